@@ -1,0 +1,29 @@
+# Every target bootstraps .venv from requirements.txt when it is missing or older than the requirements.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup report test lab bench clean-reports
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed: run make PYTHON=python3.11 ...")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv with everything installed
+
+report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<time>-seeds/
+	$(BIN)/python -m analysis report --name seeds
+
+test: $(STAMP) ## run the test suite
+	$(BIN)/python -m pytest
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+bench: $(STAMP) ## throughput and report-speed benchmarks (print figures)
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/report_speed.py

@@ -1,0 +1,127 @@
+"""Command line: ``python -m analysis analyze PATH --out DIR`` and ``python -m analysis report``.
+
+Exit codes: 0 success; 2 bad input (an article file, lexicon or parameter that cannot be used);
+3 a report notebook failed; 4 the output folder cannot be written; 1 anything unexpected.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
+          "4 output folder not writable.")
+
+
+def _analyze_parser(sub) -> None:
+    p = sub.add_parser("analyze", help="measure articles and write tables as CSV and JSON", epilog=EPILOG,
+                       description="Measure loaded terms, sentiment, hedging, sourcing and actors in articles and "
+                                   "write the tables articles, sentences, matches and actors.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a folder of .txt/.md articles (optional YAML front matter), a .csv or a .jsonl file")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables (created if missing)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                   help="your own lexicon file, added to the shipped one of its kind (repeatable)")
+    p.add_argument("--actors", metavar="FILE", help="an actors file to use instead of the shipped one")
+    p.add_argument("--text-column", metavar="NAME", help="CSV column that holds the article text (default: text)")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="skip files that cannot be read, list them, and go on with the rest")
+    p.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def _report_parser(sub) -> None:
+    p = sub.add_parser("report", help="run the notebook suite and publish an HTML report", epilog=EPILOG,
+                       description="Run the report notebooks with papermill in this process and publish "
+                                   "reports/<UTC time>-<name>/ with HTML pages, tables, figures and a manifest.")
+    p.add_argument("--corpus", metavar="PATH", help="articles to analyse (default: seeds/articles)")
+    p.add_argument("--params", metavar="FILE.yaml", help="a YAML file of notebook parameters")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="one notebook parameter (repeatable; overrides --params)")
+    p.add_argument("--notebooks", nargs="+", metavar="NAME", help="which notebooks to run (default: all)")
+    p.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
+    p.add_argument("--name", default="report", help="a name for the run, added to its folder name")
+    p.add_argument("--quiet", action="store_true", help="no progress display")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0],
+                                     epilog=EPILOG)
+    sub = parser.add_subparsers(dest="command", required=True)
+    _analyze_parser(sub)
+    _report_parser(sub)
+    return parser
+
+
+def run_analyze(args) -> int:
+    from .analyze import Config, analyze_corpus
+    from .cli_common import Progress
+    from .corpus import CsvColumns, load_corpus
+    from .errors import OutputError
+
+    columns = CsvColumns(text=args.text_column) if args.text_column else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(args.paths, skip_bad=args.skip_bad, columns=columns)
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    extra = {"extra_lexicons": tuple(args.lexicon)}
+    if args.actors:
+        extra["actors"] = (args.actors,)
+    config = Config(**extra)
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the output folder ({exc.strerror}); choose another --out") from None
+    progress = Progress("analysed", enabled=None if not args.quiet else False)
+    tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress)
+    try:
+        tables.save(out)
+        for name in ("articles", "sentences", "matches", "actors"):
+            getattr(tables, name).to_json(out / f"{name}.json", orient="records", indent=1, force_ascii=False)
+        info = {"versions": tables.versions, "problems": [vars(p) for p in corpus.problems],
+                "inputs": [str(p) for p in args.paths]}
+        (out / "run.json").write_text(json.dumps(info, indent=1, default=str), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); free space or choose another --out") \
+            from None
+    if not args.quiet:
+        print(_summary(tables, corpus.problems, out))
+    return 0
+
+
+def _summary(tables, problems, out: Path) -> str:
+    a = tables.articles
+    lines = [f"{len(a)} articles, {int(a['n_words'].sum())} words, {len(tables.matches)} matches -> {out}/"]
+    cols = ["article_id", "n_words", "loaded_per_1000", "hedges_per_1000", "boosters_per_1000",
+            "vader_compound_mean", "scare_quotes", "anonymous_attributions"]
+    lines.append(a[cols].head(20).to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+    if len(a) > 20:
+        lines.append(f"... and {len(a) - 20} more in {out / 'articles.csv'}")
+    for p in problems:
+        lines.append(f"skipped: {p.message}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .errors import AnalysisError
+
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return run_analyze(args)
+        from .report import run_from_args
+        return run_from_args(args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

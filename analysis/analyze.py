@@ -1,0 +1,314 @@
+"""Run every measure over an article or a corpus and return tidy tables.
+
+``analyze(article)`` gives an :class:`ArticleAnalysis`; ``analyze_corpus(corpus, workers=N)`` gives
+:class:`Tables`: four pandas DataFrames (``articles``, ``sentences``, ``matches``, ``actors``) in which every
+count can be traced to rows of ``matches`` and every row of ``matches`` to ``text[start:end]`` of its article.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from statistics import fmean
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from .corpus import Article
+from .errors import ParameterError
+from .lexicon import LEXICON_DIR, Lexicon, load_lexicon, merge
+from .measures import ActorMentions, Hedging, LoadedTerms, Sentiment, Sourcing
+from .measures.base import MeasureResult
+from .measures.sentiment import implementations
+from .measures.sourcing import SCARE_MAX_WORDS
+from .text import Document, per_1000
+
+ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "source_path")
+MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
+                 "explanation", "neutral"]
+LEXICON_KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
+
+
+def _shipped(name: str) -> tuple[str, ...]:
+    return (str(LEXICON_DIR / name),)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which lexicons to use and the few settings of the rules. These defaults are the only defaults.
+
+    Each lexicon field is a tuple of file paths (a single path is accepted). ``extra_lexicons`` are a user's
+    own files: each is added to the lexicon of its own ``kind:``, after the shipped one. ``scare_max_words``
+    is the longest unattributed quote (in words) counted as a scare quote.
+    """
+
+    loaded: tuple[str, ...] = _shipped("loaded_terms.yaml")
+    hedges: tuple[str, ...] = _shipped("hedges.yaml")
+    boosters: tuple[str, ...] = _shipped("boosters.yaml")
+    reporting_verbs: tuple[str, ...] = _shipped("reporting_verbs.yaml")
+    sources: tuple[str, ...] = _shipped("sources.yaml")
+    actors: tuple[str, ...] = _shipped("actors_us_iraq_israel.yaml")
+    extra_lexicons: tuple[str, ...] = ()
+    scare_max_words: int = SCARE_MAX_WORDS
+
+    def __post_init__(self):
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "scare_max_words":
+                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                    raise ParameterError(f.name, f"got {value!r}", "a whole number of words, 1 or more")
+                continue
+            if isinstance(value, (str, Path)):
+                value = (value,)
+            object.__setattr__(self, f.name, tuple(str(v) for v in value))
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything measured in one article: its :class:`MeasureResult` per measure, by name."""
+
+    article: Article
+    n_words: int
+    n_sentences: int
+    results: dict[str, MeasureResult]
+
+    def values(self) -> dict[str, float]:
+        """Every measure's numbers in one flat mapping."""
+        out: dict[str, float] = {}
+        for result in self.results.values():
+            out.update(result.values)
+        return out
+
+    def spans(self):
+        """Every span of every measure, in text order."""
+        return sorted((s for r in self.results.values() for s in r.spans), key=lambda s: (s.start, s.measure))
+
+
+class Analyzer:
+    """Lexicons loaded and measures built once; :meth:`analyze` runs them on one article."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self.lexicons = self._load(self.config)
+        lx = self.lexicons
+        self.measures = [
+            LoadedTerms(lx["loaded"]),
+            Sentiment(),
+            Hedging(lx["hedges"], lx["boosters"]),
+            Sourcing(lx["reporting_verbs"], lx["sources"], self.config.scare_max_words),
+            ActorMentions(lx["actors"]),
+        ]
+        self._by_measure = {"loaded": lx["loaded"], "hedges": lx["hedges"], "boosters": lx["boosters"],
+                            "reporting_verbs": lx["reporting_verbs"], "sources": lx["sources"],
+                            "actors": lx["actors"]}
+
+    @staticmethod
+    def _load(config: Config) -> dict[str, Lexicon]:
+        files = {kind: [load_lexicon(p, kind) for p in getattr(config, kind)] for kind in LEXICON_KINDS}
+        for path in config.extra_lexicons:
+            extra = load_lexicon(path)
+            files[extra.kind].append(extra)
+        return {kind: merge(found) for kind, found in files.items()}
+
+    def analyze(self, article: Article) -> ArticleAnalysis:
+        doc = Document(article.text)
+        results = {m.name: m.measure(doc) for m in self.measures}
+        return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results)
+
+    def rows(self, article: Article) -> dict[str, list[dict]]:
+        """The article's rows of the four tables (what worker processes send back)."""
+        a = self.analyze(article)
+        return {"articles": [self._article_row(a)], "sentences": self._sentence_rows(a),
+                "matches": self._match_rows(a), "actors": self._actor_rows(a)}
+
+    def _article_row(self, a: ArticleAnalysis) -> dict:
+        row = {f"{k}" if k != "id" else "article_id": getattr(a.article, k) for k in ARTICLE_FIELDS}
+        row.update(n_words=a.n_words, n_sentences=a.n_sentences)
+        row.update(a.values())
+        return row
+
+    def _sentence_rows(self, a: ArticleAnalysis) -> list[dict]:
+        per = defaultdict(lambda: defaultdict(int))
+        for s in a.spans():
+            per[s.sentence][s.measure] += 1
+        rows = []
+        for r in a.results["sentiment"].rows:
+            counts = per[r["sentence"]]
+            rows.append({"article_id": a.article.id, **{k: v for k, v in r.items() if k != "text"},
+                         "loaded": counts["loaded"], "hedges": counts["hedges"], "boosters": counts["boosters"],
+                         "reporting_verbs": counts["reporting_verbs"], "actors": counts["actors"],
+                         "text": r["text"]})
+        return rows
+
+    def _match_rows(self, a: ArticleAnalysis) -> list[dict]:
+        rows = []
+        for s in a.spans():
+            lexicon = self._by_measure.get(s.measure)
+            entry = lexicon.entry(s.entry) if lexicon is not None else None
+            rows.append({"article_id": a.article.id, "measure": s.measure, "category": s.category,
+                         "entry": s.entry, "start": s.start, "end": s.end, "sentence": s.sentence,
+                         "text": s.text, "detail": s.detail,
+                         "explanation": entry.explanation if entry else "",
+                         "neutral": "; ".join(entry.neutral) if entry else ""})
+        return rows
+
+    def _actor_rows(self, a: ArticleAnalysis) -> list[dict]:
+        sentiment = {r["sentence"]: r for r in a.results["sentiment"].rows}
+        loaded_by_sentence = defaultdict(list)
+        for s in a.results["loaded"].spans:
+            loaded_by_sentence[s.sentence].append(s.text)
+        verbs_by_sentence = defaultdict(list)
+        for s in a.results["sourcing"].spans:
+            if s.measure == "reporting_verbs":
+                verbs_by_sentence[s.sentence].append(s.text)
+        mentions = defaultdict(list)
+        for s in a.results["actors"].spans:
+            mentions[(s.entry, s.category)].append(s)
+        rows = []
+        for (actor, category), spans in sorted(mentions.items()):
+            sentences = sorted({s.sentence for s in spans})
+            loaded = [t for i in sentences for t in loaded_by_sentence[i]]
+            rows.append({
+                "article_id": a.article.id, "actor": actor, "category": category, "mentions": len(spans),
+                "mentions_per_1000": per_1000(len(spans), a.n_words), "sentences": len(sentences),
+                "sentence_ids": " ".join(map(str, sentences)),
+                "vader_compound_mean": fmean(sentiment[i]["vader_compound"] for i in sentences),
+                "textblob_polarity_mean": fmean(sentiment[i]["textblob_polarity"] for i in sentences),
+                "loaded_terms": len(loaded), "loaded_list": "; ".join(loaded),
+                "reporting_verbs": "; ".join(v for i in sentences for v in verbs_by_sentence[i]),
+                "aliases_seen": "; ".join(sorted({s.text for s in spans})),
+            })
+        return rows
+
+
+@lru_cache(maxsize=4)
+def analyzer_for(config: Config) -> Analyzer:
+    """The process's analyzer for ``config`` (built once)."""
+    return Analyzer(config)
+
+
+def analyze(article: Article | str, config: Config | None = None) -> ArticleAnalysis:
+    """Measure one article (or a plain string, analysed as an article with id ``text``)."""
+    if isinstance(article, str):
+        article = Article(id="text", text=article)
+    return analyzer_for(config or Config()).analyze(article)
+
+
+@dataclass
+class Tables:
+    """The tidy tables of a corpus run plus what produced them.
+
+    ``articles``: one row per article, every measure's values. ``sentences``: one row per sentence with its
+    sentiment scores and counts of spans. ``matches``: one row per span (measure, category, entry, offsets,
+    text, explanation, neutral alternatives). ``actors``: one row per actor and article. ``versions``: the
+    package, libraries and lexicons used.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    matches: pd.DataFrame
+    actors: pd.DataFrame
+    versions: dict = field(default_factory=dict)
+
+    def save(self, folder: str | Path) -> list[Path]:
+        """Write each table as CSV into ``folder``; returns the files written."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in ("articles", "sentences", "matches", "actors"):
+            path = folder / f"{name}.csv"
+            getattr(self, name).to_csv(path, index=False)
+            written.append(path)
+        return written
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER
+    _WORKER = Analyzer(config)
+
+
+def _work(chunk: list[Article]) -> list[dict[str, list[dict]]]:
+    return [_WORKER.rows(a) for a in chunk]
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, workers: int = 1,
+                   progress: Callable[[int, int], None] | None = None) -> Tables:
+    """Measure every article; ``workers`` > 1 uses that many processes, each building its analyzer once.
+
+    ``progress(done, total)`` is called as articles finish. Returns :class:`Tables`.
+    """
+    config = config or Config()
+    articles = list(corpus)
+    if not isinstance(workers, int) or workers < 1:
+        raise ParameterError("workers", f"got {workers!r}", "a whole number of processes, 1 or more")
+    workers = min(workers, max(1, len(articles)))
+    collected: dict[str, list[dict]] = {"articles": [], "sentences": [], "matches": [], "actors": []}
+    done = 0
+
+    def take(parts: list[dict[str, list[dict]]]) -> None:
+        nonlocal done
+        for part in parts:
+            for name, rows in part.items():
+                collected[name].extend(rows)
+        done += len(parts)
+        if progress:
+            progress(done, len(articles))
+
+    if workers == 1:
+        analyzer = analyzer_for(config)
+        for chunk in _chunks(articles, 25):
+            take([analyzer.rows(a) for a in chunk])
+    else:
+        size = max(1, min(100, len(articles) // (workers * 4) or 1))
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(workers, multiprocessing.get_context(method), _init_worker, (config,)) as pool:
+            for parts in pool.map(_work, _chunks(articles, size)):
+                take(parts)
+    analyzer = analyzer_for(config)
+    return Tables(
+        articles=pd.DataFrame(collected["articles"]),
+        sentences=pd.DataFrame(collected["sentences"]),
+        matches=pd.DataFrame(collected["matches"], columns=MATCH_COLUMNS),
+        actors=pd.DataFrame(collected["actors"]),
+        versions=versions(analyzer),
+    )
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def versions(analyzer: Analyzer | None = None) -> dict:
+    """Versions of the package, the libraries and the lexicons (name, version, SHA-256 of each file)."""
+    analyzer = analyzer or analyzer_for(Config())
+    lexicons = {}
+    for kind, lx in analyzer.lexicons.items():
+        digests = []
+        for p in lx.path.split(";"):
+            digests.append(hashlib.sha256(Path(p).read_bytes()).hexdigest() if os.path.exists(p) else "")
+        lexicons[kind] = {"name": lx.name, "version": lx.version, "files": lx.path.split(";"),
+                          "sha256": digests, "entries": len(lx.entries)}
+    return {
+        "framing-analysis": _version("framing-analysis"),
+        "libraries": {p: _version(p) for p in ("nltk", "textblob", "vaderSentiment", "pandas", "matplotlib",
+                                               "papermill", "nbconvert", "PyYAML")},
+        "sentiment": implementations(),
+        "lexicons": lexicons,
+    }

@@ -1,0 +1,84 @@
+"""One error hierarchy. Every message says what went wrong, where, and how to fix it.
+
+Each error carries an ``exit_code`` so the command line can report distinct codes:
+
+* 0 success
+* 2 bad input: a corpus file, lexicon file or parameter that cannot be used (:class:`InputError`)
+* 3 a report notebook failed while running (:class:`NotebookFailed`)
+* 4 the output folder cannot be written (:class:`OutputError`)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AnalysisError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(AnalysisError):
+    """Something the user supplied cannot be used as it is."""
+
+    exit_code = 2
+
+
+class CorpusError(InputError):
+    """An article file (or one record in it) cannot be read.
+
+    ``path`` is the file, ``line`` the 1-based line where there is one, ``hint`` what to change.
+    """
+
+    def __init__(self, path: str | Path, problem: str, hint: str = "", line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.problem = problem
+        self.hint = hint
+        where = f"{self.path}, line {line}" if line else self.path
+        super().__init__(f"{where}: {problem}" + (f". {hint}" if hint else ""))
+
+
+class LexiconError(InputError):
+    """A lexicon or actors file is malformed; names the file and the entry."""
+
+    def __init__(self, path: str | Path, problem: str, entry: str | None = None):
+        self.path = str(path)
+        self.entry = entry
+        self.problem = problem
+        where = f"{self.path}, entry {entry!r}" if entry is not None else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class ParameterError(InputError):
+    """A notebook or run parameter has an unknown name or a value of the wrong kind."""
+
+    def __init__(self, name: str, problem: str, accepts: str = ""):
+        self.name = name
+        self.accepts = accepts
+        super().__init__(f"parameter {name!r}: {problem}" + (f"; it accepts {accepts}" if accepts else ""))
+
+
+class OutputError(AnalysisError):
+    """The report or output folder cannot be written (missing permission, full disk)."""
+
+    exit_code = 4
+
+
+class NotebookFailed(AnalysisError):
+    """A notebook of the suite raised an error while it ran.
+
+    ``notebook`` is its name, ``cell`` the 0-based index of the failing cell, ``kept`` where the failed
+    notebook (with papermill's error banner) was saved.
+    """
+
+    exit_code = 3
+
+    def __init__(self, notebook: str, cell: int | None, error: str, kept: str | Path | None = None):
+        self.notebook = notebook
+        self.cell = cell
+        self.error = error
+        self.kept = str(kept) if kept else None
+        at = f" at cell {cell}" if cell is not None else ""
+        tail = f" The failed notebook is kept at {self.kept}." if self.kept else ""
+        super().__init__(f"notebook {notebook!r} failed{at}: {error}.{tail}")

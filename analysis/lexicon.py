@@ -1,0 +1,216 @@
+"""Loading, validating and compiling lexicon files (see ``lexicons/FORMAT.md`` for the format).
+
+A :class:`Lexicon` is data: entries with patterns, a category, an explanation and neutral alternatives.
+:meth:`Lexicon.find` runs all of its patterns over a :class:`~analysis.text.Document` in one regular
+expression pass and returns :class:`~analysis.text.Span` objects.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .errors import LexiconError
+from .paths import LEXICON_DIR
+from .text import Document, Span
+
+
+KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
+REQUIRED = ("term", "patterns", "category", "explanation")
+
+_SEP = r"[\s\-]+"
+_ANY_WORD = r"\w+(?:'\w+)?"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry. ``neutral`` holds the neutral alternatives of a loaded term (may be empty)."""
+
+    term: str
+    patterns: tuple[str, ...]
+    category: str
+    explanation: str
+    neutral: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon file. ``measure`` names the spans it produces (defaults to ``kind``)."""
+
+    name: str
+    kind: str
+    version: str
+    description: str
+    categories: dict[str, str]
+    entries: tuple[Entry, ...]
+    path: str = ""
+    _index: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+
+    def entry(self, term: str) -> Entry:
+        """The entry called ``term``."""
+        if not self._index:
+            self._index.update({e.term: e for e in self.entries})
+        return self._index[term]
+
+    @cached_property
+    def _regex(self) -> tuple[re.Pattern, list[int]]:
+        return _compile(self)
+
+    def find(self, doc: Document, measure: str | None = None) -> list[Span]:
+        """Every non-overlapping match in ``doc``, left to right, as spans named ``measure``."""
+        regex, owners = self._regex
+        name = measure or self.kind
+        spans = []
+        for m in regex.finditer(doc.norm):
+            entry = self.entries[owners[m.lastindex - 1]]
+            spans.append(doc.span(m.start(), m.end(), name, entry.category, entry.term))
+        return spans
+
+
+def _compile_token(token: str, where: str) -> str:
+    if token == "_":
+        return _ANY_WORD
+    if token == "#":
+        return _NUMBER
+    options = []
+    for option in token.split("|"):
+        if not option or option == "*":
+            raise ValueError(f"empty alternative in {where!r}")
+        star = option.endswith("*")
+        core = re.escape(option.rstrip("*"))
+        options.append(core + (r"\w*" if star else ""))
+    return "(?:" + "|".join(options) + ")" if len(options) > 1 else options[0]
+
+
+def compile_pattern(pattern: str) -> str:
+    """Regular expression (a string) for one pattern of the lexicon language in ``FORMAT.md``."""
+    text = pattern.strip()
+    case_sensitive = text.startswith("=")
+    text = text.lstrip("=").strip()
+    tokens = text.split()
+    if not tokens:
+        raise ValueError("the pattern is empty")
+    parts = []
+    for i, token in enumerate(tokens):
+        optional = token.startswith("[") and token.endswith("]")
+        if optional:
+            if i == 0:
+                raise ValueError(f"the first word of {pattern!r} cannot be optional")
+            token = token[1:-1]
+        body = _compile_token(token, pattern)
+        if i == 0:
+            parts.append(body)
+        elif optional:
+            parts.append(f"(?:{_SEP}{body})?")
+        else:
+            parts.append(f"{_SEP}{body}")
+    regex = r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+    return regex if case_sensitive else f"(?i:{regex})"
+
+
+def _weight(pattern: str) -> tuple[int, int]:
+    words = pattern.lstrip("=").split()
+    return (-len(words), -len(pattern))
+
+
+def _compile(lexicon: Lexicon) -> tuple[re.Pattern, list[int]]:
+    """One alternation over every pattern, longer phrases first; ``owners[g]`` maps group g to its entry."""
+    items = [(p, i) for i, e in enumerate(lexicon.entries) for p in e.patterns]
+    items.sort(key=lambda item: _weight(item[0]))
+    owners = [i for _, i in items]
+    body = "|".join(f"({compile_pattern(p)})" for p, _ in items) or r"(?!x)x"
+    return re.compile(body), owners
+
+
+def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(path, f"{what} must be a list of non-empty strings", term)
+    return tuple(v.strip() for v in value)
+
+
+def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) -> Entry:
+    if not isinstance(raw, dict):
+        raise LexiconError(path, f"entry number {number} is not a mapping with keys {', '.join(REQUIRED)}")
+    term = raw.get("term", f"#{number}")
+    missing = [k for k in REQUIRED if not raw.get(k)]
+    if missing:
+        raise LexiconError(path, f"missing {', '.join(missing)} (every entry needs {', '.join(REQUIRED)})", term)
+    patterns = _strings(raw["patterns"], "patterns", path, term)
+    for p in patterns:
+        try:
+            re.compile(compile_pattern(p))
+        except (ValueError, re.error) as exc:
+            raise LexiconError(path, f"pattern {p!r} is not valid: {exc} (see analysis/lexicons/FORMAT.md)", term)
+    category = str(raw["category"])
+    if category not in categories:
+        raise LexiconError(path, f"category {category!r} is not declared under 'categories:' "
+                                 f"(declared: {', '.join(categories) or 'none'})", term)
+    neutral = _strings(raw.get("neutral") or [], "neutral", path, term)
+    if kind == "loaded" and not neutral:
+        raise LexiconError(path, "a loaded term needs at least one neutral alternative under 'neutral:'", term)
+    unknown = set(raw) - {*REQUIRED, "neutral", "note"}
+    if unknown:
+        raise LexiconError(path, f"unknown key(s) {', '.join(sorted(unknown))}", term)
+    return Entry(str(term), patterns, category, str(raw["explanation"]).strip(), neutral)
+
+
+def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
+    """Read and validate one lexicon file; ``kind`` (if given) is the kind the caller needs.
+
+    Raises :class:`~analysis.errors.LexiconError` naming the file and the entry for any problem.
+    """
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise LexiconError(path, "the file does not exist; check the path") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(path, f"cannot be read as UTF-8 text ({exc})") from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(path, f"is not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise LexiconError(path, "must be a YAML mapping with an 'entries:' list (see analysis/lexicons/FORMAT.md)")
+    file_kind = data.get("kind")
+    if file_kind not in KINDS:
+        raise LexiconError(path, f"'kind:' must be one of {', '.join(KINDS)}, not {file_kind!r}")
+    if kind and file_kind != kind:
+        raise LexiconError(path, f"is a {file_kind!r} lexicon, but a {kind!r} lexicon is needed here")
+    categories = data.get("categories") or {}
+    if not isinstance(categories, dict):
+        raise LexiconError(path, "'categories:' must map each category name to a one-line description")
+    entries = tuple(_entry(raw, path, file_kind, categories, n) for n, raw in enumerate(data["entries"], 1))
+    terms = [e.term for e in entries]
+    duplicates = sorted({t for t in terms if terms.count(t) > 1})
+    if duplicates:
+        raise LexiconError(path, "each term must be unique in its file", duplicates[0])
+    return Lexicon(
+        name=str(data.get("name") or path.stem), kind=file_kind, version=str(data.get("version", "")),
+        description=str(data.get("description", "")).strip(), categories={str(k): str(v) for k, v in categories.items()},
+        entries=entries, path=str(path),
+    )
+
+
+def merge(lexicons: list[Lexicon]) -> Lexicon:
+    """One lexicon holding the entries of several files of the same kind (a user's file after the shipped one)."""
+    if len(lexicons) == 1:
+        return lexicons[0]
+    first = lexicons[0]
+    kinds = {lx.kind for lx in lexicons}
+    if len(kinds) > 1:
+        raise LexiconError(lexicons[-1].path, f"cannot be combined with files of kind {first.kind!r}")
+    categories: dict[str, str] = {}
+    entries: dict[str, Entry] = {}
+    for lx in lexicons:
+        categories.update(lx.categories)
+        entries.update({e.term: e for e in lx.entries})
+    return Lexicon(
+        name="+".join(lx.name for lx in lexicons), kind=first.kind,
+        version="+".join(lx.version for lx in lexicons), description=first.description,
+        categories=categories, entries=tuple(entries.values()), path=";".join(lx.path for lx in lexicons),
+    )

@@ -1,0 +1,73 @@
+"""Sentiment per sentence with VADER (the ``vaderSentiment`` package) and TextBlob's PatternAnalyzer.
+
+Both ship their lexicons, so nothing is downloaded. VADER's compound score is in [-1, 1]; by VADER's own
+convention a sentence is negative at compound <= -0.05 and positive at >= 0.05. TextBlob polarity is in
+[-1, 1] and subjectivity in [0, 1]. The whole-text TextBlob scores are the mean over every scored phrase
+in the text, which is what TextBlob computes for a whole text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.metadata import version
+from statistics import fmean
+
+from textblob.en import sentiment as pattern_sentiment
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from ..text import Document
+from .base import Measure, MeasureResult
+
+#: VADER's published thresholds for a negative / positive compound score (Hutto & Gilbert 2014).
+NEGATIVE_AT = -0.05
+POSITIVE_AT = 0.05
+
+
+def implementations() -> dict[str, str]:
+    """Which implementation and version scored the sentiment (recorded with every result)."""
+    return {
+        "vader": f"vaderSentiment {version('vaderSentiment')} (SentimentIntensityAnalyzer)",
+        "textblob": f"textblob {version('textblob')} (PatternAnalyzer)",
+    }
+
+
+@lru_cache(maxsize=1)
+def vader() -> SentimentIntensityAnalyzer:
+    """One VADER analyzer per process (building one reads its lexicon file)."""
+    return SentimentIntensityAnalyzer()
+
+
+class Sentiment(Measure):
+    """Per-sentence VADER and TextBlob scores (``rows``) and their aggregates (``values``).
+
+    Values: ``vader_compound_mean`` in [-1, 1]; ``negative_sentence_share`` and ``positive_sentence_share``
+    in [0, 1]; ``textblob_polarity`` in [-1, 1] and ``textblob_subjectivity`` in [0, 1] for the whole text.
+    An empty text gives zeros.
+    """
+
+    name = "sentiment"
+
+    def __init__(self):
+        self.vader = vader()
+
+    def measure(self, doc: Document) -> MeasureResult:
+        rows, assessments = [], []
+        for s in doc.sentences:
+            text = doc.text[s.start:s.end]
+            v = self.vader.polarity_scores(text)
+            tb = pattern_sentiment(text)
+            assessments.extend(tb.assessments)
+            rows.append({
+                "sentence": s.index, "start": s.start, "end": s.end, "n_words": s.n_words,
+                "vader_compound": v["compound"], "vader_pos": v["pos"], "vader_neu": v["neu"], "vader_neg": v["neg"],
+                "textblob_polarity": tb[0], "textblob_subjectivity": tb[1], "text": text,
+            })
+        compounds = [r["vader_compound"] for r in rows]
+        n = len(rows)
+        values = {
+            "vader_compound_mean": fmean(compounds) if n else 0.0,
+            "negative_sentence_share": sum(c <= NEGATIVE_AT for c in compounds) / n if n else 0.0,
+            "positive_sentence_share": sum(c >= POSITIVE_AT for c in compounds) / n if n else 0.0,
+            "textblob_polarity": fmean(a[1] for a in assessments) if assessments else 0.0,
+            "textblob_subjectivity": fmean(a[2] for a in assessments) if assessments else 0.0,
+        }
+        return MeasureResult(self.name, (), values, doc.n_words, tuple(rows))
