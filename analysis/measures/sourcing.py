@@ -11,7 +11,8 @@ Rules, in the order they apply:
   (``officials``, ``local media``, ``documents seen by``); ``pronoun`` (he, she, they ...); ``named`` when it
   contains a capitalised word that is not a function word; otherwise ``unclear``.
 * **Quotes**: text between double quotes (straight or curly) or between curly single quotes. A quote is
-  *attributed* when a reporting verb lies within :data:`ATTRIBUTION_WINDOW` words before it or after it.
+  *attributed* when a reporting verb ends at most :data:`WINDOW_BEFORE` words before it or starts at most
+  :data:`WINDOW_AFTER` words after it.
   A **scare quote** is a quote of at most ``scare_max_words`` words that is not attributed: a phrase held at a
   distance rather than someone's reported words. Every other quote is a **direct quote**.
 """
@@ -25,8 +26,10 @@ from ..text import Document, Span, per_1000
 from .base import Measure, MeasureResult
 
 MAX_SOURCE_WORDS = 8
-#: Words between a reporting verb and a quote for the quote to count as attributed to the verb's speaker.
-ATTRIBUTION_WINDOW = 4
+#: Words between a reporting verb and a quote for the quote to count as attributed to the verb's speaker:
+#: before the quote (``said: "..."``, ``said that "..."``) and after it (``"...," the minister said``).
+WINDOW_BEFORE = 2
+WINDOW_AFTER = 3
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
 SCARE_MAX_WORDS = 6
 
@@ -35,6 +38,8 @@ FUNCTION_WORDS = frozenset(
     "the a an this that these those in on at but and its their his her in after before during as "
     "for of to by with from when while if".split()
 )
+#: Words dropped from the front of a source phrase ("with Donald Trump reneging" -> "Donald Trump").
+LEADING_WORDS = frozenset("with by and but as while after before when because so then also".split())
 _QUOTES = re.compile(r'"([^"\n]{1,2000}?)"|(?<!\w)\'(?=\S)([^\'\n]{1,300}?)(?<=\S)\'(?!\w)')
 _BOUNDARY = re.compile(r'[,;:"()\[\]]|\bthat\b|\bwhich\b')
 
@@ -106,7 +111,7 @@ class Sourcing(Measure):
             first = bisect.bisect_left(doc.token_starts, m.start())
             last = bisect.bisect_left(doc.token_starts, m.end())
             attributed = any(
-                first - ATTRIBUTION_WINDOW <= v_end <= first or last <= v_start <= last + ATTRIBUTION_WINDOW
+                first - WINDOW_BEFORE <= v_end <= first or last <= v_start <= last + WINDOW_AFTER
                 for v_start, v_end in verb_tokens
             )
             short = words <= self.scare_max_words
@@ -125,6 +130,8 @@ def _phrase_before(doc: Document, floor: int, verb_start: int) -> tuple[int, int
     j = bisect.bisect_left(doc.token_starts, verb_start)
     if j <= i or j - i > MAX_SOURCE_WORDS:
         i = max(i, j - MAX_SOURCE_WORDS)
+    while i < j and doc.norm[doc.token_starts[i]:doc.token_ends[i]].lower() in LEADING_WORDS:
+        i += 1
     if j <= i:
         return verb_start, verb_start
     return doc.token_starts[i], doc.token_ends[j - 1]

@@ -1,0 +1,147 @@
+"""Text splitting and the lexicon pattern language, with expectations checked by hand."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from analysis.errors import LexiconError
+from analysis.lexicon import load_lexicon
+from analysis.text import Document, per_1000
+
+
+def test_offsets_point_into_the_original_text_after_normalising_quotes_and_dashes():
+    text = "He called it \u201cno plans\u201d \u2013 Washington\u2019s ally.\u00a0Done."
+    doc = Document(text)
+    assert len(doc.norm) == len(text)
+    assert doc.norm[13] == '"' and doc.norm[22] == '"'
+    assert "-" in doc.norm and "\u2013" in doc.text
+    assert doc.words() == ["He", "called", "it", "no", "plans", "Washington\u2019s", "ally", "Done"]
+
+
+def test_sentences_respect_abbreviations_and_line_breaks():
+    doc = Document("Gen. Smith met U.S. officials on Jan. 5 in Baghdad. They talked.\nHeadline without a stop\nNext.")
+    texts = [doc.sentence_text(s.index) for s in doc.sentences]
+    assert texts == ["Gen. Smith met U.S. officials on Jan. 5 in Baghdad.", "They talked.",
+                     "Headline without a stop", "Next."]
+
+
+def test_empty_and_whitespace_text_have_no_sentences_or_words():
+    for text in ("", "   \n\t  "):
+        doc = Document(text)
+        assert doc.n_words == 0 and doc.sentences == ()
+    assert per_1000(3, 0) == 0.0
+    assert per_1000(3, 600) == 5.0
+
+
+def write(tmp_path, body: str, name: str = "lx.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+LOADED = """\
+    kind: loaded
+    name: test
+    categories: {legal: labels, covert: hidden}
+    entries:
+      - term: illegal
+        patterns: ["illegal*"]
+        category: legal
+        explanation: Declares unlawfulness as fact.
+        neutral: [unauthorised]
+      - term: illegal occupation
+        patterns: ["illegal occupation"]
+        category: legal
+        explanation: Calls a presence an unlawful occupation.
+        neutral: [presence]
+      - term: client state
+        patterns: ["client state*"]
+        category: legal
+        explanation: Presents an ally as a dependent.
+        neutral: [ally]
+      - term: not confirm
+        patterns: ["do|does|did not [explicitly] confirm*"]
+        category: covert
+        explanation: test of alternatives and optional words.
+        neutral: [x]
+      - term: about number
+        patterns: ["about #"]
+        category: covert
+        explanation: test of numbers.
+        neutral: [x]
+      - term: US
+        patterns: ["=US"]
+        category: covert
+        explanation: test of case-sensitive patterns.
+        neutral: [x]
+"""
+
+
+def found(lexicon, text):
+    return [(s.entry, s.text) for s in lexicon.find(Document(text))]
+
+
+def test_patterns_cover_inflections_phrases_case_and_word_boundaries(tmp_path):
+    lx = load_lexicon(write(tmp_path, LOADED))
+    assert found(lx, "It was Illegally done; its illegality; illegals.") == [
+        ("illegal", "Illegally"), ("illegal", "illegality"), ("illegal", "illegals")]
+    assert found(lx, "the illegal occupation of Syria") == [("illegal occupation", "illegal occupation")]
+    assert found(lx, "a client-state and client  states") == [
+        ("client state", "client-state"), ("client state", "client  states")]
+    assert found(lx, "they do not explicitly confirm it, he did not confirm") == [
+        ("not confirm", "do not explicitly confirm"), ("not confirm", "did not confirm")]
+    assert found(lx, "about 2,000 troops, talk about it") == [("about number", "about 2,000")]
+    assert found(lx, "US troops told us") == [("US", "US")]
+    assert found(lx, "superillegal") == []
+
+
+def test_spans_carry_sentence_index_and_original_text(tmp_path):
+    lx = load_lexicon(write(tmp_path, LOADED))
+    text = "First sentence.\nThe \u201cclient state\u201d again."
+    (span,) = lx.find(Document(text), "loaded")
+    assert text[span.start:span.end] == span.text == "client state"
+    assert span.sentence == 1 and span.measure == "loaded" and span.category == "legal"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: loaded\ncategories: {a: b}\nentries:\n  - {term: x, patterns: [x], category: a, neutral: [y]}\n",
+     "missing explanation"),
+    ("kind: loaded\ncategories: {a: b}\nentries:\n  - {term: x, patterns: [x], category: zz, explanation: e, neutral: [y]}\n",
+     "category 'zz' is not declared"),
+    ("kind: loaded\ncategories: {a: b}\nentries:\n  - {term: x, patterns: [x], category: a, explanation: e}\n",
+     "needs at least one neutral alternative"),
+    ("kind: loaded\ncategories: {a: b}\nentries:\n  - {term: x, patterns: ['[x] y'], category: a, explanation: e, neutral: [y]}\n",
+     "cannot be optional"),
+    ("kind: hedges\ncategories: {a: b}\nentries:\n  - {term: x, patterns: 'a||b', category: a, explanation: e}\n",
+     "empty alternative"),
+    ("kind: wrong\nentries: []\n", "'kind:' must be one of"),
+    ("kind: loaded\nentries: [\n", "is not valid YAML"),
+    ("just text\n", "must be a YAML mapping"),
+    ("kind: hedges\ncategories: {a: b}\nentries:\n  - {term: x, patterns: [x], category: a, explanation: e}\n"
+     "  - {term: x, patterns: [y], category: a, explanation: e}\n", "each term must be unique"),
+])
+def test_a_broken_lexicon_names_the_file_and_entry(tmp_path, body, message):
+    path = write(tmp_path, body, "mine.yaml")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(path)
+    assert message in str(err.value)
+    assert "mine.yaml" in str(err.value)
+
+
+def test_an_entry_problem_names_the_entry(tmp_path):
+    body = "kind: hedges\ncategories: {a: b}\nentries:\n  - {term: perhaps, patterns: [perhaps], category: a}\n"
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(write(tmp_path, body))
+    assert err.value.entry == "perhaps" and "'perhaps'" in str(err.value)
+
+
+def test_python_tags_in_a_lexicon_are_refused(tmp_path):
+    body = "kind: !!python/object/apply:os.system ['echo pwned > /tmp/pwned-lexicon']\nentries: []\n"
+    with pytest.raises(LexiconError):
+        load_lexicon(write(tmp_path, body))
+
+
+def test_the_wrong_kind_of_lexicon_is_named(tmp_path):
+    with pytest.raises(LexiconError, match="is a 'loaded' lexicon, but a 'hedges' lexicon is needed"):
+        load_lexicon(write(tmp_path, LOADED), kind="hedges")
