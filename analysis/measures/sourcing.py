@@ -5,8 +5,9 @@ Rules, in the order they apply:
 * **Reporting verbs** come from a ``reporting_verbs`` lexicon (categories ``neutral`` and ``loaded``).
 * **Attribution**: for every reporting verb, the source is the phrase after it for ``according to``
   (up to the next punctuation) and otherwise the phrase just before it in the same clause (back to the
-  previous comma, colon, quote mark or the sentence start, at most :data:`MAX_SOURCE_WORDS` words); when that
-  is empty (``"...," said Jane Doe``) the phrase after the verb is taken.
+  previous comma, colon, quote mark or the sentence start, at most :data:`MAX_SOURCE_WORDS` words, without
+  leading conjunctions or trailing auxiliaries, negations and -ly adverbs); when that is empty and the verb
+  follows a comma or quote mark (``"...," said Jane Doe``) the phrase after the verb is taken.
 * **Kind of source**: ``anonymous`` when the source phrase overlaps a pattern of the ``sources`` lexicon
   (``officials``, ``local media``, ``documents seen by``); ``pronoun`` (he, she, they ...); ``named`` when it
   contains a capitalised word that is not a function word; otherwise ``unclear``.
@@ -40,6 +41,10 @@ FUNCTION_WORDS = frozenset(
 )
 #: Words dropped from the front of a source phrase ("with Donald Trump reneging" -> "Donald Trump").
 LEADING_WORDS = frozenset("with by and but as while after before when because so then also".split())
+#: Words dropped from the end of a source phrase ("The documents do not explicitly" -> "The documents");
+#: words ending in -ly are dropped too.
+TRAILING_WORDS = frozenset("do does did not never has have had was were is are also has been would will "
+                           "can could may might had already repeatedly".split())
 _QUOTES = re.compile(r'"([^"\n]{1,2000}?)"|(?<!\w)\'(?=\S)([^\'\n]{1,300}?)(?<=\S)\'(?!\w)')
 _BOUNDARY = re.compile(r'[,;:"()\[\]]|\bthat\b|\bwhich\b')
 
@@ -88,7 +93,7 @@ class Sourcing(Measure):
             start, end = _phrase_after(doc, verb.end, sentence.end)
         else:
             start, end = _phrase_before(doc, sentence.start, verb.start)
-            if start == end:
+            if start == end and _inverted(doc, sentence.start, verb.start):
                 start, end = _phrase_after(doc, verb.end, sentence.end)
         if start == end:
             return None
@@ -130,11 +135,23 @@ def _phrase_before(doc: Document, floor: int, verb_start: int) -> tuple[int, int
     j = bisect.bisect_left(doc.token_starts, verb_start)
     if j <= i or j - i > MAX_SOURCE_WORDS:
         i = max(i, j - MAX_SOURCE_WORDS)
-    while i < j and doc.norm[doc.token_starts[i]:doc.token_ends[i]].lower() in LEADING_WORDS:
+    while i < j and _word(doc, i) in LEADING_WORDS:
         i += 1
+    while j > i and (_word(doc, j - 1) in TRAILING_WORDS or _word(doc, j - 1).endswith("ly")):
+        j -= 1
     if j <= i:
         return verb_start, verb_start
     return doc.token_starts[i], doc.token_ends[j - 1]
+
+
+def _word(doc: Document, i: int) -> str:
+    return doc.norm[doc.token_starts[i]:doc.token_ends[i]].lower()
+
+
+def _inverted(doc: Document, floor: int, verb_start: int) -> bool:
+    """True for ``"...," said X`` and ``..., said X``: a comma or quote mark just before the verb."""
+    before = doc.norm[floor:verb_start].rstrip()
+    return before.endswith((",", '"', "'"))
 
 
 def _phrase_after(doc: Document, verb_end: int, ceiling: int) -> tuple[int, int]:
