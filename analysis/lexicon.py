@@ -57,18 +57,87 @@ class Lexicon:
         return self._index[term]
 
     @cached_property
-    def _regex(self) -> tuple[re.Pattern, list[int]]:
-        return _compile(self)
+    def _matcher(self) -> "_Matcher":
+        return _Matcher(self)
 
     def find(self, doc: Document, measure: str | None = None) -> list[Span]:
-        """Every non-overlapping match in ``doc``, left to right, as spans named ``measure``."""
-        regex, owners = self._regex
+        """Every non-overlapping match in ``doc``, left to right, as spans named ``measure``.
+
+        At each word, the patterns that can start with that word are tried, those with more words first.
+        """
         name = measure or self.kind
-        spans = []
-        for m in regex.finditer(doc.norm):
-            entry = self.entries[owners[m.lastindex - 1]]
-            spans.append(doc.span(m.start(), m.end(), name, entry.category, entry.term))
-        return spans
+        return [doc.span(start, end, name, self.entries[i].category, self.entries[i].term)
+                for start, end, i in self._matcher.scan(doc)]
+
+
+def _key(word: str) -> str:
+    """How a word is looked up: lower case, without trailing punctuation (``U.S.`` -> ``u.s``)."""
+    return word.lower().rstrip(".,;:!?'\"")
+
+
+class _Matcher:
+    """Patterns indexed by their first word, so a document is scanned once, word by word.
+
+    ``exact`` maps a first word to the patterns starting with it; ``prefixes`` maps the stem of a
+    first word ending in ``*``; ``anywhere`` holds patterns whose first word is ``_`` or ``#``.
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.exact: dict[str, list] = {}
+        self.prefixes: dict[str, list] = {}
+        self.anywhere: list = []
+        for i, entry in enumerate(lexicon.entries):
+            for pattern in entry.patterns:
+                item = (_weight(pattern), re.compile(compile_pattern(pattern)), i)
+                first = pattern.lstrip("=").split()[0]
+                if first in ("_", "#"):
+                    self.anywhere.append(item)
+                    continue
+                for option in first.split("|"):
+                    if option.endswith("*"):
+                        self.prefixes.setdefault(_key(option.rstrip("*")), []).append(item)
+                    else:
+                        self.exact.setdefault(_key(option), []).append(item)
+        for table in (self.exact, self.prefixes):
+            for items in table.values():
+                items.sort(key=lambda item: item[0])
+        self.prefix_lengths = sorted({len(k) for k in self.prefixes})
+
+    def candidates(self, word: str) -> list:
+        key = _key(word)
+        found = list(self.exact.get(key, ()))
+        head = key.split("-", 1)[0]
+        if head != key:
+            found.extend(self.exact.get(head, ()))
+        for n in self.prefix_lengths:
+            if n > len(key):
+                break
+            found.extend(self.prefixes.get(key[:n], ()))
+        found.extend(self.anywhere)
+        if len(found) > 1:
+            found.sort(key=lambda item: item[0])
+        return found
+
+    def scan(self, doc: Document):
+        """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
+
+        A hyphenated word is also tried from each of its parts (``pro-Israel`` finds ``Israel``).
+        """
+        norm, ends = doc.norm, doc.token_ends
+        busy_until = 0
+        for k, start in enumerate(doc.token_starts):
+            word = norm[start:ends[k]]
+            offsets = [0] + [j + 1 for j, ch in enumerate(word) if ch == "-"] if "-" in word else [0]
+            for offset in offsets:
+                position = start + offset
+                if position < busy_until:
+                    continue
+                for _, regex, i in self.candidates(word[offset:]):
+                    m = regex.match(norm, position)
+                    if m:
+                        busy_until = m.end()
+                        yield position, m.end(), i
+                        break
 
 
 def _compile_token(token: str, where: str) -> str:
@@ -115,15 +184,6 @@ def compile_pattern(pattern: str) -> str:
 def _weight(pattern: str) -> tuple[int, int]:
     words = pattern.lstrip("=").split()
     return (-len(words), -len(pattern))
-
-
-def _compile(lexicon: Lexicon) -> tuple[re.Pattern, list[int]]:
-    """One alternation over every pattern, longer phrases first; ``owners[g]`` maps group g to its entry."""
-    items = [(p, i) for i, e in enumerate(lexicon.entries) for p in e.patterns]
-    items.sort(key=lambda item: _weight(item[0]))
-    owners = [i for _, i in items]
-    body = "|".join(f"({compile_pattern(p)})" for p, _ in items) or r"(?!x)x"
-    return re.compile(body), owners
 
 
 def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:

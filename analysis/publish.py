@@ -44,7 +44,7 @@ def _exporter():
     c.TagRemovePreprocessor.remove_cell_tags = ("injected-parameters", "remove-from-report")
     c.TagRemovePreprocessor.enabled = True
     exporter = HTMLExporter(config=c, template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True, extra_template_basedirs=[str(TEMPLATE_DIR)],
+                            exclude_output_prompt=True, extra_template_paths=[str(TEMPLATE_DIR)],
                             template_file="report.html.j2")
     exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
     return exporter
