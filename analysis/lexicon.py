@@ -15,7 +15,7 @@ import yaml
 
 from .errors import LexiconError
 from .paths import LEXICON_DIR
-from .text import Document, Span
+from .text import KEY_STRIP, Document, Span
 
 
 KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
@@ -70,41 +70,55 @@ class Lexicon:
                 for start, end, i in self._matcher.scan(doc)]
 
 
+def _next_words(pattern: str) -> frozenset[str] | None:
+    """Lookup keys the second word of ``pattern`` can have, or None when any word may follow.
+
+    Lets the scan skip a pattern without running its regex when the next word cannot match.
+    """
+    tokens = pattern.lstrip("=").split()
+    if len(tokens) < 2:
+        return None
+    second = tokens[1]
+    if second.startswith("[") or second in ("_", "#") or "*" in second:
+        return None
+    return frozenset(_key(option) for option in second.split("|"))
+
+
 def _key(word: str) -> str:
     """How a word is looked up: lower case, without trailing punctuation (``U.S.`` -> ``u.s``)."""
-    return word.lower().rstrip(".,;:!?'\"")
+    return word.lower().rstrip(KEY_STRIP)
 
 
 class _Matcher:
     """Patterns indexed by their first word, so a document is scanned once, word by word.
 
     ``exact`` maps a first word to the patterns starting with it; ``prefixes`` maps the stem of a
-    first word ending in ``*``; ``anywhere`` holds patterns whose first word is ``_`` or ``#``.
+    first word ending in ``*``; ``numbers`` holds patterns starting with ``#``, ``anywhere`` those starting
+    with ``_``. The candidates of each distinct word are worked out once and cached.
     """
 
     def __init__(self, lexicon: Lexicon):
         self.exact: dict[str, list] = {}
         self.prefixes: dict[str, list] = {}
+        self.numbers: list = []
         self.anywhere: list = []
         for i, entry in enumerate(lexicon.entries):
             for pattern in entry.patterns:
-                item = (_weight(pattern), re.compile(compile_pattern(pattern)), i)
+                item = (_weight(pattern), re.compile(compile_pattern(pattern)), i, _next_words(pattern))
                 first = pattern.lstrip("=").split()[0]
                 if first in ("_", "#"):
-                    self.anywhere.append(item)
+                    (self.anywhere if first == "_" else self.numbers).append(item)
                     continue
                 for option in first.split("|"):
                     if option.endswith("*"):
                         self.prefixes.setdefault(_key(option.rstrip("*")), []).append(item)
                     else:
                         self.exact.setdefault(_key(option), []).append(item)
-        for table in (self.exact, self.prefixes):
-            for items in table.values():
-                items.sort(key=lambda item: item[0])
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
+        self._cache: dict[str, tuple] = {}
 
-    def candidates(self, word: str) -> list:
-        key = _key(word)
+    def candidates(self, key: str) -> tuple:
+        """The patterns that may start at a word whose lookup key is ``key``, more words first."""
         found = list(self.exact.get(key, ()))
         head = key.split("-", 1)[0]
         if head != key:
@@ -113,26 +127,69 @@ class _Matcher:
             if n > len(key):
                 break
             found.extend(self.prefixes.get(key[:n], ()))
+        if key[:1].isdigit():
+            found.extend(self.numbers)
         found.extend(self.anywhere)
-        if len(found) > 1:
-            found.sort(key=lambda item: item[0])
+        found.sort(key=lambda item: item[0])
+        return tuple(found)
+
+    def _cached(self, key: str) -> tuple:
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+            found = self._cache[key] = self.candidates(key)
         return found
+
+    def _hits(self, keys: list[str]) -> list[int]:
+        """Indexes of the words where some pattern may start (one cached lookup per distinct word)."""
+        cache = self._cache
+        for key in set(keys).difference(cache):
+            self._cached(key)
+        if not self.anywhere:
+            return [k for k, key in enumerate(keys) if cache[key] or "-" in key]
+        nexts = self._anywhere_next
+        if nexts is None:
+            return list(range(len(keys)))
+        return [k for k, key in enumerate(keys)
+                if cache[key] or "-" in key or (k + 1 < len(keys) and keys[k + 1] in nexts)]
+
+    @cached_property
+    def _anywhere_next(self) -> frozenset[str] | None:
+        words: set[str] = set()
+        for item in self.anywhere:
+            if item[3] is None:
+                return None
+            words |= item[3]
+        return frozenset(words)
 
     def scan(self, doc: Document):
         """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
 
         A hyphenated word is also tried from each of its parts (``pro-Israel`` finds ``Israel``).
         """
-        norm, ends = doc.norm, doc.token_ends
+        norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+        keys = doc.keys()
+        last = len(keys) - 1
         busy_until = 0
-        for k, start in enumerate(doc.token_starts):
-            word = norm[start:ends[k]]
-            offsets = [0] + [j + 1 for j, ch in enumerate(word) if ch == "-"] if "-" in word else [0]
-            for offset in offsets:
-                position = start + offset
+        for k in self._hits(keys):
+            start = starts[k]
+            if start < busy_until:
+                continue
+            key = keys[k]
+            hyphenated = "-" in key
+            following = keys[k + 1] if k < last and not hyphenated else None
+            pieces = [(start, self._cache[key])]
+            if hyphenated:
+                word = norm[start:ends[k]]
+                pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
+                           for j, ch in enumerate(word) if ch == "-"]
+            for position, options in pieces:
                 if position < busy_until:
                     continue
-                for _, regex, i in self.candidates(word[offset:]):
+                for _, regex, i, next_words in options:
+                    if next_words is not None and following is not None and following not in next_words:
+                        continue
                     m = regex.match(norm, position)
                     if m:
                         busy_until = m.end()

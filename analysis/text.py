@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+#: Trailing characters ignored when a word is looked up in a lexicon (``U.S.`` is looked up as ``u.s``).
+KEY_STRIP = ".,;:!?'\""
+
 #: One character in, one character out: offsets survive normalisation.
 NORMALISE = str.maketrans({
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
@@ -96,7 +99,7 @@ class Document:
     :class:`Sentence`, ``token_starts``/``token_ends`` the word offsets and ``n_words`` their number.
     """
 
-    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts")
+    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys")
 
     def __init__(self, text: str):
         self.text = text
@@ -113,6 +116,14 @@ class Document:
             sentences.append(Sentence(len(sentences), start, end, first, last))
         self.sentences = tuple(sentences)
         self._sentence_starts = [s.start for s in sentences]
+        self._keys: list[str] | None = None
+
+    def keys(self) -> list[str]:
+        """Each word in lower case without trailing punctuation, as lexicons look words up (cached)."""
+        if self._keys is None:
+            norm, ends = self.norm, self.token_ends
+            self._keys = [norm[s:ends[k]].lower().rstrip(KEY_STRIP) for k, s in enumerate(self.token_starts)]
+        return self._keys
 
     @property
     def n_words(self) -> int:
