@@ -147,6 +147,13 @@ def _safe_name(name: str) -> str:
     return cleaned or "report"
 
 
+def _readable(folder: Path) -> None:
+    """Give the run folder the usual permissions (mkdtemp makes it private to its owner)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(folder, 0o777 & ~umask)
+
+
 def _publish(tmp: Path, out: Path, folder_name: str) -> Path:
     """Rename the finished run into place (never over an existing report) and repoint ``latest``."""
     for n in range(1, 1000):
@@ -167,12 +174,22 @@ def _publish(tmp: Path, out: Path, folder_name: str) -> Path:
     return target
 
 
-def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path) -> dict:
+def _ipc_kernel_manager(prefix: Path):
+    """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
+    no warning about unencrypted TCP from ipykernel)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import Unicode
+
+    return type("IpcKernelManager", (AsyncKernelManager,), {"transport": Unicode("ipc"), "ip": Unicode(str(prefix))})
+
+
+def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path, ipc: Path) -> dict:
     import papermill
 
     started = time.monotonic()
     papermill.execute_notebook(str(nb), str(out_nb), parameters=params, cwd=str(cwd), progress_bar=False,
-                               log_output=False, report_mode=False, kernel_name="python3")
+                               log_output=False, report_mode=False, kernel_name="python3",
+                               kernel_manager_class=_ipc_kernel_manager(ipc))
     return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
 
 
@@ -226,6 +243,7 @@ def run_report(options: RunOptions) -> Path:
             pages.append(export_html(executed, tmp / f"{nb.stem}.html"))
             extract_figures(executed, tmp / "figures")
         shutil.rmtree(tmp / ".cache", ignore_errors=True)
+        shutil.rmtree(tmp / ".ipc", ignore_errors=True)
         ended_at = datetime.now(timezone.utc)
         manifest = {
             "name": name, "folder": folder_name, "status": "ok",
@@ -244,6 +262,7 @@ def run_report(options: RunOptions) -> Path:
         log.info("published in %.1f s", manifest["seconds"])
         log.removeHandler(handler)
         handler.close()
+        _readable(tmp)
         target = _publish(tmp, out, folder_name)
         say(f"report: {target / 'index.html'}")
         return target
@@ -268,7 +287,9 @@ def _run_notebooks(notebooks, per_notebook, tmp: Path, out: Path, folder_name: s
     with ThreadPoolExecutor(max(1, options.workers)) as pool:
         for nb in notebooks:
             out_nb = tmp / "notebooks" / f"{nb.stem}.ipynb"
-            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent)
+            ipc = tmp / ".ipc" / nb.stem
+            ipc.parent.mkdir(exist_ok=True)
+            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc)
         results, failed = [], None
         for i, (nb, job) in enumerate(jobs.items(), 1):
             try:
@@ -306,6 +327,7 @@ def run_from_args(args) -> int:
         corpus=corpus, params=params, notebooks=tuple(args.notebooks or ()),
         out=args.out or str(REPORTS_DIR), name=args.name,
         progress=not args.quiet and sys.stderr.isatty(),
+        notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
     )
     target = run_report(options)
     print(f"report written to {target / 'index.html'}")
