@@ -9,7 +9,11 @@ parameter and what it accepts. The same rules check a run's parameters before an
 """
 from __future__ import annotations
 
+import ast
+import io
+import tokenize
 import types
+from pathlib import Path
 from typing import Any
 
 from .errors import ParameterError
@@ -95,3 +99,38 @@ def check_parameters(namespace: dict) -> dict:
             raise ParameterError(name, "was declared but has no value", "a value in the parameters cell")
         values[name] = namespace[name] = coerce(name, namespace[name], _type_name(annotation))
     return values
+
+
+def declared_parameters(notebook: str | Path) -> dict[str, dict]:
+    """``{name: {"type", "default", "help"}}`` of a notebook's ``parameters`` cell, read with :mod:`ast`
+    (nothing in it is executed). ``type`` is the annotation's name, ``default`` the source of the value,
+    ``help`` the line's trailing ``# comment``. Unannotated names get the type ``any``.
+
+    Raises :class:`ParameterError` when the notebook has no ``parameters`` cell or it is not valid Python.
+    """
+    import nbformat
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    cells = [c for c in nb.cells if c.cell_type == "code" and "parameters" in c.metadata.get("tags", [])]
+    if len(cells) != 1:
+        raise ParameterError("parameters", f"{notebook} has {len(cells)} cells tagged 'parameters'",
+                             "exactly one code cell tagged parameters")
+    source = cells[0].source
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise ParameterError("parameters", f"the parameters cell of {notebook} is not valid Python ({exc.msg}, "
+                             f"line {exc.lineno})", "one 'name: type = value  # help' a line") from None
+    comments = {tok.start[0]: tok.string.lstrip("#").strip()
+                for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT}
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            name, type_name = node.target.id, ast.unparse(node.annotation)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, type_name = node.targets[0].id, "any"
+        else:
+            continue
+        default = ast.get_source_segment(source, node.value) if node.value is not None else None
+        found[name] = {"type": type_name, "default": default, "help": comments.get(node.end_lineno, "")}
+    return found

@@ -1,11 +1,20 @@
 """Run the notebook suite with papermill in this process and publish a report folder.
 
 A run works in ``reports/.tmp-*`` and is published by one rename to ``reports/<UTC time>-<name>/`` only when
-every notebook succeeded; ``reports/latest`` then points at it. A failed run keeps the failed notebook
-(with papermill's error banner) under ``reports/failed/`` and changes nothing else.
+every notebook succeeded; ``reports/latest`` then points at it (replaced by a second rename, so it always
+points at a complete report). A published folder is never written again: a run whose folder name is taken
+gets ``-2``, ``-3`` ... A failed run keeps the failed notebook (with papermill's error banner) under
+``reports/failed/<run>/`` and changes nothing else. A killed run leaves only its ``.tmp-*`` folder; the next
+run removes such folders once no process holds their lock.
+
+Everything that can be checked before the long part is checked first: the notebooks and their parameters,
+the lexicon and actors files, the corpus (bad files are skipped and listed), and whether the reports folder
+can be written and has room.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import logging
 import os
@@ -15,6 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -22,22 +32,42 @@ from pathlib import Path
 
 import yaml
 
-from .errors import NotebookFailed, OutputError, ParameterError
-from .params import coerce
+from .errors import InputError, NotebookFailed, OutputError, ParameterError
+from .params import coerce, declared_parameters
 from .paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from .publish import export_html, extract_figures, file_digest, write_index
 
 log = logging.getLogger("analysis.report")
 
-#: Free space a run needs before it starts (bytes); a report of the seeds takes about 5 MB.
+#: Free space a run needs before it starts (bytes), besides :data:`SPACE_PER_INPUT_BYTE` per byte of
+#: article text; a report of the three seed articles takes about 5 MB.
 MIN_FREE_BYTES = 50 * 1024 * 1024
+#: Bytes of report per byte of article text (tables, cached tables, HTML pages that quote the text).
+SPACE_PER_INPUT_BYTE = 20
 NOTEBOOK_PATTERN = re.compile(r"^\d\d_\w+\.ipynb$")
+#: Parameters that hold paths: made absolute from the current folder before the notebooks, which run in
+#: their own folder, get them. ``lexicon`` is a comma-separated list of paths.
+PATH_PARAMETERS = ("corpus", "lexicon", "actors", "background", "tables_dir")
+LIST_PARAMETERS = ("lexicon",)
+#: Prefix of the folder a run works in; such a folder is never a report.
+TMP_PREFIX = ".tmp-"
+LOCK_NAME = ".lock"
+#: Errors raised inside a notebook that mean the input was wrong, not the notebook (exit code 2).
+INPUT_ERRORS = frozenset({"InputError", "CorpusError", "LexiconError", "ParameterError"})
+#: Written errno values that mean "the output folder cannot take this", reported as OutputError.
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG})
+
+
+class NotebookInputError(NotebookFailed, InputError):
+    """A notebook stopped on bad input (a parameter value, a corpus or lexicon file): exit code 2."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)
 class RunOptions:
     """One report run. ``params`` are notebook parameters (each goes to the notebooks that declare it);
-    ``notebooks`` are names or name prefixes (empty: every numbered notebook in ``notebooks/``);
+    ``notebooks`` are names or name prefixes (empty: every numbered notebook in ``notebook_dir``);
     ``workers`` is how many notebooks run at once."""
 
     corpus: str = str(SEED_ARTICLES)
@@ -51,9 +81,12 @@ class RunOptions:
 
 
 def suite(options: RunOptions) -> list[Path]:
-    """The notebooks the run will execute, in order."""
+    """The notebooks the run will execute, in order (``NN_name.ipynb`` files of ``notebook_dir``)."""
     folder = Path(options.notebook_dir)
     found = sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
+    if not found:
+        raise ParameterError("notebook_dir", f"{folder} holds no report notebooks (NN_name.ipynb)",
+                             "a folder of numbered notebooks such as notebooks/")
     if not options.notebooks:
         return found
     chosen = []
@@ -67,20 +100,27 @@ def suite(options: RunOptions) -> list[Path]:
 
 
 def notebook_parameters(path: Path) -> dict[str, dict]:
-    """``{name: {inferred_type_name, default, help}}`` of a notebook's parameters cell."""
-    import papermill
+    """``{name: {type, default, help}}`` of a notebook's parameters cell (see
+    :func:`analysis.params.declared_parameters`)."""
+    return declared_parameters(path)
 
-    return papermill.inspect_notebook(str(path))
+
+def _absolute(name: str, value):
+    if name not in PATH_PARAMETERS or not isinstance(value, str) or not value.strip():
+        return value
+    if name in LIST_PARAMETERS:
+        return ",".join(str(Path(p.strip()).resolve()) for p in value.split(",") if p.strip())
+    return str(Path(value).resolve())
 
 
 def plan(options: RunOptions, notebooks: list[Path]) -> dict[str, dict]:
-    """The parameters each notebook gets, validated before anything runs.
+    """The parameters each notebook gets, validated before anything runs; paths made absolute.
 
     Raises :class:`ParameterError` for a name no notebook declares or a value of the wrong type.
     """
     declared = {nb.stem: notebook_parameters(nb) for nb in notebooks}
     given = dict(options.params)
-    given["corpus"] = str(Path(options.corpus).resolve())
+    given["corpus"] = options.corpus
     known = sorted({name for params in declared.values() for name in params})
     for name in given:
         if name not in known:
@@ -90,7 +130,7 @@ def plan(options: RunOptions, notebooks: list[Path]) -> dict[str, dict]:
         values = {}
         for name, value in given.items():
             if name in params:
-                values[name] = coerce(name, value, params[name]["inferred_type_name"])
+                values[name] = _absolute(name, coerce(name, value, params[name]["type"]))
         per_notebook[stem] = values
     return per_notebook
 
@@ -102,6 +142,8 @@ def read_params_file(path: str | Path) -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise ParameterError("--params", f"{path} does not exist", "the path of a YAML file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ParameterError("--params", f"{path} cannot be read ({exc})", "a UTF-8 YAML file") from None
     except yaml.YAMLError as exc:
         raise ParameterError("--params", f"{path} is not valid YAML ({exc})", "a YAML mapping name: value") from None
     if data is None:
@@ -113,7 +155,8 @@ def read_params_file(path: str | Path) -> dict:
 
 
 def parse_assignment(text: str) -> tuple[str, object]:
-    """``name=value`` from the command line; the value is read as YAML (numbers, true/false, lists)."""
+    """``name=value`` from the command line; the value is read as YAML (numbers, true/false, lists) with the
+    safe loader, and kept as text when it is not plain YAML."""
     name, sep, raw = text.partition("=")
     if not sep or not name.strip():
         raise ParameterError(text, "is not of the form name=value", "name=value, for example -p top_n=15")
@@ -124,26 +167,42 @@ def parse_assignment(text: str) -> tuple[str, object]:
     return name.strip(), value
 
 
-def _check_output(out: Path) -> None:
+def _run_config(per_notebook: dict[str, dict]):
+    """The analysis settings the notebooks will ask for (their ``lexicon`` and ``actors``), loaded once
+    here so that a broken lexicon file stops the run before any notebook starts."""
+    from .analyze import analyzer_for
+    from .session import make_config
+
+    values = next((v for v in per_notebook.values() if "lexicon" in v or "actors" in v), {})
+    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""))
+    analyzer_for(config)  # raises LexiconError naming the file and the entry
+    return config
+
+
+def check_output(out: Path, need: int = MIN_FREE_BYTES) -> None:
+    """Raise :class:`OutputError` unless ``out`` can be created and written and has ``need`` bytes free."""
     try:
         out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".write-check-", delete=True)
-        probe.close()
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-check-") as probe:
+            probe.write(b"x")
+            probe.flush()
     except OSError as exc:
         raise OutputError(f"{out}: the reports folder cannot be written ({exc.strerror}); "
                           "fix its permissions or pass another --out") from None
     free = shutil.disk_usage(out).free
-    if free < MIN_FREE_BYTES:
-        raise OutputError(f"{out}: only {free // 2**20} MB free, a run needs at least "
-                          f"{MIN_FREE_BYTES // 2**20} MB; free some space or pass another --out")
+    if free < need:
+        raise OutputError(f"{out}: only {free // 2**20} MB free, this run needs about {need // 2**20 + 1} MB; "
+                          "free some space or pass another --out")
 
 
 def _stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _safe_name(name: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip(".-")[:60]
+def safe_name(name: str) -> str:
+    """``name`` reduced to letters, digits, ``_``, ``.`` and ``-`` (at most 60), never starting with a dot:
+    a run's name can never leave the reports folder or hide as a dot-folder."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip(".-")[:60].strip(".-")
     return cleaned or "report"
 
 
@@ -154,19 +213,70 @@ def _readable(folder: Path) -> None:
     os.chmod(folder, 0o777 & ~umask)
 
 
-def _publish(tmp: Path, out: Path, folder_name: str) -> Path:
-    """Rename the finished run into place (never over an existing report) and repoint ``latest``."""
+def _lock(tmp: Path):
+    """Hold an exclusive lock on ``tmp/.lock`` for as long as this process lives (or until closed)."""
+    fh = open(tmp / LOCK_NAME, "w")
+    fcntl.flock(fh, fcntl.LOCK_EX)
+    return fh
+
+
+def remove_leftovers(out: Path) -> list[str]:
+    """Delete ``.tmp-*`` folders of runs that were killed (their lock file is held by no process); returns
+    their names. Folders of runs still working are left alone."""
+    removed = []
+    for folder in sorted(out.glob(TMP_PREFIX + "*")):
+        lock = folder / LOCK_NAME
+        try:
+            fh = open(lock, "r+")
+        except OSError:
+            continue  # no lock file: not ours, or a run that is being published right now
+        with fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # a live run holds it
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
+
+
+def list_reports(out: str | Path = REPORTS_DIR) -> list[Path]:
+    """Published reports in ``out``, oldest first: folders with a ``manifest.json`` whose status is ok.
+    Runs in progress or killed (``.tmp-*``), ``failed/`` and ``latest`` are not reports."""
+    found = []
+    for folder in sorted(Path(out).iterdir()) if Path(out).is_dir() else ():
+        if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if manifest.get("status") == "ok":
+            found.append(folder)
+    return found
+
+
+def _publish(tmp: Path, out: Path, folder_name: str, lock, name_files) -> Path:
+    """Rename the finished run into place (never over an existing report) and repoint ``latest``.
+
+    ``name_files(folder)`` writes the files that state the folder's name (manifest, index) before each try.
+    """
+    (tmp / LOCK_NAME).unlink()  # still locked through ``lock`` until the rename is done
     for n in range(1, 1000):
         target = out / (folder_name if n == 1 else f"{folder_name}-{n}")
         if target.exists():
             continue
+        name_files(target.name)
         try:
-            os.rename(tmp, target)
+            os.rename(tmp, target)  # fails when another run took the name meanwhile (reports are never empty)
         except OSError:
             if target.exists():
                 continue
             raise
         break
+    else:
+        raise OutputError(f"{out}: 999 reports are called {folder_name}; pass another --name")
+    lock.close()
     link = out / "latest"
     tmp_link = out / f".latest-{os.getpid()}-{time.monotonic_ns()}"
     os.symlink(target.name, tmp_link)
@@ -176,11 +286,30 @@ def _publish(tmp: Path, out: Path, folder_name: str) -> Path:
 
 def _ipc_kernel_manager(prefix: Path):
     """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
-    no warning about unencrypted TCP from ipykernel)."""
+    no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
+    leaves nothing outside its own folder."""
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import Unicode
 
-    return type("IpcKernelManager", (AsyncKernelManager,), {"transport": Unicode("ipc"), "ip": Unicode(str(prefix))})
+    return type("IpcKernelManager", (AsyncKernelManager,), {
+        "transport": Unicode("ipc"), "ip": Unicode(str(prefix)),
+        "connection_file": Unicode(str(prefix) + "-kernel.json"),
+    })
+
+
+#: Longest path of a Unix socket (``sun_path`` holds 108 bytes with the final NUL), less room for the
+#: ``/k<n>-<port>`` a kernel's socket names add.
+IPC_PATH_LIMIT = 107 - 12
+
+
+def _ipc_dir(tmp: Path) -> tuple[Path, bool]:
+    """Where the kernels' sockets go: ``tmp/.ipc`` when its path is short enough for a Unix socket, else a
+    new private folder in the system's temporary folder (``True``: remove it when the run ends)."""
+    inside = tmp / ".ipc"
+    if len(str(inside)) <= IPC_PATH_LIMIT:
+        inside.mkdir()
+        return inside, False
+    return Path(tempfile.mkdtemp(prefix="fa-ipc-")), True
 
 
 def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path, ipc: Path) -> dict:
@@ -193,49 +322,65 @@ def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path, ipc: Path) -> dict
     return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
 
 
-def _failure(exc: Exception) -> tuple[int | None, str]:
+def _failure(exc: Exception) -> tuple[int | None, str, str]:
     cell = getattr(exc, "cell_index", None)
     ename, evalue = getattr(exc, "ename", type(exc).__name__), getattr(exc, "evalue", str(exc))
-    return cell, f"{ename}: {evalue}"
+    return cell, ename, f"{ename}: {evalue}"
+
+
+def _output_error(exc: OSError, where: Path) -> OutputError:
+    return OutputError(f"{where}: writing the report failed ({exc.strerror or exc}); "
+                       "free some space or pass another --out. Earlier reports are unchanged")
 
 
 def run_report(options: RunOptions) -> Path:
     """Execute the suite and publish the report folder; returns its path.
 
-    Raises :class:`ParameterError` / :class:`~analysis.errors.CorpusError` before anything runs,
-    :class:`OutputError` when the reports folder cannot be written, :class:`NotebookFailed` when a
-    notebook fails (earlier reports stay untouched).
+    Raises :class:`ParameterError`, :class:`~analysis.errors.CorpusError` or
+    :class:`~analysis.errors.LexiconError` before anything runs, :class:`OutputError` when the reports folder
+    cannot be written or has no room (checked before the work, and if a write fails during it),
+    :class:`NotebookFailed` (or :class:`NotebookInputError` when a notebook rejected its input) when a notebook
+    fails. Earlier reports and ``latest`` stay untouched whenever a run does not succeed.
     """
-    from .session import CACHE_ENV, load
+    from .corpus import load_corpus
+    from .session import CACHE_ENV, KEY_ENV, analyse, new_key
 
     started_at = datetime.now(timezone.utc)
     out = Path(options.out).resolve()
     notebooks = suite(options)
     per_notebook = plan(options, notebooks)
-    _check_output(out)
-    name = _safe_name(options.name)
+    config = _run_config(per_notebook)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(options.corpus, skip_bad=True)
+    text_bytes = sum(len(a.text.encode("utf-8")) for a in corpus)
+    check_output(out, MIN_FREE_BYTES + SPACE_PER_INPUT_BYTE * text_bytes)
+    removed = remove_leftovers(out)
+    name = safe_name(options.name)
     folder_name = f"{_stamp()}-{name}"
-    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{folder_name}-", dir=out))
+    tmp = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{folder_name}-", dir=out))
+    lock = _lock(tmp)
     handler = logging.FileHandler(tmp / "run.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     say = (lambda msg: print(msg, file=sys.stderr, flush=True)) if options.progress else (lambda msg: None)
+    saved_env = {k: os.environ.get(k) for k in (CACHE_ENV, KEY_ENV)}
     try:
         log.info("run %s: %d notebooks, corpus %s", folder_name, len(notebooks), options.corpus)
-        previous = os.environ.get(CACHE_ENV)
+        for leftover in removed:
+            log.info("removed %s, left by a run that was killed", leftover)
+        for w in caught:
+            log.warning("%s", w.message)
+        for problem in corpus.problems:
+            log.warning("skipped: %s", problem.message)
         os.environ[CACHE_ENV] = str(tmp / ".cache")
-        try:
-            say(f"analysing {options.corpus} ...")
-            corpus, tables = load(options.corpus)
-            tables.save(tmp / "tables")
-            log.info("analysed %d articles (%d skipped)", len(corpus), len(corpus.problems))
-            results = _run_notebooks(notebooks, per_notebook, tmp, out, folder_name, options, say)
-        finally:
-            if previous is None:
-                os.environ.pop(CACHE_ENV, None)
-            else:
-                os.environ[CACHE_ENV] = previous
+        os.environ[KEY_ENV] = new_key()
+        say(f"analysing {len(corpus)} article(s) ...")
+        tables = analyse(corpus, config, workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1)
+        tables.save(tmp / "tables")
+        log.info("analysed %d articles (%d skipped)", len(corpus), len(corpus.problems))
+        results = _run_notebooks(notebooks, per_notebook, tmp, out, folder_name, options, say)
         say("writing HTML ...")
         pages = []
         for nb in notebooks:
@@ -252,25 +397,41 @@ def run_report(options: RunOptions) -> Path:
             "corpus": str(Path(options.corpus).resolve()),
             "parameters": per_notebook,
             "inputs": [{"path": str(p), "sha256": file_digest(p)} for p in corpus.source_files],
+            "articles": len(corpus),
             "skipped": [vars(p) for p in corpus.problems],
+            "warnings": [str(w.message) for w in caught],
             "notebooks": results,
             "versions": {**tables.versions, "python": platform.python_version(),
                          "papermill": _lib_version("papermill"), "nbconvert": _lib_version("nbconvert")},
         }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
-        write_index(tmp / "index.html", manifest, tables, pages)
-        log.info("published in %.1f s", manifest["seconds"])
+
+        def name_files(folder: str) -> None:
+            manifest["folder"] = folder
+            (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
+            write_index(tmp / "index.html", manifest, tables, pages)
+
+        log.info("publishing after %.1f s", manifest["seconds"])
         log.removeHandler(handler)
         handler.close()
         _readable(tmp)
-        target = _publish(tmp, out, folder_name)
+        target = _publish(tmp, out, folder_name, lock, name_files)
         say(f"report: {target / 'index.html'}")
         return target
-    except BaseException:
+    except OSError as exc:
+        if exc.errno in OUTPUT_ERRNOS:
+            raise _output_error(exc, out) from None
+        raise
+    finally:
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
         log.removeHandler(handler)
         handler.close()
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+        lock.close()
 
 
 def _lib_version(name: str) -> str:
@@ -279,41 +440,63 @@ def _lib_version(name: str) -> str:
     return version(name)
 
 
-def _run_notebooks(notebooks, per_notebook, tmp: Path, out: Path, folder_name: str, options: RunOptions, say):
-    import papermill
+def _keep_failed(out: Path, folder_name: str, tmp: Path, stem: str) -> Path | None:
+    """Copy the failed notebook and the run's log to a new ``failed/<run>[-n]/`` folder; its path."""
+    executed = tmp / "notebooks" / f"{stem}.ipynb"
+    for n in range(1, 1000):
+        kept_dir = out / "failed" / (folder_name if n == 1 else f"{folder_name}-{n}")
+        try:
+            kept_dir.mkdir(parents=True)
+        except FileExistsError:
+            continue
+        break
+    shutil.copy2(tmp / "run.log", kept_dir / "run.log")
+    if not executed.exists():  # the kernel died before papermill wrote anything
+        return kept_dir
+    shutil.copy2(executed, kept_dir / executed.name)
+    return kept_dir / executed.name
 
+
+def _run_notebooks(notebooks, per_notebook, tmp: Path, out: Path, folder_name: str, options: RunOptions, say):
     (tmp / "notebooks").mkdir()
+    ipc, own = _ipc_dir(tmp)
+    try:
+        results, failed = _run_all(notebooks, per_notebook, tmp, ipc, options, say)
+    finally:
+        if own:
+            shutil.rmtree(ipc, ignore_errors=True)
+    if failed:
+        nb, exc = failed
+        cell, ename, error = _failure(exc)
+        kept = _keep_failed(out, folder_name, tmp, nb.stem)
+        kind = NotebookInputError if ename in INPUT_ERRORS else NotebookFailed
+        raise kind(nb.stem, cell, error, kept)
+    return results
+
+
+def _run_all(notebooks, per_notebook, tmp: Path, ipc: Path, options: RunOptions, say):
+    """Run the notebooks, ``options.workers`` at once; (results, first failure as (notebook, error) or None)."""
     jobs = {}
     with ThreadPoolExecutor(max(1, options.workers)) as pool:
-        for nb in notebooks:
+        for n, nb in enumerate(notebooks, 1):
             out_nb = tmp / "notebooks" / f"{nb.stem}.ipynb"
-            ipc = tmp / ".ipc" / nb.stem
-            ipc.parent.mkdir(exist_ok=True)
-            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc)
+            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc / f"k{n}")
         results, failed = [], None
         for i, (nb, job) in enumerate(jobs.items(), 1):
             try:
                 results.append(job.result())
                 say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
                 log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
-            except papermill.PapermillExecutionError as exc:
+            except Exception as exc:  # noqa: BLE001 - any failure of a notebook (error, dead kernel) fails the run
                 failed = failed or (nb, exc)
                 results.append({"notebook": nb.stem, "status": "failed"})
-                log.error("%s failed: %s", nb.stem, exc)
-    if failed:
-        nb, exc = failed
-        kept_dir = out / "failed" / folder_name
-        kept_dir.mkdir(parents=True, exist_ok=True)
-        kept = kept_dir / f"{nb.stem}.ipynb"
-        shutil.copy2(tmp / "notebooks" / f"{nb.stem}.ipynb", kept)
-        shutil.copy2(tmp / "run.log", kept_dir / "run.log")
-        cell, error = _failure(exc)
-        raise NotebookFailed(nb.stem, cell, error, kept)
-    return results
+                log.error("%s failed: %s", nb.stem, _failure(exc)[2])
+                say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
+    return results, failed
 
 
 def run_from_args(args) -> int:
-    """The ``report`` command: build :class:`RunOptions` from parsed arguments and run."""
+    """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
     params = read_params_file(args.params) if args.params else {}
     corpus = args.corpus or params.pop("corpus", None) or str(SEED_ARTICLES)
     params.pop("corpus", None)
@@ -330,5 +513,18 @@ def run_from_args(args) -> int:
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
     )
     target = run_report(options)
-    print(f"report written to {target / 'index.html'}")
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    print(summary(manifest, target))
     return 0
+
+
+def summary(manifest: dict, target: Path) -> str:
+    """What the command line prints after a run: where the report is, and every file that was skipped."""
+    lines = [f"report written to {target / 'index.html'}",
+             f"{manifest['articles']} article(s) from {len(manifest['inputs'])} file(s), "
+             f"{len(manifest['notebooks'])} notebook(s) in {manifest['seconds']} s"]
+    skipped = manifest.get("skipped", [])
+    if skipped:
+        lines.append(f"{len(skipped)} file(s) or record(s) skipped (listed in manifest.json):")
+        lines.extend(f"  skipped: {p['message']}" for p in skipped)
+    return "\n".join(lines)

@@ -1,16 +1,60 @@
-"""Loaded terms: words and phrases that carry a judgement, by category."""
+"""Loaded terms: words and phrases that carry a judgement, by category.
+
+One rule sits on top of the lexicon: :data:`OTHER_SENSES`. Some loaded words have a common second sense
+in which they pass no judgement (*claimed responsibility*, *admitted to hospital*, *asylum claims*,
+*the alleged gunman*, *a sanctions regime*). Each such sense is written as a pattern of the lexicon language
+(``lexicons/FORMAT.md``); a loaded-term match that lies inside a match of one of these patterns is dropped.
+The list is short on purpose: it holds senses that are common in any news text and plainly not judgements.
+"""
 from __future__ import annotations
 
-from ..lexicon import Lexicon
-from ..text import Document
+from functools import cached_property
+
+from ..lexicon import Entry, Lexicon
+from ..text import Document, Span
 from .base import Measure, MeasureResult
+
+_CLAIM = "claim|claims|claimed|claiming"
+_ADMIT = "admit|admits|admitted|admitting"
+#: Senses in which a loaded word is the plain word (pattern, reason). Applied to every loaded lexicon.
+OTHER_SENSES: tuple[tuple[str, str], ...] = (
+    (f"{_CLAIM} [the|a|an|his|her|their|its] responsibility|credit|victory|asylum|bankruptcy|benefits|damages|"
+     "compensation|refund|refunds|seat|seats|title|titles|throne|crown|prize|gold|ownership|sovereignty",
+     "claiming responsibility, a title, a seat or a benefit is an act, not an attribution of doubt"),
+    (f"{_CLAIM} [the] [#] lives|life", "a disaster claims lives: a plain idiom for causing deaths"),
+    ("asylum|insurance|benefit|benefits|compensation|damages|injury|disability|unemployment|jobless|tax|patent|"
+     "legal|land|territorial|maritime|property|pension|warranty|expense|expenses claim|claims",
+     "a claim for money or territory is a legal or administrative term"),
+    (f"{_ADMIT} to|into [the] hospital|care|intensive|university|college|school|bar|union|club|party|program|"
+     "programme|country|EU|NATO", "admitted to hospital, to a school or to an alliance: entry, not confession"),
+    (f"is|are|was|were|be|been|being {_ADMIT}", "the passive (was admitted) is almost always entry"),
+    ("concede|concedes|conceded|conceding [the|a] defeat|election|race|nomination|goal|goals|penalty",
+     "conceding an election or a goal is the neutral word for accepting a result"),
+    ("the|an|a|his|her|their|its|two|three|several alleged",
+     "alleged before a noun (the alleged gunman) is the careful legal usage news style requires"),
+    ("mob boss|bosses|ties|family|families|figure|figures|hit|lawyer|informant",
+     "the Mob as organised crime is a name, not a judgement of a crowd"),
+    ("sanctions|tax|visa|trade|regulatory|inspection|inspections|treatment|training|fitness|exercise|dietary|"
+     "drug|currency|monitoring|verification|compliance|safety|testing|export|licensing|pension|welfare|"
+     "medication|treaty|nonproliferation|climate regime|regimes",
+     "a sanctions, tax or treatment regime is a system of rules"),
+    ("by occupation", "occupation as a job"),
+    ("all the rage", "a fashion idiom"),
+    ("illegal drug|drugs|substance|substances|parking|dumping|fishing|logging|mining|gambling|firearm|firearms|"
+     "gun|guns|weapon|weapons|possession|immigration|entry|crossing|crossings|search|searches",
+     "illegal describing an act or an object rather than a person or an actor's legitimacy (AP style)"),
+    ("make|makes|made|making|of false statement|statements",
+     "making false statements is the name of a crime in US law (18 U.S.C. 1001), reported as a charge"),
+    ("election|electoral|foreign|Russian|Russia's|pass|signal|radio|electromagnetic|electrical interference",
+     "documented election interference and the technical senses are the standard terms"),
+)
 
 
 class LoadedTerms(Measure):
-    """Loaded-term spans from a ``kind: loaded`` lexicon.
+    """Loaded-term spans from a ``kind: loaded`` lexicon, minus the plain senses of :data:`OTHER_SENSES`.
 
-    Values: ``loaded_per_1000`` (all loaded terms per 1,000 words, >= 0) and ``loaded_<category>_per_1000``
-    for every category of the lexicon.
+    Values: ``loaded_count``, ``loaded_per_1000`` (all loaded terms per 1,000 words, >= 0) and
+    ``loaded_<category>_per_1000`` for every category of the lexicon.
     """
 
     name = "loaded"
@@ -18,8 +62,22 @@ class LoadedTerms(Measure):
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
 
+    @cached_property
+    def _other_senses(self) -> Lexicon:
+        entries = tuple(Entry(f"sense {i}", (pattern,), "other_sense", reason)
+                        for i, (pattern, reason) in enumerate(OTHER_SENSES))
+        return Lexicon("other_senses", "loaded", "", "", {"other_sense": "plain senses"}, entries)
+
+    def find(self, doc: Document) -> list[Span]:
+        """The lexicon's matches in ``doc`` that do not lie inside a plain sense of the word."""
+        spans = self.lexicon.find(doc, self.name)
+        if not spans:
+            return spans
+        plain = [(s.start, s.end) for s in self._other_senses.find(doc)]
+        return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)]
+
     def measure(self, doc: Document) -> MeasureResult:
-        spans = tuple(self.lexicon.find(doc, self.name))
+        spans = tuple(self.find(doc))
         result = MeasureResult(self.name, spans, n_words=doc.n_words)
         values = {"loaded_count": float(len(spans)), "loaded_per_1000": result.rate()}
         for category in self.lexicon.categories:

@@ -1,0 +1,325 @@
+"""Figures for the report notebooks. Each function returns a :class:`Chart` (a matplotlib ``Figure`` made
+without pyplot, so nothing is shown twice); a notebook shows it as the last expression of a cell.
+
+Colours are colour-blind safe and the same everywhere: loaded-term categories take Paul Tol's "muted"
+palette in the order of the shipped lexicon, then his "light" palette with a hatch pattern in bar charts
+(:func:`category_color`, :func:`category_hatch`), the other measures Okabe & Ito's palette
+(:data:`MEASURE_COLORS`). Charts with one row per article or group grow with the number of rows,
+so they stay readable with 3 or 30 articles.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import textwrap
+from collections.abc import Sequence
+from functools import lru_cache
+
+import pandas as pd
+from matplotlib import colormaps
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+
+#: Paul Tol's "muted" qualitative palette (colour-blind safe), for loaded-term categories in lexicon order.
+TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933",
+             "#AA4499")
+#: Paul Tol's "light" palette, for the shipped categories after the ninth (drawn hatched in bar charts) and
+#: for categories that only a user's own lexicon has (picked by name, hatched too).
+TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
+#: Okabe & Ito's palette (colour-blind safe) for the other measures: ``(measure, category)`` or
+#: ``(measure, "")`` for every category of a measure.
+MEASURE_COLORS = {
+    ("hedges", ""): "#56B4E9",
+    ("boosters", ""): "#D55E00",
+    ("sources", ""): "#CC79A7",
+    ("reporting_verbs", "neutral"): "#999999",
+    ("reporting_verbs", "loaded"): "#D55E00",
+    ("attributions", "named"): "#009E73",
+    ("attributions", "anonymous"): "#CC79A7",
+    ("attributions", "pronoun"): "#F0E442",
+    ("attributions", "unclear"): "#999999",
+    ("quotes", "direct"): "#0072B2",
+    ("quotes", "scare"): "#E69F00",
+    ("actors", ""): "#009E73",
+    ("vader", ""): "#0072B2",
+    ("textblob", ""): "#E69F00",
+}
+FALLBACK_COLOR = "#BBBBBB"
+#: Diverging colour map for sentiment in [-1, 1] (orange negative, purple positive; colour-blind safe),
+#: and the colour of a cell with no value.
+SENTIMENT_CMAP = "PuOr"
+MISSING_COLOR = "#e8e8e8"
+#: Rows of a bar chart per inch of height, and the width of a label before it wraps (characters).
+ROW_INCHES = 0.38
+LEGEND_INCHES = 0.24
+#: Above this many articles the actor grid drops the value written in each cell.
+HEATMAP_LABELLED_COLUMNS = 12
+LABEL_WIDTH = 28
+DPI = 100
+
+
+class Chart(Figure):
+    """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot."""
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+        return buffer.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _shipped_categories() -> tuple[str, ...]:
+    """The categories of the shipped loaded-terms lexicon, in file order (none if it cannot be read: the
+    analysis reports that error itself, and the colours then all come from :data:`TOL_LIGHT`)."""
+    from .errors import LexiconError
+    from .lexicon import load_lexicon
+    from .paths import LEXICON_DIR
+
+    try:
+        return tuple(load_lexicon(LEXICON_DIR / "loaded_terms.yaml", "loaded").categories)
+    except LexiconError:
+        return ()
+
+
+def category_color(category: str) -> str:
+    """The colour of a loaded-term category: by its place in the shipped lexicon (the muted palette, then
+    the light one), else one of the light palette picked by the name."""
+    shipped = _shipped_categories()
+    if category in shipped:
+        i = shipped.index(category)
+        if i < len(TOL_MUTED):
+            return TOL_MUTED[i]
+        return TOL_LIGHT[(i - len(TOL_MUTED)) % len(TOL_LIGHT)]
+    digest = int(hashlib.sha1(category.encode()).hexdigest(), 16)
+    return TOL_LIGHT[digest % len(TOL_LIGHT)]
+
+
+def category_hatch(category: str) -> str:
+    """The hatch pattern of a category's bars: none for the first nine shipped categories, ``///`` for the
+    others, so that a colour of the light palette is never the only thing telling two categories apart."""
+    shipped = _shipped_categories()
+    return "" if category in shipped[:len(TOL_MUTED)] else "///"
+
+
+def color_for(measure: str, category: str = "") -> str:
+    """The colour of a span of ``measure`` and ``category`` (the same in every chart and highlight)."""
+    if measure == "loaded":
+        return category_color(category)
+    return MEASURE_COLORS.get((measure, category)) or MEASURE_COLORS.get((measure, ""), FALLBACK_COLOR)
+
+
+def label(text: str, width: int = LABEL_WIDTH) -> str:
+    """``text`` wrapped to ``width`` characters a line, underscores shown as spaces (for axis labels)."""
+    return "\n".join(textwrap.wrap(str(text).replace("_", " "), width)) or str(text)
+
+
+def _rows_figure(n_rows: int, width: float = 9.0, panels: int = 1, legend: int = 0) -> tuple[Chart, list]:
+    """A figure tall enough for ``n_rows`` bars and a legend of ``legend`` entries beside them."""
+    height = 1.4 + max(ROW_INCHES * max(n_rows, 2), LEGEND_INCHES * legend)
+    fig = Chart(figsize=(width, height), layout="constrained")
+    axes = fig.subplots(1, panels, sharey=True, squeeze=False)[0]
+    return fig, list(axes)
+
+
+def _finish_barh(ax, labels: Sequence[str]) -> None:
+    ax.set_yticks(range(len(labels)), [label(x) for x in labels])
+    if not ax.yaxis_inverted():
+        ax.invert_yaxis()
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+# ------------------------------------------------------------------ loaded terms
+
+def loaded_stacked(rates: pd.DataFrame, title: str = "Loaded terms per 1,000 words, by category") -> Chart:
+    """Horizontal stacked bars: one bar per row of ``rates`` (articles or groups), one segment per
+    category column (a column ``all`` is ignored); the x axis is loaded terms per 1,000 words.
+    One bar container per category, each holding one bar per row."""
+    categories = [c for c in rates.columns if c != "all"]
+    fig, (ax,) = _rows_figure(len(rates), legend=len(categories) + 1)
+    left = pd.Series(0.0, index=rates.index)
+    for category in categories:
+        values = rates[category].astype(float)
+        ax.barh(range(len(rates)), values.values, left=left.values, color=category_color(category),
+                hatch=category_hatch(category), label=label(category, 40), edgecolor="white", linewidth=0.5)
+        left = left + values
+    _finish_barh(ax, [str(i) for i in rates.index])
+    ax.set_xlim(0, max(float(left.max()), 1.0) * 1.05)
+    ax.set_xlabel("loaded terms per 1,000 words")
+    ax.set_ylabel(label(rates.index.name or ""))
+    ax.set_title(title, loc="left")
+    ax.legend(title="category", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
+    return fig
+
+
+def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms") -> Chart:
+    """One horizontal bar per term of :func:`analysis.tables.top_terms`, coloured by category; x = count
+    of occurrences in the whole corpus."""
+    fig, (ax,) = _rows_figure(len(top), width=8.0, legend=top["category"].nunique() + 1)
+    colors = [category_color(c) for c in top["category"]]
+    bars = ax.barh(range(len(top)), top["count"].values, color=colors, edgecolor="white")
+    for bar, category in zip(bars, top["category"]):
+        bar.set_hatch(category_hatch(category))
+    _finish_barh(ax, list(top["term"]))
+    ax.set_xlabel("occurrences in the corpus (count)")
+    ax.set_title(title, loc="left")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    seen = list(dict.fromkeys(top["category"]))
+    handles = [Patch(facecolor=category_color(c), hatch=category_hatch(c), edgecolor="white",
+                     label=label(c, 40)) for c in seen]
+    if handles:
+        ax.legend(handles=handles, title="category", loc="lower right", frameon=False, fontsize="small")
+    return fig
+
+
+# ------------------------------------------------------------------ sentiment
+
+def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: int | None = None,
+                   columns: int = 3) -> Chart:
+    """One panel per article (the first ``limit`` of ``article_ids``, all when ``None``): x = sentence
+    position (1 = first sentence), y = VADER compound and TextBlob polarity of each sentence, both in
+    [-1, 1]. Two lines per panel; the title says how many articles were left out."""
+    total = len(article_ids)
+    article_ids = list(article_ids)[:limit] if limit is not None else list(article_ids)
+    n = max(1, len(article_ids))
+    cols = min(columns, n)
+    rows = -(-n // cols)
+    fig = Chart(figsize=(4.2 * cols, 2.6 * rows + 0.6), layout="constrained")
+    axes = fig.subplots(rows, cols, sharey=True, squeeze=False).ravel()
+    for ax, article in zip(axes, article_ids):
+        part = sentences[sentences["article_id"] == article].sort_values("sentence")
+        x = part["sentence"].values + 1
+        ax.axhline(0, color="#888888", linewidth=0.8)
+        ax.plot(x, part["vader_compound"].values, marker="o", markersize=3, color=color_for("vader"),
+                label="VADER compound")
+        ax.plot(x, part["textblob_polarity"].values, marker="s", markersize=3, linestyle="--",
+                color=color_for("textblob"), label="TextBlob polarity")
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_title(label(article, 45), fontsize="medium", loc="left")
+        ax.set_xlabel("sentence position")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.grid(color="#eeeeee")
+    for ax in axes[: len(article_ids)][::cols]:
+        ax.set_ylabel("sentiment (-1 to 1)")
+    for ax in axes[len(article_ids):]:
+        ax.set_visible(False)
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside upper right", ncols=2, frameon=False, fontsize="small")
+    shown = f" (the first {len(article_ids)} of {total} articles)" if len(article_ids) < total else ""
+    fig.suptitle(f"Sentiment sentence by sentence{shown}", x=0.01, ha="left")
+    return fig
+
+
+def sentiment_distribution(sentences: pd.DataFrame, groups: pd.Series) -> Chart:
+    """Box plots of sentence sentiment per group (``groups`` maps article id to group), with every
+    sentence drawn as a point: left panel VADER compound, right panel TextBlob polarity, both in [-1, 1]."""
+    frame = sentences.assign(group=sentences["article_id"].map(groups))
+    order = list(dict.fromkeys(groups.values))
+    fig, axes = _rows_figure(len(order), width=10.0, panels=2)
+    for ax, (column, name, key) in zip(axes, [("vader_compound", "VADER compound", "vader"),
+                                              ("textblob_polarity", "TextBlob polarity", "textblob")]):
+        data = [frame.loc[frame["group"] == g, column].values for g in order]
+        ax.boxplot(data, positions=range(len(order)), orientation="horizontal", widths=0.5,
+                   showfliers=False, medianprops={"color": "black"},
+                   boxprops={"color": color_for(key)}, whiskerprops={"color": color_for(key)})
+        for i, values in enumerate(data):
+            jitter = ((pd.Series(range(len(values))) * 0.618) % 1 - 0.5).values * 0.3
+            ax.scatter(values, i + jitter, s=12, alpha=0.6, color=color_for(key), edgecolor="none")
+        ax.axvline(0, color="#888888", linewidth=0.8)
+        ax.set_xlim(-1.05, 1.05)
+        ax.set_xlabel(f"{name} of each sentence (-1 to 1)")
+        ax.set_title(name, loc="left")
+        _finish_barh(ax, order)
+    axes[0].set_ylabel(label(groups.name or "group"))
+    return fig
+
+
+def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sentences mentioning each actor"
+                  ) -> Chart:
+    """A grid of actors (rows) by articles (columns) coloured by mean sentiment in [-1, 1] (orange =
+    negative, purple = positive, a colour-blind-safe diverging map), each cell labelled with its value
+    (up to :data:`HEATMAP_LABELLED_COLUMNS` articles); hatched where the article does not mention the
+    actor."""
+    n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
+    crowded = n_cols > HEATMAP_LABELLED_COLUMNS
+    fig = Chart(figsize=(2.5 + min(1.1 * n_cols, 11.0), 1.5 + 0.4 * n_rows), layout="constrained")
+    ax = fig.subplots()
+    values = table.astype(float).values if not table.empty else [[float("nan")]]
+    cmap = colormaps[SENTIMENT_CMAP].with_extremes(bad=MISSING_COLOR)
+    image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
+    for (i, j), v in pd.DataFrame(values).stack(future_stack=True).items():
+        if pd.isna(v):
+            ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="none", edgecolor="#999999",
+                                   hatch="///", linewidth=0))
+        elif not crowded:
+            ax.text(j, i, f"{v:+.2f}", ha="center", va="center", fontsize="small",
+                    color="white" if abs(v) > 0.6 else "black")
+    ax.set_xticks(range(table.shape[1]), [label(c, 14) for c in table.columns], rotation=90 if crowded else 0)
+    ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
+    ax.set_xlabel("article (hatched: the article does not mention the actor)")
+    ax.set_title(title, loc="left")
+    fig.colorbar(image, ax=ax, label="mean sentiment (-1 to 1)", shrink=0.8)
+    return fig
+
+
+# ------------------------------------------------------------------ hedging and sourcing
+
+def certainty_chart(articles: pd.DataFrame) -> Chart:
+    """Left: hedges and boosters per 1,000 words per article (two bars each). Right: the certainty index
+    ``(boosters - hedges) / (boosters + hedges)`` per article, in [-1, 1] (one bar each)."""
+    ids = list(articles["article_id"])
+    fig, (left, right) = _rows_figure(len(ids), width=10.0, panels=2)
+    y = pd.Series(range(len(ids)), dtype=float)
+    left.barh(y - 0.2, articles["hedges_per_1000"].values, height=0.4, color=color_for("hedges"),
+              label="hedges")
+    left.barh(y + 0.2, articles["boosters_per_1000"].values, height=0.4, color=color_for("boosters"),
+              label="boosters")
+    left.set_xlabel("per 1,000 words")
+    left.set_title("Hedges and boosters", loc="left")
+    index = articles["certainty_index"].astype(float).values
+    bars = right.barh(y, index, height=0.6,
+                      color=[color_for("boosters") if v > 0 else color_for("hedges") for v in index])
+    right.bar_label(bars, labels=[f"{v:+.2f}" for v in index], padding=3, fontsize="small")
+    right.axvline(0, color="#888888", linewidth=0.8)
+    right.set_xlim(-1.25, 1.25)
+    right.set_xlabel("certainty index (-1 all hedges, +1 all boosters)")
+    right.set_title("Certainty index", loc="left")
+    for ax in (left, right):
+        _finish_barh(ax, ids)
+    left.set_ylabel("article")
+    fig.legend(*left.get_legend_handles_labels(), loc="outside upper right", ncols=2, frameon=False,
+               fontsize="small")
+    return fig
+
+
+def stacked_counts(counts: pd.DataFrame, measure: str, title: str, xlabel: str) -> Chart:
+    """Horizontal stacked bars of counts: one bar per row (article), one segment per column, coloured by
+    :func:`color_for` with ``measure`` and the column name. One bar container per column."""
+    fig, (ax,) = _rows_figure(len(counts), width=8.0)
+    left = pd.Series(0, index=counts.index)
+    for column in counts.columns:
+        ax.barh(range(len(counts)), counts[column].values, left=left.values, color=color_for(measure, column),
+                label=str(column), edgecolor="white", linewidth=0.5)
+        left = left + counts[column]
+    _finish_barh(ax, [str(i) for i in counts.index])
+    ax.set_xlim(0, max(float(left.max()), 1.0) * 1.05)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("article")
+    ax.set_title(title, loc="left")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
+    return fig
+
+
+def sources_chart(counts: pd.DataFrame) -> Chart:
+    """Attributions per article by kind of source (named, anonymous, pronoun, unclear), as counts."""
+    return stacked_counts(counts, "attributions", "Who is cited: attributions by kind of source",
+                          "attributions (count)")
+
+
+def verbs_chart(counts: pd.DataFrame) -> Chart:
+    """Reporting verbs per article, neutral and loaded, as counts."""
+    return stacked_counts(counts, "reporting_verbs", "Reporting verbs: neutral and loaded",
+                          "reporting verbs (count)")

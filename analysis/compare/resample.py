@@ -1,0 +1,112 @@
+"""Vectorised bootstrap and permutation resampling of sums (numpy only).
+
+Every statistic of a comparison is a ratio of sums over units (sentences or articles): loaded terms per
+1,000 words is ``1000 * sum(loaded) / sum(words)``, a mean sentence score is ``sum(score) / sum(1)``. So a
+resample only needs the column sums of the resampled units, which a weight matrix times the unit matrix
+gives for thousands of resamples at once.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+#: Cells of a weight matrix built at once (about 64 MB of float64); larger jobs are done in chunks.
+MAX_CELLS = 8_000_000
+
+
+def _chunks(total: int, width: int):
+    size = max(1, min(total, MAX_CELLS // max(1, width)))
+    for start in range(0, total, size):
+        yield start, min(size, total - start)
+
+
+def bootstrap_sums(values: np.ndarray, strata: np.ndarray, n_boot: int,
+                   rng: np.random.Generator) -> np.ndarray:
+    """Column sums of ``n_boot`` stratified bootstrap resamples of the rows of ``values``.
+
+    ``values`` is (units, columns); ``strata`` gives each unit's stratum (units of a stratum are resampled
+    with replacement among themselves, as many as there are). One stratum for all units is the ordinary
+    bootstrap. Returns an (n_boot, columns) array.
+    """
+    values = np.asarray(values, dtype=float)
+    n = len(values)
+    out = np.empty((n_boot, values.shape[1]))
+    if n == 0:
+        out.fill(0.0)
+        return out
+    order = np.argsort(strata, kind="stable")
+    values, strata = values[order], np.asarray(strata)[order]
+    _, first, sizes = np.unique(strata, return_index=True, return_counts=True)
+    start = np.repeat(first, sizes)
+    size = np.repeat(sizes, sizes)
+    for lo, m in _chunks(n_boot, n):
+        picks = start + np.floor(rng.random((m, n)) * size).astype(np.int64)
+        rows = np.repeat(np.arange(m) * n, n)
+        weights = np.bincount(rows + picks.ravel(), minlength=m * n).reshape(m, n)
+        out[lo:lo + m] = weights @ values
+    return out
+
+
+def permutation_sums(values_a: np.ndarray, values_b: np.ndarray, n_perm: int,
+                     rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Column sums of group A and group B over ``n_perm`` random relabellings of the pooled units.
+
+    Each permutation gives A as many units as it has, drawn without replacement from the pooled units of A
+    and B, and B the rest. Returns two (n_perm, columns) arrays.
+    """
+    pooled = np.vstack([np.asarray(values_a, dtype=float), np.asarray(values_b, dtype=float)])
+    n, n_a = len(pooled), len(values_a)
+    total = pooled.sum(axis=0)
+    sums_a = np.empty((n_perm, pooled.shape[1]))
+    for lo, m in _chunks(n_perm, n):
+        keys = rng.random((m, n))
+        chosen = np.argpartition(keys, n_a - 1, axis=1)[:, :n_a] if 0 < n_a < n else None
+        mask = np.zeros((m, n))
+        if chosen is not None:
+            np.put_along_axis(mask, chosen, 1.0, axis=1)
+        elif n_a == n:
+            mask[:] = 1.0
+        sums_a[lo:lo + m] = mask @ pooled
+    return sums_a, total - sums_a
+
+
+def percentile_interval(replicates: np.ndarray,
+                        percentiles: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper percentile of each column of ``replicates``, ignoring undefined (NaN) replicates."""
+    replicates = np.atleast_2d(replicates)
+    low, high = np.full(replicates.shape[1], np.nan), np.full(replicates.shape[1], np.nan)
+    missing = np.isnan(replicates)
+    complete = ~missing.any(axis=0)
+    if complete.any():  # the fast path: np.nanpercentile is much slower than np.percentile
+        low[complete], high[complete] = np.percentile(replicates[:, complete], percentiles, axis=0)
+    partial = ~complete & ~missing.all(axis=0)
+    if partial.any():
+        low[partial], high[partial] = np.nanpercentile(replicates[:, partial], percentiles, axis=0)
+    return low, high
+
+
+def permutation_p(observed: np.ndarray, permuted: np.ndarray) -> np.ndarray:
+    """Two-sided permutation p-value per column: ``(1 + #|permuted| >= |observed|) / (1 + n)``.
+
+    The +1 counts the observed labelling itself, so p is never 0 (at least ``1 / (n + 1)``). A tiny
+    tolerance counts permutations that tie the observed difference up to rounding as ties. NaN where the
+    observed difference is undefined.
+    """
+    observed = np.asarray(observed, dtype=float)
+    tolerance = 1e-9 * (1 + np.abs(observed))
+    extreme = np.abs(np.nan_to_num(permuted, nan=0.0)) >= np.abs(observed) - tolerance
+    p = (1 + extreme.sum(axis=0)) / (1 + len(permuted))
+    return np.where(np.isnan(observed), np.nan, p)
+
+
+def holm(p_values: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjustment of a family of p-values (NaN stays NaN), capped at 1."""
+    p = np.asarray(p_values, dtype=float)
+    out = np.full_like(p, np.nan)
+    known = np.flatnonzero(~np.isnan(p))
+    if len(known) == 0:
+        return out
+    order = known[np.argsort(p[known], kind="stable")]
+    m = len(order)
+    adjusted = np.maximum.accumulate((m - np.arange(m)) * p[order])
+    out[order] = np.minimum(adjusted, 1.0)
+    return out

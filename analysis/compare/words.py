@@ -1,0 +1,266 @@
+"""The words and two-word phrases that most separate two groups, each shown in context.
+
+The score is the log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi & Quinn (2008),
+"Fightin' Words", Political Analysis 16(4), eqs. 16-22. For a term w with count ``y_a`` among ``n_a`` terms of
+group A (``y_b``, ``n_b`` for B) and prior counts ``alpha_w`` summing to ``alpha_0``::
+
+    delta_w = log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
+            - log((y_b + alpha_w) / (n_b + alpha_0 - y_b - alpha_w))
+    var(delta_w) ~= 1 / (y_a + alpha_w) + 1 / (y_b + alpha_w)
+    z_w = delta_w / sqrt(var(delta_w))
+
+By default the prior is the whole corpus: ``alpha_w`` is the term's count over every group, so ``alpha_0`` is
+the corpus size (the choice of the ``tidylo`` implementation of this score; with short texts it shrinks
+rare words strongly, so a word must be used several times more by one side to reach a large z). With a
+background word-frequency file the prior keeps the corpus's total weight but takes its shape from the file:
+``alpha_w = alpha_0 * (b_w + 0.5) / sum(b_v + 0.5)``, the 0.5 giving words missing from the file a small
+prior. Positive z favours A, negative z favours B; ``|z| > 1.96`` is the usual mark of a clear difference.
+Single words and two-word phrases are scored separately (each against its own totals).
+
+Counts use the project's one tokeniser (:class:`analysis.text.Document`), lower-cased (acronyms such as
+``US`` keep their capitals), with a possessive ``'s`` dropped. Every token counts towards the totals; stop words (:mod:`analysis.stopwords`), numbers and
+phrases containing a stop word are not scored. Phrases never cross a sentence or punctuation.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..stopwords import STOP_WORDS
+from ..text import Document
+from .groups import CompareOptions
+from .rates import REST_LABEL
+
+#: Characters of context on each side of a keyword-in-context line.
+KWIC_WIDTH = 45
+#: Pseudo-count added to every background frequency (words missing from the file still get a prior).
+BACKGROUND_SMOOTHING = 0.5
+WORDS_COLUMNS = ["comparison", "group_a", "group_b", "favours", "term", "ngram", "count_a", "count_b",
+                 "per_1000_a", "per_1000_b", "log_odds", "z", "kwic_a", "kwic_b"]
+
+
+def documents(corpus) -> dict[str, Document]:
+    """Every article's :class:`Document`, by article id (built once, shared by every comparison)."""
+    return {str(a.id): Document(a.text) for a in corpus}
+
+
+def normalise(token: str) -> str | None:
+    """A token as it is counted: lower case except for acronyms (``US`` stays apart from the pronoun
+    ``us``), possessive ``'s`` / trailing ``'`` dropped; None for a token without letters (numbers are not
+    scored)."""
+    core = token[:-2] if token.lower().endswith("'s") else token
+    word = token if len(core) > 1 and core.isupper() else token.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    return word if any(ch.isalpha() for ch in word) else None
+
+
+@dataclass
+class TermCounts:
+    """A group's term counts. ``n_words`` counts every word token, ``n_pairs`` every adjacent pair of
+    words inside a sentence with nothing but a space or hyphen between; ``where`` keeps the first place
+    each term was seen as (article_id, start, end) for its keyword-in-context line."""
+
+    words: Counter = field(default_factory=Counter)
+    pairs: Counter = field(default_factory=Counter)
+    n_words: int = 0
+    n_pairs: int = 0
+    where: dict = field(default_factory=dict)
+
+    def add(self, other: "TermCounts") -> "TermCounts":
+        """Both counts together (the first place of a term is kept from ``self`` when both have one)."""
+        return TermCounts(self.words + other.words, self.pairs + other.pairs, self.n_words + other.n_words,
+                          self.n_pairs + other.n_pairs, {**other.where, **self.where})
+
+
+def count_terms(doc: Document, article_id: str) -> TermCounts:
+    """Single-word and two-word counts of one document."""
+    counts = TermCounts()
+    starts, ends = doc.token_starts, doc.token_ends
+    for s in doc.sentences:
+        previous = None
+        for k in range(s.first_token, s.last_token):
+            word = normalise(doc.norm[starts[k]:ends[k]])
+            counts.n_words += 1
+            if word is not None:
+                counts.words[word] += 1
+                counts.where.setdefault(word, (article_id, starts[k], ends[k]))
+            if previous is not None and word is not None and not doc.norm[ends[k - 1]:starts[k]].strip(" -"):
+                pair = f"{previous} {word}"
+                counts.n_pairs += 1
+                counts.pairs[pair] += 1
+                counts.where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
+            previous = word
+    return counts
+
+
+def group_terms(docs: dict[str, Document], groups: pd.Series) -> dict[str, TermCounts]:
+    """Term counts per group (articles in id order, so the first place of a term is reproducible)."""
+    out: dict[str, TermCounts] = {}
+    for article_id in sorted(docs):
+        if article_id in groups.index:
+            counts = count_terms(docs[article_id], article_id)
+            total = out.setdefault(groups[article_id], TermCounts())
+            total.words.update(counts.words)
+            total.pairs.update(counts.pairs)
+            total.n_words += counts.n_words
+            total.n_pairs += counts.n_pairs
+            for term, place in counts.where.items():
+                total.where.setdefault(term, place)
+    return out
+
+
+def read_background(path: str | Path) -> Counter:
+    """Term frequencies from a file of ``term<TAB or comma>count`` lines (a header line and ``#`` comments
+    are skipped). Terms may be two words (``client state,12``). Raises :class:`InputError` on a bad line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"{path}: the background word-frequency file cannot be read ({exc.strerror}); "
+                         "pass the path of a text file of 'word<TAB>count' lines") from None
+    counts: Counter = Counter()
+    delimiter = "\t" if "\t" in text else ","
+    for number, row in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), 1):
+        if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+            continue
+        term, value = row[0].strip().lower(), (row[1].strip() if len(row) > 1 else "")
+        try:
+            counts[term] += float(value)
+        except ValueError:
+            if number == 1:
+                continue  # a header line such as "word,count"
+            raise InputError(f"{path}, line {number}: {value!r} is not a count; each line must be "
+                             "'word<TAB>count' or 'word,count'") from None
+    if not counts:
+        raise InputError(f"{path}: no 'word<TAB>count' lines found in the background word-frequency file")
+    return counts
+
+
+def prior(terms: list[str], corpus_counts: Counter, corpus_total: float,
+          background: Counter | None = None) -> tuple[np.ndarray, float]:
+    """``(alpha_w for each of terms, alpha_0)`` of the Dirichlet prior (see the module docstring)."""
+    if background is None:
+        return np.array([corpus_counts[t] for t in terms], dtype=float), float(corpus_total)
+    vocabulary = set(background) | set(corpus_counts)
+    mass = sum(background.values()) + BACKGROUND_SMOOTHING * len(vocabulary)
+    share = np.array([(background.get(t, 0.0) + BACKGROUND_SMOOTHING) / mass for t in terms])
+    return corpus_total * share, float(corpus_total)
+
+
+def log_odds(count_a: np.ndarray, n_a: float, count_b: np.ndarray, n_b: float, alpha: np.ndarray,
+             alpha0: float) -> tuple[np.ndarray, np.ndarray]:
+    """``(delta, z)`` of Monroe et al.'s log-odds ratio with prior ``alpha`` (arrays over terms)."""
+    ya, yb = np.asarray(count_a, dtype=float), np.asarray(count_b, dtype=float)
+    delta = (np.log((ya + alpha) / (n_a + alpha0 - ya - alpha))
+             - np.log((yb + alpha) / (n_b + alpha0 - yb - alpha)))
+    return delta, delta / np.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
+
+
+def scorable(term: str) -> bool:
+    """A term worth reporting: no word of it is a stop word."""
+    return not any(w in STOP_WORDS for w in term.split())
+
+
+def kwic(doc: Document, start: int, end: int, width: int = KWIC_WIDTH) -> str:
+    """One keyword-in-context line: ``... left [keyword] right ...`` on one line of plain text."""
+    left = re.sub(r"\s+", " ", doc.text[max(0, start - width):start])
+    right = re.sub(r"\s+", " ", doc.text[end:end + width])
+    lead = "..." if start > width else ""
+    tail = "..." if end + width < len(doc.text) else ""
+    return f"{lead}{left}[{doc.text[start:end]}]{right}{tail}".strip()
+
+
+def score(a: TermCounts, b: TermCounts, corpus: TermCounts,
+          background: Counter | None = None) -> pd.DataFrame:
+    """Every scorable term of A or B with its counts, rate per 1,000 words, log-odds and z (A over B)."""
+    frames = []
+    for ngram, attr, total in ((1, "words", "n_words"), (2, "pairs", "n_pairs")):
+        ca, cb = getattr(a, attr), getattr(b, attr)
+        terms = sorted(t for t in set(ca) | set(cb) if scorable(t))
+        if not terms:
+            continue
+        ya = np.array([ca[t] for t in terms], dtype=float)
+        yb = np.array([cb[t] for t in terms], dtype=float)
+        alpha, alpha0 = prior(terms, getattr(corpus, attr), getattr(corpus, total), background)
+        delta, z = log_odds(ya, getattr(a, total), yb, getattr(b, total), alpha, alpha0)
+        frames.append(pd.DataFrame({
+            "term": terms, "ngram": ngram, "count_a": ya.astype(int), "count_b": yb.astype(int),
+            "per_1000_a": 1000 * ya / max(a.n_words, 1), "per_1000_b": 1000 * yb / max(b.n_words, 1),
+            "log_odds": delta, "z": z}))
+    if not frames:
+        return pd.DataFrame(columns=["term", "ngram", "count_a", "count_b", "per_1000_a", "per_1000_b",
+                                     "log_odds", "z"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def _line(where: dict, term: str, docs: dict[str, Document]) -> str:
+    if term not in where:
+        return "(not used)"
+    article_id, start, end = where[term]
+    return kwic(docs[article_id], start, end)
+
+
+def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: CompareOptions,
+                         background: Counter | None = None) -> pd.DataFrame:
+    """The ``options.top_n`` terms favouring each side of every comparison (each pair of groups, and each
+    group against the rest when there are more than two), strongest first, with a keyword-in-context line
+    from each side. Columns: :data:`WORDS_COLUMNS`."""
+    per_group = group_terms(docs, groups)
+    names = sorted(per_group)
+    corpus = TermCounts()
+    for name in names:
+        corpus = corpus.add(per_group[name])
+    comparisons = [("pair", a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+    if len(names) > 2:
+        comparisons += [("group vs rest", a, None) for a in names]
+    frames = []
+    for kind, a, b in comparisons:
+        side_a = per_group[a]
+        if b is None:
+            side_b = TermCounts()
+            for other in names:
+                if other != a:
+                    side_b = side_b.add(per_group[other])
+        else:
+            side_b = per_group[b]
+        scored = score(side_a, side_b, corpus, background)
+        scored = scored.assign(strength=scored["z"].abs())  # ties: alphabetical on both sides
+        top_a = scored[scored["z"] > 0].sort_values(["strength", "term"], ascending=[False, True])
+        top_b = scored[scored["z"] < 0].sort_values(["strength", "term"], ascending=[False, True])
+        top_a = top_a.head(options.top_n).assign(favours=a)
+        top_b = top_b.head(options.top_n).assign(favours=b or REST_LABEL)
+        both = pd.concat([top_a, top_b], ignore_index=True)
+        both["kwic_a"] = [_line(side_a.where, t, docs) for t in both["term"]]
+        both["kwic_b"] = [_line(side_b.where, t, docs) for t in both["term"]]
+        frames.append(both.assign(comparison=kind, group_a=a, group_b=b or REST_LABEL))
+    if not frames:
+        return pd.DataFrame(columns=WORDS_COLUMNS)
+    return pd.concat(frames, ignore_index=True)[WORDS_COLUMNS]
+
+
+def words_table(words: pd.DataFrame, per_side: int = 5, kind: str | None = None) -> pd.DataFrame:
+    """The strongest ``per_side`` terms of each side of the comparisons of ``kind`` ('pair' or 'group vs
+    rest'; by default the ones a report charts: each group against the rest when there are more than two
+    groups, else the pair), with counts, z and a keyword-in-context line from each side (the keyword in
+    square brackets)."""
+    if kind is None and not words.empty:
+        kind = "group vs rest" if (words["comparison"] == "group vs rest").any() else "pair"
+    words = words[words["comparison"] == kind] if kind else words
+    if words.empty:
+        return pd.DataFrame(columns=["group A", "group B", "favours", "term", "A / B count", "z",
+                                     "in A", "in B"])
+    top = words.groupby(["group_a", "group_b", "favours"], sort=False, group_keys=False).head(per_side)
+    return pd.DataFrame({
+        "group A": top["group_a"], "group B": top["group_b"], "favours": top["favours"], "term": top["term"],
+        "A / B count": top["count_a"].astype(str) + " / " + top["count_b"].astype(str),
+        "z": top["z"].round(2), "in A": top["kwic_a"], "in B": top["kwic_b"],
+    }).reset_index(drop=True)

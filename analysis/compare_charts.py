@@ -1,0 +1,196 @@
+"""Figures for comparisons between groups: forest plots with intervals, distinguishing words, the actor by
+group heat map and trend lines. Each function returns a :class:`~analysis.charts.Chart` (a matplotlib
+``Figure`` made without pyplot) for a notebook to show as the last expression of a cell.
+
+Groups keep one colour in every chart (:func:`group_colors`, Okabe & Ito's colour-blind-safe palette in
+the sorted order of the group names); sentiment uses the same diverging map as :mod:`analysis.charts`.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+from matplotlib import colormaps
+
+from .charts import Chart
+from .charts import label as _wrap
+from .compare.rates import LOADED_FAMILY, REST_LABEL
+
+#: Okabe & Ito (2008), colour-blind safe, for groups in sorted order; beyond eight groups all are grey.
+GROUP_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+MANY_GROUPS_COLOR = "#555555"
+#: "All other groups" in a group-against-the-rest comparison.
+REST_COLOR = "#999999"
+#: Height per group row of a panel (inches); panels per row of a forest plot.
+ROW_INCHES = 0.34
+PANELS_PER_ROW = 3
+Z_MARK = 1.96
+
+
+def label(text, width: int = 28) -> str:
+    """``text`` wrapped to ``width`` characters a line, with ``$`` escaped so that matplotlib never reads
+    a name from the data as mathematics."""
+    return _wrap(str(text), width).replace("$", r"\$")
+
+
+def group_colors(groups) -> dict[str, str]:
+    """A colour per group name: the palette in sorted order of the names, grey for all when there are more
+    groups than colours; "rest (all other groups)" is light grey."""
+    names = sorted(set(groups) - {REST_LABEL})
+    colors = (dict.fromkeys(names, MANY_GROUPS_COLOR) if len(names) > len(GROUP_PALETTE) else
+              {n: GROUP_PALETTE[i] for i, n in enumerate(names)})
+    return {**colors, REST_LABEL: REST_COLOR}
+
+
+def _tidy(ax) -> None:
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _caveat_note(fig, table: pd.DataFrame) -> None:
+    notes = [c for c in table.get("caveat", pd.Series(dtype=object)).dropna().unique() if c]
+    if notes:
+        fig.text(0.0, 0.0, label("Note: " + " ".join(sorted(notes)[:1]) +
+                                 (" (and more groups)" if len(notes) > 1 else ""), 140),
+                 fontsize="small", color="#444444", ha="left", va="top")
+
+
+def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = 0.95,
+                skip_zero: bool = True) -> Chart:
+    """One panel per measure of ``family``: each group's value (dot) and interval (line), groups in the same
+    rows in every panel. Loaded-term categories that no group uses are left out when ``skip_zero``."""
+    part = estimates[estimates["family"] == family]
+    measures = list(dict.fromkeys(part["measure"]))
+    if skip_zero and family == LOADED_FAMILY:
+        used = part.groupby("measure")["value"].apply(lambda v: bool((v.fillna(0) != 0).any()))
+        measures = [m for m in measures if used.get(m, False) or m == "loaded_per_1000"]
+    groups = sorted(part["group"].unique())
+    colors = group_colors(groups)
+    n_cols = min(PANELS_PER_ROW, max(1, len(measures)))
+    n_rows = max(1, math.ceil(len(measures) / n_cols))
+    height = n_rows * (0.9 + ROW_INCHES * max(len(groups), 2)) + 0.6
+    fig = Chart(figsize=(4.0 * n_cols + 1.8, height), layout="constrained")
+    axes = fig.subplots(n_rows, n_cols, squeeze=False, sharey=True)
+    y = np.arange(len(groups))
+    for k, ax in enumerate(axes.ravel()):
+        if k >= len(measures):
+            ax.set_visible(False)
+            continue
+        rows = part[part["measure"] == measures[k]].set_index("group").reindex(groups)
+        for i, g in enumerate(groups):
+            r = rows.loc[g]
+            if not (pd.isna(r["low"]) or pd.isna(r["high"])):
+                ax.plot([r["low"], r["high"]], [i, i], color=colors[g], linewidth=2.2, solid_capstyle="butt")
+            ax.plot([r["value"]], [i], "o", color=colors[g], markersize=6, markeredgecolor="white")
+        ax.set_title(label(rows["label"].iloc[0], 38), loc="left", fontsize="medium")
+        ax.set_xlabel(rows["unit"].iloc[0])
+        if "-1 to 1" in rows["unit"].iloc[0]:
+            ax.axvline(0, color="#999999", linewidth=0.8)
+        _tidy(ax)
+    axes[0][0].set_yticks(y, [label(g) for g in groups])
+    axes[0][0].set_ylim(len(groups) - 0.5, -0.5)
+    fig.suptitle(f"{family}: value per group with {confidence:.0%} bootstrap interval", x=0.0, ha="left",
+                 fontsize="large")
+    _caveat_note(fig, part)
+    return fig
+
+
+def words_chart(words: pd.DataFrame, group_a: str, group_b: str, n: int = 15) -> Chart:
+    """The ``n`` terms favouring each side of one comparison as bars of z (positive: ``group_a``, negative:
+    ``group_b``), with dashed lines at z = +-1.96 (the conventional mark of a clear difference)."""
+    part = words[(words["group_a"] == group_a) & (words["group_b"] == group_b)]
+    side_a = part[part["favours"] == group_a].head(n)  # the table lists each side strongest first
+    side_b = part[part["favours"] != group_a].head(n)
+    rows = pd.concat([side_a, side_b.iloc[::-1]], ignore_index=True)
+    colors = group_colors([*words["group_a"], *words["group_b"]])
+    fig = Chart(figsize=(9.0, 1.6 + 0.3 * max(len(rows), 2)), layout="constrained")
+    ax = fig.subplots()
+    if rows.empty:
+        ax.text(0.5, 0.5, "No words to compare", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    bar_colors = [colors[group_a] if z > 0 else colors[group_b] for z in rows["z"]]
+    ax.barh(range(len(rows)), rows["z"], color=bar_colors)
+    ax.set_yticks(range(len(rows)), [label(f"{t}  ({a} / {b})", 60) for t, a, b in
+                                     zip(rows["term"], rows["count_a"], rows["count_b"])])
+    ax.invert_yaxis()
+    for mark in (-Z_MARK, Z_MARK):
+        ax.axvline(mark, color="#777777", linestyle="--", linewidth=0.9)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlabel(f"z-score (log-odds, informative Dirichlet prior); dashed lines at +-{Z_MARK}")
+    ax.set_title(label(f"Words and phrases that separate {group_a} (right) from {group_b} (left); "
+                       "counts in brackets", 90), loc="left")
+    _tidy(ax)
+    return fig
+
+
+def actor_heatmap(actors: pd.DataFrame, names: list[str] | None = None, value: str = "vader_mean") -> Chart:
+    """Actors (rows) by groups (columns) coloured by ``value`` (default the mean VADER compound of the
+    sentences naming the actor, -1 to 1, orange negative to purple positive), each cell labelled with the
+    value and the number of sentences; grey where the group never names the actor."""
+    names = names or sorted(actors["actor"].unique())
+    table = actors.pivot_table(index="actor", columns="group", values=value, aggfunc="first").reindex(names)
+    counts = actors.pivot_table(index="actor", columns="group", values="sentences", aggfunc="first")
+    counts = counts.reindex(index=table.index, columns=table.columns)
+    n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
+    fig = Chart(figsize=(3.0 + 1.5 * n_cols, 1.5 + 0.45 * n_rows), layout="constrained")
+    ax = fig.subplots()
+    values = table.to_numpy(dtype=float) if not table.empty else np.full((1, 1), np.nan)
+    cmap = colormaps["PuOr"].with_extremes(bad="#e8e8e8")
+    image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
+    for i in range(table.shape[0]):
+        for j in range(table.shape[1]):
+            v, n = values[i, j], counts.iat[i, j]
+            text = "not named" if np.isnan(v) else f"{v:+.2f}\n({int(n)} sent.)"
+            ax.text(j, i, text, ha="center", va="center", fontsize="x-small",
+                    color="#777777" if np.isnan(v) else "white" if abs(v) > 0.6 else "black")
+    ax.set_xticks(range(table.shape[1]), [label(c, 16) for c in table.columns])
+    ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
+    ax.set_xlabel("group")
+    ax.set_title("Tone of the sentences naming each actor, by group", loc="left")
+    fig.colorbar(image, ax=ax, label="mean VADER compound (-1 to 1)", shrink=0.8)
+    return fig
+
+
+def words_charts(words: pd.DataFrame, n: int = 15) -> list[Chart]:
+    """The distinguishing-words charts a report shows: the one pair when there are two groups, each group
+    against the rest when there are more (every pair is in the table)."""
+    kind = "group vs rest" if (words["comparison"] == "group vs rest").any() else "pair"
+    pairs = words.loc[words["comparison"] == kind, ["group_a", "group_b"]].drop_duplicates()
+    return [words_chart(words, a, b, n) for a, b in pairs.itertuples(index=False)]
+
+
+def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = 0.95) -> Chart:
+    """One panel per measure: a line per group over time (x: start of each period) with its interval
+    shaded; colours as in every other chart."""
+    measures = [m for m in measures if (trends["measure"] == m).any()]
+    fig = Chart(figsize=(11.0, 1.0 + 2.8 * max(1, math.ceil(len(measures) / 2))), layout="constrained")
+    if not measures:
+        ax = fig.subplots()
+        ax.text(0.5, 0.5, "No dated articles", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    axes = fig.subplots(math.ceil(len(measures) / 2), min(2, len(measures)), squeeze=False, sharex=True)
+    colors = group_colors(trends["group"])
+    for k, ax in enumerate(axes.ravel()):
+        if k >= len(measures):
+            ax.set_visible(False)
+            continue
+        part = trends[trends["measure"] == measures[k]]
+        for g, rows in part.groupby("group", sort=True):
+            x = pd.to_datetime(rows["period_start"])
+            ax.plot(x, rows["value"], marker="o", color=colors[g], label=label(g, 40))
+            ax.fill_between(x, rows["low"].astype(float), rows["high"].astype(float), color=colors[g],
+                            alpha=0.15, linewidth=0)
+        ax.set_title(label(part["label"].iloc[0], 50), loc="left", fontsize="medium")
+        ax.set_ylabel(part["unit"].iloc[0])
+        _tidy(ax)
+        ax.tick_params(axis="x", labelrotation=30, labelbottom=True)
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside right upper", fontsize="small", frameon=False)
+    fig.suptitle(f"Measures per period, with {confidence:.0%} intervals (x: start of the period)", x=0.0,
+                 ha="left")
+    return fig

@@ -1,0 +1,282 @@
+"""How one sentence is scored, word by word, and every measure of the project at once.
+
+:func:`vader_words` repeats VADER's own steps (the ``vaderSentiment`` package: the same tokens, lexicon,
+rules and normalisation) and keeps each word's value, so a student sees where the compound score comes
+from; :func:`vader_sum` shows the last step. :func:`textblob_words` shows TextBlob's lexicon value of each
+word and :func:`textblob_phrases` the phrases TextBlob actually scored (after "not", "very" ...), whose mean
+is its polarity. :func:`every_measure` runs the whole engine on one sentence; :func:`breakdown` and
+:func:`every_measure_html` put it together as escaped HTML for a notebook.
+"""
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+from textblob.en import sentiment as textblob_sentiment
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText, normalize
+
+from .analyze import Config, analyze_corpus
+from .corpus import Article
+from .measures.sentiment import NEGATIVE_AT, POSITIVE_AT, vader
+
+#: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
+ALPHA = 15
+#: Measures shown for one sentence, in this order.
+MEASURES = ("loaded", "hedges", "boosters", "reporting_verbs", "attributions", "sources", "quotes", "actors")
+MEASURE_LABELS = {
+    "loaded": "loaded term", "hedges": "hedge", "boosters": "booster", "reporting_verbs": "reporting verb",
+    "attributions": "attribution (who says it)", "sources": "anonymous source", "quotes": "quotation",
+    "actors": "actor",
+}
+
+
+def _e(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def vader_label(compound: float) -> str:
+    """``negative`` (compound <= -0.05), ``positive`` (>= 0.05) or ``neutral``: VADER's own thresholds."""
+    if compound <= NEGATIVE_AT:
+        return "negative"
+    if compound >= POSITIVE_AT:
+        return "positive"
+    return "neutral"
+
+
+def _without_emoji(text: str) -> str:
+    """The text as VADER reads it: each emoji replaced by its description (as ``polarity_scores`` does)."""
+    emojis = vader().emojis
+    out, prev_space = [], True
+    for ch in text:
+        if ch in emojis:
+            out.append(("" if prev_space else " ") + emojis[ch])
+            prev_space = False
+        else:
+            out.append(ch)
+            prev_space = ch == " "
+    return "".join(out).strip()
+
+
+def _role(word: str) -> str:
+    w = word.lower()
+    if w in BOOSTER_DICT:
+        return "intensifier" if BOOSTER_DICT[w] > 0 else "softener"
+    if w in NEGATE or "n't" in w:
+        return "negation"
+    if w == "but":
+        return "but (shifts weight to what follows)"
+    return ""
+
+
+def vader_words(sentence: str) -> pd.DataFrame:
+    """One row per token as VADER splits it: ``word``; ``lexicon``, its value in VADER's lexicon (-4 very
+    negative .. +4 very positive; empty when the word is not listed); ``role`` (intensifier, softener,
+    negation, but); ``score``, the value after VADER's rules (negation x -0.74, intensifiers +-0.293,
+    words before "but" x 0.5 and after it x 1.5, ALL CAPS +-0.733)."""
+    analyzer = vader()
+    text = _without_emoji(sentence)
+    senti = SentiText(text)
+    tokens = senti.words_and_emoticons
+    scores: list[float] = []
+    for i, item in enumerate(tokens):
+        if item.lower() in BOOSTER_DICT or (item.lower() == "kind" and i + 1 < len(tokens)
+                                            and tokens[i + 1].lower() == "of"):
+            scores.append(0)
+            continue
+        scores = analyzer.sentiment_valence(0, senti, item, i, scores)
+    scores = analyzer._but_check(tokens, scores)
+    rows = []
+    for word, score in zip(tokens, scores):
+        value = analyzer.lexicon.get(word.lower())
+        rows.append({"word": word, "lexicon": value if value is not None else float("nan"),
+                     "role": _role(word), "score": float(score)})
+    return pd.DataFrame(rows, columns=["word", "lexicon", "role", "score"])
+
+
+@dataclass(frozen=True)
+class VaderSum:
+    """The last step of VADER: ``total`` (sum of word scores), ``emphasis`` (added for ! and ??, with the
+    sign of the total) and ``compound = x / sqrt(x*x + 15)`` of their sum, in [-1, 1]."""
+
+    total: float
+    emphasis: float
+    compound: float
+
+    @property
+    def label(self) -> str:
+        return vader_label(self.compound)
+
+
+def vader_sum(sentence: str) -> VaderSum:
+    """The sum of :func:`vader_words` scores, the punctuation emphasis and the compound score (equal to
+    VADER's ``polarity_scores(sentence)["compound"]`` up to its rounding to 4 places)."""
+    total = float(vader_words(sentence)["score"].sum())
+    text = _without_emoji(sentence)
+    emphasis = vader()._punctuation_emphasis(text) if total else 0.0
+    x = total + emphasis if total > 0 else total - emphasis
+    return VaderSum(total, math.copysign(emphasis, total) if total else 0.0, normalize(x, ALPHA) if total else 0.0)
+
+
+def _textblob_entry(word: str) -> tuple[float, float] | None:
+    entry = textblob_sentiment.get(word.lower())
+    if entry is None:
+        return None
+    if isinstance(entry, dict):
+        entry = entry.get(None) or next(iter(entry.values()))
+    return float(entry[0]), float(entry[1])
+
+
+def textblob_words(sentence: str) -> pd.DataFrame:
+    """Each word of the sentence with its value in TextBlob's lexicon: ``polarity`` (-1 .. 1) and
+    ``subjectivity`` (0 objective .. 1 subjective); empty when the word is not listed."""
+    from .agreement import words
+
+    rows = []
+    for word in words(sentence):
+        found = _textblob_entry(word)
+        rows.append({"word": word, "polarity": found[0] if found else float("nan"),
+                     "subjectivity": found[1] if found else float("nan")})
+    return pd.DataFrame(rows, columns=["word", "polarity", "subjectivity"])
+
+
+def textblob_phrases(sentence: str) -> pd.DataFrame:
+    """The phrases TextBlob scored (a listed word with the modifiers before it, such as "not very good"):
+    ``phrase``, ``polarity`` (-1 .. 1) and ``subjectivity`` (0 .. 1). The sentence's polarity and
+    subjectivity are the means of these columns (0 when nothing was scored)."""
+    result = textblob_sentiment(sentence)
+    rows = [{"phrase": " ".join(a[0]), "polarity": float(a[1]), "subjectivity": float(a[2])}
+            for a in result.assessments]
+    return pd.DataFrame(rows, columns=["phrase", "polarity", "subjectivity"])
+
+
+def _config(config: Config | None, lexicon: str = "") -> Config:
+    if config is not None:
+        return config
+    from .session import make_config
+
+    return make_config(lexicon=lexicon)
+
+
+def analyse_texts(texts: dict[str, str], config: Config | None = None, lexicon: str = ""):
+    """The engine's tables for a few short texts, each analysed as one article whose id is its key
+    (``lexicon``: a user's lexicon file(s), comma-separated, added to the shipped ones)."""
+    articles = [Article(id=str(key), text=str(text), title=str(key)) for key, text in texts.items()]
+    return analyze_corpus(articles, _config(config, lexicon))
+
+
+def every_measure(sentence: str, config: Config | None = None) -> pd.DataFrame:
+    """Every span the engine finds in ``sentence``: ``measure`` (loaded term, hedge ...), ``words`` as
+    written, ``category``, and ``why`` (the lexicon's explanation, the speaker, the neutral alternatives)."""
+    tables = analyse_texts({"sentence": sentence}, config)
+    rows = []
+    found = tables.matches.copy()
+    found["_order"] = found["measure"].map({m: i for i, m in enumerate(MEASURES)})
+    for r in found.sort_values(["_order", "start"], kind="stable").itertuples(index=False):
+        why = r.explanation or ""
+        if r.measure == "attributions":
+            why = f"source: {r.detail} (verb: {r.entry})"
+        elif r.measure == "quotes":
+            why = ("a short quote with no speaker nearby: the writer holds these words at a distance"
+                   if r.category == "scare" else "someone's reported words")
+        elif r.neutral:
+            why = f"{why} Neutral alternative: {r.neutral}.".strip()
+        rows.append({"measure": MEASURE_LABELS.get(r.measure, r.measure), "words": r.text,
+                     "category": str(r.category).replace("_", " "), "why": why})
+    return pd.DataFrame(rows, columns=["measure", "words", "category", "why"])
+
+
+def sentiment_summary(sentence: str) -> pd.DataFrame:
+    """VADER's and TextBlob's scores of the sentence, one row each: ``tool``, ``score`` (-1 .. 1),
+    ``reads as`` (negative / neutral / positive) and ``subjectivity`` (TextBlob only, 0 .. 1)."""
+    v = vader().polarity_scores(sentence)["compound"]
+    polarity, subjectivity = textblob_sentiment(sentence)[:2]
+    return pd.DataFrame([
+        {"tool": "VADER compound", "score": v, "reads as": vader_label(v), "subjectivity": float("nan")},
+        {"tool": "TextBlob polarity", "score": float(polarity), "reads as": vader_label(float(polarity)),
+         "subjectivity": float(subjectivity)},
+    ])
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:.3f}"
+    return str(value)
+
+
+def _table_html(frame: pd.DataFrame, caption: str = "") -> str:
+    """An escaped HTML table (no index, empty cells for missing values) under a bold caption."""
+    head = f"<p><strong>{_e(caption)}</strong></p>" if caption else ""
+    if frame.empty:
+        return head + "<p><em>Nothing found.</em></p>"
+    return head + frame.map(_cell).to_html(index=False, escape=True, border=0)
+
+
+def _sentence_html(sentence: str, config: Config | None) -> str:
+    from .highlight import article_html
+
+    tables = analyse_texts({"your sentence": sentence}, config)
+    article = Article(id="your sentence", text=sentence, title="Your sentence, with what the measures found")
+    shown = [m for m in MEASURES if m not in ("attributions", "actors")]
+    return article_html(article, tables.matches, measures=shown)
+
+
+def every_measure_html(sentence: str, config: Config | None = None) -> str:
+    """``sentence`` highlighted with what every measure found, the table of :func:`every_measure`, and
+    VADER's and TextBlob's scores, as one escaped HTML fragment."""
+    if not str(sentence).strip():
+        return "<p><em>Type a sentence to see every measure.</em></p>"
+    return "".join([
+        _sentence_html(sentence, config),
+        _table_html(sentiment_summary(sentence), "Sentiment (-1 negative .. +1 positive)"),
+        _table_html(every_measure(sentence, config), "Everything the measures found"),
+    ])
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How VADER and TextBlob score one sentence; shows itself as HTML tables in a notebook."""
+
+    sentence: str
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {"VADER, word by word": vader_words(self.sentence),
+                "TextBlob, word by word (lexicon values)": textblob_words(self.sentence),
+                "TextBlob, the phrases it scored": textblob_phrases(self.sentence)}
+
+    def summary(self) -> str:
+        s = vader_sum(self.sentence)
+        polarity, subjectivity = textblob_sentiment(self.sentence)[:2]
+        sign = "+" if s.emphasis >= 0 else "-"
+        return (f"VADER: sum of word scores {s.total:+.3f} {sign} punctuation {abs(s.emphasis):.3f}; "
+                f"compound = x / sqrt(x² + 15) = {s.compound:+.4f} ({s.label}).  "
+                f"TextBlob: polarity {polarity:+.3f} (mean of the phrases' polarity), "
+                f"subjectivity {subjectivity:.3f}.")
+
+    def _repr_html_(self) -> str:
+        parts = [f"<p><strong>Sentence:</strong> {_e(self.sentence)}</p>"]
+        parts += [_table_html(frame, name) for name, frame in self.tables().items()]
+        parts.append(f"<p>{_e(self.summary())}</p>")
+        return '<div class="fa-explain">' + "".join(parts) + "</div>"
+
+    def __repr__(self) -> str:
+        lines = [f"Sentence: {self.sentence}"]
+        for name, frame in self.tables().items():
+            lines += ["", name + ":", frame.to_string(index=False) if not frame.empty else "(nothing)"]
+        return "\n".join(lines + ["", self.summary()])
+
+
+def breakdown(sentence: str) -> Breakdown:
+    """Word-by-word VADER and TextBlob scoring of ``sentence`` (display it as the last line of a cell)."""
+    return Breakdown(str(sentence))
+
+
+def score_sentences(sentences) -> pd.DataFrame:
+    """VADER compound (and how VADER reads it) and TextBlob polarity, both -1 .. 1, of each sentence."""
+    rows = []
+    for text in sentences:
+        scores = sentiment_summary(text)
+        rows.append({"sentence": text, "VADER": scores.loc[0, "score"], "VADER reads it as": scores.loc[0, "reads as"],
+                     "TextBlob": scores.loc[1, "score"]})
+    return pd.DataFrame(rows, columns=["sentence", "VADER", "VADER reads it as", "TextBlob"])

@@ -1,0 +1,112 @@
+"""Optional interactive views for the lessons (ipywidgets), each with a static fallback.
+
+Every function returns an object to show as the last expression of a cell. Its display bundle holds
+both the live widget and a static HTML rendering of the same view: JupyterLab with ipywidgets shows the
+widget; a front end without widgets, the HTML export (nbconvert skips a widget whose state was not saved)
+and headless runs show the static HTML. With ``interactive=False``, or when ipywidgets is not installed,
+only the static view is produced.
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+
+
+def available() -> bool:
+    """True when ipywidgets can be imported."""
+    try:
+        import ipywidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class View:
+    """A view to display: ``static`` HTML, and optionally a live ``widget`` shown instead where possible."""
+
+    def __init__(self, static: str, widget=None):
+        self.static = static
+        self.widget = widget
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"text/html": self.static, "text/plain": "(an interactive view; its static version is in HTML)"}
+        if self.widget is not None:
+            bundle = self.widget._repr_mimebundle_() or {}
+            if WIDGET_MIME in bundle:
+                data[WIDGET_MIME] = bundle[WIDGET_MIME]
+        return data
+
+
+def _note(text: str) -> str:
+    return f'<p style="color:#555;font-size:0.9em"><em>{html.escape(text, quote=True)}</em></p>'
+
+
+def _categories(matches, article_id: str, measures: Sequence[str]) -> list[str]:
+    rows = matches[(matches["article_id"] == article_id) & matches["measure"].isin(list(measures))]
+    return sorted(rows["category"].astype(str).unique())
+
+
+def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), article: str = "",
+                     interactive: bool = True) -> View:
+    """Pick an article and switch categories on and off to see its highlights change.
+
+    Static view: ``article`` (default the first) with every category of ``measures`` highlighted.
+    """
+    from .highlight import article_html
+
+    articles = list(corpus)
+    by_id = {a.id: a for a in articles}
+    chosen = by_id.get(article) or articles[0]
+    static = (_note("Static view: in JupyterLab with widgets you can pick another article and switch "
+                    "categories on and off here.")
+              + article_html(chosen, tables.matches, measures=tuple(measures)))
+    if not (interactive and available()):
+        return View(static)
+    import ipywidgets as w
+
+    picker = w.Dropdown(options=[(f"{a.title or a.id} ({a.outlet or 'outlet unknown'})", a.id) for a in articles],
+                        value=chosen.id, description="Article:", layout=w.Layout(width="95%"))
+    boxes = w.HBox(layout=w.Layout(flex_flow="row wrap"))
+    shown = w.HTML()
+
+    def redraw(_=None):
+        on = [b.description for b in boxes.children if b.value]
+        shown.value = article_html(by_id[picker.value], tables.matches, measures=tuple(measures),
+                                   categories=on or ["(none)"])
+
+    def new_article(_=None):
+        boxes.children = [w.Checkbox(value=True, description=c, indent=False, layout=w.Layout(width="auto"))
+                          for c in _categories(tables.matches, picker.value, measures)]
+        for box in boxes.children:
+            box.observe(redraw, names="value")
+        redraw()
+
+    picker.observe(new_article, names="value")
+    new_article()
+    return View(static, w.VBox([picker, w.Label("Categories shown:"), boxes, shown]))
+
+
+def sentence_explorer(sentence: str, interactive: bool = True) -> View:
+    """Type a sentence and see every measure at once: the highlighted sentence, VADER and TextBlob, and
+    everything the lexicons found. Static view: the given ``sentence``."""
+    from .explain import every_measure_html
+
+    static = (_note("Static view: change the sentence in the cell above and run it again; in JupyterLab with "
+                    "widgets you can type here directly.") + every_measure_html(sentence))
+    if not (interactive and available()):
+        return View(static)
+    import ipywidgets as w
+
+    box = w.Textarea(value=sentence, placeholder="Type a sentence", continuous_update=False,
+                     layout=w.Layout(width="95%", height="4em"))
+    button = w.Button(description="Measure", button_style="primary")
+    shown = w.HTML(every_measure_html(sentence))
+
+    def redraw(_=None):
+        shown.value = every_measure_html(box.value)
+
+    box.observe(redraw, names="value")
+    button.on_click(redraw)
+    return View(static, w.VBox([box, button, shown]))
