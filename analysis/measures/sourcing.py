@@ -40,7 +40,8 @@ FUNCTION_WORDS = frozenset(
     "for of to by with from when while if".split()
 )
 #: Words dropped from the front of a source phrase ("with Donald Trump reneging" -> "Donald Trump").
-LEADING_WORDS = frozenset("with by and but as while after before when because so then also".split())
+LEADING_WORDS = frozenset("with by and but as while after before when because so then also where who which "
+                          "whom whose what although though since if unless".split())
 #: Words dropped from the end of a source phrase ("The documents do not explicitly" -> "The documents");
 #: words ending in -ly are dropped too.
 TRAILING_WORDS = frozenset("do does did not never has have had was were is are also has been would will "
@@ -68,7 +69,8 @@ class Sourcing(Measure):
     def measure(self, doc: Document) -> MeasureResult:
         verbs = self.verbs.find(doc, "reporting_verbs")
         sources = self.sources.find(doc, "sources")
-        attributions = [a for a in (self._attribution(doc, v, sources) for v in verbs) if a]
+        attributions = [a for a in (self._attribution(doc, v, prev, sources) for v, prev in _with_previous(verbs))
+                        if a]
         quotes = self._quotes(doc, verbs)
         n, kinds = doc.n_words, [a.category for a in attributions]
         scare = sum(q.category == "scare" for q in quotes)
@@ -87,13 +89,16 @@ class Sourcing(Measure):
         spans = tuple(sorted([*verbs, *sources, *attributions, *quotes], key=lambda s: (s.start, s.measure)))
         return MeasureResult(self.name, spans, values, n)
 
-    def _attribution(self, doc: Document, verb: Span, sources: list[Span]) -> Span | None:
+    def _attribution(self, doc: Document, verb: Span, previous: Span | None, sources: list[Span]) -> Span | None:
         sentence = doc.sentences[verb.sentence]
+        floor = sentence.start
+        if previous is not None and previous.sentence == verb.sentence:
+            floor = max(floor, previous.end)
         if verb.entry.lower().startswith("according"):
             start, end = _phrase_after(doc, verb.end, sentence.end)
         else:
-            start, end = _phrase_before(doc, sentence.start, verb.start)
-            if start == end and _inverted(doc, sentence.start, verb.start):
+            start, end = _phrase_before(doc, floor, verb.start)
+            if start == end and _inverted(doc, floor, verb.start):
                 start, end = _phrase_after(doc, verb.end, sentence.end)
         if start == end:
             return None
@@ -142,6 +147,12 @@ def _phrase_before(doc: Document, floor: int, verb_start: int) -> tuple[int, int
     if j <= i:
         return verb_start, verb_start
     return doc.token_starts[i], doc.token_ends[j - 1]
+
+
+def _with_previous(verbs: list[Span]):
+    """Each verb with the verb before it (None for the first): a source phrase never reaches back over
+    another reporting verb, so "It said in a statement" is one attribution, not two."""
+    return zip(verbs, [None, *verbs[:-1]])
 
 
 def _word(doc: Document, i: int) -> str:
