@@ -195,6 +195,8 @@ def check_quiz(answers: Mapping[str, str]) -> Feedback:
     """Check multiple-choice answers ``{question id: letter}`` against :data:`QUESTIONS`."""
     if not isinstance(answers, Mapping) or not answers:
         return Feedback(False, "Write your answers as letters, for example {\"rates\": \"a\"}.")
+    if all(_blank(v) for v in answers.values()):
+        return Feedback(False, "Write the letter of your answer between the quotes (a, b, c ...).")
     points, right = [], 0
     for qid, given in answers.items():
         question = QUESTIONS.get(qid)
@@ -357,8 +359,9 @@ ENTRY_KEYS = ("term", "patterns", "category", "explanation", "neutral")
 def check_lexicon_entries(my_entries: Sequence[Mapping], paragraph: str = "") -> Feedback:
     """Check new lexicon entries (dicts with term, patterns, category, explanation, neutral) as the
     engine will read them; with ``paragraph``, also say whether each one occurs in it."""
+    from .lessons import shipped_categories, shipped_terms, write_lexicon
     from .lexicon import load_lexicon
-    from .lessons import shipped_categories, write_lexicon
+    from .text import Document
 
     if isinstance(my_entries, Mapping):
         my_entries = [my_entries]
@@ -370,28 +373,32 @@ def check_lexicon_entries(my_entries: Sequence[Mapping], paragraph: str = "") ->
             return Feedback(False, f"Entry {n} is not a dict: write it as {{\"term\": ..., \"patterns\": [...], ...}}.")
         missing = [k for k in ENTRY_KEYS if _blank(entry.get(k))]
         if missing:
-            return Feedback(False, f"Entry {n} ({entry.get('term', 'no term')!r}) still needs: {', '.join(missing)}.",
-                            ("Every loaded term needs at least one neutral alternative under 'neutral'.",))
+            hint = ("Every loaded term needs at least one neutral alternative under 'neutral'.",) \
+                if "neutral" in missing else ()
+            return Feedback(False, f"Entry {n} ({entry.get('term') or 'no term yet'!r}) still needs: "
+                            f"{', '.join(missing)}.", hint)
         if entry["category"] not in categories:
             return Feedback(False, f"Entry {n}: the category {entry['category']!r} is not one of the lexicon's."
                             + _close(entry["category"], list(categories)),
                             tuple(f"{c}: {d}" for c, d in categories.items()))
+    taken = sorted(shipped_terms() & {str(e["term"]) for e in my_entries})
+    if taken:
+        return Feedback(False, f"{taken[0]!r} is already in the lexicon; choose another term or word.")
     with tempfile.TemporaryDirectory() as folder:
-        path = write_lexicon(my_entries, folder)
         try:
-            load_lexicon(path, "loaded")
+            lexicon = load_lexicon(write_lexicon(my_entries, folder, with_shipped=False), "loaded")
         except LexiconError as exc:
             if "unique" in exc.problem:
-                return Feedback(False, f"{exc.entry!r} is already in the lexicon; choose another term or word.")
+                return Feedback(False, f"{exc.entry!r} appears twice in your entries; give each its own term.")
             where = f"entry {exc.entry!r}: " if exc.entry else ""
             return Feedback(False, f"The lexicon cannot use {where}{exc.problem}",
                             ("See analysis/lexicons/FORMAT.md for how patterns are written.",))
-        matches = _measure(paragraph, str(path)) if paragraph else None
+    found = lexicon.find(Document(paragraph), "loaded") if paragraph else None
     for entry in my_entries:
         term, where = str(entry["term"]), ""
-        if matches is not None:
-            hits = matches[(matches["measure"] == "loaded") & (matches["entry"] == term)]
-            where = (f" Found in the paragraph as {', '.join(map(repr, hits['text']))}." if len(hits)
+        if found is not None:
+            hits = [s.text for s in found if s.entry == term]
+            where = (f" Found in the paragraph as {', '.join(map(repr, hits))}." if hits
                      else " It does not occur in the paragraph; check its patterns if you expected it to.")
         points.append(f"{term!r} ({entry['category']}) is a valid entry.{where}")
     n = len(my_entries)

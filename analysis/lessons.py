@@ -436,9 +436,19 @@ def agreement_summary(labels: pd.DataFrame, people: list[str], tool: str) -> pd.
     return pd.DataFrame([{"measure": name, "value": value, "reads as": interpret(value)} for name, value in rows])
 
 
+#: PyYAML's C loader and dumper when it was built with libyaml (ten times faster), else the Python ones.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 @lru_cache(maxsize=1)
 def _shipped_lexicon_data() -> dict:
-    return yaml.safe_load((LEXICON_DIR / "loaded_terms.yaml").read_text(encoding="utf-8"))
+    return yaml.load((LEXICON_DIR / "loaded_terms.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+def shipped_terms() -> set[str]:
+    """The terms of the shipped loaded-terms lexicon."""
+    return {str(e["term"]) for e in _shipped_lexicon_data()["entries"]}
 
 
 def shipped_categories() -> dict[str, str]:
@@ -456,19 +466,22 @@ def lexicon_copy(entries, folder: str | Path) -> Path:
     return write_lexicon(usable, folder)
 
 
-def write_lexicon(entries, folder: str | Path, name: str = "my_loaded_terms.yaml") -> Path:
+def write_lexicon(entries, folder: str | Path, name: str = "my_loaded_terms.yaml", with_shipped: bool = True) -> Path:
     """Write a copy of the shipped loaded-terms lexicon with ``entries`` (dicts with term, patterns,
-    category, explanation, neutral) added at the end, as ``folder/name``; returns its path.
+    category, explanation, neutral) added at the end, as ``folder/name``; returns its path. With
+    ``with_shipped=False`` the file holds the shipped categories and ``entries`` only.
 
-    The copy is not validated here: :func:`analysis.lexicon.load_lexicon` does that when it is used.
+    The file is not validated here: :func:`analysis.lexicon.load_lexicon` does that when it is used.
     """
-    data = copy.deepcopy(_shipped_lexicon_data())
+    data = dict(_shipped_lexicon_data())
     data["name"] = "my_loaded_terms"
-    data["description"] = "A copy of the shipped loaded-terms lexicon with a student's own entries at the end."
-    data["entries"] = list(data["entries"]) + [dict(e) for e in (entries or [])]
+    data["description"] = ("A copy of the shipped loaded-terms lexicon with a student's own entries at the end."
+                           if with_shipped else "A student's own loaded terms.")
+    data["entries"] = (list(data["entries"]) if with_shipped else []) + [dict(e) for e in (entries or [])]
     path = Path(folder) / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+    text = yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=110)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -223,6 +223,13 @@ def _loaded(analysis: ArticleAnalysis):
     return analysis.results["loaded"].spans
 
 
+def _markers(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """Every judgement marker the engine finds: loaded terms, loaded reporting verbs and boosters."""
+    spans = [s for s in analysis.spans() if s.measure in ("loaded", "boosters")
+             or (s.measure == "reporting_verbs" and s.category == "loaded")]
+    return [(s.start, s.end) for s in spans]
+
+
 def _top(counter: Counter, n: int = TOP_ERRORS) -> list[list]:
     return [[word, count] for word, count in counter.most_common(n)]
 
@@ -247,45 +254,47 @@ def evaluate_babe(records: Iterable[dict], config: Config | None = None) -> dict
     """Token-level and sentence-level agreement of loaded terms with BABE's expert annotations.
 
     ``records`` have ``id``, ``text``, ``label`` (``biased`` / ``non-biased``) and ``biased_words``.
-    Returns ``words`` (overall and ``per_category`` :class:`Binary` scores), ``sentences`` (one entry per
+    Returns ``words`` (``overall``, ``per_category`` and ``judgement_markers``, the last counting loaded
+    reporting verbs and boosters as well, all :class:`Binary` scores), ``sentences`` (one entry per
     rule in :data:`SENTENCE_RULES`), ``false_positives`` / ``false_negatives`` (the most frequent wrongly
-    flagged and missed words) and ``n_sentences``.
+    flagged and missed words), ``false_positive_entries`` (lexicon entries whose match covers no marked
+    word) and ``n_sentences``.
     """
     analyzer = analyzer_for(config or Config())
     categories = list(analyzer.lexicons["loaded"].categories)
-    words = Binary()
+    words, markers = Binary(), Binary()
     per_category = {c: Binary() for c in categories}
     rules = {name: Binary() for name in SENTENCE_RULES}
     fp_words, fn_words, fp_entries = Counter(), Counter(), Counter()
     n = 0
-    for record in records:
-        n += 1
+    for n, record in enumerate(records, 1):
         analysis = analyzer.analyze(Article(id=str(record.get("id", n)), text=record["text"]))
         doc = Document(record["text"])
-        spans = _loaded(analysis)
         keep = [t not in STOP_WORDS for t in _tokens(doc)]
-        tokens = [t for t, k in zip(_tokens(doc), keep) if k]
+
+        def flags(ranges: list[tuple[int, int]]) -> list[bool]:
+            return _kept(covered_token_flags(doc, ranges), keep)
+
+        spans = _loaded(analysis)
         gold = _kept(gold_token_flags(doc, record.get("biased_words") or []), keep)
-        predicted = _kept(covered_token_flags(doc, [(s.start, s.end) for s in spans]), keep)
+        predicted = flags([(s.start, s.end) for s in spans])
         words += Binary.of(gold, predicted)
+        markers += Binary.of(gold, flags(_markers(analysis)))
         for category in categories:
-            mine = covered_token_flags(doc, [(s.start, s.end) for s in spans if s.category == category])
-            per_category[category] += Binary.of(gold, _kept(mine, keep))
-        for token, g, p in zip(tokens, gold, predicted):
-            if p and not g:
-                fp_words[token] += 1
-            elif g and not p:
-                fn_words[token] += 1
+            per_category[category] += Binary.of(gold, flags([(s.start, s.end) for s in spans
+                                                             if s.category == category]))
+        for token, g, p in zip(_kept(_tokens(doc), keep), gold, predicted):
+            if p != g:
+                (fp_words if p else fn_words)[token] += 1
         for s in spans:
-            if not any(g for g, c in zip(gold, _kept(covered_token_flags(doc, [(s.start, s.end)]), keep)) if c):
+            if not any(g and c for g, c in zip(gold, flags([(s.start, s.end)]))):
                 fp_entries[s.entry] += 1
         values = analysis.values()
-        biased = record["label"] == "biased"
         for name, (_, rule) in SENTENCE_RULES.items():
-            rules[name] += Binary.of([biased], [rule(values)])
+            rules[name] += Binary.of([record["label"] == "biased"], [rule(values)])
     return {
         "n_sentences": n,
-        "words": {"overall": words.as_dict(),
+        "words": {"overall": words.as_dict(), "judgement_markers": markers.as_dict(),
                   "per_category": {c: b.as_dict() for c, b in per_category.items()}},
         "sentences": {name: {"rule": SENTENCE_RULES[name][0], **b.as_dict()} for name, b in rules.items()},
         "false_positives": _top(fp_words),
@@ -344,7 +353,8 @@ def evaluate_basil(articles: list[dict], sentences: list[dict], spans: list[dict
     Each sentence of ``sentences`` (headline included, ``sentence_idx`` -1) is analysed as it stands, so span
     offsets (inside a sentence) line up with matches. Per article: loaded terms, words, loaded per 1,000
     words and the number of lex spans. Returns Spearman correlations, span recall (a span is found when a
-    match overlaps it; also split by whether the span is inside a quotation), the within-event hit rate of
+    match overlaps it; also split by whether the span is inside a quotation, and counting every judgement
+    marker: loaded terms, loaded reporting verbs and boosters), the within-event hit rate of
     "the article with the most loaded terms has the most spans" with its chance rate, and the most frequent
     missed spans and unmatched loaded terms.
     """
@@ -379,11 +389,13 @@ def evaluate_basil(articles: list[dict], sentences: list[dict], spans: list[dict
             n_words += analysis.n_words
             n_loaded += len(matches)
             n_spans += len(gold)
+            markers = _markers(analysis)
             for g in gold:
                 hit = any(overlaps((g["start"], g["end"]), m) for m in matches)
                 for part in ("all", "quote" if g.get("quote") == "yes" else "not_quote"):
                     found[part] += hit
                     total[part] += 1
+                found["markers"] += any(overlaps((g["start"], g["end"]), m) for m in markers)
                 if not hit:
                     missed[g["text"].lower()] += 1
             for m in _loaded(analysis):
@@ -392,13 +404,17 @@ def evaluate_basil(articles: list[dict], sentences: list[dict], spans: list[dict
         rows.append({"article_id": article["article_id"], "triplet_id": article["triplet_id"],
                      "outlet": article["outlet"], "n_words": n_words, "loaded": n_loaded,
                      "loaded_per_1000": 1000 * n_loaded / n_words if n_words else 0.0, "lex_spans": n_spans})
+    spans_per_article = [r["lex_spans"] for r in rows]
     return {
         "n_articles": len(rows), "n_events": len({r["triplet_id"] for r in rows}),
         "n_lex_spans": total["all"], "unplaced_spans": unplaced,
-        "spearman_rate_vs_spans": spearman([r["loaded_per_1000"] for r in rows], [r["lex_spans"] for r in rows]),
-        "spearman_count_vs_spans": spearman([r["loaded"] for r in rows], [r["lex_spans"] for r in rows]),
-        "span_recall": {part: {"found": found[part], "total": total[part], "recall": _ratio(found[part], total[part])}
+        "spearman_rate_vs_spans": spearman([r["loaded_per_1000"] for r in rows], spans_per_article),
+        "spearman_count_vs_spans": spearman([r["loaded"] for r in rows], spans_per_article),
+        "span_recall": {part: {"found": found[part], "total": total[part],
+                               "recall": _ratio(found[part], total[part])}
                         for part in ("all", "not_quote", "quote")},
+        "span_recall_judgement_markers": {"found": found["markers"], "total": total["all"],
+                                          "recall": _ratio(found["markers"], total["all"])},
         "events": top_article_agreement(rows),
         "missed_spans": _top(missed),
         "unmatched_loaded_terms": _top(unmatched),

@@ -46,6 +46,9 @@ def babe_markdown(r: dict) -> str:
              _f(w["overall"]["f1"]), w["overall"]["tp"] + w["overall"]["fp"]]]
     for cat, b in w["per_category"].items():
         rows.append([f"  {cat}", _f(b["precision"]), _f(b["recall"]), _f(b["f1"]), b["tp"] + b["fp"]])
+    m = w["judgement_markers"]
+    rows.append(["any judgement marker (loaded terms, loaded reporting verbs, boosters)", _f(m["precision"]),
+                 _f(m["recall"]), _f(m["f1"]), m["tp"] + m["fp"]])
     for key, name in (("babe_words_negative_lexicon", "reference: negative-sentiment lexicon"),
                       ("babe_words_bias_lexicon", "reference: the BABE authors' bias lexicon")):
         ref = REFERENCES[key]
@@ -69,12 +72,17 @@ def newsmtsc_markdown(r: dict) -> str:
         m = r[key]
         rows.append([name, _f(m["accuracy"]), _f(m["macro_f1"]),
                      *(_f(m["per_class"][c]["f1"]) for c in ("negative", "neutral", "positive"))])
-    rows.append(["reference: fine-tuned RoBERTa", "", _f(REFERENCES["newsmtsc_roberta"]["macro_f1"]), "", "", ""])
+    roberta = _f(REFERENCES["newsmtsc_roberta"]["macro_f1"])
+    rows.append(["reference: fine-tuned RoBERTa", "", roberta, "", "", ""])
     dist = ", ".join(f"{k} {v}" for k, v in sorted(r["gold_distribution"].items()))
     return "\n\n".join([
         f"## 3. Sentiment towards a target (NewsMTSC, {r['n_targets']} targets; gold: {dist})",
         _table(["reading", "accuracy", "macro-F1", "F1 negative", "F1 neutral", "F1 positive"], rows),
     ])
+
+
+def _recall(r: dict) -> str:
+    return f"{_f(r['recall'])} ({r['found']}/{r['total']})"
 
 
 def basil_markdown(r: dict) -> str:
@@ -83,11 +91,11 @@ def basil_markdown(r: dict) -> str:
     rows = [
         ["Spearman: loaded per 1,000 words vs number of lex spans", _f(r["spearman_rate_vs_spans"])],
         ["Spearman: loaded terms (count) vs number of lex spans", _f(r["spearman_count_vs_spans"])],
-        ["recall of lex spans, all", f"{_f(rec['all']['recall'])} ({rec['all']['found']}/{rec['all']['total']})"],
-        ["recall of lex spans, outside quotations",
-         f"{_f(rec['not_quote']['recall'])} ({rec['not_quote']['found']}/{rec['not_quote']['total']})"],
-        ["recall of lex spans, inside quotations",
-         f"{_f(rec['quote']['recall'])} ({rec['quote']['found']}/{rec['quote']['total']})"],
+        ["recall of lex spans, all", _recall(rec["all"])],
+        ["recall of lex spans, outside quotations", _recall(rec["not_quote"])],
+        ["recall of lex spans, inside quotations", _recall(rec["quote"])],
+        ["recall of lex spans by any judgement marker (adds loaded reporting verbs, boosters)",
+         _recall(r["span_recall_judgement_markers"])],
         ["events where the most-loaded article has the most lex spans",
          f"{_f(ev['hit_rate'])} of {ev['n_events']} (chance {_f(ev['chance'])})"],
     ]
@@ -102,7 +110,8 @@ def errors_markdown(report: dict) -> str:
     if "babe" in report:
         b = report["babe"]
         lines += [f"- BABE words flagged but not marked by annotators: {_words(b['false_positives'])}",
-                  f"- BABE lexicon entries whose match no annotator marked: {_words(b['false_positive_entries'])}",
+                  "- BABE lexicon entries whose match no annotator marked: "
+                  f"{_words(b['false_positive_entries'])}",
                   f"- BABE words marked but not flagged: {_words(b['false_negatives'])}"]
     if "newsmtsc" in report:
         lines.append(f"- NewsMTSC: VADER words in windows given the wrong polarity: "
@@ -120,7 +129,8 @@ def config_for(lexicon_dir: str | None) -> Config:
         return Config()
     folder = Path(lexicon_dir)
     if not folder.is_dir():
-        raise SystemExit(f"--lexicon-dir {lexicon_dir}: not a folder; give the folder holding loaded_terms.yaml")
+        raise SystemExit(f"--lexicon-dir {lexicon_dir}: not a folder; give the folder that holds "
+                         "loaded_terms.yaml")
     swaps = {kind: str(folder / name) for kind, name in LEXICON_FILES.items() if (folder / name).is_file()}
     if not swaps:
         raise SystemExit(f"--lexicon-dir {lexicon_dir}: none of {', '.join(LEXICON_FILES.values())} is there")
@@ -128,7 +138,7 @@ def config_for(lexicon_dir: str | None) -> Config:
 
 
 def run(data: Path, config: Config) -> tuple[dict, list[str]]:
-    """Every evaluation whose files are in ``data``; returns the report and the messages about skipped parts."""
+    """Every evaluation whose files are in ``data``; returns the report and messages about skipped parts."""
     report, skipped = {}, []
     if (data / "babe.jsonl").is_file():
         report["babe"] = evaluate_babe(read_jsonl(data / "babe.jsonl"), config)
@@ -150,13 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="folder with babe.jsonl, newsmtsc.jsonl and basil_*.jsonl")
     parser.add_argument("--out", help="write every figure to this JSON file")
-    parser.add_argument("--lexicon-dir", help="score the lexicon files in this folder instead of the shipped ones "
-                                              "(any of loaded_terms.yaml, hedges.yaml, boosters.yaml, "
+    parser.add_argument("--lexicon-dir", help="score the lexicon files in this folder instead of the shipped "
+                                              "ones (any of loaded_terms.yaml, hedges.yaml, boosters.yaml, "
                                               "reporting_verbs.yaml, sources.yaml)")
     args = parser.parse_args(argv)
     if not args.data or not Path(args.data).is_dir():
-        print(f"validation skipped: no data folder ({args.data or 'pass --data DIR'}). Give the folder holding "
-              "babe.jsonl, newsmtsc.jsonl and basil_*.jsonl, e.g. --data ../shared/eval")
+        print(f"validation skipped: no data folder ({args.data or 'pass --data DIR'}). Give the folder "
+              "that holds babe.jsonl, newsmtsc.jsonl and basil_*.jsonl, e.g. --data ../shared/eval")
         return 0
     started = time.perf_counter()
     config = config_for(args.lexicon_dir)
@@ -179,8 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     parts.append(errors_markdown(report))
     print("\n\n".join(parts))
     if args.out:
-        out = {"date": date.today().isoformat(), "seconds": round(seconds, 1), "data": str(Path(args.data).resolve()),
-               "lexicons": lexicons, "references": REFERENCES, "skipped": skipped, **report}
+        out = {"date": date.today().isoformat(), "seconds": round(seconds, 1),
+               "data": str(Path(args.data).resolve()), "lexicons": lexicons, "references": REFERENCES,
+               "skipped": skipped, **report}
         Path(args.out).write_text(json.dumps(_no_nan(out), indent=1, allow_nan=False), encoding="utf-8")
         print(f"\nwrote {args.out}")
     return 0

@@ -118,7 +118,8 @@ def test_a_name_is_not_a_judgement_of_its_bearer():
 
 
 def test_polarity_class_uses_vaders_thresholds():
-    assert [polarity_class(c) for c in (-0.05, -0.04, 0.04, 0.05)] == ["negative", "neutral", "neutral", "positive"]
+    classes = [polarity_class(c) for c in (-0.05, -0.04, 0.04, 0.05)]
+    assert classes == ["negative", "neutral", "neutral", "positive"]
 
 
 # ---------------------------------------------------------------------------- plain senses of words
@@ -193,7 +194,8 @@ def test_newsmtsc_fixture_scores():
 
 
 def test_basil_fixture_scores():
-    r = evaluate_basil(*(read_jsonl(FIXTURE / f"basil_{n}.jsonl") for n in ("articles", "sentences", "spans")))
+    files = (FIXTURE / f"basil_{name}.jsonl" for name in ("articles", "sentences", "spans"))
+    r = evaluate_basil(*map(read_jsonl, files))
     by_id = {a["article_id"]: a for a in r["articles"]}
     assert [by_id[k]["loaded"] for k in ("fx-fox", "fx-nyt", "fx-hpo")] == [4, 0, 1]
     assert [by_id[k]["lex_spans"] for k in ("fx-fox", "fx-nyt", "fx-hpo")] == [3, 1, 2]
@@ -205,8 +207,8 @@ def test_basil_fixture_scores():
 
 
 def run_script(*args):
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, cwd=PROJECT_DIR,
-                          timeout=120)
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True,
+                          cwd=PROJECT_DIR, timeout=120)
 
 
 def test_validate_script_prints_tables_and_writes_json(tmp_path):

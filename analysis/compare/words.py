@@ -18,8 +18,9 @@ prior. Positive z favours A, negative z favours B; ``|z| > 1.96`` is the usual m
 Single words and two-word phrases are scored separately (each against its own totals).
 
 Counts use the project's one tokeniser (:class:`analysis.text.Document`), lower-cased (acronyms such as
-``US`` keep their capitals), with a possessive ``'s`` dropped. Every token counts towards the totals; stop words (:mod:`analysis.stopwords`), numbers and
-phrases containing a stop word are not scored. Phrases never cross a sentence or punctuation.
+``US`` keep their capitals), with a possessive ``'s`` dropped. Every token counts towards the totals; stop
+words (:mod:`analysis.stopwords`), numbers and phrases containing a stop word are not scored. Phrases never
+cross a sentence or punctuation.
 """
 from __future__ import annotations
 

@@ -18,15 +18,17 @@ _CLAIM = "claim|claims|claimed|claiming"
 _ADMIT = "admit|admits|admitted|admitting"
 #: Senses in which a loaded word is the plain word (pattern, reason). Applied to every loaded lexicon.
 OTHER_SENSES: tuple[tuple[str, str], ...] = (
-    (f"{_CLAIM} [the|a|an|his|her|their|its] responsibility|credit|victory|asylum|bankruptcy|benefits|damages|"
-     "compensation|refund|refunds|seat|seats|title|titles|throne|crown|prize|gold|ownership|sovereignty",
+    (f"{_CLAIM} [the|a|an|his|her|their|its] responsibility|credit|victory|asylum|bankruptcy|benefits|"
+     "damages|compensation|refund|refunds|seat|seats|title|titles|throne|crown|prize|gold|ownership|"
+     "sovereignty",
      "claiming responsibility, a title, a seat or a benefit is an act, not an attribution of doubt"),
     (f"{_CLAIM} [the] [#] lives|life", "a disaster claims lives: a plain idiom for causing deaths"),
-    ("asylum|insurance|benefit|benefits|compensation|damages|injury|disability|unemployment|jobless|tax|patent|"
-     "legal|land|territorial|maritime|property|pension|warranty|expense|expenses claim|claims",
+    ("asylum|insurance|benefit|benefits|compensation|damages|injury|disability|unemployment|jobless|tax|"
+     "patent|legal|land|territorial|maritime|property|pension|warranty|expense|expenses claim|claims",
      "a claim for money or territory is a legal or administrative term"),
     (f"{_ADMIT} to|into [the] hospital|care|intensive|university|college|school|bar|union|club|party|program|"
-     "programme|country|EU|NATO", "admitted to hospital, to a school or to an alliance: entry, not confession"),
+     "programme|country|EU|NATO",
+     "admitted to hospital, to a school or to an alliance: entry, not confession"),
     (f"is|are|was|were|be|been|being {_ADMIT}", "the passive (was admitted) is almost always entry"),
     ("concede|concedes|conceded|conceding [the|a] defeat|election|race|nomination|goal|goals|penalty",
      "conceding an election or a goal is the neutral word for accepting a result"),
@@ -40,8 +42,8 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "a sanctions, tax or treatment regime is a system of rules"),
     ("by occupation", "occupation as a job"),
     ("all the rage", "a fashion idiom"),
-    ("illegal drug|drugs|substance|substances|parking|dumping|fishing|logging|mining|gambling|firearm|firearms|"
-     "gun|guns|weapon|weapons|possession|immigration|entry|crossing|crossings|search|searches",
+    ("illegal drug|drugs|substance|substances|parking|dumping|fishing|logging|mining|gambling|firearm|"
+     "firearms|gun|guns|weapon|weapons|possession|immigration|entry|crossing|crossings|search|searches",
      "illegal describing an act or an object rather than a person or an actor's legitimacy (AP style)"),
     ("make|makes|made|making|of false statement|statements",
      "making false statements is the name of a crime in US law (18 U.S.C. 1001), reported as a charge"),
