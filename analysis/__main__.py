@@ -43,7 +43,8 @@ def _report_parser(sub) -> None:
     p.add_argument("--notebooks", nargs="+", metavar="NAME", help="which notebooks to run (default: all)")
     p.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
     p.add_argument("--name", default="report", help="a name for the run, added to its folder name")
-    p.add_argument("--notebook-dir", metavar="DIR", help="folder of the report notebooks (default: notebooks/)")
+    p.add_argument("--notebook-dir", metavar="DIR",
+                   help="folder of the report notebooks (default: notebooks/)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
 
 

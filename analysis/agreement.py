@@ -126,11 +126,12 @@ def mark_words(sentence: str, phrases: Sequence[str]) -> tuple[list[int], list[s
     not_found = []
     for phrase in phrases:
         wanted = [w.lower() for w in words(str(phrase))]
-        hits = [i for i in range(len(units) - len(wanted) + 1) if wanted and units[i:i + len(wanted)] == wanted]
+        size = len(wanted)
+        hits = [i for i in range(len(units) - size + 1) if size and units[i:i + size] == wanted]
         if not hits:
             not_found.append(str(phrase))
         for i in hits:
-            labels[i:i + len(wanted)] = [1] * len(wanted)
+            labels[i:i + size] = [1] * size
     return labels, not_found
 
 

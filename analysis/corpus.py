@@ -583,8 +583,8 @@ def _csv_error(error: csv.Error, path: Path, start: int, line: int) -> CorpusErr
     if "unexpected end of data" in str(error):
         return CorpusError(path, "a quoted field that starts in this row is never closed", hint, line=start)
     if line > start:  # the reader went on past the row's end: a quote of this row is not closed where meant
-        return CorpusError(path, f"is not valid CSV ({error}): a quoted field that starts in this row runs on "
-                                 f"to line {line}", hint, line=start)
+        problem = f"is not valid CSV ({error}): a quoted field that starts in this row runs on to line {line}"
+        return CorpusError(path, problem, hint, line=start)
     return CorpusError(path, f"is not valid CSV ({error})", hint, line=line)
 
 

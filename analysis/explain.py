@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import string
 from dataclasses import dataclass
 
 import pandas as pd
@@ -66,7 +67,7 @@ def _role(word: str) -> str:
     if w in NEGATE or "n't" in w:
         return "negation"
     if w == "but":
-        return "but (shifts weight to what follows)"
+        return "but"
     return ""
 
 
@@ -113,10 +114,10 @@ def vader_sum(sentence: str) -> VaderSum:
     """The sum of :func:`vader_words` scores, the punctuation emphasis and the compound score (equal to
     VADER's ``polarity_scores(sentence)["compound"]`` up to its rounding to 4 places)."""
     total = float(vader_words(sentence)["score"].sum())
-    text = _without_emoji(sentence)
-    emphasis = vader()._punctuation_emphasis(text) if total else 0.0
-    x = total + emphasis if total > 0 else total - emphasis
-    return VaderSum(total, math.copysign(emphasis, total) if total else 0.0, normalize(x, ALPHA) if total else 0.0)
+    if not total:
+        return VaderSum(0.0, 0.0, 0.0)
+    emphasis = math.copysign(vader()._punctuation_emphasis(_without_emoji(sentence)), total)
+    return VaderSum(total, emphasis, normalize(total + emphasis, ALPHA))
 
 
 def _textblob_entry(word: str) -> tuple[float, float] | None:
@@ -139,6 +140,20 @@ def textblob_words(sentence: str) -> pd.DataFrame:
         rows.append({"word": word, "polarity": found[0] if found else float("nan"),
                      "subjectivity": found[1] if found else float("nan")})
     return pd.DataFrame(rows, columns=["word", "polarity", "subjectivity"])
+
+
+def word_table(sentence: str) -> pd.DataFrame:
+    """:func:`vader_words` with TextBlob's lexicon values of the same words alongside: ``word``, ``VADER
+    lexicon`` (-4 .. 4), ``VADER rule``, ``VADER score`` (after the rules), ``TextBlob polarity`` (-1 .. 1),
+    ``TextBlob subjectivity`` (0 .. 1); a value is empty when the word is not in that tool's list."""
+    table = vader_words(sentence)
+    found = [_textblob_entry(w.strip(string.punctuation)) for w in table["word"]]
+    return pd.DataFrame({
+        "word": table["word"], "VADER lexicon": table["lexicon"], "VADER rule": table["role"],
+        "VADER score": table["score"],
+        "TextBlob polarity": [f[0] if f else float("nan") for f in found],
+        "TextBlob subjectivity": [f[1] if f else float("nan") for f in found],
+    })
 
 
 def textblob_phrases(sentence: str) -> pd.DataFrame:
@@ -206,11 +221,21 @@ def _cell(value) -> str:
 
 
 def _table_html(frame: pd.DataFrame, caption: str = "") -> str:
-    """An escaped HTML table (no index, empty cells for missing values) under a bold caption."""
+    """An escaped HTML table (no index, empty cells for missing values, text left and numbers right)
+    under a bold caption."""
     head = f"<p><strong>{_e(caption)}</strong></p>" if caption else ""
     if frame.empty:
         return head + "<p><em>Nothing found.</em></p>"
-    return head + frame.map(_cell).to_html(index=False, escape=True, border=0)
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    cell = 'style="text-align: {}; padding: 0.15em 0.6em"'
+    header = "".join(f"<th {cell.format('right' if n else 'left')}>{_e(c)}</th>"
+                     for c, n in zip(frame.columns, numeric))
+    rows = "".join("<tr>" + "".join(f"<td {cell.format('right' if n else 'left')}>{_e(_cell(v))}</td>"
+                                    for v, n in zip(row, numeric)) + "</tr>"
+                   for row in frame.itertuples(index=False))
+    return (f'{head}<table style="border-collapse: collapse"><thead><tr>{header}</tr></thead>'
+            f"<tbody>{rows}</tbody></table>")
+
 
 
 def _sentence_html(sentence: str, config: Config | None) -> str:
@@ -219,7 +244,9 @@ def _sentence_html(sentence: str, config: Config | None) -> str:
     tables = analyse_texts({"your sentence": sentence}, config)
     article = Article(id="your sentence", text=sentence, title="Your sentence, with what the measures found")
     shown = [m for m in MEASURES if m not in ("attributions", "actors")]
-    return article_html(article, tables.matches, measures=shown)
+    from .lessons import tidy
+
+    return tidy(article_html(article, tables.matches, measures=shown), meta=False)
 
 
 def every_measure_html(sentence: str, config: Config | None = None) -> str:
@@ -241,8 +268,8 @@ class Breakdown:
     sentence: str
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        return {"VADER, word by word": vader_words(self.sentence),
-                "TextBlob, word by word (lexicon values)": textblob_words(self.sentence),
+        return {"Word by word: each tool's list value, and VADER's score after its rules":
+                word_table(self.sentence),
                 "TextBlob, the phrases it scored": textblob_phrases(self.sentence)}
 
     def summary(self) -> str:
@@ -277,6 +304,6 @@ def score_sentences(sentences) -> pd.DataFrame:
     rows = []
     for text in sentences:
         scores = sentiment_summary(text)
-        rows.append({"sentence": text, "VADER": scores.loc[0, "score"], "VADER reads it as": scores.loc[0, "reads as"],
-                     "TextBlob": scores.loc[1, "score"]})
+        rows.append({"sentence": text, "VADER": scores.loc[0, "score"],
+                     "VADER reads it as": scores.loc[0, "reads as"], "TextBlob": scores.loc[1, "score"]})
     return pd.DataFrame(rows, columns=["sentence", "VADER", "VADER reads it as", "TextBlob"])

@@ -118,7 +118,7 @@ def student_cell(cell):
 
 
 def student_version(nb, name: str = ""):
-    """A copy of the solution notebook ``nb`` with every ``solution`` cell replaced and every output removed."""
+    """A copy of the solution notebook ``nb`` with every ``solution`` cell replaced and no outputs."""
     new = copy.deepcopy(nb)
     cells = []
     for cell in new.cells:
@@ -145,7 +145,8 @@ def render(path: Path) -> str:
     return nbformat.writes(student) + "\n"
 
 
-def build(out: str | Path = TEACHING_DIR, source: str | Path = SOLUTIONS_DIR, zip_name: str = "") -> list[Path]:
+def build(out: str | Path = TEACHING_DIR, source: str | Path = SOLUTIONS_DIR,
+          zip_name: str = "") -> list[Path]:
     """Write the student version of every solution notebook in ``source`` into ``out``; with ``zip_name``,
     also pack them (and the lessons' data folder) into ``out/zip_name`` to hand out. Returns the files."""
     out = Path(out)
@@ -181,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="write the student notebooks (default: notebooks/teaching/)")
     b.add_argument("--out", default=str(TEACHING_DIR), help="folder for the student notebooks")
-    b.add_argument("--zip", default="", metavar="NAME", help="also pack them into NAME (e.g. lessons.zip) in --out")
+    b.add_argument("--zip", default="", metavar="NAME",
+                   help="also pack them into NAME (e.g. lessons.zip) in --out")
     sub.add_parser("check", help="exit 1 if a committed student notebook differs from a fresh build")
     args = parser.parse_args(argv)
     if args.command == "check":
@@ -195,6 +197,43 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # ------------------------------------------------------------------ what the lessons call
+
+def _assigned(source: str) -> set[str]:
+    """Names a cell's code binds at its top level (assignments, imports, loops, with ... as)."""
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+    return names
+
+
+def check_parameters(namespace: dict) -> dict:
+    """:func:`analysis.params.check_parameters` for a lesson, which students run again and again in one
+    kernel: names that the lesson's own cells assigned in earlier runs (found in IPython's ``In`` history,
+    leaving out the parameters cell and papermill's injected ``# Parameters`` cell) are not taken for
+    unknown parameters. Checked values are written back into ``namespace``; returns them."""
+    from .params import check_parameters as check
+
+    leftovers: set[str] = set()
+    for source in namespace.get("In") or []:
+        if source.lstrip().startswith("# Parameters") or re.search(r"^\w+\s*:\s*\w+\s*=", source, re.M):
+            continue
+        leftovers |= _assigned(source)
+    declared = namespace.get("__annotations__", {})
+    view = {k: v for k, v in namespace.items() if k not in leftovers or k in declared}
+    values = check(view)
+    namespace.update(values)
+    return values
+
 
 def corpus_path(corpus: str) -> str:
     """The corpus a lesson reads: ``corpus``, or the project's seed articles when it is empty."""
@@ -213,7 +252,8 @@ def article(corpus, article_id: str):
     for article in corpus:
         if article.id == article_id:
             return article
-    raise AnalysisError(f"no article with id {article_id!r} in the corpus (ids: {', '.join(a.id for a in corpus)})")
+    ids = ", ".join(a.id for a in corpus)
+    raise AnalysisError(f"no article with id {article_id!r} in the corpus (ids: {ids})")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -246,7 +286,8 @@ def sentence(corpus, article_id: str, starts_with: str) -> str:
 
 def first_paragraphs(corpus, n: int = 1) -> pd.DataFrame:
     """The first ``n`` paragraphs of every article, one row each: article, outlet, opening."""
-    rows = [{"article": a.id, "outlet": a.outlet, "opening": "\n\n".join(paragraphs(a.text)[:n])} for a in corpus]
+    rows = [{"article": a.id, "outlet": a.outlet, "opening": "\n\n".join(paragraphs(a.text)[:n])}
+            for a in corpus]
     return pd.DataFrame(rows, columns=["article", "outlet", "opening"])
 
 
@@ -269,7 +310,28 @@ def highlight_text(text: str, title: str = "", measures=("loaded",), lexicon: st
 
     tables = analyse_texts({"text": text}, lexicon=lexicon)
     article = Article(id="text", text=text, title=title or "The text", outlet="")
-    return article_html(article, tables.matches, measures=tuple(measures))
+    return tidy(article_html(article, tables.matches, measures=tuple(measures)), meta=False)
+
+
+#: Font Awesome, which JupyterLab loads for its widgets, draws an icon before any element with one of its
+#: ``fa-*`` classes; the highlighted text uses a few of those names (``fa-m``, ``fa-line``, ``fa-fill``).
+NO_ICONS = "<style>.fa-hl mark::before, .fa-hl mark::after { content: none !important; }</style>"
+
+
+def tidy(fragment: str, meta: bool = True) -> str:
+    """An :func:`~analysis.highlight.article_html` fragment made ready for a lesson: no Font Awesome icons
+    on its marks in JupyterLab, and with ``meta=False`` no outlet / date / id line (which says nothing
+    about a text that is not an article)."""
+    if not meta:
+        fragment = re.sub(r'<div class="fa-hl-meta">[^<]*</div>', "", fragment, count=1)
+    return NO_ICONS + fragment
+
+
+def article_view(corpus, tables, article_id: str, measures=("loaded",)) -> str:
+    """Article ``article_id`` of ``corpus`` as HTML with what ``measures`` found highlighted."""
+    from .highlight import article_html
+
+    return tidy(article_html(article(corpus, article_id), tables.matches, measures=tuple(measures)))
 
 
 def loaded_table(text: str, lexicon: str = "") -> pd.DataFrame:
@@ -397,8 +459,8 @@ def agreement_html(sentences: dict[str, str], labels: pd.DataFrame, annotators: 
         parts.append(f"<p><strong>{html.escape(str(key))}.</strong> {''.join(out)}</p>")
     names = ", ".join(html.escape(a) for a in annotators)
     return (f'<div style="line-height: 2; max-width: 60em">{"".join(parts)}'
-            f'<p style="color:#555; font-size: 0.9em">Marked by (of {n}): {names}. The small number is how many '
-            "marked the word.</p></div>")
+            f'<p style="color:#555; font-size: 0.9em">Marked by (of {n}): {names}. The small number is how '
+            "many marked the word.</p></div>")
 
 
 def pair_table(labels: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
@@ -433,7 +495,8 @@ def agreement_summary(labels: pd.DataFrame, people: list[str], tool: str) -> pd.
         ("mean kappa: person with the tool", mean([cohen_kappa(list(labels[p]), list(labels[tool]))
                                                    for p in people])),
     ]
-    return pd.DataFrame([{"measure": name, "value": value, "reads as": interpret(value)} for name, value in rows])
+    return pd.DataFrame([{"measure": name, "value": value, "reads as": interpret(value)}
+                         for name, value in rows])
 
 
 #: PyYAML's C loader and dumper when it was built with libyaml (ten times faster), else the Python ones.
@@ -466,7 +529,8 @@ def lexicon_copy(entries, folder: str | Path) -> Path:
     return write_lexicon(usable, folder)
 
 
-def write_lexicon(entries, folder: str | Path, name: str = "my_loaded_terms.yaml", with_shipped: bool = True) -> Path:
+def write_lexicon(entries, folder: str | Path, name: str = "my_loaded_terms.yaml",
+                  with_shipped: bool = True) -> Path:
     """Write a copy of the shipped loaded-terms lexicon with ``entries`` (dicts with term, patterns,
     category, explanation, neutral) added at the end, as ``folder/name``; returns its path. With
     ``with_shipped=False`` the file holds the shipped categories and ``entries`` only.
@@ -475,7 +539,7 @@ def write_lexicon(entries, folder: str | Path, name: str = "my_loaded_terms.yaml
     """
     data = dict(_shipped_lexicon_data())
     data["name"] = "my_loaded_terms"
-    data["description"] = ("A copy of the shipped loaded-terms lexicon with a student's own entries at the end."
+    data["description"] = ("A copy of the shipped loaded-terms lexicon with a student's entries at the end."
                            if with_shipped else "A student's own loaded terms.")
     data["entries"] = (list(data["entries"]) if with_shipped else []) + [dict(e) for e in (entries or [])]
     path = Path(folder) / name
@@ -529,13 +593,14 @@ This README is not read as an article.
 
 
 def prepare_article_folder(folder: str | Path, start_with_seeds: bool = True) -> Path:
-    """Create ``folder`` with a README on the file format; when it holds no article yet and
-    ``start_with_seeds`` is true, copy the project's seed articles into it to start with."""
+    """Create ``folder`` (with a README on the file format unless it has one); when it holds no article
+    yet and ``start_with_seeds`` is true, copy the project's seed articles into it to start with."""
     from .corpus import FOLDER_SUFFIXES
 
     path = Path(folder)
     path.mkdir(parents=True, exist_ok=True)
-    (path / "README.md").write_text(FOLDER_README, encoding="utf-8")
+    if not (path / "README.md").exists():
+        (path / "README.md").write_text(FOLDER_README, encoding="utf-8")
     has_articles = any(p.suffix.lower() in FOLDER_SUFFIXES and p.stem.lower() != "readme"
                        for p in path.rglob("*") if p.is_file())
     if start_with_seeds and not has_articles:

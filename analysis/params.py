@@ -119,15 +119,15 @@ def declared_parameters(notebook: str | Path) -> dict[str, dict]:
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
-        raise ParameterError("parameters", f"the parameters cell of {notebook} is not valid Python ({exc.msg}, "
-                             f"line {exc.lineno})", "one 'name: type = value  # help' a line") from None
-    comments = {tok.start[0]: tok.string.lstrip("#").strip()
-                for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type == tokenize.COMMENT}
+        problem = f"the parameters cell of {notebook} is not valid Python ({exc.msg}, line {exc.lineno})"
+        raise ParameterError("parameters", problem, "one 'name: type = value  # help' a line") from None
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    comments = {t.start[0]: t.string.lstrip("#").strip() for t in tokens if t.type == tokenize.COMMENT}
     found = {}
     for node in tree.body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             name, type_name = node.target.id, ast.unparse(node.annotation)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        elif isinstance(node, ast.Assign) and [type(t) for t in node.targets] == [ast.Name]:
             name, type_name = node.targets[0].id, "any"
         else:
             continue

@@ -87,6 +87,15 @@ def _e(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+INDEX_STYLE = """<style>
+body { font: 15px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
+  color: #222; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
+thead th { background: #f3f3f3; } small { color: #666; } .note { color: #555; }
+</style>"""
+
+
 def _summary_table(articles) -> str:
     if articles is None or articles.empty:
         return "<p>No articles.</p>"
@@ -96,7 +105,8 @@ def _summary_table(articles) -> str:
     for _, r in articles.iterrows():
         label = r.get("title") or r.get("article_id")
         cells = "".join(f"<td>{_e(_fmt(r[c]))}</td>" for c in cols)
-        rows.append(f"<tr><th scope='row'>{_e(label)}<br><small>{_e(r.get('outlet', ''))}</small></th>{cells}</tr>")
+        outlet = _e(r.get("outlet", ""))
+        rows.append(f"<tr><th scope='row'>{_e(label)}<br><small>{outlet}</small></th>{cells}</tr>")
     return f"<table><thead><tr><th>article</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -106,42 +116,50 @@ def _fmt(value) -> str:
     return str(value)
 
 
+def _list(title: str, items: list[str]) -> str:
+    """``<h2>title</h2><ul>...</ul>`` of the escaped items, or nothing when there are none."""
+    if not items:
+        return ""
+    return f"<h2>{_e(title)}</h2><ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>"
+
+
 def write_index(path: Path, manifest: dict, tables, pages: list[Path]) -> Path:
-    """The report's front page: links to each page, the run's parameters, a one-screen summary, problems."""
+    """The report's front page: links to each page, a one-screen summary, skipped files and warnings, the
+    run's parameters and timings. Every value from the manifest or the tables is escaped."""
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(p.stem.replace('_', ' '))}</a></li>" for p in pages)
     params = "".join(
         f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
         for nb, values in manifest["parameters"].items() for k, v in values.items()
     )
-    skipped = "".join(f"<li>{_e(p['message'])}</li>" for p in manifest.get("skipped", []))
-    skipped_html = f"<h2>Skipped files</h2><ul>{skipped}</ul>" if skipped else ""
+    problems = _list("Skipped files", [p["message"] for p in manifest.get("skipped", [])])
+    problems += _list("Warnings", list(manifest.get("warnings", [])))
     timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
                       for r in manifest["notebooks"])
+    run = (f"Run {_e(manifest['folder'])}: started {_e(manifest['started'])}, "
+           f"took {_e(manifest['seconds'])} s. Corpus: <code>{_e(manifest['corpus'])}</code>, "
+           f"{len(manifest['inputs'])} input file(s).")
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Framing report {_e(manifest['folder'])}</title>
-<style>
-body {{ font: 15px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }}
-table {{ border-collapse: collapse; margin: 1em 0; }} th, td {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; }}
-thead th {{ background: #f3f3f3; }} small {{ color: #666; }} .note {{ color: #555; }}
-</style></head>
+{INDEX_STYLE}
+</head>
 <body>
 <h1>Framing report</h1>
-<p class="note">Run {_e(manifest['folder'])}: started {_e(manifest['started'])}, took {_e(manifest['seconds'])} s.
-Corpus: <code>{_e(manifest['corpus'])}</code>, {len(manifest['inputs'])} input file(s).</p>
+<p class="note">{run}</p>
 <h2>Pages</h2><ul>{links}</ul>
 <h2>Summary</h2>
 <p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it in
 <a href="tables/matches.csv">tables/matches.csv</a> (one row per match, with its offsets and text).</p>
 {_summary_table(tables.articles)}
-{skipped_html}
+{problems}
 <h2>Parameters</h2><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr></thead>
 <tbody>{params}</tbody></table>
 <h2>Run</h2><ul>{timings}</ul>
-<p class="note">Tables: <a href="tables/articles.csv">articles</a>, <a href="tables/sentences.csv">sentences</a>,
-<a href="tables/matches.csv">matches</a>, <a href="tables/actors.csv">actors</a>.
-Figures in <code>figures/</code>; everything about the run in <a href="manifest.json">manifest.json</a>
-and <a href="run.log">run.log</a>.</p>
+<p class="note">Tables: <a href="tables/articles.csv">articles</a>,
+<a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
+<a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
+<a href="manifest.json">manifest.json</a> and <a href="run.log">run.log</a>.</p>
 </body></html>
 """
     path.write_text(page, encoding="utf-8")

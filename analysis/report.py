@@ -4,8 +4,9 @@ A run works in ``reports/.tmp-*`` and is published by one rename to ``reports/<U
 every notebook succeeded; ``reports/latest`` then points at it (replaced by a second rename, so it always
 points at a complete report). A published folder is never written again: a run whose folder name is taken
 gets ``-2``, ``-3`` ... A failed run keeps the failed notebook (with papermill's error banner) under
-``reports/failed/<run>/`` and changes nothing else. A killed run leaves only its ``.tmp-*`` folder; the next
-run removes such folders once no process holds their lock.
+``reports/failed/<run>/`` and changes nothing else. A run stopped by Ctrl-C or SIGTERM kills its kernels and
+removes its work folder at once; a run killed outright leaves only its ``.tmp-*`` folder, which the next run
+removes once no process holds its lock. Runs started together publish into separate folders.
 
 Everything that can be checked before the long part is checked first: the notebooks and their parameters,
 the lexicon and actors files, the corpus (bad files are skipped and listed), and whether the reports folder
@@ -21,7 +22,9 @@ import os
 import platform
 import re
 import shutil
+import signal
 import sys
+import threading
 import tempfile
 import time
 import warnings
@@ -52,6 +55,8 @@ LIST_PARAMETERS = ("lexicon",)
 #: Prefix of the folder a run works in; such a folder is never a report.
 TMP_PREFIX = ".tmp-"
 LOCK_NAME = ".lock"
+#: Prefix of the socket folders made in the system's temporary folder when the run's own path is too long.
+IPC_PREFIX = "fa-ipc-"
 #: Errors raised inside a notebook that mean the input was wrong, not the notebook (exit code 2).
 INPUT_ERRORS = frozenset({"InputError", "CorpusError", "LexiconError", "ParameterError"})
 #: Written errno values that mean "the output folder cannot take this", reported as OutputError.
@@ -82,7 +87,7 @@ class RunOptions:
 
 def suite(options: RunOptions) -> list[Path]:
     """The notebooks the run will execute, in order (``NN_name.ipynb`` files of ``notebook_dir``)."""
-    folder = Path(options.notebook_dir)
+    folder = Path(options.notebook_dir).resolve()
     found = sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
     if not found:
         raise ParameterError("notebook_dir", f"{folder} holds no report notebooks (NN_name.ipynb)",
@@ -124,7 +129,8 @@ def plan(options: RunOptions, notebooks: list[Path]) -> dict[str, dict]:
     known = sorted({name for params in declared.values() for name in params})
     for name in given:
         if name not in known:
-            raise ParameterError(name, "no notebook of this run has such a parameter", "one of: " + ", ".join(known))
+            raise ParameterError(name, "no notebook of this run has such a parameter",
+                                 "one of: " + ", ".join(known))
     per_notebook = {}
     for stem, params in declared.items():
         values = {}
@@ -145,7 +151,8 @@ def read_params_file(path: str | Path) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise ParameterError("--params", f"{path} cannot be read ({exc})", "a UTF-8 YAML file") from None
     except yaml.YAMLError as exc:
-        raise ParameterError("--params", f"{path} is not valid YAML ({exc})", "a YAML mapping name: value") from None
+        raise ParameterError("--params", f"{path} is not valid YAML ({exc})",
+                             "a YAML mapping name: value") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -191,7 +198,8 @@ def check_output(out: Path, need: int = MIN_FREE_BYTES) -> None:
                           "fix its permissions or pass another --out") from None
     free = shutil.disk_usage(out).free
     if free < need:
-        raise OutputError(f"{out}: only {free // 2**20} MB free, this run needs about {need // 2**20 + 1} MB; "
+        raise OutputError(f"{out}: only {free // 2**20} MB free, this run needs about "
+                          f"{need // 2**20 + 1} MB; "
                           "free some space or pass another --out")
 
 
@@ -221,10 +229,12 @@ def _lock(tmp: Path):
 
 
 def remove_leftovers(out: Path) -> list[str]:
-    """Delete ``.tmp-*`` folders of runs that were killed (their lock file is held by no process); returns
-    their names. Folders of runs still working are left alone."""
+    """Delete ``.tmp-*`` folders in ``out`` (and socket folders in the system's temporary folder) of runs
+    that were killed: their lock file is held by no process. Returns their names. Folders of runs still
+    working are left alone."""
     removed = []
-    for folder in sorted(out.glob(TMP_PREFIX + "*")):
+    candidates = [*out.glob(TMP_PREFIX + "*"), *Path(tempfile.gettempdir()).glob(IPC_PREFIX + "*")]
+    for folder in sorted(candidates):
         lock = folder / LOCK_NAME
         try:
             fh = open(lock, "r+")
@@ -284,17 +294,32 @@ def _publish(tmp: Path, out: Path, folder_name: str, lock, name_files) -> Path:
     return target
 
 
-def _ipc_kernel_manager(prefix: Path):
+def _ipc_kernel_manager(prefix: Path, started: list):
     """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
     no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
-    leaves nothing outside its own folder."""
+    leaves nothing outside its own folder. Each manager made is appended to ``started``."""
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import Unicode
 
+    def __init__(self, *args, **kwargs):
+        AsyncKernelManager.__init__(self, *args, **kwargs)
+        started.append(self)
+
     return type("IpcKernelManager", (AsyncKernelManager,), {
         "transport": Unicode("ipc"), "ip": Unicode(str(prefix)),
-        "connection_file": Unicode(str(prefix) + "-kernel.json"),
+        "connection_file": Unicode(str(prefix) + "-kernel.json"), "__init__": __init__,
     })
+
+
+def _kill_kernels(managers: list) -> None:
+    """Kill the kernels of ``managers`` at once (the run is being stopped); their notebooks then fail fast."""
+    for km in managers:
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
 
 
 #: Longest path of a Unix socket (``sun_path`` holds 108 bytes with the final NUL), less room for the
@@ -302,23 +327,25 @@ def _ipc_kernel_manager(prefix: Path):
 IPC_PATH_LIMIT = 107 - 12
 
 
-def _ipc_dir(tmp: Path) -> tuple[Path, bool]:
+def _ipc_dir(tmp: Path):
     """Where the kernels' sockets go: ``tmp/.ipc`` when its path is short enough for a Unix socket, else a
-    new private folder in the system's temporary folder (``True``: remove it when the run ends)."""
+    new private, locked folder in the system's temporary folder. Returns (folder, lock or None); a folder with
+    a lock is removed when the run ends, or by a later run when this one was killed."""
     inside = tmp / ".ipc"
     if len(str(inside)) <= IPC_PATH_LIMIT:
         inside.mkdir()
-        return inside, False
-    return Path(tempfile.mkdtemp(prefix="fa-ipc-")), True
+        return inside, None
+    outside = Path(tempfile.mkdtemp(prefix=IPC_PREFIX))
+    return outside, _lock(outside)
 
 
-def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path, ipc: Path) -> dict:
+def _execute(nb: Path, out_nb: Path, params: dict, cwd: Path, ipc: Path, kernels: list) -> dict:
     import papermill
 
     started = time.monotonic()
     papermill.execute_notebook(str(nb), str(out_nb), parameters=params, cwd=str(cwd), progress_bar=False,
                                log_output=False, report_mode=False, kernel_name="python3",
-                               kernel_manager_class=_ipc_kernel_manager(ipc))
+                               kernel_manager_class=_ipc_kernel_manager(ipc, kernels))
     return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
 
 
@@ -339,8 +366,8 @@ def run_report(options: RunOptions) -> Path:
     Raises :class:`ParameterError`, :class:`~analysis.errors.CorpusError` or
     :class:`~analysis.errors.LexiconError` before anything runs, :class:`OutputError` when the reports folder
     cannot be written or has no room (checked before the work, and if a write fails during it),
-    :class:`NotebookFailed` (or :class:`NotebookInputError` when a notebook rejected its input) when a notebook
-    fails. Earlier reports and ``latest`` stay untouched whenever a run does not succeed.
+    :class:`NotebookFailed` (or :class:`NotebookInputError` when a notebook rejected its input) when a
+    notebook fails. Earlier reports and ``latest`` stay untouched whenever a run does not succeed.
     """
     from .corpus import load_corpus
     from .session import CACHE_ENV, KEY_ENV, analyse, new_key
@@ -459,12 +486,13 @@ def _keep_failed(out: Path, folder_name: str, tmp: Path, stem: str) -> Path | No
 
 def _run_notebooks(notebooks, per_notebook, tmp: Path, out: Path, folder_name: str, options: RunOptions, say):
     (tmp / "notebooks").mkdir()
-    ipc, own = _ipc_dir(tmp)
+    ipc, ipc_lock = _ipc_dir(tmp)
     try:
         results, failed = _run_all(notebooks, per_notebook, tmp, ipc, options, say)
     finally:
-        if own:
+        if ipc_lock is not None:
             shutil.rmtree(ipc, ignore_errors=True)
+            ipc_lock.close()
     if failed:
         nb, exc = failed
         cell, ename, error = _failure(exc)
@@ -475,28 +503,48 @@ def _run_notebooks(notebooks, per_notebook, tmp: Path, out: Path, folder_name: s
 
 
 def _run_all(notebooks, per_notebook, tmp: Path, ipc: Path, options: RunOptions, say):
-    """Run the notebooks, ``options.workers`` at once; (results, first failure as (notebook, error) or None)."""
-    jobs = {}
+    """Run the notebooks, ``options.workers`` at once.
+
+    Returns (results, the first failure as (notebook, error) or None)."""
+    jobs, kernels = {}, []
     with ThreadPoolExecutor(max(1, options.workers)) as pool:
         for n, nb in enumerate(notebooks, 1):
             out_nb = tmp / "notebooks" / f"{nb.stem}.ipynb"
-            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc / f"k{n}")
+            jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc / f"k{n}",
+                                   kernels)
         results, failed = [], None
-        for i, (nb, job) in enumerate(jobs.items(), 1):
-            try:
-                results.append(job.result())
-                say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
-                log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
-            except Exception as exc:  # noqa: BLE001 - any failure of a notebook (error, dead kernel) fails the run
-                failed = failed or (nb, exc)
-                results.append({"notebook": nb.stem, "status": "failed"})
-                log.error("%s failed: %s", nb.stem, _failure(exc)[2])
-                say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
+        try:
+            for i, (nb, job) in enumerate(jobs.items(), 1):
+                try:
+                    results.append(job.result())
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
+                    log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
+                except Exception as exc:  # noqa: BLE001 - any failure (error, dead kernel) fails the run
+                    failed = failed or (nb, exc)
+                    results.append({"notebook": nb.stem, "status": "failed"})
+                    log.error("%s failed: %s", nb.stem, _failure(exc)[2])
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
+        except BaseException:  # Ctrl-C or SIGTERM: stop the notebooks now instead of waiting for them
+            pool.shutdown(wait=False, cancel_futures=True)
+            _kill_kernels(kernels)
+            raise
     return results, failed
+
+
+def _stop_on_sigterm() -> None:
+    """Make SIGTERM (``timeout``, systemd, a scheduler stopping the job) stop the run the way Ctrl-C does:
+    kernels killed, the work folder removed, earlier reports untouched; exit code 143."""
+    def stop(signum, frame):
+        print("stopped by SIGTERM; earlier reports are unchanged", file=sys.stderr, flush=True)
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
 
 
 def run_from_args(args) -> int:
     """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
+    _stop_on_sigterm()
     params = read_params_file(args.params) if args.params else {}
     corpus = args.corpus or params.pop("corpus", None) or str(SEED_ARTICLES)
     params.pop("corpus", None)

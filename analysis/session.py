@@ -83,7 +83,8 @@ def analyse(corpus: Corpus, config: Config | None = None, workers: int = 1) -> T
     return tables
 
 
-def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: int = 1) -> tuple[Corpus, Tables]:
+def load(corpus_path: str | os.PathLike, config: Config | None = None,
+         workers: int = 1) -> tuple[Corpus, Tables]:
     """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -1,16 +1,20 @@
 """Optional interactive views for the lessons (ipywidgets), each with a static fallback.
 
-Every function returns an object to show as the last expression of a cell. Its display bundle holds
-both the live widget and a static HTML rendering of the same view: JupyterLab with ipywidgets shows the
-widget; a front end without widgets, the HTML export (nbconvert skips a widget whose state was not saved)
-and headless runs show the static HTML. With ``interactive=False``, or when ipywidgets is not installed,
-only the static view is produced.
+Every function returns a :class:`View` to show as the last expression of a cell. A live widget is built
+only when ``interactive`` is true, ipywidgets is installed and a front end is attached
+(:func:`frontend_attached`: JupyterLab and Jupyter Notebook set ``JPY_SESSION_NAME`` for their kernels).
+Headless runs (papermill, ``nbconvert --execute``, the tests) therefore show the static view and store no
+widget state, so their HTML export shows it too. Even a live view carries the static HTML in its display
+bundle, which a front end without the widgets extension shows instead.
 """
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Sequence
 
+#: Set by jupyter_server (JupyterLab, Notebook 7) in the environment of each kernel it starts for a notebook.
+FRONTEND_ENV = "JPY_SESSION_NAME"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
 
@@ -23,6 +27,16 @@ def available() -> bool:
     return True
 
 
+def frontend_attached() -> bool:
+    """True when a Jupyter front end (JupyterLab, Notebook) started the kernel, not a headless run."""
+    return bool(os.environ.get(FRONTEND_ENV))
+
+
+def live(interactive: bool) -> bool:
+    """Whether to build a live widget: asked for, ipywidgets installed and a front end attached."""
+    return bool(interactive) and available() and frontend_attached()
+
+
 class View:
     """A view to display: ``static`` HTML, and optionally a live ``widget`` shown instead where possible."""
 
@@ -31,7 +45,7 @@ class View:
         self.widget = widget
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        data = {"text/html": self.static, "text/plain": "(an interactive view; its static version is in HTML)"}
+        data = {"text/html": self.static, "text/plain": "(an interactive view; its static version is HTML)"}
         if self.widget is not None:
             bundle = self.widget._repr_mimebundle_() or {}
             if WIDGET_MIME in bundle:
@@ -53,28 +67,30 @@ def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), arti
     """Pick an article and switch categories on and off to see its highlights change.
 
     Static view: ``article`` (default the first) with every category of ``measures`` highlighted.
+    ``interactive=False`` gives the static view only (see :func:`live`).
     """
     from .highlight import article_html
+    from .lessons import tidy
 
     articles = list(corpus)
     by_id = {a.id: a for a in articles}
     chosen = by_id.get(article) or articles[0]
     static = (_note("Static view: in JupyterLab with widgets you can pick another article and switch "
                     "categories on and off here.")
-              + article_html(chosen, tables.matches, measures=tuple(measures)))
-    if not (interactive and available()):
+              + tidy(article_html(chosen, tables.matches, measures=tuple(measures))))
+    if not live(interactive):
         return View(static)
     import ipywidgets as w
 
-    picker = w.Dropdown(options=[(f"{a.title or a.id} ({a.outlet or 'outlet unknown'})", a.id) for a in articles],
-                        value=chosen.id, description="Article:", layout=w.Layout(width="95%"))
+    names = [(f"{a.title or a.id} ({a.outlet or 'outlet unknown'})", a.id) for a in articles]
+    picker = w.Dropdown(options=names, value=chosen.id, description="Article:", layout=w.Layout(width="95%"))
     boxes = w.HBox(layout=w.Layout(flex_flow="row wrap"))
     shown = w.HTML()
 
     def redraw(_=None):
         on = [b.description for b in boxes.children if b.value]
-        shown.value = article_html(by_id[picker.value], tables.matches, measures=tuple(measures),
-                                   categories=on or ["(none)"])
+        shown.value = tidy(article_html(by_id[picker.value], tables.matches, measures=tuple(measures),
+                                        categories=on or ["(none)"]))
 
     def new_article(_=None):
         boxes.children = [w.Checkbox(value=True, description=c, indent=False, layout=w.Layout(width="auto"))
@@ -95,7 +111,7 @@ def sentence_explorer(sentence: str, interactive: bool = True) -> View:
 
     static = (_note("Static view: change the sentence in the cell above and run it again; in JupyterLab with "
                     "widgets you can type here directly.") + every_measure_html(sentence))
-    if not (interactive and available()):
+    if not live(interactive):
         return View(static)
     import ipywidgets as w
 

@@ -35,10 +35,12 @@ JS_LINK = f"<a href=\"javascript:{PWN}='link'\">read more</a>"
 MD_LINK = f"[read more](javascript:{PWN}='markdown')"
 ATTR_DOUBLE = f"\" onmouseover=\"{PWN}='attr'\" x=\""
 ATTR_SINGLE = f"' autofocus onfocus='{PWN}=1' x='"
-REMOTE = ("<img src=\"http://203.0.113.9/pixel.png\"><link rel=\"stylesheet\" href=\"https://example.com/x.css\">"
+REMOTE = ("<img src=\"http://203.0.113.9/pixel.png\">"
+          "<link rel=\"stylesheet\" href=\"https://example.com/x.css\">"
           "<iframe src=\"https://example.com/\"></iframe>")
 HOSTILE = (SCRIPT, IMG, SVG, JS_LINK, MD_LINK, ATTR_DOUBLE, ATTR_SINGLE, REMOTE)
 REMOTE_HOSTS = ("203.0.113.9", "example.com")
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data")
 
 
 def notebook_suite() -> list[Path]:
@@ -96,8 +98,8 @@ def write_hostile_lexicon(path: Path) -> Path:
 
 
 def _run(out: Path, notebook_dir: Path, corpus: Path = SEED_ARTICLES, **params) -> Path:
-    return run_report(RunOptions(corpus=str(corpus), params=params, out=str(out), notebook_dir=str(notebook_dir),
-                                 name="test"))
+    return run_report(RunOptions(corpus=str(corpus), params=params, out=str(out),
+                                 notebook_dir=str(notebook_dir), name="test"))
 
 
 @pytest.fixture(scope="session")
@@ -186,7 +188,7 @@ class PageParts(HTMLParser):
                 v = value.strip().lower()
                 if name.startswith("on") and PWN in value:
                     found.append(f"<{tag} {name}=...>")
-                if name in ("href", "src", "action", "formaction", "xlink:href", "data") and v.startswith("javascript:"):
+                if name in URL_ATTRIBUTES and v.startswith("javascript:"):
                     found.append(f"<{tag} {name}={value}>")
                 if name in ("href", "src") and any(host in v for host in REMOTE_HOSTS):
                     found.append(f"<{tag} {name}={value}>")

@@ -88,9 +88,9 @@ def test_pairwise_kappa_is_symmetric_with_ones_on_the_diagonal():
 
 
 def test_mark_words_labels_every_occurrence_in_any_case():
-    labels, missing = agreement.mark_words("The Regime said the regime won, said the regime.", ["regime", "tanks"])
-    assert agreement.words("The Regime said the regime won, said the regime.") == \
-        ["The", "Regime", "said", "the", "regime", "won", "said", "the", "regime"]
+    sentence = "The Regime said the regime won, said the regime."
+    labels, missing = agreement.mark_words(sentence, ["regime", "tanks"])
+    assert agreement.words(sentence) == "The Regime said the regime won said the regime".split()
     assert labels == [0, 1, 0, 0, 1, 0, 0, 0, 1]
     assert missing == ["tanks"]
 
@@ -113,9 +113,9 @@ def test_read_annotations_from_a_file_and_from_a_folder(tmp_path):
     (tmp_path / "a.csv").write_text("annotator,sentence,phrases\nAna,1,client state; regime\nAna,2,\n",
                                     encoding="utf-8")
     (tmp_path / "b.csv").write_text("annotator,sentence,phrases\nBo,1,regime\n", encoding="utf-8")
-    assert agreement.read_annotations(tmp_path / "a.csv") == {"Ana": {"1": ["client state", "regime"], "2": []}}
-    assert agreement.read_annotations(tmp_path) == {"Ana": {"1": ["client state", "regime"], "2": []},
-                                                    "Bo": {"1": ["regime"]}}
+    ana = {"1": ["client state", "regime"], "2": []}
+    assert agreement.read_annotations(tmp_path / "a.csv") == {"Ana": ana}
+    assert agreement.read_annotations(tmp_path) == {"Ana": ana, "Bo": {"1": ["regime"]}}
 
 
 def test_read_annotations_names_what_is_wrong(tmp_path):

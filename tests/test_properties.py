@@ -19,9 +19,11 @@ WORDS = ["regime", "terrorists", "illegal", "occupation", "massacre", "said", "c
          "according to", "officials", "a senior official", "sources", "reportedly", "may", "perhaps",
          "clearly", "undoubtedly", "Israel", "Hamas", "US", "Biden", "Pentagon", "\"so-called\"", "'truce'",
          "\u201cpeace\u201d", "\u2014", "U.S.", "Mr.", "2,000", "\n", "\n\n", ". ", "? ", "! ", ", "]
-SPECIAL = ["", " ", "\u200b", "\u200d", "\ufeff", "\u2066", "\u202e", "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627",
-           "\U0001f44d\U0001f3fd", "\U0001f1fa\U0001f1f8", "\u0301", "\u00a0", "\t", "\r", "\x00", "\x0b", "\u2028",
-           "\ud7ff", "x" * 5000, "\u0130stanbul", "\u00df", "\ufb01", "\u1e9e"]
+SPECIAL = ["", " ", "\u200b", "\u200d", "\ufeff", "\u2066", "\u202e",  # zero-width and direction marks
+           "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627",  # Hebrew, Arabic
+           "\U0001f44d\U0001f3fd", "\U0001f1fa\U0001f1f8", "\u0301",  # emoji, a flag, a combining accent
+           "\u00a0", "\t", "\r", "\x00", "\x0b", "\u2028", "\ud7ff", "x" * 5000,
+           "\u0130stanbul", "\u00df", "\ufb01", "\u1e9e"]  # letters whose case mapping changes length
 
 texts = st.one_of(
     st.text(),
@@ -60,8 +62,8 @@ def _count(spans, measure, category=None) -> int:
 @given(texts)
 @example("")
 @example("   \n\t  ")
-@example("\u05d4\u05de\u05e9\u05d8\u05e8 \u05d0\u05de\u05e8. The regime said \u202eterrorists\u202c attacked.")
-@example("The\u200bregime\u200d said\ufeff: \u201cthe terrorists\u201d \U0001f4a3\U0001f4a5 attacked. \U0001f1ee\U0001f1f1")
+@example("\u05d4\u05de\u05e9\u05d8\u05e8 \u05d0\u05de\u05e8. The regime said \u202eterrorists\u202c.")
+@example("The\u200bregime\u200d said\ufeff: \u201cthe terrorists\u201d \U0001f4a3 attacked. \U0001f1ee")
 @example("illegal" * 20000 + " occupation. Perhaps.")
 @example('"' * 3001 + "regime" + "'" * 500)
 @example("\r\n".join(["According to officials, the regime may have clearly lied."] * 50))

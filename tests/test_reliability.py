@@ -7,11 +7,11 @@ listed in the summary and in manifest.json, and nothing that existed before is l
 """
 from __future__ import annotations
 
+import ast
 import errno
 import fcntl
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -28,9 +28,11 @@ from conftest import (
 import analysis.report as report
 from analysis.__main__ import main
 from analysis.errors import CorpusError, LexiconError, OutputError, ParameterError
-from analysis.paths import PACKAGE_DIR, PROJECT_DIR, SEED_ARTICLES
+from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_DIR, SEED_ARTICLES
 from analysis.publish import write_index
-from analysis.report import RunOptions, list_reports, parse_assignment, read_params_file, remove_leftovers, run_report
+from analysis.report import (
+    RunOptions, list_reports, parse_assignment, read_params_file, remove_leftovers, run_report,
+)
 
 GOOD = "US officials said the troops would stay. Critics called it an illegal occupation.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
@@ -51,7 +53,7 @@ def write_bad_inputs(folder: Path, marker: Path) -> dict[str, tuple[str, str]]:
         "photo.txt": PNG,
         "paper.txt": PDF,
         "bad_yaml.md": b"---\ntitle: [never closed\noutlet: x\n---\nText.\n",
-        "python_tag.md": f'---\ntitle: x\nrun: !!python/object/apply:os.mkdir ["{marker}"]\n---\nText.\n'.encode(),
+        "python_tag.md": f'---\nrun: !!python/object/apply:os.mkdir ["{marker}"]\n---\nText.\n'.encode(),
         "no_text.csv": b"id,title,media_name\nc1,A title,An outlet\n",
         "broken_quote.csv": b'id,text\nq1,"fine"\nq2,"this quote is never closed\nq3,"ok"\n',
         "feed.jsonl": (b'{"id": "j1", "text": "' + GOOD.strip().encode() + b'"}\n'
@@ -102,7 +104,7 @@ def test_bad_files_are_skipped_named_and_explained_and_the_run_goes_on(bad_run):
     assert set(skipped) == set(expected)
     for name, (problem, fix) in expected.items():
         message = skipped[name]
-        assert message.startswith(str(corpus / name)), message  # names the file (and the line, when there is one)
+        assert message.startswith(str(corpus / name)), message  # names the file (and the line, if any)
         assert problem in message and fix in message, message
         assert f"skipped: {message}" in done.stdout  # listed in the command's summary
     assert f"{len(expected)} file(s) or record(s) skipped" in done.stdout
@@ -114,7 +116,8 @@ def test_awkward_but_readable_files_are_loaded_correctly(bad_run):
     corpus, out, _, done, _, _ = bad_run
     import pandas as pd
 
-    articles = pd.read_csv(out / "latest" / "tables" / "articles.csv", keep_default_na=False).set_index("article_id")
+    articles = pd.read_csv(out / "latest" / "tables" / "articles.csv", keep_default_na=False)
+    articles = articles.set_index("article_id")
     assert sorted(articles.index) == ["dos", "good", "j1", "j3", "twin", "utf16", "utf8bom", "windows"]
     assert articles.loc["utf16", "title"] == "Zo\u00eb" and articles.loc["utf8bom", "title"] == "With a BOM"
     assert articles.loc["dos", "title"] == "DOS"
@@ -254,6 +257,8 @@ def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_
               "the run to start its kernel")
         time.sleep(1.0)  # the notebook is sleeping in its kernel now
         kernels = _children(proc.pid)
+        cmdline = Path(f"/proc/{kernels[0]}/cmdline").read_bytes().split(b"\0")
+        connection = Path(cmdline[cmdline.index(b"-f") + 1].decode())  # where the kernel's sockets are
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
@@ -267,8 +272,31 @@ def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_
     assert {k: v for k, v in after.items() if k in before} == before  # earlier report and latest intact
     assert list_reports(out) == [earlier] and (out / "latest").resolve() == earlier
     _wait(lambda: not any(_alive(k) for k in kernels), 15, "the orphaned kernel to exit")
-    assert remove_leftovers(out) == [next(iter(tmp_dirs))]  # the next run clears it away
+    assert next(iter(tmp_dirs)) in remove_leftovers(out)  # the next run clears it away
     assert sorted(p.name for p in out.iterdir()) == sorted([earlier.name, "latest"])
+    assert not connection.parent.exists() or connection.parent.is_relative_to(out)  # sockets too
+
+
+def test_sigterm_stops_the_run_at_once_and_cleans_up(fixture_report, tmp_path):
+    """A scheduler's stop (``timeout``, systemd): kernels killed, work folder removed, exit code 143."""
+    out = tmp_path / "reports"
+    earlier = copy_report(fixture_report, out)
+    before = tree_snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--out", str(out), "--notebook-dir",
+                             str(FIXTURE_NOTEBOOKS), "-p", "sleep=60"],
+                            cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait(lambda: len(_children(proc.pid)) == 2, 60, "the run to start both kernels")
+        time.sleep(1.0)
+        kernels = _children(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143 and "stopped by SIGTERM; earlier reports are unchanged" in err
+    assert tree_snapshot(out) == before and list_reports(out) == [earlier]
+    _wait(lambda: not any(_alive(k) for k in kernels), 10, "the kernels to exit")
 
 
 def test_leftovers_of_a_live_run_are_not_removed(tmp_path):
@@ -277,15 +305,15 @@ def test_leftovers_of_a_live_run_are_not_removed(tmp_path):
     with open(live / ".lock", "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         # another process asks (the lock is per open file, so a second open in this process behaves the same)
-        assert remove_leftovers(tmp_path) == []
+        assert live.name not in remove_leftovers(tmp_path)
         assert live.exists()
-    assert remove_leftovers(tmp_path) == [live.name] and not live.exists()
+    assert live.name in remove_leftovers(tmp_path) and not live.exists()
 
 
 def test_two_runs_started_together_finish_into_separate_folders(tmp_path):
     out = tmp_path / "reports"
-    cmd = [sys.executable, "-m", "analysis", "report", "--out", str(out), "--notebook-dir", str(FIXTURE_NOTEBOOKS),
-           "--notebooks", "01", "--name", "same"]
+    cmd = [sys.executable, "-m", "analysis", "report", "--out", str(out), "--notebook-dir",
+           str(FIXTURE_NOTEBOOKS), "--notebooks", "01", "--name", "same"]
     procs = [subprocess.Popen(cmd, cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     results = [p.communicate(timeout=180) for p in procs]
@@ -419,21 +447,83 @@ def test_run_names_and_parameters_cannot_escape_the_reports_folder(tmp_path):
 # --- safe loading, no eval ----------------------------------------------------------------------------
 
 
-UNSAFE = re.compile(r"yaml\.(unsafe_)?load\((?![^)]*SafeLoader)|yaml\.(full_load|unsafe_load|Loader)|"
-                    r"(?<![\w.])(eval|exec)\(|pickle\.loads?\(|marshal\.loads?\(|__import__\(")
+SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
+UNSAFE_CALLS = {"yaml.unsafe_load", "yaml.full_load", "yaml.unsafe_load_all", "yaml.full_load_all", "eval",
+                "exec", "__import__", "pickle.load", "pickle.loads", "marshal.load", "marshal.loads"}
 
 
-def test_package_uses_only_safe_yaml_and_no_eval():
+def _safe_loader(node, assigned: dict) -> bool:
+    """Does ``Loader=node`` name only safe loaders (directly, or through a name assigned in the file)?"""
+    if isinstance(node, ast.Name) and node.id in assigned:
+        return all(_safe_loader(value, {}) for value in assigned[node.id])
+    names = {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+    called = {id(n.func) for n in ast.walk(node) if isinstance(n, ast.Call)}  # getattr(...) and the like
+    names |= {n.id for n in ast.walk(node)
+              if isinstance(n, ast.Name) and n.id != "yaml" and id(n) not in called}
+    names |= {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    return bool(names) and names <= SAFE_LOADERS
+
+
+def unsafe_calls(source: str) -> list[str]:
+    """Calls that could build objects or run code from what they read: yaml loading without a safe loader,
+    ``eval``/``exec``, ``pickle``/``marshal`` loading, ``__import__``."""
+    tree = ast.parse(source)
+    assigned: dict[str, list] = {}  # every value given to each name, in any scope
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    assigned.setdefault(t.id, []).append(node.value)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name):
+            name = f"{f.value.id}.{f.attr}"
+        else:
+            name = f.id if isinstance(f, ast.Name) else ""
+        if name in ("yaml.load", "yaml.load_all"):
+            loader = next((k.value for k in node.keywords if k.arg == "Loader"), None)
+            if loader is None and len(node.args) > 1:
+                loader = node.args[1]
+            if loader is None or not _safe_loader(loader, assigned):
+                found.append(f"line {node.lineno}: {ast.unparse(node)[:80]}")
+        elif name in UNSAFE_CALLS:
+            found.append(f"line {node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+def test_package_and_notebooks_use_only_safe_yaml_and_no_eval():
     offenders = []
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if UNSAFE.search(line) and not (path.name == "session.py" and "pickle.loads(payload)" in line):
-                offenders.append(f"{path.relative_to(PROJECT_DIR)}:{number}: {line.strip()}")
+        found = unsafe_calls(path.read_text(encoding="utf-8"))
+        if path.name == "session.py":  # the signed cache: only after its HMAC is checked
+            found = [f for f in found if "pickle.loads(payload)" not in f]
+        offenders += [f"{path.relative_to(PROJECT_DIR)} {f}" for f in found]
+    for path in sorted(NOTEBOOKS_DIR.rglob("*.ipynb")):
+        import nbformat
+
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code":
+                lines = cell.source.splitlines()
+                code = "\n".join(line for line in lines if not line.lstrip().startswith(("%", "!")))
+                offenders += [f"{path.relative_to(PROJECT_DIR)} {f}" for f in unsafe_calls(code)]
     assert offenders == []
 
 
+def test_the_unsafe_call_check_finds_unsafe_calls():
+    """Guard for the check above."""
+    assert unsafe_calls("import yaml\nyaml.load(text)") and unsafe_calls("yaml.load(t, Loader=yaml.Loader)")
+    assert unsafe_calls("L = yaml.UnsafeLoader\nyaml.load(t, Loader=L)") and unsafe_calls("eval(x)")
+    assert unsafe_calls("pickle.loads(b)") and unsafe_calls("yaml.full_load(t)")
+    assert unsafe_calls("L = yaml.SafeLoader\nL = yaml.Loader\nyaml.load(t, Loader=L)")
+    assert unsafe_calls("L = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)\nyaml.load(t, Loader=L)") == []
+    assert unsafe_calls("yaml.safe_load(t)") == []
+
+
 def test_cached_tables_are_unpickled_only_with_the_runs_signature(tmp_path, monkeypatch):
-    """The one pickle in the package: a notebook reuses the run's tables only when signed with the run's key."""
+    """The one pickle in the package: a notebook reuses the run's tables only when signed with its key."""
     from analysis import session
 
     monkeypatch.setenv(session.CACHE_ENV, str(tmp_path))
@@ -472,7 +562,7 @@ def test_lexicon_files_are_read_with_the_safe_loader(tmp_path):
 
 
 def test_corpus_error_messages_name_the_file(tmp_path):
-    """Guard for the messages the tests above rely on: the file comes first, then the problem, then the fix."""
+    """Guard for the messages the tests above rely on: the file first, then the problem, then the fix."""
     path = tmp_path / "x.txt"
     path.write_bytes(b"")
     with pytest.raises(CorpusError) as err:
@@ -488,7 +578,8 @@ def test_the_markup_check_finds_payloads_that_were_not_escaped(tmp_path):
     for payload in HOSTILE:
         if payload.startswith("["):  # markdown: only dangerous once rendered as a link
             continue
-        quote = payload[0] if payload[0] in "'\"" else '"'  # attribute breakers act inside an attribute
-        page = f"<p><mark title={quote}{payload}{quote}>x</mark></p>" if payload[0] in "'\"" else f"<p>{payload}</p>"
+        quote = payload[0]  # an attribute breaker acts inside an attribute value
+        inside = quote in "'\""
+        page = f"<p><mark title={quote}{payload}{quote}>x</mark></p>" if inside else f"<p>{payload}</p>"
         assert PageParts(page).live_markup(), payload
     assert PageParts("<p>&lt;img src=x onerror=\"window.__pwned='img'\"&gt;</p>").live_markup() == []

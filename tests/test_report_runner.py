@@ -23,7 +23,7 @@ from conftest import (
 from analysis.analyze import MATCH_COLUMNS
 from analysis.errors import ParameterError
 from analysis.params import declared_parameters
-from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
+from analysis.paths import PROJECT_DIR, SEED_ARTICLES
 from analysis.report import RunOptions, list_reports, plan, run_report, suite
 
 FIXTURE_PAGES = ("01_fixture", "02_display")
@@ -82,8 +82,9 @@ def test_tables_are_written_with_their_columns(fixture_report):
     tables = {name: pd.read_csv(fixture_report / "tables" / f"{name}.csv")
               for name in ("articles", "sentences", "matches", "actors")}
     assert sorted(tables["articles"]["article_id"]) == ["neutral", "official", "original"]
-    assert {"article_id", "title", "outlet", "n_words", "loaded_per_1000", "hedges_per_1000", "certainty_index",
-            "vader_compound_mean", "textblob_subjectivity", "scare_quotes"} <= set(tables["articles"].columns)
+    assert {"article_id", "title", "outlet", "n_words", "loaded_per_1000", "hedges_per_1000",
+            "certainty_index", "vader_compound_mean", "textblob_subjectivity",
+            "scare_quotes"} <= set(tables["articles"].columns)
     assert list(tables["matches"].columns) == MATCH_COLUMNS and len(tables["matches"]) > 0
     assert {"article_id", "sentence", "start", "end", "vader_compound", "textblob_polarity",
             "text"} <= set(tables["sentences"].columns)
@@ -108,7 +109,7 @@ def test_index_links_every_page_table_and_manifest(fixture_report):
 def test_unknown_parameter_is_refused_before_anything_runs(tmp_path):
     with pytest.raises(ParameterError) as err:
         run_report(RunOptions(params={"top_m": 3}, out=str(tmp_path), notebook_dir=str(FIXTURE_NOTEBOOKS)))
-    assert "parameter 'top_m'" in str(err.value) and "top_n" in str(err.value)  # names it, lists the right ones
+    assert "parameter 'top_m'" in str(err.value) and "top_n" in str(err.value)  # names it, lists the known
     assert list(tmp_path.iterdir()) == []
 
 
@@ -144,7 +145,8 @@ def test_notebook_itself_rejects_a_wrong_parameter_when_run_directly(tmp_path):
 
 
 def test_report_cli_bad_parameter_exits_2_with_the_message(tmp_path):
-    done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(FIXTURE_NOTEBOOKS), "-p", "top_n=lots")
+    done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(FIXTURE_NOTEBOOKS),
+                   "-p", "top_n=lots")
     assert done.returncode == 2
     assert "parameter 'top_n': got 'lots'; it accepts a whole number" in done.stderr
     assert list(tmp_path.iterdir()) == []
@@ -167,7 +169,7 @@ def test_failed_notebook_exits_3_keeps_earlier_reports_and_the_failed_notebook(f
     kept = list((out / "failed").glob("*/01_fixture.ipynb"))
     assert len(kept) == 1 and str(kept[0]) in done.stderr
     nb = nbformat.read(kept[0], as_version=4)
-    banner = [c.source for c in nb.cells if c.cell_type == "markdown" and "An Exception was encountered" in c.source]
+    banner = [c for c in nb.cells if c.cell_type == "markdown" and "An Exception was encountered" in c.source]
     assert banner, "papermill's error banner is missing from the kept notebook"
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors[0]["evalue"] == "failing on purpose"
@@ -201,7 +203,7 @@ def test_every_notebook_declares_parameters_papermill_can_read():
 def test_the_real_suite_runs_on_the_seeds(suite_report):
     m = manifest_of(suite_report)
     stems = [nb.stem for nb in notebook_suite()]
-    assert [n["notebook"] for n in m["notebooks"]] == stems and {n["status"] for n in m["notebooks"]} == {"ok"}
+    assert [(n["notebook"], n["status"]) for n in m["notebooks"]] == [(s, "ok") for s in stems]
     for stem in stems:
         assert_clean_page(suite_report / f"{stem}.html")
         assert list((suite_report / "figures").glob(f"{stem}-*.png")), f"{stem} shows no chart"
@@ -229,4 +231,4 @@ def test_a_run_changes_nothing_in_notebooks_or_the_seeds(suite_run):
     assert suite_run.after == suite_run.before
     for nb in notebook_suite():
         cells = nbformat.read(nb, as_version=4).cells
-        assert all(not c.get("outputs") for c in cells if c.cell_type == "code"), f"{nb.name} has saved outputs"
+        assert not any(c.get("outputs") for c in cells if c.cell_type == "code"), f"{nb.name} has outputs"
