@@ -79,6 +79,28 @@ def _sentence_splitter() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+#: Longest piece of text given to Punkt at once (characters). NLTK guards each of its regex searches with a
+#: time limit, which a line of several megabytes exceeds; longer lines are first cut after a sentence end.
+MAX_PIECE = 20_000
+_PIECE_END = re.compile(r"[.!?][\"')\]]*\s+")
+
+
+def _pieces(line: str, base: int):
+    """``(offset, text)`` pieces of a line, each at most about MAX_PIECE long, cut after sentence ends
+    (or at a space, or anywhere, when a stretch has none)."""
+    start = 0
+    while len(line) - start > MAX_PIECE:
+        window = line[start:start + MAX_PIECE]
+        cut = 0
+        for m in _PIECE_END.finditer(window):
+            cut = m.end()
+        if not cut:
+            cut = window.rfind(" ") + 1 or MAX_PIECE
+        yield base + start, line[start:start + cut]
+        start += cut
+    yield base + start, line[start:]
+
+
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs: every line is split by Punkt; a line break always ends a sentence."""
     splitter = _sentence_splitter()
@@ -86,9 +108,9 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         if not line.group().strip():
             continue
-        base = line.start()
-        for start, end in splitter.span_tokenize(line.group()):
-            bounds.append((base + start, base + end))
+        for base, piece in _pieces(line.group(), line.start()):
+            for start, end in splitter.span_tokenize(piece):
+                bounds.append((base + start, base + end))
     return bounds
 
 

@@ -136,10 +136,6 @@ def test_input_files_are_only_read_and_yaml_tags_never_run(bad_run):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=(
-    "analysis/text.py gives Punkt a whole line; nltk 3.10's ReDoS guard (nltk.redos, 5 s wall clock for one "
-    "finditer) then stops a multi-megabyte one-line article on a slow or busy machine. Fix: split long lines "
-    "at sentence punctuation before Punkt; then remove this marker."))
 def test_a_five_megabyte_single_line_is_analysed_whatever_the_machine_speed(monkeypatch):
     """A scraped article with no line breaks. The guard's limit is cut to 1 s here to stand for a machine five
     times slower than this one: the result must not depend on the machine's speed."""
