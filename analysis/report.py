@@ -507,14 +507,17 @@ def _run_all(notebooks, per_notebook, tmp: Path, ipc: Path, options: RunOptions,
 
     Returns (results, the first failure as (notebook, error) or None)."""
     jobs, kernels = {}, []
+    # The biggest notebooks (most cells, most work) start first so that the short ones fill the gaps.
+    order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
     with ThreadPoolExecutor(max(1, options.workers)) as pool:
-        for n, nb in enumerate(notebooks, 1):
+        for n, nb in order:
             out_nb = tmp / "notebooks" / f"{nb.stem}.ipynb"
             jobs[nb] = pool.submit(_execute, nb, out_nb, per_notebook[nb.stem], nb.parent, ipc / f"k{n}",
                                    kernels)
         results, failed = [], None
         try:
-            for i, (nb, job) in enumerate(jobs.items(), 1):
+            for i, nb in enumerate(notebooks, 1):
+                job = jobs[nb]
                 try:
                     results.append(job.result())
                     say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")

@@ -35,7 +35,7 @@ from .measures.target import LABELS, TargetSentimentReader
 from .stopwords import STOP_WORDS
 from .text import Document
 
-#: Published reference points, quoted beside our figures (see docs/VALIDITY.md for the sources).
+#: Published reference points, quoted beside our figures (see the README, "How well do the measures agree with people?" for the sources).
 REFERENCES = {
     "babe_words_negative_lexicon": {"precision": 0.35, "recall": 0.47, "f1": 0.40},
     "babe_words_bias_lexicon": {"precision": 0.62, "recall": 0.12, "f1": 0.20},

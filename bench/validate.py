@@ -2,7 +2,7 @@
 
 Usage: ``python bench/validate.py --data DIR [--out FILE.json]``, where DIR holds any of ``babe.jsonl``,
 ``newsmtsc.jsonl`` and ``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
-(the format is described in docs/VALIDITY.md). The engine runs exactly as users get it: shipped lexicons,
+(the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
 no training on the data. Prints markdown tables and the most frequent errors; ``--out`` also writes every
 figure as JSON. A part whose files are missing is skipped with a message; without any data the script
 says so and exits 0 (it is a benchmark run by hand, not a test). The data is read from DIR only and is

@@ -7,7 +7,7 @@ judgement of its bearer). Both readings are turned into a class with VADER's pub
 (negative at compound <= -0.05, positive at >= 0.05).
 
 Neither reading knows *who* the sentiment is about: in "X condemned Y's brutal attack" both X and Y get the
-same sentence score. That is the main limit of lexicon sentiment for targets; see docs/VALIDITY.md.
+same sentence score. That is the main limit of lexicon sentiment for targets; see the README, "How well do the measures agree with people?".
 """
 from __future__ import annotations
 
