@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report test lab bench clean-reports
+.PHONY: setup report test lab bench lessons
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed: run make PYTHON=python3.11 ...")'
@@ -24,6 +24,10 @@ test: $(STAMP) ## run the test suite
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-bench: $(STAMP) ## throughput and report-speed benchmarks (print figures)
+bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figures)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/report_speed.py
+	$(BIN)/python bench/validate.py --data ../shared/eval
+
+lessons: $(STAMP) ## student versions of the lessons from the solutions, and a zip to hand out
+	$(BIN)/python -m analysis.lessons build --out lessons-handout --zip lessons.zip

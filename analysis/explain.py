@@ -4,8 +4,9 @@
 rules and normalisation) and keeps each word's value, so a student sees where the compound score comes
 from; :func:`vader_sum` shows the last step. :func:`textblob_words` shows TextBlob's lexicon value of each
 word and :func:`textblob_phrases` the phrases TextBlob actually scored (after "not", "very" ...), whose mean
-is its polarity. :func:`every_measure` runs the whole engine on one sentence; :func:`breakdown` and
-:func:`every_measure_html` put it together as escaped HTML for a notebook.
+is its polarity; :func:`word_table` puts both tools' values of each word side by side. :func:`every_measure`
+runs the whole engine on one sentence; :func:`breakdown` and :func:`every_measure_html` put it together as
+escaped HTML for a notebook.
 """
 from __future__ import annotations
 
@@ -237,15 +238,13 @@ def _table_html(frame: pd.DataFrame, caption: str = "") -> str:
             f"<tbody>{rows}</tbody></table>")
 
 
-
 def _sentence_html(sentence: str, config: Config | None) -> str:
     from .highlight import article_html
+    from .lessons import tidy
 
     tables = analyse_texts({"your sentence": sentence}, config)
     article = Article(id="your sentence", text=sentence, title="Your sentence, with what the measures found")
     shown = [m for m in MEASURES if m not in ("attributions", "actors")]
-    from .lessons import tidy
-
     return tidy(article_html(article, tables.matches, measures=shown), meta=False)
 
 
@@ -285,7 +284,7 @@ class Breakdown:
         parts = [f"<p><strong>Sentence:</strong> {_e(self.sentence)}</p>"]
         parts += [_table_html(frame, name) for name, frame in self.tables().items()]
         parts.append(f"<p>{_e(self.summary())}</p>")
-        return '<div class="fa-explain">' + "".join(parts) + "</div>"
+        return '<div class="lesson-explain">' + "".join(parts) + "</div>"
 
     def __repr__(self) -> str:
         lines = [f"Sentence: {self.sentence}"]

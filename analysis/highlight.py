@@ -1,7 +1,7 @@
 """An article as HTML with the spans a measure found marked in colour, for ``display(HTML(...))``.
 
-:func:`article_html` returns one self-contained ``<div class="fa-hl">``: an inline ``<style>`` whose rules
-all start with ``.fa-hl``, a header (title, outlet, date), a legend, and the text with each span in a
+:func:`article_html` returns one self-contained ``<div class="frm-hl">``: an inline ``<style>`` whose rules
+all start with ``.frm-hl``, a header (title, outlet, date), a legend, and the text with each span in a
 ``<mark>`` whose ``title`` attribute (the tooltip) says what was found and why it matters. Colours come
 from :func:`analysis.charts.color_for`, so a category has the same colour here as in the charts, and are
 written inline on each mark so they survive when a viewer drops ``<style>``.
@@ -35,16 +35,16 @@ BY_CATEGORY = frozenset({"loaded", "attributions", "quotes", "reporting_verbs"})
 FILL_ALPHA = 0.35
 
 STYLE = """<style>
-.fa-hl { border: 1px solid #d0d0d0; border-radius: 6px; padding: 0.8em 1.1em; margin: 1em 0;
+.frm-hl { border: 1px solid #d0d0d0; border-radius: 6px; padding: 0.8em 1.1em; margin: 1em 0;
   font-size: 15px; line-height: 1.8; color: #222; background: #fff; max-width: 60em; }
-.fa-hl .fa-hl-title { font-size: 1.15em; font-weight: bold; line-height: 1.4; }
-.fa-hl .fa-hl-meta { color: #555; font-size: 0.9em; line-height: 1.4; }
-.fa-hl .fa-hl-legend { margin: 0.5em 0; font-size: 0.85em; line-height: 2.2; }
-.fa-hl .fa-hl-legend > span { margin-right: 1.2em; white-space: nowrap; }
-.fa-hl .fa-hl-text { white-space: pre-wrap; margin-top: 0.5em; }
-.fa-hl .fa-hl-note { color: #555; font-size: 0.85em; margin-top: 0.5em; }
-.fa-hl mark { color: inherit; padding: 0.1em 0.05em; border-radius: 3px; cursor: help; }
-.fa-hl mark.fa-line { background: transparent; text-decoration-line: underline;
+.frm-hl .frm-hl-title { font-size: 1.15em; font-weight: bold; line-height: 1.4; }
+.frm-hl .frm-hl-meta { color: #555; font-size: 0.9em; line-height: 1.4; }
+.frm-hl .frm-hl-legend { margin: 0.5em 0; font-size: 0.85em; line-height: 2.2; }
+.frm-hl .frm-hl-legend > span { margin-right: 1.2em; white-space: nowrap; }
+.frm-hl .frm-hl-text { white-space: pre-wrap; margin-top: 0.5em; }
+.frm-hl .frm-hl-note { color: #555; font-size: 0.85em; margin-top: 0.5em; }
+.frm-hl mark { color: inherit; padding: 0.1em 0.05em; border-radius: 3px; cursor: help; }
+.frm-hl mark.frm-line { background: transparent; text-decoration-line: underline;
   text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 </style>"""
 
@@ -149,8 +149,8 @@ def _style(measure: str, category: str) -> str:
 
 
 def _open(mark: Mark) -> str:
-    kind = "fa-line" if mark.measure in LINE_MEASURES else "fa-fill"
-    return (f'<mark class="fa-m {kind}" data-measure="{_e(mark.measure)}" '
+    kind = "frm-line" if mark.measure in LINE_MEASURES else "frm-fill"
+    return (f'<mark class="frm-m {kind}" data-measure="{_e(mark.measure)}" '
             f'data-category="{_e(mark.category)}" '
             f'style="{_e(_style(*mark.key))}" title="{_e(mark.tooltip)}">')
 
@@ -186,14 +186,14 @@ def legend(marks: Sequence[Mark], measures: Sequence[str]) -> str:
     """One sample mark per legend key found in ``marks``, with its count, in the order of ``measures``."""
     counts = Counter(m.key for m in marks)
     if not counts:
-        return '<div class="fa-hl-legend">Nothing found to highlight.</div>'
+        return '<div class="frm-hl-legend">Nothing found to highlight.</div>'
     order = {m: i for i, m in enumerate(measures)}
     items = []
     for measure, category in sorted(counts, key=lambda k: (order.get(k[0], 99), k[1])):
-        kind = "fa-line" if measure in LINE_MEASURES else "fa-fill"
-        items.append(f'<mark class="fa-m {kind}" style="{_e(_style(measure, category))}">'
+        kind = "frm-line" if measure in LINE_MEASURES else "frm-fill"
+        items.append(f'<mark class="frm-m {kind}" style="{_e(_style(measure, category))}">'
                      f"{_e(_legend_name(measure, category))}</mark> × {counts[(measure, category)]}")
-    return '<div class="fa-hl-legend">' + " ".join(f"<span>{item}</span>" for item in items) + "</div>"
+    return '<div class="frm-hl-legend">' + " ".join(f"<span>{item}</span>" for item in items) + "</div>"
 
 
 def _date(article) -> str:
@@ -214,13 +214,13 @@ def article_html(article, matches: pd.DataFrame, measures: Sequence[str] = ("loa
     meta = " · ".join(_e(x) for x in facts)
     note = ""
     if dropped:
-        note = (f'<div class="fa-hl-note">{len(dropped)} match(es) overlapping another one are not '
+        note = (f'<div class="frm-hl-note">{len(dropped)} match(es) overlapping another one are not '
                 "highlighted here; the tables list every match.</div>")
-    return (f'<div class="fa-hl">{STYLE}'
-            f'<div class="fa-hl-title">{_e(article.title or article.id)}</div>'
-            f'<div class="fa-hl-meta">{meta}</div>'
+    return (f'<div class="frm-hl">{STYLE}'
+            f'<div class="frm-hl-title">{_e(article.title or article.id)}</div>'
+            f'<div class="frm-hl-meta">{meta}</div>'
             f"{legend(kept, measures)}"
-            f'<div class="fa-hl-text">{render(article.text, kept)}</div>{note}</div>')
+            f'<div class="frm-hl-text">{render(article.text, kept)}</div>{note}</div>')
 
 
 def articles_html(corpus: Iterable, matches: pd.DataFrame, measures: Sequence[str] = ("loaded",),

@@ -30,6 +30,7 @@ import pandas as pd
 import yaml
 
 from .errors import AnalysisError
+from .params import check_parameters as _check_parameters
 from .paths import LEXICON_DIR, SEED_ARTICLES, TEACHING_DIR
 
 SOLUTIONS_DIR = TEACHING_DIR / "solutions"
@@ -198,41 +199,10 @@ def main(argv: list[str] | None = None) -> int:
 
 # ------------------------------------------------------------------ what the lessons call
 
-def _assigned(source: str) -> set[str]:
-    """Names a cell's code binds at its top level (assignments, imports, loops, with ... as)."""
-    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return set()
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            names.add(node.id)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names.add(node.name)
-    return names
-
-
 def check_parameters(namespace: dict) -> dict:
-    """:func:`analysis.params.check_parameters` for a lesson, which students run again and again in one
-    kernel: names that the lesson's own cells assigned in earlier runs (found in IPython's ``In`` history,
-    leaving out the parameters cell and papermill's injected ``# Parameters`` cell) are not taken for
-    unknown parameters. Checked values are written back into ``namespace``; returns them."""
-    from .params import check_parameters as check
-
-    leftovers: set[str] = set()
-    for source in namespace.get("In") or []:
-        if source.lstrip().startswith("# Parameters") or re.search(r"^\w+\s*:\s*\w+\s*=", source, re.M):
-            continue
-        leftovers |= _assigned(source)
-    declared = namespace.get("__annotations__", {})
-    view = {k: v for k, v in namespace.items() if k not in leftovers or k in declared}
-    values = check(view)
-    namespace.update(values)
-    return values
+    """The lessons' parameter check: :func:`analysis.params.check_parameters` (which also accepts a lesson
+    run again in the same kernel)."""
+    return _check_parameters(namespace)
 
 
 def corpus_path(corpus: str) -> str:
@@ -313,18 +283,12 @@ def highlight_text(text: str, title: str = "", measures=("loaded",), lexicon: st
     return tidy(article_html(article, tables.matches, measures=tuple(measures)), meta=False)
 
 
-#: Font Awesome, which JupyterLab loads for its widgets, draws an icon before any element with one of its
-#: ``fa-*`` classes; the highlighted text uses a few of those names (``fa-m``, ``fa-line``, ``fa-fill``).
-NO_ICONS = "<style>.fa-hl mark::before, .fa-hl mark::after { content: none !important; }</style>"
-
-
 def tidy(fragment: str, meta: bool = True) -> str:
-    """An :func:`~analysis.highlight.article_html` fragment made ready for a lesson: no Font Awesome icons
-    on its marks in JupyterLab, and with ``meta=False`` no outlet / date / id line (which says nothing
-    about a text that is not an article)."""
+    """An :func:`~analysis.highlight.article_html` fragment made ready for a lesson: with ``meta=False``
+    no outlet / date / id line (which says nothing about a text that is not an article)."""
     if not meta:
-        fragment = re.sub(r'<div class="fa-hl-meta">[^<]*</div>', "", fragment, count=1)
-    return NO_ICONS + fragment
+        fragment = re.sub(r'<div class="frm-hl-meta">[^<]*</div>', "", fragment, count=1)
+    return fragment
 
 
 def article_view(corpus, tables, article_id: str, measures=("loaded",)) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 import types
 from pathlib import Path
@@ -79,15 +80,46 @@ def _type_name(annotation: Any) -> str:
     return (origin or annotation).__name__ if hasattr(origin or annotation, "__name__") else str(annotation)
 
 
+def _assigned(source: str) -> set[str]:
+    """Names a cell's code binds at its top level (assignments, imports, loops, with ... as)."""
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+    return names
+
+
+def _earlier_runs(namespace: dict) -> set[str]:
+    """Names the notebook's own cells assigned in earlier runs in the same kernel ("Run All" twice in
+    JupyterLab), found in IPython's ``In`` history, leaving out the parameters cell and papermill's
+    injected ``# Parameters`` cell. They are not taken for unknown parameters."""
+    names: set[str] = set()
+    for source in namespace.get("In") or []:
+        if source.lstrip().startswith("# Parameters") or re.search(r"^\w+\s*:\s*\w+\s*=", source, re.M):
+            continue
+        names |= _assigned(source)
+    return names
+
+
 def check_parameters(namespace: dict) -> dict:
     """Validate a notebook's parameters in place; returns ``{name: value}`` of the declared parameters.
 
     ``namespace`` is the notebook's ``globals()`` just after the parameters and injected-parameters cells.
     """
     declared = dict(namespace.get("__annotations__", {}))
+    leftovers = _earlier_runs(namespace)
     unknown = sorted(
         k for k, v in namespace.items()
-        if not k.startswith("_") and k not in declared and k not in _IPYTHON_NAMES
+        if not k.startswith("_") and k not in declared and k not in _IPYTHON_NAMES and k not in leftovers
         and not isinstance(v, (types.ModuleType, types.FunctionType, type))
     )
     if unknown:

@@ -20,7 +20,7 @@ VOID = {"br", "img", "hr", "meta", "input", "link", "wbr", "col", "area", "base"
 
 
 class Page(HTMLParser):
-    """Records tags, attributes, text inside ``.fa-hl-text`` and every ``<mark>`` with its text."""
+    """Records tags, attributes, text inside ``.frm-hl-text`` and every ``<mark>`` with its text."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -34,7 +34,7 @@ class Page(HTMLParser):
         if tag not in VOID:
             self.stack.append(tag)
         attrs = dict(attrs)
-        if self._in_text or "fa-hl-text" in (attrs.get("class") or "").split():
+        if self._in_text or "frm-hl-text" in (attrs.get("class") or "").split():
             self._in_text += tag not in VOID
         if tag == "mark" and self._in_text:
             self._open_marks.append(len(self.marks))
@@ -133,8 +133,8 @@ def test_categories_limit_the_marks(seeds):
 def test_articles_beyond_the_limit_are_counted_not_shown(seeds):
     corpus, tables = seeds
     markup = highlight.articles_html(corpus, tables.matches, limit=1)
-    assert markup.count('<div class="fa-hl">') == 1 and "2 more article(s) not shown" in markup
-    assert highlight.articles_html(corpus, tables.matches).count('<div class="fa-hl">') == 3
+    assert markup.count('<div class="frm-hl">') == 1 and "2 more article(s) not shown" in markup
+    assert highlight.articles_html(corpus, tables.matches).count('<div class="frm-hl">') == 3
 
 
 def test_nested_spans_are_drawn_inside_and_crossing_ones_are_left_out():

@@ -317,7 +317,7 @@ def test_widgets_come_with_a_static_view_and_static_runs_have_none(runs):
         live = [o.data for c in code_cells(runs[("solution", n)][0]) for o in _outputs(c)
                 if widgets.WIDGET_MIME in o.data]
         assert live, n
-        assert all('class="fa-hl"' in data["text/html"] for data in live)
+        assert all('class="frm-hl"' in data["text/html"] for data in live)
         static = [o.data for c in code_cells(runs[("student", n)][0]) for o in _outputs(c)]
         assert not [d for d in static if widgets.WIDGET_MIME in d]
         assert any("Static view" in d.get("text/html", "") for d in static)
@@ -331,7 +331,7 @@ def test_figures_render_and_the_html_export_shows_the_static_views(runs, kind):
     nb, _ = runs[(kind, "01")]
     assert any("image/png" in o.data for c in code_cells(nb) for o in _outputs(c))
     body, _ = HTMLExporter().from_notebook_node(nb)
-    assert 'class="fa-hl-text"' in body and "<mark" in body and "Static view" in body
+    assert 'class="frm-hl-text"' in body and "<mark" in body and "Static view" in body
     assert '<script type="application/vnd.jupyter.widget-view+json">' not in body
 
 
