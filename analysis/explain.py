@@ -21,7 +21,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText, norma
 
 from .analyze import Config, analyze_corpus
 from .corpus import Article
-from .measures.sentiment import NEGATIVE_AT, POSITIVE_AT, vader
+from .measures.sentiment import polarity_class, vader
 
 #: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
 ALPHA = 15
@@ -38,13 +38,6 @@ def _e(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def vader_label(compound: float) -> str:
-    """``negative`` (compound <= -0.05), ``positive`` (>= 0.05) or ``neutral``: VADER's own thresholds."""
-    if compound <= NEGATIVE_AT:
-        return "negative"
-    if compound >= POSITIVE_AT:
-        return "positive"
-    return "neutral"
 
 
 def _without_emoji(text: str) -> str:
@@ -108,7 +101,7 @@ class VaderSum:
 
     @property
     def label(self) -> str:
-        return vader_label(self.compound)
+        return polarity_class(self.compound)
 
 
 def vader_sum(sentence: str) -> VaderSum:
@@ -209,8 +202,8 @@ def sentiment_summary(sentence: str) -> pd.DataFrame:
     v = vader().polarity_scores(sentence)["compound"]
     polarity, subjectivity = textblob_sentiment(sentence)[:2]
     return pd.DataFrame([
-        {"tool": "VADER compound", "score": v, "reads as": vader_label(v), "subjectivity": float("nan")},
-        {"tool": "TextBlob polarity", "score": float(polarity), "reads as": vader_label(float(polarity)),
+        {"tool": "VADER compound", "score": v, "reads as": polarity_class(v), "subjectivity": float("nan")},
+        {"tool": "TextBlob polarity", "score": float(polarity), "reads as": polarity_class(float(polarity)),
          "subjectivity": float(subjectivity)},
     ])
 

@@ -11,7 +11,8 @@ import sys
 import pytest
 
 from analysis import analyze
-from analysis.measures.target import polarity_class, target_sentiment
+from analysis.measures.sentiment import polarity_class
+from analysis.measures.target import target_sentiment
 from analysis.paths import PROJECT_DIR
 from analysis.text import Document
 from analysis.validity import (Binary, average_ranks, evaluate_babe, evaluate_basil, evaluate_newsmtsc,

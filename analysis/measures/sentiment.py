@@ -22,6 +22,15 @@ NEGATIVE_AT = -0.05
 POSITIVE_AT = 0.05
 
 
+def polarity_class(compound: float) -> str:
+    """``negative`` (<= -0.05), ``positive`` (>= 0.05) or ``neutral``: VADER's thresholds for a score in [-1, 1]."""
+    if compound <= NEGATIVE_AT:
+        return "negative"
+    if compound >= POSITIVE_AT:
+        return "positive"
+    return "neutral"
+
+
 def implementations() -> dict[str, str]:
     """Which implementation and version scored the sentiment (recorded with every result)."""
     return {

@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..text import Document
-from .sentiment import NEGATIVE_AT, POSITIVE_AT, vader
+from .sentiment import polarity_class, vader
 
 #: Words on each side of the mention that make up the window. Five words each side covers the phrase a
 #: mention sits in (an adjective before a name, a verb and its object after it) in most news sentences.
@@ -23,13 +23,6 @@ WINDOW_WORDS = 5
 LABELS = ("negative", "neutral", "positive")
 
 
-def polarity_class(compound: float) -> str:
-    """``negative`` / ``neutral`` / ``positive`` by VADER's thresholds for a compound score in [-1, 1]."""
-    if compound <= NEGATIVE_AT:
-        return "negative"
-    if compound >= POSITIVE_AT:
-        return "positive"
-    return "neutral"
 
 
 @dataclass(frozen=True)
