@@ -7,7 +7,6 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
-import nbformat
 
 from .paths import TEMPLATE_DIR
 
@@ -53,6 +52,8 @@ def _exporter():
 def export_html(notebook: Path, target: Path) -> Path:
     """Write ``notebook`` as an HTML page with code hidden, injected parameters removed, images embedded
     and nothing loaded from the network. Returns ``target``."""
+    import nbformat
+
     nb = nbformat.read(notebook, as_version=4)
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": _title(nb, notebook)}})
     target.write_text(body, encoding="utf-8")
@@ -71,6 +72,8 @@ def _title(nb, path: Path) -> str:
 def extract_figures(notebook: Path, folder: Path) -> list[Path]:
     """Save every PNG a notebook displayed as ``<notebook>-<n>.png`` in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
+    import nbformat
+
     nb = nbformat.read(notebook, as_version=4)
     written = []
     for cell in nb.cells:
