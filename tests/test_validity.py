@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,22 @@ from analysis.validity import (Binary, average_ranks, evaluate_babe, evaluate_ba
                                top_article_agreement)
 
 FIXTURE = PROJECT_DIR / "tests" / "fixtures" / "eval"
+DATA_NAMES = ("babe", "newsmtsc", "basil_articles", "basil_sentences", "basil_spans")
+
+
+def fixture(name: str) -> Path:
+    """A fixture file. They carry a ``made-up-`` prefix so nobody takes them for the real data sets."""
+    return FIXTURE / f"made-up-{name}.jsonl"
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """The fixture files under the data sets' own names, as bench/validate.py reads them."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in DATA_NAMES:
+        shutil.copy(fixture(name), folder / f"{name}.jsonl")
+    return folder
 SCRIPT = PROJECT_DIR / "bench" / "validate.py"
 
 
@@ -171,7 +189,7 @@ def test_look_alikes_are_not_matched(text, word):
 # ---------------------------------------------------------------------------- evaluations, fixture
 
 def test_babe_fixture_scores():
-    r = evaluate_babe(read_jsonl(FIXTURE / "babe.jsonl"))
+    r = evaluate_babe(read_jsonl(fixture("babe")))
     words = r["words"]["overall"]
     # gold: absurd, scorn, slammed ("the" is a function word and left out); flagged: absurd, slammed, sham,
     # hoax (the sanctions regime is a plain sense)
@@ -186,7 +204,7 @@ def test_babe_fixture_scores():
 
 
 def test_newsmtsc_fixture_scores():
-    r = evaluate_newsmtsc(read_jsonl(FIXTURE / "newsmtsc.jsonl"))
+    r = evaluate_newsmtsc(read_jsonl(fixture("newsmtsc")))
     assert r["n_targets"] == 4 and r["n_sentences"] == 3
     # the critics, neutral in the gold, share their sentence's negative score
     assert r["sentence"]["accuracy"] == 0.75
@@ -195,7 +213,7 @@ def test_newsmtsc_fixture_scores():
 
 
 def test_basil_fixture_scores():
-    files = (FIXTURE / f"basil_{name}.jsonl" for name in ("articles", "sentences", "spans"))
+    files = (fixture(f"basil_{name}") for name in ("articles", "sentences", "spans"))
     r = evaluate_basil(*map(read_jsonl, files))
     by_id = {a["article_id"]: a for a in r["articles"]}
     assert [by_id[k]["loaded"] for k in ("fx-fox", "fx-nyt", "fx-hpo")] == [4, 0, 1]
@@ -212,9 +230,9 @@ def run_script(*args):
                           cwd=PROJECT_DIR, timeout=120)
 
 
-def test_validate_script_prints_tables_and_writes_json(tmp_path):
+def test_validate_script_prints_tables_and_writes_json(tmp_path, data_dir):
     out = tmp_path / "figures.json"
-    done = run_script("--data", str(FIXTURE), "--out", str(out))
+    done = run_script("--data", str(data_dir), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "| loaded terms, all categories | 0.50 | 0.67 | 0.57 | 4 |" in done.stdout
     assert "| at least one loaded term | 0.67 | 1.00 | 0.80 | 0.80 |" in done.stdout
@@ -230,7 +248,7 @@ def test_validate_script_skips_without_data(tmp_path):
     assert done.returncode == 0 and "validation skipped" in done.stdout
     done = run_script("--data", str(tmp_path / "nowhere"))
     assert done.returncode == 0 and "validation skipped" in done.stdout
-    (tmp_path / "babe.jsonl").write_text((FIXTURE / "babe.jsonl").read_text())
+    (tmp_path / "babe.jsonl").write_text((fixture("babe")).read_text())
     done = run_script("--data", str(tmp_path))
     assert done.returncode == 0
     assert "NewsMTSC skipped" in done.stdout and "BASIL skipped" in done.stdout
