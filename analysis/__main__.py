@@ -12,7 +12,7 @@ import warnings
 from pathlib import Path
 
 EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
-          "4 output folder not writable.")
+          "4 output folder not writable or disk full, 130 / 143 stopped by Ctrl-C / SIGTERM.")
 
 
 def _analyze_parser(sub) -> None:
