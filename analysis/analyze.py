@@ -22,11 +22,12 @@ import pandas as pd
 
 from .corpus import Article
 from .errors import ParameterError
-from .lexicon import LEXICON_DIR, Lexicon, load_lexicon, merge
+from .lexicon import Lexicon, load_lexicon, merge
 from .measures import ActorMentions, Hedging, LoadedTerms, Sentiment, Sourcing
 from .measures.base import MeasureResult
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
+from .paths import LEXICON_DIR
 from .text import Document, per_1000
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "source_path")

@@ -14,7 +14,6 @@ from pathlib import Path
 import yaml
 
 from .errors import LexiconError
-from .paths import LEXICON_DIR
 from .text import KEY_STRIP, Document, Span
 
 

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..lexicon import Entry, Lexicon, load_lexicon, merge
+from ..lexicon import Entry, Lexicon
 from ..stopwords import STOP_WORDS
 from ..text import Document
 
@@ -30,13 +30,10 @@ SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "group", "loaded", "neutr
 
 def loaded_lexicon(config) -> Lexicon:
     """The loaded-terms lexicon of a :class:`~analysis.analyze.Config`: the shipped file(s) plus any of the
-    user's extra lexicons of kind ``loaded``."""
-    found = [load_lexicon(p, "loaded") for p in config.loaded]
-    for path in config.extra_lexicons:
-        extra = load_lexicon(path)
-        if extra.kind == "loaded":
-            found.append(extra)
-    return merge(found)
+    user's extra lexicons of kind ``loaded``, exactly as the analysis used them."""
+    from ..analyze import analyzer_for
+
+    return analyzer_for(config).lexicons["loaded"]
 
 
 def countable(alternative: str) -> str:
