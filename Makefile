@@ -30,4 +30,4 @@ bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figur
 	$(BIN)/python bench/validate.py --data ../shared/eval
 
 lessons: $(STAMP) ## student versions of the lessons from the solutions, and a zip to hand out
-	$(BIN)/python -m analysis.lessons build --out lessons-handout --zip lessons.zip
+	$(BIN)/python -m analysis.teaching.lessons build --out lessons-handout --zip lessons.zip

@@ -58,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_analyze(args) -> int:
-    from .analyze import Config, analyze_corpus
-    from .cli_common import Progress
+    from .pipeline import Config, analyze_corpus
+    from .progress import Progress
     from .corpus import CsvColumns, load_corpus
     from .errors import OutputError
 
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return run_analyze(args)
-        from .report import run_from_args
+        from .report.runner import run_from_args
         return run_from_args(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,8 +18,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from analysis.analyze import Config, analyzer_for, versions
-from analysis.validity import REFERENCES, evaluate_babe, evaluate_basil, evaluate_newsmtsc, read_jsonl
+from analysis.pipeline import Config, analyzer_for, versions
+from analysis.evaluation.validity import REFERENCES, evaluate_babe, evaluate_basil, evaluate_newsmtsc, read_jsonl
 
 BASIL_FILES = ("basil_articles.jsonl", "basil_sentences.jsonl", "basil_spans.jsonl")
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
-from analysis.report import NOTEBOOK_PATTERN, RunOptions, run_report
+from analysis.report.runner import NOTEBOOK_PATTERN, RunOptions, run_report
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_NOTEBOOKS = FIXTURES / "notebooks"

@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from analysis import agreement
+from analysis.teaching import agreement
 from analysis.errors import InputError
 
 N = None

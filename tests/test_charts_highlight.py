@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import charts, highlight
-from analysis import tables as tb
+from analysis.report import charts, highlight
+from analysis.report import views as tb
 from analysis.corpus import Article
 from analysis.errors import ParameterError
 from analysis.lexicon import load_lexicon
 from analysis.paths import LEXICON_DIR, SEED_ARTICLES
-from analysis.session import load
+from analysis.report.session import load
 
 VOID = {"br", "img", "hr", "meta", "input", "link", "wbr", "col", "area", "base", "source"}
 

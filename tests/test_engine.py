@@ -5,7 +5,7 @@ import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import Article, analyze, analyze_corpus, load_corpus
-from analysis.analyze import Config
+from analysis.pipeline import Config
 from analysis.errors import LexiconError, ParameterError
 from analysis.measures.hedging import certainty_index
 from analysis.paths import SEED_ARTICLES

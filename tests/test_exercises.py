@@ -5,8 +5,8 @@ from functools import lru_cache
 import nbformat
 import pytest
 
-from analysis import exercises, lessons
-from analysis.session import load
+from analysis.teaching import exercises, lessons
+from analysis.report.session import load
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +129,7 @@ def test_check_rejects_a_wrong_answer_with_a_helpful_message(name):
 
 def test_kappa_check_accepts_the_hand_computation_and_names_the_step_that_is_missing():
     sentences = lessons.pick_sentences(seeds(), lessons.ANNOTATION_SENTENCES)
-    from analysis import agreement
+    from analysis.teaching import agreement
 
     examples = agreement.read_annotations(lessons.EXAMPLE_ANNOTATIONS)
     labels = agreement.label_table(sentences, examples)

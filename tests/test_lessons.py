@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import explain, lessons, widgets
+from analysis.teaching import explain, lessons, widgets
 from analysis.measures.sentiment import vader
 from analysis.paths import SEED_ARTICLES, TEACHING_DIR
 
@@ -38,7 +38,7 @@ def test_there_are_six_lessons_in_reading_order():
 
 
 def test_committed_student_notebooks_equal_a_fresh_build():
-    assert lessons.stale() == [], "run: python -m analysis.lessons build"
+    assert lessons.stale() == [], "run: python -m analysis.teaching.lessons build"
 
 
 def test_a_changed_student_notebook_is_reported_as_stale(tmp_path):
@@ -173,7 +173,7 @@ def test_every_lesson_has_a_card_an_explanation_exercises_and_discussion(path):
 def test_running_a_lesson_again_in_the_same_kernel_is_not_taken_for_unknown_parameters():
     from analysis.errors import ParameterError
 
-    history = ["", 'work: str = "work"  # a folder', "%matplotlib inline\nfrom analysis import lessons\n"
+    history = ["", 'work: str = "work"  # a folder', "%matplotlib inline\nfrom analysis.teaching import lessons\n"
                "params = lessons.check_parameters(globals())", "seeds, tables = 1, 2\nmy_marks = {}"]
     namespace = {"__annotations__": {"work": "str"}, "work": 42, "In": history, "seeds": 1, "tables": 2,
                  "my_marks": {}, "params": {}, "lessons": lessons}
@@ -378,7 +378,7 @@ def test_every_measure_lists_what_each_measure_found_and_escapes_the_html():
 
 
 def test_a_view_without_widgets_is_static_html_only(monkeypatch):
-    from analysis.session import load
+    from analysis.report.session import load
 
     monkeypatch.setenv(widgets.FRONTEND_ENV, "lesson.ipynb")
     corpus, tables = load(lessons.corpus_path(""))
@@ -397,7 +397,7 @@ def test_headless_runs_build_no_widget(monkeypatch):
 
 
 def test_picking_an_article_and_toggling_categories_changes_the_highlights(monkeypatch):
-    from analysis.session import load
+    from analysis.report.session import load
 
     monkeypatch.setenv(widgets.FRONTEND_ENV, "lesson.ipynb")
     corpus, tables = load(lessons.corpus_path(""))

@@ -25,12 +25,12 @@ from conftest import (
     FIXTURE_NOTEBOOKS, SCRIPT, copy_report, needs_suite, parse_page, run_cli, tree_snapshot, write_article,
 )
 
-import analysis.report as report
+import analysis.report.runner as report
 from analysis.__main__ import main
 from analysis.errors import CorpusError, LexiconError, OutputError, ParameterError
 from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_DIR, SEED_ARTICLES
-from analysis.publish import write_index
-from analysis.report import (
+from analysis.report.publish import write_index
+from analysis.report.runner import (
     RunOptions, list_reports, parse_assignment, read_params_file, remove_leftovers, run_report,
 )
 
@@ -520,7 +520,7 @@ def test_the_unsafe_call_check_finds_unsafe_calls():
 
 def test_cached_tables_are_unpickled_only_with_the_runs_signature(tmp_path, monkeypatch):
     """The one pickle in the package: a notebook reuses the run's tables only when signed with its key."""
-    from analysis import session
+    from analysis.report import session
 
     monkeypatch.setenv(session.CACHE_ENV, str(tmp_path))
     monkeypatch.setenv(session.KEY_ENV, session.new_key())

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
-from analysis.session import load
+from analysis.report.session import load
 
 pytestmark = pytest.mark.slow
 

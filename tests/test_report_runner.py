@@ -20,11 +20,11 @@ from conftest import (
     tree_snapshot,
 )
 
-from analysis.analyze import MATCH_COLUMNS
+from analysis.pipeline import MATCH_COLUMNS
 from analysis.errors import ParameterError
-from analysis.params import declared_parameters
+from analysis.report.params import declared_parameters
 from analysis.paths import PROJECT_DIR, SEED_ARTICLES
-from analysis.report import RunOptions, list_reports, plan, run_report, suite
+from analysis.report.runner import RunOptions, list_reports, plan, run_report, suite
 
 FIXTURE_PAGES = ("01_fixture", "02_display")
 NETWORK = re.compile(r"^(https?:)?//", re.IGNORECASE)

@@ -14,10 +14,10 @@ import pytest
 
 from analysis import analyze
 from analysis.measures.sentiment import polarity_class
-from analysis.measures.target import target_sentiment
+from analysis.evaluation.target import target_sentiment
 from analysis.paths import PROJECT_DIR
 from analysis.text import Document
-from analysis.validity import (Binary, average_ranks, evaluate_babe, evaluate_basil, evaluate_newsmtsc,
+from analysis.evaluation.validity import (Binary, average_ranks, evaluate_babe, evaluate_basil, evaluate_newsmtsc,
                                gold_token_flags, multiclass, overlaps, read_jsonl, span_recall, spearman,
                                top_article_agreement)
 

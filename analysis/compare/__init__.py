@@ -90,11 +90,11 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
             background: str = "", last_weeks: int = 0) -> Comparison:
     """Compare the articles of ``corpus`` (analysed into ``tables``) grouped by the field ``by``.
 
-    ``config`` is the :class:`~analysis.analyze.Config` the tables were made with (its loaded-terms lexicon
+    ``config`` is the :class:`~analysis.pipeline.Config` the tables were made with (its loaded-terms lexicon
     gives the substitution pairs); ``background`` an optional word-frequency file for the log-odds prior;
     ``last_weeks`` limits the trend to the last N weeks of the corpus (0: all).
     """
-    from ..analyze import Config
+    from ..pipeline import Config
 
     options = options or CompareOptions()
     membership = assign_groups(tables.articles, by, options.period)

@@ -29,9 +29,9 @@ SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "group", "loaded", "neutr
 
 
 def loaded_lexicon(config) -> Lexicon:
-    """The loaded-terms lexicon of a :class:`~analysis.analyze.Config`: the shipped file(s) plus any of the
+    """The loaded-terms lexicon of a :class:`~analysis.pipeline.Config`: the shipped file(s) plus any of the
     user's extra lexicons of kind ``loaded``, exactly as the analysis used them."""
-    from ..analyze import analyzer_for
+    from ..pipeline import analyzer_for
 
     return analyzer_for(config).lexicons["loaded"]
 

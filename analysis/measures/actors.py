@@ -12,7 +12,7 @@ class ActorMentions(Measure):
     """Spans under the measure ``actors``: ``entry`` is the actor's name, ``category`` its kind.
 
     Values: ``actor_mentions_per_1000`` (all mentions per 1,000 words, >= 0) and ``actors_mentioned`` (how
-    many different actors). Per-actor sentiment and loaded terms are joined in :mod:`analysis.analyze`.
+    many different actors). Per-actor sentiment and loaded terms are joined in :mod:`analysis.pipeline`.
     """
 
     name = "actors"

@@ -17,7 +17,7 @@ import types
 from pathlib import Path
 from typing import Any
 
-from .errors import ParameterError
+from ..errors import ParameterError
 
 #: Names IPython puts in a notebook's namespace; never parameters.
 _IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})

@@ -69,7 +69,7 @@ def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), arti
     Static view: ``article`` (default the first) with every category of ``measures`` highlighted.
     ``interactive=False`` gives the static view only (see :func:`live`).
     """
-    from .highlight import article_html
+    from ..report.highlight import article_html
     from .lessons import tidy
 
     articles = list(corpus)

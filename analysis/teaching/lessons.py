@@ -1,7 +1,7 @@
 """The lesson series in ``notebooks/teaching/``: student notebooks built from the solution notebooks, and
 the small helpers the lessons call.
 
-The solution notebooks in ``notebooks/teaching/solutions/`` are the only source. ``python -m analysis.lessons
+The solution notebooks in ``notebooks/teaching/solutions/`` are the only source. ``python -m analysis.teaching.lessons
 build`` writes the student version of each next to the solutions' folder (``notebooks/teaching/``): every
 cell tagged ``solution`` is replaced by a "Your turn" cell (tagged ``your-turn``):
 
@@ -10,7 +10,7 @@ cell tagged ``solution`` is replaced by a "Your turn" cell (tagged ``your-turn``
   anything else); a comment ``# student: EXPR`` at the end of an assignment gives the student's value instead;
 * a **markdown** cell (a model answer) becomes an empty answer box.
 
-``python -m analysis.lessons check`` exits 1 when a committed student notebook differs from a fresh build.
+``python -m analysis.teaching.lessons check`` exits 1 when a committed student notebook differs from a fresh build.
 """
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .errors import AnalysisError
-from .params import check_parameters as _check_parameters
-from .paths import LEXICON_DIR, SEED_ARTICLES, TEACHING_DIR
+from ..errors import AnalysisError
+from ..report.params import check_parameters as _check_parameters
+from ..paths import LEXICON_DIR, SEED_ARTICLES, TEACHING_DIR
 
 SOLUTIONS_DIR = TEACHING_DIR / "solutions"
 DATA_DIR = TEACHING_DIR / "data"
@@ -132,7 +132,7 @@ def student_version(nb, name: str = ""):
         cells.append(cell)
     new.cells = cells
     new.metadata["lesson"] = {"student_version_of": f"solutions/{name}" if name else "solutions/",
-                              "edit": "Edit the solution notebook and run: python -m analysis.lessons build"}
+                              "edit": "Edit the solution notebook and run: python -m analysis.teaching.lessons build"}
     return new
 
 
@@ -178,7 +178,7 @@ def stale(out: str | Path = TEACHING_DIR, source: str | Path = SOLUTIONS_DIR) ->
 
 def main(argv: list[str] | None = None) -> int:
     """``build [--out DIR] [--zip NAME]`` or ``check``."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.lessons",
+    parser = argparse.ArgumentParser(prog="python -m analysis.teaching.lessons",
                                      description="Build the student lessons from the solution notebooks.")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="write the student notebooks (default: notebooks/teaching/)")
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         differ = stale()
         for name in differ:
-            print(f"{name}: out of date; run python -m analysis.lessons build", file=sys.stderr)
+            print(f"{name}: out of date; run python -m analysis.teaching.lessons build", file=sys.stderr)
         return 1 if differ else 0
     for path in build(args.out, zip_name=args.zip):
         print(path)
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 # ------------------------------------------------------------------ what the lessons call
 
 def check_parameters(namespace: dict) -> dict:
-    """The lessons' parameter check: :func:`analysis.params.check_parameters` (which also accepts a lesson
+    """The lessons' parameter check: :func:`analysis.report.params.check_parameters` (which also accepts a lesson
     run again in the same kernel)."""
     return _check_parameters(namespace)
 
@@ -234,7 +234,7 @@ def paragraphs(text: str) -> list[str]:
 def paragraph(corpus, article_id: str, starts_with: str) -> str:
     """The paragraph of article ``article_id`` that begins with ``starts_with`` (curly quotes and dashes may
     be typed plain)."""
-    from .text import NORMALISE
+    from ..text import NORMALISE
 
     for p in paragraphs(article(corpus, article_id).text):
         if p.translate(NORMALISE).startswith(starts_with.translate(NORMALISE)):
@@ -244,7 +244,7 @@ def paragraph(corpus, article_id: str, starts_with: str) -> str:
 
 def sentence(corpus, article_id: str, starts_with: str) -> str:
     """The sentence of article ``article_id`` that begins with ``starts_with``."""
-    from .text import NORMALISE, Document
+    from ..text import NORMALISE, Document
 
     doc = Document(article(corpus, article_id).text)
     for i in range(len(doc.sentences)):
@@ -274,9 +274,9 @@ def show_sentences(sentences: dict[str, str]) -> pd.DataFrame:
 def highlight_text(text: str, title: str = "", measures=("loaded",), lexicon: str = "") -> str:
     """A short text as escaped HTML with what ``measures`` found highlighted (``lexicon``: extra lexicon
     file(s) for the loaded terms)."""
-    from .corpus import Article
+    from ..corpus import Article
     from .explain import analyse_texts
-    from .highlight import article_html
+    from ..report.highlight import article_html
 
     tables = analyse_texts({"text": text}, lexicon=lexicon)
     article = Article(id="text", text=text, title=title or "The text", outlet="")
@@ -284,7 +284,7 @@ def highlight_text(text: str, title: str = "", measures=("loaded",), lexicon: st
 
 
 def tidy(fragment: str, meta: bool = True) -> str:
-    """An :func:`~analysis.highlight.article_html` fragment made ready for a lesson: with ``meta=False``
+    """An :func:`~analysis.report.highlight.article_html` fragment made ready for a lesson: with ``meta=False``
     no outlet / date / id line (which says nothing about a text that is not an article)."""
     if not meta:
         fragment = re.sub(r'<div class="frm-hl-meta">[^<]*</div>', "", fragment, count=1)
@@ -293,7 +293,7 @@ def tidy(fragment: str, meta: bool = True) -> str:
 
 def article_view(corpus, tables, article_id: str, measures=("loaded",)) -> str:
     """Article ``article_id`` of ``corpus`` as HTML with what ``measures`` found highlighted."""
-    from .highlight import article_html
+    from ..report.highlight import article_html
 
     return tidy(article_html(article(corpus, article_id), tables.matches, measures=tuple(measures)))
 
@@ -366,7 +366,7 @@ EXAMPLE_ANNOTATIONS = DATA_DIR / "example_annotations.csv"
 
 def save_annotation(name: str, marks, folder: str | Path) -> Path:
     """Write one annotator's marks ``{sentence: [phrases]}`` as ``folder/annotations_<name>.csv`` in the
-    format :func:`analysis.agreement.read_annotations` reads (a class's files can be put in one folder)."""
+    format :func:`analysis.teaching.agreement.read_annotations` reads (a class's files can be put in one folder)."""
     import csv
 
     safe = re.sub(r"[^A-Za-z0-9_-]+", "_", str(name)).strip("_") or "annotator"
@@ -401,7 +401,7 @@ def agreement_html(sentences: dict[str, str], labels: pd.DataFrame, annotators: 
     the small number is the count; hover for "marked by 2 of 5"), as escaped HTML."""
     import html
 
-    from .text import NORMALISE, WORD_RE
+    from ..text import NORMALISE, WORD_RE
 
     n = max(1, len(annotators))
     parts = []
@@ -485,7 +485,7 @@ def shipped_categories() -> dict[str, str]:
 
 def lexicon_copy(entries, folder: str | Path) -> Path:
     """Your copy of the lexicon in ``folder``: the shipped entries plus ``entries`` when
-    :func:`~analysis.exercises.check_lexicon_entries` accepts them, else the shipped entries alone (so the
+    :func:`~analysis.teaching.exercises.check_lexicon_entries` accepts them, else the shipped entries alone (so the
     lesson goes on running); returns its path."""
     from .exercises import check_lexicon_entries
 
@@ -559,7 +559,7 @@ This README is not read as an article.
 def prepare_article_folder(folder: str | Path, start_with_seeds: bool = True) -> Path:
     """Create ``folder`` (with a README on the file format unless it has one); when it holds no article
     yet and ``start_with_seeds`` is true, copy the project's seed articles into it to start with."""
-    from .corpus import FOLDER_SUFFIXES
+    from ..corpus import FOLDER_SUFFIXES
 
     path = Path(folder)
     path.mkdir(parents=True, exist_ok=True)
@@ -574,8 +574,8 @@ def prepare_article_folder(folder: str | Path, start_with_seeds: bool = True) ->
 
 
 def save_article(text: str, folder: str | Path, name: str = "my_article.txt"):
-    """Save a pasted article into ``folder`` as ``name`` if :func:`~analysis.exercises.check_article_text`
-    accepts it; returns that check's :class:`~analysis.exercises.Feedback` (with where it was saved)."""
+    """Save a pasted article into ``folder`` as ``name`` if :func:`~analysis.teaching.exercises.check_article_text`
+    accepts it; returns that check's :class:`~analysis.teaching.exercises.Feedback` (with where it was saved)."""
     from .exercises import Feedback, check_article_text
 
     feedback = check_article_text(text)
@@ -589,8 +589,8 @@ def save_article(text: str, folder: str | Path, name: str = "my_article.txt"):
 def list_articles(folder: str | Path) -> pd.DataFrame:
     """The articles in ``folder`` as the report will read them: file, title, outlet, published, words; and
     one row per file that cannot be read, with the reason."""
-    from .corpus import load_corpus
-    from .errors import CorpusError
+    from ..corpus import load_corpus
+    from ..errors import CorpusError
 
     columns = ["file", "title", "outlet", "published", "words"]
     try:

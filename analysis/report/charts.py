@@ -71,9 +71,9 @@ class Chart(Figure):
 def _shipped_categories() -> tuple[str, ...]:
     """The categories of the shipped loaded-terms lexicon, in file order (none if it cannot be read: the
     analysis reports that error itself, and the colours then all come from :data:`TOL_LIGHT`)."""
-    from .errors import LexiconError
-    from .lexicon import load_lexicon
-    from .paths import LEXICON_DIR
+    from ..errors import LexiconError
+    from ..lexicon import load_lexicon
+    from ..paths import LEXICON_DIR
 
     try:
         return tuple(load_lexicon(LEXICON_DIR / "loaded_terms.yaml", "loaded").categories)
@@ -155,7 +155,7 @@ def loaded_stacked(rates: pd.DataFrame, title: str = "Loaded terms per 1,000 wor
 
 
 def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms") -> Chart:
-    """One horizontal bar per term of :func:`analysis.tables.top_terms`, coloured by category; x = count
+    """One horizontal bar per term of :func:`analysis.report.views.top_terms`, coloured by category; x = count
     of occurrences in the whole corpus."""
     fig, (ax,) = _rows_figure(len(top), width=8.0, legend=top["category"].nunique() + 1)
     colors = [category_color(c) for c in top["category"]]

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .analyze import ArticleAnalysis, Config, analyzer_for
-from .corpus import Article
-from .measures.sentiment import vader
-from .measures.target import LABELS, TargetSentimentReader
-from .stopwords import STOP_WORDS
-from .text import Document
+from ..pipeline import ArticleAnalysis, Config, analyzer_for
+from ..corpus import Article
+from ..measures.sentiment import vader
+from .target import LABELS, TargetSentimentReader
+from ..stopwords import STOP_WORDS
+from ..text import Document
 
 #: Published reference points, quoted beside our figures (see the README, "How well do the measures agree with people?" for the sources).
 REFERENCES = {
@@ -309,7 +309,7 @@ def evaluate_newsmtsc(records: Iterable[dict]) -> dict:
     """Sentiment around each target mention against its gold polarity (negative / neutral / positive).
 
     ``records`` have ``sentence``, ``start``, ``end`` (offsets of the mention) and ``polarity``. Two readings
-    from :mod:`analysis.measures.target`: the whole sentence (what the actor table uses) and the window of
+    from :mod:`analysis.evaluation.target`: the whole sentence (what the actor table uses) and the window of
     words around the mention. Returns :func:`multiclass` scores for each, and the most frequent words of
     the windows given a wrong polarity that VADER scores (``misleading_words``).
     """

@@ -1,9 +1,9 @@
 """Figures for comparisons between groups: forest plots with intervals, distinguishing words, the actor by
-group heat map and trend lines. Each function returns a :class:`~analysis.charts.Chart` (a matplotlib
+group heat map and trend lines. Each function returns a :class:`~analysis.report.charts.Chart` (a matplotlib
 ``Figure`` made without pyplot) for a notebook to show as the last expression of a cell.
 
 Groups keep one colour in every chart (:func:`group_colors`, Okabe & Ito's colour-blind-safe palette in
-the sorted order of the group names); sentiment uses the same diverging map as :mod:`analysis.charts`.
+the sorted order of the group names); sentiment uses the same diverging map as :mod:`analysis.report.charts`.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 
-from .charts import Chart
-from .charts import label as _wrap
-from .compare.rates import LOADED_FAMILY, REST_LABEL
+from ..report.charts import Chart
+from ..report.charts import label as _wrap
+from .rates import LOADED_FAMILY, REST_LABEL
 
 #: Okabe & Ito (2008), colour-blind safe, for groups in sorted order; beyond eight groups all are grey.
 GROUP_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")

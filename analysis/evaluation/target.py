@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..text import Document
-from .sentiment import polarity_class, vader
+from ..measures.sentiment import polarity_class, vader
 
 #: Words on each side of the mention that make up the window. Five words each side covers the phrase a
 #: mention sits in (an adjective before a name, a verb and its object after it) in most news sentences.

@@ -1,4 +1,4 @@
-"""Small tables for the report notebooks, built from :class:`~analysis.analyze.Tables`.
+"""Small tables for the report notebooks, built from :class:`~analysis.pipeline.Tables`.
 
 Every function takes the tidy tables (``articles``, ``sentences``, ``matches``, ``actors``) and returns a
 new pandas DataFrame ready to display; nothing is changed in place. Rates are per 1,000 words, sentiment
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .errors import ParameterError
+from ..errors import ParameterError
 
 #: Article fields a notebook can group and compare by (``group_by``).
 GROUP_COLUMNS = ("outlet", "label", "story", "published", "title", "article_id")
@@ -206,7 +206,7 @@ def disagreements(sentences: pd.DataFrame, threshold: float = 0.5, n: int = 20) 
 def sentiment_summary(articles: pd.DataFrame, sentences: pd.DataFrame, group_by: str) -> pd.DataFrame:
     """Per group: articles, sentences, mean and median VADER compound and TextBlob polarity of its
     sentences (each in [-1, 1]) and the share of sentences VADER scores negative (<= -0.05)."""
-    from .measures.sentiment import NEGATIVE_AT
+    from ..measures.sentiment import NEGATIVE_AT
 
     groups = group_labels(articles, group_by)
     frame = sentences.assign(group=sentences["article_id"].map(groups))
@@ -266,7 +266,7 @@ def certainty_table(articles: pd.DataFrame) -> pd.DataFrame:
 def certainty_by_group(articles: pd.DataFrame, group_by: str) -> pd.DataFrame:
     """Per group, pooling its articles: hedges and boosters per 1,000 words, the certainty index of all
     its markers (in [-1, 1]), attributions that are named and anonymous, and scare and direct quotes."""
-    from .measures.hedging import certainty_index
+    from ..measures.hedging import certainty_index
 
     frame = articles.assign(group=group_labels(articles, group_by).values)
     summed = ["n_words", "hedges_count", "boosters_count", "named_attributions", "anonymous_attributions",

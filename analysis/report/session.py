@@ -19,8 +19,8 @@ import warnings
 from dataclasses import asdict
 from pathlib import Path
 
-from .analyze import Config, Tables, analyze_corpus
-from .corpus import Corpus, load_corpus
+from ..pipeline import Config, Tables, analyze_corpus
+from ..corpus import Corpus, load_corpus
 
 CACHE_ENV = "FRAMING_TABLES_CACHE"
 KEY_ENV = "FRAMING_TABLES_KEY"

@@ -35,12 +35,12 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError, NotebookFailed, OutputError, ParameterError
+from ..errors import InputError, NotebookFailed, OutputError, ParameterError
 from .params import coerce, declared_parameters
-from .paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
+from ..paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from .publish import export_html, extract_figures, file_digest, write_index
 
-log = logging.getLogger("analysis.report")
+log = logging.getLogger("analysis.report.runner")
 
 #: Free space a run needs before it starts (bytes), besides :data:`SPACE_PER_INPUT_BYTE` per byte of
 #: article text; a report of the three seed articles takes about 5 MB.
@@ -106,7 +106,7 @@ def suite(options: RunOptions) -> list[Path]:
 
 def notebook_parameters(path: Path) -> dict[str, dict]:
     """``{name: {type, default, help}}`` of a notebook's parameters cell (see
-    :func:`analysis.params.declared_parameters`)."""
+    :func:`analysis.report.params.declared_parameters`)."""
     return declared_parameters(path)
 
 
@@ -177,7 +177,7 @@ def parse_assignment(text: str) -> tuple[str, object]:
 def _run_config(per_notebook: dict[str, dict]):
     """The analysis settings the notebooks will ask for (their ``lexicon`` and ``actors``), loaded once
     here so that a broken lexicon file stops the run before any notebook starts."""
-    from .analyze import analyzer_for
+    from ..pipeline import analyzer_for
     from .session import make_config
 
     values = next((v for v in per_notebook.values() if "lexicon" in v or "actors" in v), {})
@@ -379,7 +379,7 @@ def run_report(options: RunOptions) -> Path:
     :class:`NotebookFailed` (or :class:`NotebookInputError` when a notebook rejected its input) when a
     notebook fails. Earlier reports and ``latest`` stay untouched whenever a run does not succeed.
     """
-    from .corpus import load_corpus
+    from ..corpus import load_corpus
     from .session import CACHE_ENV, KEY_ENV, analyse, new_key
 
     started_at = datetime.now(timezone.utc)

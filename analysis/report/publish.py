@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from .paths import TEMPLATE_DIR
+from ..paths import TEMPLATE_DIR
 
 #: Columns of the articles table shown in the index's one-screen summary, with their headings.
 SUMMARY_COLUMNS = {

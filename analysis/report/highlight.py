@@ -3,7 +3,7 @@
 :func:`article_html` returns one self-contained ``<div class="frm-hl">``: an inline ``<style>`` whose rules
 all start with ``.frm-hl``, a header (title, outlet, date), a legend, and the text with each span in a
 ``<mark>`` whose ``title`` attribute (the tooltip) says what was found and why it matters. Colours come
-from :func:`analysis.charts.color_for`, so a category has the same colour here as in the charts, and are
+from :func:`analysis.report.charts.color_for`, so a category has the same colour here as in the charts, and are
 written inline on each mark so they survive when a viewer drops ``<style>``.
 
 Spans may overlap. A span that sits inside another (a hedge inside an attribution) is drawn nested inside

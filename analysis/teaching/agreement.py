@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import InputError
-from .text import NORMALISE, WORD_RE
+from ..errors import InputError
+from ..text import NORMALISE, WORD_RE
 
 #: Landis & Koch (1977): the usual words for kappa values. A convention, not a law: the bands are arbitrary.
 BANDS = ((0.0, "poor (no better than chance)"), (0.20, "slight"), (0.40, "fair"), (0.60, "moderate"),

@@ -55,7 +55,7 @@ from typing import NamedTuple, Union
 
 import yaml
 
-from .errors import CorpusError
+from ..errors import CorpusError
 
 __all__ = [
     "Article",

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import AnalysisError, LexiconError
-from .paths import TEACHING_DIR
-from .text import NORMALISE
+from ..errors import AnalysisError, LexiconError
+from ..paths import TEACHING_DIR
+from ..text import NORMALISE
 
 EXERCISES_FILE = TEACHING_DIR / "data" / "exercises.yaml"
 #: Words in capitals that mark the parts of lesson 5's article template still to fill in.
@@ -317,8 +317,8 @@ def check_lexicon_entries(my_entries: Sequence[Mapping], paragraph: str = "") ->
     """Check new lexicon entries (dicts with term, patterns, category, explanation, neutral) as the
     engine will read them; with ``paragraph``, also say whether each one occurs in it."""
     from .lessons import shipped_categories, shipped_terms, write_lexicon
-    from .lexicon import load_lexicon
-    from .text import Document
+    from ..lexicon import load_lexicon
+    from ..text import Document
 
     entries = [my_entries] if isinstance(my_entries, Mapping) else my_entries
     if not isinstance(entries, (list, tuple)) or _blank(entries):
@@ -425,8 +425,8 @@ def check_tricky_sentence(my_sentence: str, my_reading: str) -> Feedback:
 
 def word_kind(word: str) -> str:
     """``hedge``, ``booster`` or ``neither``, as the project's hedges and boosters lexicons have ``word``."""
-    from .analyze import Config, analyzer_for
-    from .text import Document
+    from ..pipeline import Config, analyzer_for
+    from ..text import Document
 
     lexicons = analyzer_for(Config()).lexicons
     doc = Document(word)
@@ -531,7 +531,7 @@ def check_attribution_rewrite(my_sentence: str, original: str, facts: Sequence[s
 def check_article_text(my_article: str) -> Feedback:
     """Check an article pasted into the notebook: front matter with a title and an outlet (no placeholder
     left) and a body of at least 80 words."""
-    from .corpus import load_corpus
+    from ..corpus import load_corpus
 
     if _no_text(my_article):
         return Feedback(False, "Copy the template printed above, paste it between the triple quotes, and "
@@ -563,7 +563,7 @@ def check_article_text(my_article: str) -> Feedback:
 
 def check_article_folder(folder: str | Path) -> Feedback:
     """Check a folder of articles for a comparison: readable files, at least two articles and two outlets."""
-    from .corpus import load_corpus
+    from ..corpus import load_corpus
 
     if _blank(str(folder or "")) or not Path(folder).is_dir():
         return Feedback(False, f"{str(folder)!r} is not a folder; create it in the file browser and put "

@@ -19,9 +19,9 @@ import pandas as pd
 from textblob.en import sentiment as textblob_sentiment
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText, normalize
 
-from .analyze import Config, analyze_corpus
-from .corpus import Article
-from .measures.sentiment import polarity_class, vader
+from ..pipeline import Config, analyze_corpus
+from ..corpus import Article
+from ..measures.sentiment import polarity_class, vader
 
 #: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
 ALPHA = 15
@@ -163,7 +163,7 @@ def textblob_phrases(sentence: str) -> pd.DataFrame:
 def _config(config: Config | None, lexicon: str = "") -> Config:
     if config is not None:
         return config
-    from .session import make_config
+    from ..report.session import make_config
 
     return make_config(lexicon=lexicon)
 
@@ -232,7 +232,7 @@ def _table_html(frame: pd.DataFrame, caption: str = "") -> str:
 
 
 def _sentence_html(sentence: str, config: Config | None) -> str:
-    from .highlight import article_html
+    from ..report.highlight import article_html
     from .lessons import tidy
 
     tables = analyse_texts({"your sentence": sentence}, config)
