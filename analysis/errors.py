@@ -13,9 +13,18 @@ from pathlib import Path
 
 
 class AnalysisError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    Every error has the same shape: ``problem`` (what went wrong and where) and ``fix`` (what the user can do
+    about it; may be empty). ``str(error)`` is the problem followed by the fix.
+    """
 
     exit_code = 1
+
+    def __init__(self, problem: str = "", fix: str = ""):
+        self.problem = problem
+        self.fix = fix
+        super().__init__(f"{problem}. {fix}" if fix and problem else (problem or fix))
 
 
 class InputError(AnalysisError):
@@ -33,21 +42,25 @@ class CorpusError(InputError):
     def __init__(self, path: str | Path, problem: str, hint: str = "", line: int | None = None):
         self.path = str(path)
         self.line = line
-        self.problem = problem
-        self.hint = hint
         where = f"{self.path}, line {line}" if line else self.path
-        super().__init__(f"{where}: {problem}" + (f". {hint}" if hint else ""))
+        super().__init__(f"{where}: {problem}", hint)
+        self.problem = problem
+
+    @property
+    def hint(self) -> str:
+        """The same as :attr:`fix` (the name the corpus readers use)."""
+        return self.fix
 
 
 class LexiconError(InputError):
     """A lexicon or actors file is malformed; names the file and the entry."""
 
-    def __init__(self, path: str | Path, problem: str, entry: str | None = None):
+    def __init__(self, path: str | Path, problem: str, entry: str | None = None, fix: str = ""):
         self.path = str(path)
         self.entry = entry
-        self.problem = problem
         where = f"{self.path}, entry {entry!r}" if entry is not None else self.path
-        super().__init__(f"{where}: {problem}")
+        super().__init__(f"{where}: {problem}", fix)
+        self.problem = problem
 
 
 class ParameterError(InputError):
@@ -56,7 +69,10 @@ class ParameterError(InputError):
     def __init__(self, name: str, problem: str, accepts: str = ""):
         self.name = name
         self.accepts = accepts
-        super().__init__(f"parameter {name!r}: {problem}" + (f"; it accepts {accepts}" if accepts else ""))
+        super().__init__(f"parameter {name!r}: {problem}", f"it accepts {accepts}" if accepts else "")
+
+    def __str__(self) -> str:
+        return self.problem + (f"; {self.fix}" if self.fix else "")
 
 
 class OutputError(AnalysisError):
@@ -80,5 +96,5 @@ class NotebookFailed(AnalysisError):
         self.error = error
         self.kept = str(kept) if kept else None
         at = f" at cell {cell}" if cell is not None else ""
-        tail = f" The failed notebook is kept at {self.kept}." if self.kept else ""
-        super().__init__(f"notebook {notebook!r} failed{at}: {error}.{tail}")
+        fix = f"The failed notebook is kept at {self.kept}: open it to see the error banner" if self.kept else ""
+        super().__init__(f"notebook {notebook!r} failed{at}: {error}", fix)

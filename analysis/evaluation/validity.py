@@ -22,16 +22,14 @@ Nothing here reads files except :func:`read_jsonl`; the data never enters the re
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable
 
 from ..pipeline import ArticleAnalysis, Config, analyzer_for
 from ..corpus import Article
 from ..measures.sentiment import vader
-from .target import LABELS, TargetSentimentReader
+from .target import TargetSentimentReader
 from ..stopwords import STOP_WORDS
 from ..text import Document
 
@@ -48,132 +46,7 @@ SUBJECTIVE_AT = 0.5
 TOP_ERRORS = 15
 
 
-# ---------------------------------------------------------------------------------------------- metrics
-
-def _ratio(a: float, b: float) -> float:
-    return a / b if b else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return _ratio(2 * precision * recall, precision + recall)
-
-
-@dataclass(frozen=True)
-class Binary:
-    """Counts of a yes/no decision against gold labels, and the scores they give (all in [0, 1]).
-
-    ``precision``, ``recall`` and ``f1`` are those of the positive class; ``macro_f1`` is the mean of the
-    F1 of the positive and of the negative class; a score with an empty denominator is 0.0.
-    """
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    @classmethod
-    def of(cls, gold: Iterable[bool], predicted: Iterable[bool]) -> "Binary":
-        c = Counter(zip(map(bool, gold), map(bool, predicted), strict=True))
-        return cls(c[(True, True)], c[(False, True)], c[(True, False)], c[(False, False)])
-
-    def __add__(self, other: "Binary") -> "Binary":
-        return Binary(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.tn + other.tn)
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
-
-    @property
-    def macro_f1(self) -> float:
-        negative = _f1(_ratio(self.tn, self.tn + self.fn), _ratio(self.tn, self.tn + self.fp))
-        return (self.f1 + negative) / 2
-
-    @property
-    def accuracy(self) -> float:
-        return _ratio(self.tp + self.tn, self.tp + self.fp + self.fn + self.tn)
-
-    def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
-                "precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "macro_f1": self.macro_f1, "accuracy": self.accuracy}
-
-
-def multiclass(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str] = LABELS) -> dict:
-    """Accuracy, macro-F1 (unweighted mean of the per-class F1 over ``labels``), per-class scores and the
-    confusion counts ``confusion[gold][predicted]``. All scores in [0, 1]."""
-    if len(gold) != len(predicted):
-        raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predictions")
-    pairs = Counter(zip(gold, predicted))
-    per_class = {}
-    for label in labels:
-        tp = pairs[(label, label)]
-        predicted_n = sum(n for (g, p), n in pairs.items() if p == label)
-        gold_n = sum(n for (g, p), n in pairs.items() if g == label)
-        precision, recall = _ratio(tp, predicted_n), _ratio(tp, gold_n)
-        per_class[label] = {"precision": precision, "recall": recall, "f1": _f1(precision, recall),
-                            "support": gold_n}
-    correct = sum(n for (g, p), n in pairs.items() if g == p)
-    return {
-        "n": len(gold), "accuracy": _ratio(correct, len(gold)),
-        "macro_f1": sum(c["f1"] for c in per_class.values()) / len(labels) if labels else 0.0,
-        "per_class": per_class,
-        "confusion": {g: {p: pairs[(g, p)] for p in labels} for g in labels},
-    }
-
-
-def average_ranks(values: Sequence[float]) -> list[float]:
-    """Ranks 1..n of ``values``; tied values share the mean of the ranks they occupy (``[5, 7, 7]`` ->
-    ``[1, 2.5, 2.5]``)."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return ranks
-
-
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
-    """Pearson correlation in [-1, 1]; ``nan`` when either side has fewer than two values or no spread."""
-    if len(x) != len(y):
-        raise ValueError(f"{len(x)} values against {len(y)}")
-    n = len(x)
-    if n < 2:
-        return math.nan
-    mx, my = sum(x) / n, sum(y) / n
-    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
-    sxx = sum((a - mx) ** 2 for a in x)
-    syy = sum((b - my) ** 2 for b in y)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else math.nan
-
-
-def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    """Spearman's rank correlation in [-1, 1]: Pearson's correlation of the average ranks (ties handled)."""
-    return pearson(average_ranks(x), average_ranks(y))
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """True when the half-open character ranges ``a`` and ``b`` share at least one character."""
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def span_recall(gold: Iterable[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """``(found, total)``: how many gold ranges at least one predicted range overlaps."""
-    gold = list(gold)
-    return sum(any(overlaps(g, p) for p in predicted) for g in gold), len(gold)
-
+from .metrics import Binary, ratio, average_ranks, multiclass, overlaps, pearson, spearman, span_recall  # noqa: F401
 
 # ------------------------------------------------------------------------------------ BABE token scheme
 
@@ -411,10 +284,10 @@ def evaluate_basil(articles: list[dict], sentences: list[dict], spans: list[dict
         "spearman_rate_vs_spans": spearman([r["loaded_per_1000"] for r in rows], spans_per_article),
         "spearman_count_vs_spans": spearman([r["loaded"] for r in rows], spans_per_article),
         "span_recall": {part: {"found": found[part], "total": total[part],
-                               "recall": _ratio(found[part], total[part])}
+                               "recall": ratio(found[part], total[part])}
                         for part in ("all", "not_quote", "quote")},
         "span_recall_judgement_markers": {"found": found["markers"], "total": total["all"],
-                                          "recall": _ratio(found["markers"], total["all"])},
+                                          "recall": ratio(found["markers"], total["all"])},
         "events": top_article_agreement(rows),
         "missed_spans": _top(missed),
         "unmatched_loaded_terms": _top(unmatched),
@@ -444,5 +317,5 @@ def top_article_agreement(rows: list[dict], key: str = "loaded") -> dict:
         gold, picked = _argmax_set(group, "lex_spans"), _argmax_set(group, key)
         scores.append(len(gold & picked) / len(picked))
         chance.append(len(gold) / len(group))
-    return {"n_events": len(scores), "hit_rate": _ratio(sum(scores), len(scores)),
-            "chance": _ratio(sum(chance), len(chance))}
+    return {"n_events": len(scores), "hit_rate": ratio(sum(scores), len(scores)),
+            "chance": ratio(sum(chance), len(chance))}
