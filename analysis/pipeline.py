@@ -23,8 +23,8 @@ import pandas as pd
 from .corpus import Article
 from .errors import ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
-from .measures import ActorMentions, Hedging, LoadedTerms, Sentiment, Sourcing
 from .measures.base import MeasureResult
+from .measures.registry import build_measures, lexicon_kinds
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
@@ -33,7 +33,8 @@ from .text import Document, per_1000
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "source_path")
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
                  "explanation", "neutral"]
-LEXICON_KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
+#: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
+LEXICON_KINDS = lexicon_kinds()
 
 
 def _shipped(name: str) -> tuple[str, ...]:
@@ -72,12 +73,14 @@ class Config:
 
 @dataclass
 class ArticleAnalysis:
-    """Everything measured in one article: its :class:`MeasureResult` per measure, by name."""
+    """Everything measured in one article: its :class:`MeasureResult` per measure, by name, and the
+    :class:`~analysis.text.Document` they were read from (kept, so nothing splits the text again)."""
 
     article: Article
     n_words: int
     n_sentences: int
     results: dict[str, MeasureResult]
+    document: Document | None = None
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping."""
@@ -97,17 +100,9 @@ class Analyzer:
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
         self.lexicons = self._load(self.config)
-        lx = self.lexicons
-        self.measures = [
-            LoadedTerms(lx["loaded"]),
-            Sentiment(),
-            Hedging(lx["hedges"], lx["boosters"]),
-            Sourcing(lx["reporting_verbs"], lx["sources"], self.config.scare_max_words),
-            ActorMentions(lx["actors"]),
-        ]
-        self._by_measure = {"loaded": lx["loaded"], "hedges": lx["hedges"], "boosters": lx["boosters"],
-                            "reporting_verbs": lx["reporting_verbs"], "sources": lx["sources"],
-                            "actors": lx["actors"]}
+        self.measures = build_measures(self.lexicons, self.config)
+        #: the lexicon behind each span kind (span kinds are named after the lexicon kind they come from)
+        self._by_measure = dict(self.lexicons)
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -120,7 +115,7 @@ class Analyzer:
     def analyze(self, article: Article) -> ArticleAnalysis:
         doc = Document(article.text)
         results = {m.name: m.measure(doc) for m in self.measures}
-        return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results)
+        return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, doc)
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
         """The article's rows of the four tables (what worker processes send back)."""
