@@ -370,7 +370,7 @@ def test_a_published_report_is_never_overwritten(fixture_report, tmp_path, monke
     earlier = copy_report(fixture_report, out)
     before = tree_snapshot(earlier)
     stamp = earlier.name.split("-")[0]
-    monkeypatch.setattr(report, "_stamp", lambda: stamp)  # the same second and name as the earlier report
+    monkeypatch.setattr(report, "stamp", lambda: stamp)  # the same second and name as the earlier report
     target = run_report(RunOptions(out=str(out), notebook_dir=str(FIXTURE_NOTEBOOKS), notebooks=("01",),
                                    name="test"))
     assert target.name == earlier.name + "-2"
