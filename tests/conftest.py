@@ -89,6 +89,18 @@ def cell_running(pattern: str, out: Path, fragment: str) -> bool:
     return False
 
 
+#: Fixtures that run a whole report: a test that uses one is slow (``make test-fast`` leaves it out).
+REPORT_FIXTURES = frozenset({"fixture_report", "hostile_report", "suite_run", "suite_report",
+                             "hostile_suite_report", "bad_run"})
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that uses a report run as ``slow`` (the marker means: runs notebooks or a report)."""
+    for item in items:
+        if REPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def notebook_suite() -> list[Path]:
     """The report notebooks in notebooks/ (empty while none are written)."""
     return sorted(p for p in NOTEBOOKS_DIR.glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))

@@ -212,6 +212,7 @@ def test_analyze_without_skip_bad_stops_at_the_first_bad_file_with_exit_2(tmp_pa
 # --- nothing lost ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_path):
     out = tmp_path / "reports"
     earlier = copy_report(fixture_report, out)
@@ -244,6 +245,7 @@ def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_
     assert not connection.parent.exists() or connection.parent.is_relative_to(out)  # sockets too
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_run_at_once_and_cleans_up(fixture_report, tmp_path):
     """A scheduler's stop (``timeout``, systemd): kernels killed, work folder removed, exit code 143."""
     out = tmp_path / "reports"
@@ -277,6 +279,7 @@ def test_leftovers_of_a_live_run_are_not_removed(tmp_path):
     assert live.name in remove_leftovers(tmp_path) and not live.exists()
 
 
+@pytest.mark.slow
 def test_two_runs_started_together_finish_into_separate_folders(tmp_path):
     out = tmp_path / "reports"
     cmd = [sys.executable, "-m", "analysis", "report", "--out", str(out), "--notebook-dir",
@@ -319,6 +322,7 @@ def test_unwritable_output_folder_is_refused_before_any_work(tmp_path, monkeypat
         assert main(["report", "--out", str(locked), "--notebook-dir", str(FIXTURE_NOTEBOOKS)]) == 4
 
 
+@pytest.mark.slow
 def test_disk_filling_up_during_a_run_is_an_output_error_and_loses_nothing(fixture_report, tmp_path,
                                                                             monkeypatch):
     out = tmp_path / "reports"
@@ -334,6 +338,7 @@ def test_disk_filling_up_during_a_run_is_an_output_error_and_loses_nothing(fixtu
     assert tree_snapshot(out) == before and list_reports(out) == [earlier]
 
 
+@pytest.mark.slow
 def test_a_published_report_is_never_overwritten(fixture_report, tmp_path, monkeypatch):
     out = tmp_path / "reports"
     earlier = copy_report(fixture_report, out)

@@ -134,6 +134,7 @@ def test_parameters_from_the_command_line_are_converted_and_paths_made_absolute(
     assert values["01_fixture"] == {"corpus": str(SEED_ARTICLES), "top_n": 4, "fail": False}
 
 
+@pytest.mark.slow
 def test_notebook_itself_rejects_a_wrong_parameter_when_run_directly(tmp_path):
     """papermill alone injects whatever it is given; the notebook's first cell stops with a clear message."""
     nb = FIXTURE_NOTEBOOKS / "01_fixture.ipynb"
@@ -155,6 +156,7 @@ def test_report_cli_bad_parameter_exits_2_with_the_message(tmp_path):
 # --- failures ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_failed_notebook_exits_3_keeps_earlier_reports_and_the_failed_notebook(fixture_report, tmp_path):
     out = tmp_path / "reports"
     earlier = copy_report(fixture_report, out)
@@ -176,6 +178,7 @@ def test_failed_notebook_exits_3_keeps_earlier_reports_and_the_failed_notebook(f
     assert "01_fixture failed" in (kept[0].parent / "run.log").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_kernel_that_dies_fails_the_run_with_exit_3(tmp_path):
     done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(BROKEN_NOTEBOOKS))
     assert done.returncode == 3, done.stderr

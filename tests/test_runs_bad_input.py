@@ -35,6 +35,7 @@ def seeds_with(folder, **extra_files):
 # --- 2: a file that cannot be read never throws away a finished report ------------------------------------
 
 
+@pytest.mark.slow
 def test_a_symlink_loop_in_the_corpus_is_skipped_and_the_report_published(tmp_path):
     corpus = seeds_with(tmp_path / "articles", **{"loop.txt": "loop.txt", "ring1.txt": "ring2.txt",
                                                   "ring2.txt": "ring1.txt"})
@@ -50,6 +51,7 @@ def test_a_symlink_loop_in_the_corpus_is_skipped_and_the_report_published(tmp_pa
     assert "skipped: " + skipped["loop.txt"] in done.stdout
 
 
+@pytest.mark.slow
 def test_a_file_that_cannot_be_read_again_for_its_digest_does_not_stop_the_run(tmp_path, monkeypatch):
     real = runner.file_digest
 
@@ -85,6 +87,7 @@ def test_csv_writer_neutralises_formula_cells_and_headers_but_not_numbers(tmp_pa
     assert neutralise_csv_file(tmp_path / "other.csv") is False  # already safe: left as it is
 
 
+@pytest.mark.slow
 def test_analyze_and_report_tables_neutralise_formulas_from_article_metadata(tmp_path):
     corpus = tmp_path / "articles"
     write_article(corpus / "a.md", dict(FORMULAS, id="=evil()"),

@@ -90,6 +90,7 @@ def _cwd_notebook(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_no_notebook_changes_the_working_folder_of_the_runner(tmp_path, monkeypatch):
     """Two notebooks run at once; the runner's folder is never changed to another one, and each kernel
     works in its notebook's folder."""
@@ -120,6 +121,7 @@ def test_no_notebook_changes_the_working_folder_of_the_runner(tmp_path, monkeypa
         assert printed.strip() == f"kernel folder: {notebooks}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("error", [RuntimeError("export broke"), FileNotFoundError(2, "No such file", "x")])
 def test_a_run_that_fails_after_its_notebooks_keeps_them_and_its_log(tmp_path, monkeypatch, error):
     def broken(*args, **kwargs):

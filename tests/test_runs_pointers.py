@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import FIXTURE_NOTEBOOKS, run_cli, tree_snapshot
 
 from analysis.report.runner import list_reports
@@ -13,6 +15,7 @@ def _report(out, name):
                    "--name", name)
 
 
+@pytest.mark.slow
 def test_each_run_name_has_its_own_latest_and_a_real_latest_folder_is_left_alone(tmp_path):
     out = tmp_path / "reports"
     done = _report(out, "weekly")
