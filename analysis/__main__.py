@@ -83,8 +83,8 @@ def run_analyze(args) -> int:
     try:
         _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:
-        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); free space or choose another --out") \
-            from None
+        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); "
+                          "free space or choose another --out") from None
     if not args.quiet:
         print(_summary(tables, corpus.problems, out))
     return 0
@@ -100,7 +100,8 @@ def _write_tables(tables, problems, paths, out: Path) -> None:
         write_csv(table, out / f"{name}.csv")
         write_atomic(out / f"{name}.json",
                      lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
-    info = {"versions": tables.versions, "problems": [vars(p) for p in problems], "inputs": [str(p) for p in paths]}
+    info = {"versions": tables.versions, "problems": [vars(p) for p in problems],
+            "inputs": [str(p) for p in paths]}
     write_text(out / "run.json", json.dumps(info, indent=1, default=str))
 
 

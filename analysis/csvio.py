@@ -36,7 +36,8 @@ def safe_frame(frame):
     out = frame.copy()
     for column in out.columns:
         kind = out[column].dtype
-        if not (types.is_numeric_dtype(kind) or types.is_bool_dtype(kind) or types.is_datetime64_any_dtype(kind)):
+        if not (types.is_numeric_dtype(kind) or types.is_bool_dtype(kind)
+                or types.is_datetime64_any_dtype(kind)):
             out[column] = out[column].map(neutralise)
     out.columns = [neutralise(str(c)) for c in out.columns]
     return out

@@ -192,12 +192,14 @@ def test_input_that_stops_the_run_exits_2_naming_it(tmp_path, capsys, case):
     assert not out.exists() or list(out.iterdir()) == []  # nothing was started
 
 
+@pytest.mark.slow
 def test_exit_codes_reach_the_shell():
     done = run_cli("report", "--corpus", "/nonexistent/articles", "--notebook-dir", str(FIXTURE_NOTEBOOKS))
     assert done.returncode == 2 and "error: /nonexistent/articles: does not exist" in done.stderr
     assert "Exit codes: 0 success, 2 bad input" in run_cli("report", "--help").stdout
 
 
+@pytest.mark.slow
 def test_analyze_without_skip_bad_stops_at_the_first_bad_file_with_exit_2(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(PNG)
@@ -296,7 +298,8 @@ def test_two_runs_started_together_finish_into_separate_folders(tmp_path):
         assert (r / "01_fixture.html").is_file() and (r / "tables" / "articles.csv").is_file()
         assert f"Run {r.name}" in (r / "index.html").read_text(encoding="utf-8")
     assert (out / "latest").resolve() in reports
-    assert sorted(p.name for p in out.iterdir()) == sorted([r.name for r in reports] + ["latest", "latest-same"])
+    names = [r.name for r in reports] + ["latest", "latest-same"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
 
 
 def test_full_disk_is_refused_before_any_work(tmp_path, monkeypatch, capsys):

@@ -145,6 +145,7 @@ def test_notebook_itself_rejects_a_wrong_parameter_when_run_directly(tmp_path):
     assert "parameter 'top_n': got 'three'; it accepts a whole number" in err.value.evalue
 
 
+@pytest.mark.slow
 def test_report_cli_bad_parameter_exits_2_with_the_message(tmp_path):
     done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(FIXTURE_NOTEBOOKS),
                    "-p", "top_n=lots")

@@ -44,7 +44,8 @@ def test_a_symlink_loop_in_the_corpus_is_skipped_and_the_report_published(tmp_pa
     assert done.returncode == 0, done.stderr
     [report] = list_reports(tmp_path / "reports")
     manifest = json.loads((report / "manifest.json").read_text(encoding="utf-8"))
-    assert sorted(i["path"] for i in manifest["inputs"]) == sorted(p.name for p in SEED_ARTICLES.glob("*.txt"))
+    seeds = sorted(p.name for p in SEED_ARTICLES.glob("*.txt"))
+    assert sorted(i["path"] for i in manifest["inputs"]) == seeds
     skipped = {os.path.basename(p["path"]): p["message"] for p in manifest["skipped"]}
     assert set(skipped) == {"loop.txt", "ring1.txt", "ring2.txt"}
     assert all("symbolic link" in m for m in skipped.values())

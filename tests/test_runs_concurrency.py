@@ -55,8 +55,8 @@ def test_the_readme_cron_line_publishes_every_run_when_four_start_together_on_a_
     assert command == ["-m", "analysis", "report", "--params", "seeds/params/weekly.yaml", "--name", "weekly"]
     out = tmp_path / "reports"  # the only change: the reports go to a temporary folder
     with busy_machine():
-        procs = [subprocess.Popen([sys.executable, *command, "--out", str(out)], cwd=PROJECT_DIR,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        procs = [subprocess.Popen([sys.executable, *command, "--out", str(out)], cwd=PROJECT_DIR, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
         try:
             results = [p.communicate(timeout=900) for p in procs]
         finally:
@@ -82,7 +82,8 @@ def _cwd_notebook(path: Path) -> Path:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [
         nbformat.v4.new_markdown_cell(f"# {path.stem}"),
-        nbformat.v4.new_code_cell('corpus: str = ""  # articles (not read)', metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell('corpus: str = ""  # articles (not read)',
+                                  metadata={"tags": ["parameters"]}),
         nbformat.v4.new_code_cell('import os, time\ntime.sleep(0.5)\nprint("kernel folder: " + os.getcwd())'),
     ]
     path.parent.mkdir(parents=True, exist_ok=True)

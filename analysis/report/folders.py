@@ -225,8 +225,8 @@ def point(out: Path, pointer: str, target: Path) -> str | None:
 
 def _not_a_link(link: Path) -> str:
     kind = "folder" if link.is_dir() else "file"
-    return (f"{link} is a real {kind}, not a link, so it was left as it is and does not point at this report; "
-            f"move it away (e.g. mv {link} {link}-copy) and the next run makes it a link again")
+    return (f"{link} is a real {kind}, not a link, so it was left as it is and does not point at this "
+            f"report; move it away (e.g. mv {link} {link}-copy) and the next run makes it a link again")
 
 
 def keep_failed(out: Path, folder_name: str, tmp: Path) -> Path:

@@ -98,7 +98,8 @@ def run_report(options: RunOptions) -> Path:
     :class:`~analysis.errors.LexiconError` before anything runs, :class:`OutputError` when the reports folder
     cannot be written or has no room (checked before the work, and if a write fails during it),
     :class:`NotebookFailed` (or :class:`NotebookInputError` when a notebook rejected its input) when a
-    notebook fails. Earlier reports and the ``latest`` pointers stay untouched whenever a run does not succeed.
+    notebook fails. Earlier reports and the ``latest`` pointers stay untouched whenever a run does not
+    succeed.
     """
     run = _prepare(options)
     out = run.out
@@ -188,14 +189,16 @@ def _work(run: _Run) -> Path:
         log.warning("skipped: %s", problem.message)
     for entry in run.inputs:
         if entry["sha256"] is None:
-            log.warning("%s: read, but could not be read again for its digest (%s)", entry["path"], entry["error"])
+            log.warning("%s: read, but could not be read again for its digest (%s)", entry["path"],
+                        entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
     tables, env = _analyse(run)
     _run_notebooks(run, env)
     run.notebooks_ran = True
     run.say("writing HTML ...")
-    pages = [export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html") for nb in run.notebooks]
+    pages = []
     for nb in run.notebooks:
+        pages.append(export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html"))
         extract_figures(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / "figures")
     _neutralise_tables(tmp / "tables")
     for scratch in (".cache", ".ipc"):
