@@ -218,6 +218,20 @@ def test_the_real_suite_runs_on_the_seeds(suite_report):
 
 
 @pytest.mark.slow
+def test_every_table_the_comparison_page_shows_is_in_tables(suite_report):
+    """Notebook 04 writes its tables where the runner tells it: the report's tables/ folder."""
+    m = manifest_of(suite_report)
+    writers = [stem for stem, values in m["parameters"].items() if "tables_dir" in values]
+    if not writers:
+        pytest.skip("no notebook of the suite declares tables_dir")
+    assert all(m["parameters"][stem]["tables_dir"] == "tables" for stem in writers)
+    written = sorted(p.name for p in (suite_report / "tables").glob("comparison_*.csv"))
+    assert "comparison_summary.csv" in written and "comparison_estimates.csv" in written, written
+    for stem in writers:
+        assert "tables_dir is empty" not in (suite_report / f"{stem}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
 def test_a_bad_parameter_value_inside_a_notebook_exits_2(tmp_path):
     needs_suite()
     first = notebook_suite()[0]

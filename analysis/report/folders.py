@@ -214,7 +214,10 @@ def point(out: Path, pointer: str, target: Path) -> str | None:
     if link.exists() and not link.is_symlink():
         return _not_a_link(link)
     staged = out / f".{pointer}-{os.getpid()}-{time.monotonic_ns()}"
-    os.symlink(target.name, staged)
+    try:
+        os.symlink(target.name, staged)
+    except OSError as exc:  # a file system without symbolic links
+        return f"{link} could not be made a link to {target.name} ({exc.strerror or exc})"
     try:
         os.replace(staged, link)
     except OSError:  # it became a folder meanwhile
