@@ -1,16 +1,23 @@
 # Every target bootstraps .venv from requirements.txt when it is missing or older than the requirements.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report test lab bench lessons
+.PHONY: setup report test test-fast lab bench lessons
+
+# pip repeats "WARNING: Location '...' is ignored: it is neither a file nor a directory." for every package when
+# the machine's pip configuration names a local index folder that lacks it; harmless, so it is filtered out.
+# Every other line, and pip's exit status, comes through.
+PIP_QUIET := grep -v "^WARNING: Location '.*' is ignored: it is neither a file nor a directory\.$$" || true
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed: run make PYTHON=python3.11 ...")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | { $(PIP_QUIET); }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt 2>&1 | { $(PIP_QUIET); }
 	@touch $(STAMP)
 
 setup: $(STAMP) ## create .venv with everything installed
@@ -18,8 +25,11 @@ setup: $(STAMP) ## create .venv with everything installed
 report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<time>-seeds/
 	$(BIN)/python -m analysis report --name seeds
 
-test: $(STAMP) ## run the test suite
+test: $(STAMP) ## run the whole test suite (what CI runs; about 10 minutes on 2 cores)
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)

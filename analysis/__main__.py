@@ -81,18 +81,28 @@ def run_analyze(args) -> int:
     progress = Progress("analysed", enabled=None if not args.quiet else False)
     tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress)
     try:
-        tables.save(out)
-        for name in ("articles", "sentences", "matches", "actors"):
-            getattr(tables, name).to_json(out / f"{name}.json", orient="records", indent=1, force_ascii=False)
-        info = {"versions": tables.versions, "problems": [vars(p) for p in corpus.problems],
-                "inputs": [str(p) for p in args.paths]}
-        (out / "run.json").write_text(json.dumps(info, indent=1, default=str), encoding="utf-8")
+        _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:
-        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); free space or choose another --out") \
-            from None
+        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); "
+                          "free space or choose another --out") from None
     if not args.quiet:
         print(_summary(tables, corpus.problems, out))
     return 0
+
+
+def _write_tables(tables, problems, paths, out: Path) -> None:
+    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``; each file is
+    written under a temporary name and renamed, so a full disk never leaves a truncated file."""
+    from .csvio import write_atomic, write_csv, write_text
+
+    for name in ("articles", "sentences", "matches", "actors"):
+        table = getattr(tables, name)
+        write_csv(table, out / f"{name}.csv")
+        write_atomic(out / f"{name}.json",
+                     lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
+    info = {"versions": tables.versions, "problems": [vars(p) for p in problems],
+            "inputs": [str(p) for p in paths]}
+    write_text(out / "run.json", json.dumps(info, indent=1, default=str))
 
 
 def _summary(tables, problems, out: Path) -> str:

@@ -1,4 +1,4 @@
-"""Small pieces shared by the command line and the report runner: progress lines and corpus options."""
+"""Progress lines on stderr, shared by the command line and the report runner."""
 from __future__ import annotations
 
 import sys

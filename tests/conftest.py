@@ -7,10 +7,12 @@ tests open the same folders.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -41,6 +43,62 @@ REMOTE = ("<img src=\"http://203.0.113.9/pixel.png\">"
 HOSTILE = (SCRIPT, IMG, SVG, JS_LINK, MD_LINK, ATTR_DOUBLE, ATTR_SINGLE, REMOTE)
 REMOTE_HOSTS = ("203.0.113.9", "example.com")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data")
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (kernels are started by the runner's worker threads)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(condition, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+        time.sleep(0.1)
+
+
+def cell_running(pattern: str, out: Path, fragment: str) -> bool:
+    """Whether an executed notebook matching ``out.glob(pattern)`` shows a cell whose source holds
+    ``fragment`` as running (papermill saves the notebook as each cell starts)."""
+    for path in out.glob(pattern):
+        try:
+            nb = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # being written right now
+        for cell in nb.get("cells", []):
+            status = cell.get("metadata", {}).get("papermill", {}).get("status")
+            if fragment in "".join(cell.get("source", "")) and status == "running":
+                return True
+    return False
+
+
+#: Fixtures that run a whole report: a test that uses one is slow (``make test-fast`` leaves it out).
+REPORT_FIXTURES = frozenset({"fixture_report", "hostile_report", "suite_run", "suite_report",
+                             "hostile_suite_report", "bad_run"})
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that uses a report run as ``slow`` (the marker means: runs notebooks or a report)."""
+    for item in items:
+        if REPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def notebook_suite() -> list[Path]:

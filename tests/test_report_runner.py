@@ -134,6 +134,7 @@ def test_parameters_from_the_command_line_are_converted_and_paths_made_absolute(
     assert values["01_fixture"] == {"corpus": str(SEED_ARTICLES), "top_n": 4, "fail": False}
 
 
+@pytest.mark.slow
 def test_notebook_itself_rejects_a_wrong_parameter_when_run_directly(tmp_path):
     """papermill alone injects whatever it is given; the notebook's first cell stops with a clear message."""
     nb = FIXTURE_NOTEBOOKS / "01_fixture.ipynb"
@@ -144,6 +145,7 @@ def test_notebook_itself_rejects_a_wrong_parameter_when_run_directly(tmp_path):
     assert "parameter 'top_n': got 'three'; it accepts a whole number" in err.value.evalue
 
 
+@pytest.mark.slow
 def test_report_cli_bad_parameter_exits_2_with_the_message(tmp_path):
     done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(FIXTURE_NOTEBOOKS),
                    "-p", "top_n=lots")
@@ -155,6 +157,7 @@ def test_report_cli_bad_parameter_exits_2_with_the_message(tmp_path):
 # --- failures ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_failed_notebook_exits_3_keeps_earlier_reports_and_the_failed_notebook(fixture_report, tmp_path):
     out = tmp_path / "reports"
     earlier = copy_report(fixture_report, out)
@@ -176,6 +179,7 @@ def test_failed_notebook_exits_3_keeps_earlier_reports_and_the_failed_notebook(f
     assert "01_fixture failed" in (kept[0].parent / "run.log").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_kernel_that_dies_fails_the_run_with_exit_3(tmp_path):
     done = run_cli("report", "--out", str(tmp_path), "--notebook-dir", str(BROKEN_NOTEBOOKS))
     assert done.returncode == 3, done.stderr
@@ -211,6 +215,20 @@ def test_the_real_suite_runs_on_the_seeds(suite_report):
         errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert errors == []
     assert m["parameters"][stems[0]]["corpus"] == str(SEED_ARTICLES)
+
+
+@pytest.mark.slow
+def test_every_table_the_comparison_page_shows_is_in_tables(suite_report):
+    """Notebook 04 writes its tables where the runner tells it: the report's tables/ folder."""
+    m = manifest_of(suite_report)
+    writers = [stem for stem, values in m["parameters"].items() if "tables_dir" in values]
+    if not writers:
+        pytest.skip("no notebook of the suite declares tables_dir")
+    assert all(m["parameters"][stem]["tables_dir"] == "tables" for stem in writers)
+    written = sorted(p.name for p in (suite_report / "tables").glob("comparison_*.csv"))
+    assert "comparison_summary.csv" in written and "comparison_estimates.csv" in written, written
+    for stem in writers:
+        assert "tables_dir is empty" not in (suite_report / f"{stem}.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

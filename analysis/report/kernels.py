@@ -1,0 +1,189 @@
+"""Running the notebooks of a run: one kernel per notebook, each in its own working folder, several at once.
+
+No notebook changes the runner's working folder: papermill is called without ``cwd`` (which would
+``os.chdir`` the whole process while another thread runs another notebook) and each kernel is started in
+its notebook's folder through nbclient's ``resources['metadata']['path']``, which becomes the kernel
+process's own working folder. Kernels talk to the runner over IPC sockets under the run's folder.
+
+Worker processes forked while a run analyses its corpus die with the runner (Linux: ``PR_SET_PDEATHSIG``),
+so a run killed outright leaves no process behind to hold its lock.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from .folders import IPC_PREFIX, lock_folder
+
+log = logging.getLogger("analysis.report.runner")
+
+#: Longest path of a Unix socket (``sun_path`` holds 108 bytes with the final NUL), less room for the
+#: ``/k<n>-<port>`` a kernel's socket names add.
+IPC_PATH_LIMIT = 107 - 12
+#: Linux's prctl option that sends a signal to a process when the thread that forked it exits.
+PR_SET_PDEATHSIG = 1
+
+
+def import_papermill():
+    """Import papermill without ``rfc3987_syntax``: jsonschema (through nbformat) imports that optional
+    package only to check IRI string formats, which notebook validation never uses, and building its grammar
+    costs about 1 s of every run (measured with ``python -X importtime``). Only this process is affected."""
+    sys.modules.setdefault("rfc3987_syntax", None)
+    import papermill
+
+    return papermill
+
+
+def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
+    """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
+    no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
+    leaves nothing outside its own folder. Its kernel gets this process's environment plus ``env`` (given
+    to the kernel alone: the runner's own environment is not changed). Each manager made is appended to
+    ``started``."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import Unicode
+
+    def __init__(self, *args, **kwargs):
+        AsyncKernelManager.__init__(self, *args, **kwargs)
+        started.append(self)
+
+    async def start_kernel(self, **kw):
+        kw["env"] = {**os.environ, **kw.get("env", {}), **env}
+        return await AsyncKernelManager.start_kernel(self, **kw)
+
+    return type("IpcKernelManager", (AsyncKernelManager,), {
+        "transport": Unicode("ipc"), "ip": Unicode(str(prefix)),
+        "connection_file": Unicode(str(prefix) + "-kernel.json"), "__init__": __init__,
+        "start_kernel": start_kernel,
+    })
+
+
+def kill_kernels(managers: list) -> None:
+    """Kill the kernels of ``managers`` at once (the run is being stopped); their notebooks then fail fast."""
+    for km in managers:
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+@contextmanager
+def ipc_folder(tmp: Path):
+    """Where the kernels' sockets go: ``tmp/.ipc`` when its path is short enough for a Unix socket, else a
+    new private folder in the system's temporary folder, locked while the run lives and removed after it
+    (or by a later run when this one was killed)."""
+    inside = tmp / ".ipc"
+    if len(str(inside)) <= IPC_PATH_LIMIT:
+        inside.mkdir()
+        yield inside
+        return
+    outside = Path(tempfile.mkdtemp(prefix=IPC_PREFIX))
+    lock = lock_folder(outside)
+    try:
+        yield outside
+    finally:
+        shutil.rmtree(outside, ignore_errors=True)
+        lock.close()
+
+
+def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None) -> dict:
+    """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
+    notebook's own folder with ``env`` added to its environment. Returns ``{"notebook", "status",
+    "seconds"}``; raises what papermill raises (``PapermillExecutionError`` when a cell fails)."""
+    papermill = import_papermill()
+    started = time.monotonic()
+    papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
+                               report_mode=False, kernel_name="python3",
+                               kernel_manager_class=_ipc_kernel_manager(ipc, kernels, env or {}),
+                               resources={"metadata": {"path": str(nb.parent)}})
+    return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
+
+
+def failure(exc: Exception) -> tuple[int | None, str, str]:
+    """(failing cell index or None, error name, "name: value") of a notebook's failure."""
+    cell = getattr(exc, "cell_index", None)
+    ename, evalue = getattr(exc, "ename", type(exc).__name__), getattr(exc, "evalue", str(exc))
+    return cell, ename, f"{ename}: {evalue}"
+
+
+def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, workers: int, env: dict, say):
+    """Run the notebooks into ``folder``, ``workers`` at once, the biggest first so that the short ones
+    fill the gaps; each kernel gets ``env``. Returns (results in suite order, the first failure as
+    (notebook, error) or None)."""
+    jobs, kernels = {}, []
+    order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
+    with ThreadPoolExecutor(max(1, workers)) as pool:
+        for n, nb in order:
+            jobs[nb] = pool.submit(execute, nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem],
+                                   ipc / f"k{n}", kernels, env)
+        results, failed = [], None
+        try:
+            for i, nb in enumerate(notebooks, 1):
+                try:
+                    results.append(jobs[nb].result())
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
+                    log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
+                except Exception as exc:  # noqa: BLE001 - any failure (error, dead kernel) fails the run
+                    failed = failed or (nb, exc)
+                    results.append({"notebook": nb.stem, "status": "failed"})
+                    log.error("%s failed: %s", nb.stem, failure(exc)[2])
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
+        except BaseException:  # Ctrl-C or SIGTERM: stop the notebooks now instead of waiting for them
+            pool.shutdown(wait=False, cancel_futures=True)
+            kill_kernels(kernels)
+            raise
+    return results, failed
+
+
+# --- worker processes die with the runner ---------------------------------------------------------------
+
+_FORKS = {"active": 0, "from_main": False, "parent": 0, "prctl": None}
+_HOOKED = threading.Lock()
+
+
+def _before_fork() -> None:
+    _FORKS["from_main"] = threading.current_thread() is threading.main_thread()
+    _FORKS["parent"] = os.getpid()
+
+
+def _in_child() -> None:
+    """In a process just forked from a run: ask the kernel to kill it when the run's process dies. Only
+    for forks from the main thread: the signal comes when the forking *thread* exits, and the main thread
+    lives as long as the process."""
+    if not (_FORKS["active"] and _FORKS["from_main"] and _FORKS["prctl"]):
+        return
+    _FORKS["prctl"](PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != _FORKS["parent"]:  # the parent died before the request was made
+        os._exit(1)
+
+
+@contextmanager
+def workers_die_with_this_process():
+    """While inside, every process forked from this process's main thread (the analysis workers) is killed
+    by the operating system when this process dies, even by SIGKILL. Linux only; elsewhere it does nothing
+    (the workers then exit when they next find their parent gone)."""
+    if not sys.platform.startswith("linux"):
+        yield
+        return
+    with _HOOKED:
+        if _FORKS["prctl"] is None:
+            _FORKS["prctl"] = ctypes.CDLL(None, use_errno=True).prctl
+            os.register_at_fork(before=_before_fork, after_in_child=_in_child)
+        _FORKS["active"] += 1
+    try:
+        yield
+    finally:
+        with _HOOKED:
+            _FORKS["active"] -= 1
