@@ -1,0 +1,77 @@
+"""Which language an article is written in, detected offline with py3langid.
+
+py3langid (BSD-3-Clause) is the langid.py model of Lui and Baldwin (2012): a naive Bayes classifier over
+byte n-grams for 97 languages, shipped inside the package (about 4.5 MB with its model; no download).
+Only the first :data:`SAMPLE_CHARS` characters are classified, which keeps the cost per article small
+and fixed. A language is reported only when the classifier's probability is at least
+:data:`MIN_PROBABILITY` and the sample has :data:`MIN_LETTERS` letters; otherwise the language is
+unknown (``''``) and the article is treated as English, as before language detection existed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .limits import listed
+
+ENGLISH = "en"
+"""The language the shipped lexicons, VADER and TextBlob are written for."""
+
+SCORED_LANGUAGES = (ENGLISH,)
+"""Languages the English measures score by default (``Config.languages`` takes this as its default)."""
+
+SAMPLE_CHARS = 600
+"""Characters from the start of the text that are classified (a lead paragraph or two)."""
+
+MIN_LETTERS = 20
+"""Fewer letters than this in the sample: too little text to tell, the language is ``''``."""
+
+MIN_PROBABILITY = 0.90
+"""Lowest classifier probability (0-1) at which a language is reported; below it the language is ``''``."""
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's classifier with normalised probabilities, loaded once per process (about 1 s)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language (``'en'``, ``'de'``, ``'ru'`` ...), or ``''`` if unclear.
+
+    Reads at most :data:`SAMPLE_CHARS` characters, so the cost does not grow with the article's length.
+    """
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return ""
+    code, probability = _identifier().classify(sample)
+    return code if probability >= MIN_PROBABILITY else ""
+
+
+def is_scored(language: str, languages: Iterable[str] = SCORED_LANGUAGES) -> bool:
+    """Whether an article in ``language`` is scored when ``languages`` are scored (``'*'``: every language).
+
+    An unknown language (``''``) is scored.
+    """
+    languages = tuple(languages)
+    return not language or "*" in languages or language in languages
+
+
+def language_warning(pairs: Iterable[tuple[str, str]], languages: Iterable[str] = SCORED_LANGUAGES) -> str:
+    """A warning about the articles that will not be scored, from (article id, language) pairs; '' if none."""
+    languages = tuple(languages)
+    skipped = [(article_id, code) for article_id, code in pairs if not is_scored(code, languages)]
+    if not skipped:
+        return ""
+    counts = Counter(code for _, code in skipped)
+    by_language = ", ".join(f"{code}: {n}" for code, n in sorted(counts.items()))
+    return (
+        f"{len(skipped)} article(s) are not in {', '.join(languages)} ({by_language}): "
+        f"{listed([article_id for article_id, _ in skipped])}. The measures use English word lists, so "
+        "these articles are not scored and are left out of rates and comparisons. If the language is wrong, "
+        "set it in the article's front matter, column or field 'language'; to score them anyway, add their "
+        "language to Config(languages=...) or use languages=('*',)"
+    )
