@@ -1,4 +1,4 @@
-"""CSV files: one article per row after a header row, read as a stream (a million rows load in bounded memory).
+"""CSV files: one article per row after a header row, read as a stream (a million rows, bounded memory).
 
 Column names default to a Media Cloud export (see :class:`CsvColumns`); other columns go to ``Article.meta``.
 """
@@ -25,12 +25,12 @@ class _LineTooLong(Exception):
 
 
 def csv_articles(path: Path, stem: str, source: str, columns: CsvColumns) -> Iterator[Loaded | CorpusError]:
-    """Every row's article (or the error naming its line); raises CorpusError when the whole file is unusable."""
+    """Each row's article, or the error naming its line; raises CorpusError if the whole file is unusable."""
     with open_text(path) as stream:
         rows = _csv_rows(stream, path)
         first = next(rows, None)
         if first is None:
-            raise CorpusError(path, "has no text", "It is empty or only whitespace: add rows or remove the file")
+            raise CorpusError(path, "has no text", "It is empty or only whitespace: add rows or remove it")
         header = _csv_header(first, path)
         chosen = _csv_column_map(header, columns, path)
         used = set(chosen.values())
@@ -45,7 +45,8 @@ def csv_articles(path: Path, stem: str, source: str, columns: CsvColumns) -> Ite
             meta = {column: value for column, value in fields_.items() if column not in used}
             yield record(values, meta, path=path, source=source, line=line, default_id=f"{stem}:{number}")
         if number == 0:
-            raise CorpusError(path, "has a header row but no rows", "Export the articles, not only the header")
+            raise CorpusError(path, "has a header row but no rows",
+                              "Export the articles, not only the header")
 
 
 def _bounded_lines(stream: TextIO) -> Iterator[str]:
@@ -82,7 +83,8 @@ def _csv_rows(stream: TextIO, path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def _csv_error(error: csv.Error, path: Path, start: int, line: int) -> CorpusError:
     if "unexpected end of data" in str(error):
-        return CorpusError(path, "a quoted field that starts in this row is never closed", _QUOTE_HINT, line=start)
+        return CorpusError(path, "a quoted field that starts in this row is never closed", _QUOTE_HINT,
+                           line=start)
     if "field larger than field limit" in str(error):
         return CorpusError(path, f"has a field longer than {MAX_RECORD_CHARS:,} characters (perhaps a quote "
                                  "that is never closed)", _QUOTE_HINT, line=start)

@@ -46,13 +46,13 @@ _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"), (s
 
 
 def open_regular(path: Path) -> tuple[BinaryIO, int]:
-    """(binary file, size in bytes), opened read-only; refuses anything but a regular file without blocking."""
+    """(binary file, size in bytes), read-only; refuses anything but a regular file, without blocking."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise CorpusError(path, f"cannot be read: {error.strerror}", "Check that it exists and its permissions") \
-            from None
+        raise CorpusError(path, f"cannot be read: {error.strerror}",
+                          "Check that it exists and its permissions") from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
@@ -149,7 +149,8 @@ def refuse_binary(head: bytes, path: Path) -> None:
 
 
 def _bad_bom(path: Path, name: str) -> CorpusError:
-    return CorpusError(path, f"starts with a {name} byte-order mark but is not valid {name}", "Save it as UTF-8")
+    return CorpusError(path, f"starts with a {name} byte-order mark but is not valid {name}",
+                       "Save it as UTF-8")
 
 
 def _warn_cp1252(path: Path, line: int) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import CorpusError
-
 from .language import detect_language
 from .limits import quoted
 from .model import FIELDS, TEXT_FALLBACKS, Article
@@ -48,7 +47,8 @@ def build(values: Mapping[str, object], meta: dict, *, default_id: str, source_p
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         raise FieldError("text", "has no text", "Add the article text, or remove the record")
-    found = {name: as_text(values.get(name), name) for name in FIELDS if name not in ("published", "language")}
+    found = {name: as_text(values.get(name), name) for name in FIELDS
+             if name not in ("published", "language")}
     found["published"] = iso_date(values.get("published"))
     found["language"] = language_code(values.get("language")) or detect_language(text)
     found["id"] = found["id"] or default_id
@@ -90,7 +90,7 @@ def iso_date(value: object) -> str:
 
 
 def language_code(value: object) -> str:
-    """The ISO 639-1 code of a given language (``'de'`` from ``'de'``, ``'DE'`` or ``'de-AT'``); '' when empty."""
+    """The ISO 639-1 code of a given language: ``'de'`` from ``'de'``, ``'DE'`` or ``'de-AT'``."""
     if value is None or value == "":
         return ""
     match = _LANGUAGE.fullmatch(value.strip()) if isinstance(value, str) else None

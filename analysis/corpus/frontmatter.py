@@ -86,7 +86,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
 def parse_front_matter(source: str, path: Path) -> dict:
     """The front matter's mapping; raises CorpusError naming the line for invalid or refused YAML."""
     try:
-        front = yaml.load(source, Loader=FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+        front = yaml.load(source, Loader=FrontMatterLoader)
     except _Refused as error:
         raise CorpusError(path, f"front matter {error.problem}",
                           "Write each value out in full: front matter holds plain 'key: value' lines",

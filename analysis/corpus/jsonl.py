@@ -21,14 +21,15 @@ JSON_ALIASES = {"outlet": ("outlet", "media_name"), "published": ("published", "
 
 
 def jsonl_articles(path: Path, stem: str, source: str, columns: CsvColumns) -> Iterator[Loaded | CorpusError]:
-    """Every line's article (or the error naming its line); raises CorpusError when the whole file is unusable."""
+    """Each line's article, or the error naming its line; raises CorpusError if the whole file is unusable."""
     with open_text(path) as stream:
         seen_text = False
         for line, source_text in _lines(stream, path):
             if source_text is not None and not source_text.strip():
                 continue
             if not seen_text and source_text is not None and source_text.lstrip().startswith("["):
-                raise CorpusError(path, "holds a JSON array; the loader reads JSON Lines (one object per line)",
+                raise CorpusError(path,
+                                  "holds a JSON array; the loader reads JSON Lines (one object per line)",
                                   "Write one object per line, e.g. with: jq -c '.[]' in.json > out.jsonl",
                                   line=line)
             seen_text = True
@@ -39,7 +40,7 @@ def jsonl_articles(path: Path, stem: str, source: str, columns: CsvColumns) -> I
 
 
 def _lines(stream: TextIO, path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, line) for every line; a line over MAX_RECORD_CHARS is given as None and its rest dropped a part at a time."""
+    """(line number, line) for every line; a line over MAX_RECORD_CHARS comes as None, the rest dropped."""
     number = 0
     while True:
         text = stream.readline(MAX_RECORD_CHARS + 1)
@@ -65,7 +66,8 @@ def json_record(text: str | None, *, path: Path, source: str, line: int,
     except RecursionError:
         value = _TOO_DEEP
     except ValueError as error:  # JSONDecodeError, or a number with thousands of digits
-        problem = f"{error.msg}, column {error.colno}" if isinstance(error, json.JSONDecodeError) else str(error)
+        decode_error = isinstance(error, json.JSONDecodeError)
+        problem = f"{error.msg}, column {error.colno}" if decode_error else str(error)
         return CorpusError(path, f"is not valid JSON ({shortened(problem, 200)})",
                            "Write one complete JSON object per line", line=line)
     if value is _TOO_DEEP or _depth(value) > MAX_NESTING:

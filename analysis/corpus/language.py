@@ -60,18 +60,23 @@ def is_scored(language: str, languages: Iterable[str] = SCORED_LANGUAGES) -> boo
     return not language or "*" in languages or language in languages
 
 
-def language_warning(pairs: Iterable[tuple[str, str]], languages: Iterable[str] = SCORED_LANGUAGES) -> str:
-    """A warning about the articles that will not be scored, from (article id, language) pairs; '' if none."""
-    languages = tuple(languages)
-    skipped = [(article_id, code) for article_id, code in pairs if not is_scored(code, languages)]
-    if not skipped:
+def language_counts(codes: Iterable[str]) -> str:
+    """'de: 1, fr: 2' for the given language codes, sorted by code."""
+    return ", ".join(f"{code}: {n}" for code, n in sorted(Counter(codes).items()))
+
+
+SCORE_HINT = ("If a language is wrong, set 'language' in the article's front matter, column or field; "
+              "to score them anyway, add their language to Config(languages=...) or use languages=('*',)")
+"""How to change which articles are scored, for warnings and errors."""
+
+
+def language_warning(pairs: Iterable[tuple[str, str]]) -> str:
+    """A warning naming the articles (id, language) that are not scored; '' when there are none."""
+    pairs = list(pairs)
+    if not pairs:
         return ""
-    counts = Counter(code for _, code in skipped)
-    by_language = ", ".join(f"{code}: {n}" for code, n in sorted(counts.items()))
     return (
-        f"{len(skipped)} article(s) are not in {', '.join(languages)} ({by_language}): "
-        f"{listed([article_id for article_id, _ in skipped])}. The measures use English word lists, so "
-        "these articles are not scored and are left out of rates and comparisons. If the language is wrong, "
-        "set it in the article's front matter, column or field 'language'; to score them anyway, add their "
-        "language to Config(languages=...) or use languages=('*',)"
+        f"{len(pairs)} article(s) are not in English ({language_counts(code for _, code in pairs)}): "
+        f"{listed([article_id for article_id, _ in pairs])}. The measures use English word lists, so these "
+        f"articles are not scored and are left out of rates and comparisons. {SCORE_HINT}"
     )

@@ -5,19 +5,18 @@ import os
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Union
 
 from ..errors import CorpusError
 from .csvfile import csv_articles
 from .fields import Loaded
 from .frontmatter import text_articles
 from .jsonl import jsonl_articles
-from .language import SCORED_LANGUAGES, language_warning
+from .language import SCORED_LANGUAGES, is_scored, language_warning
 from .limits import listed, quoted
 from .model import DEFAULT_COLUMNS, Article, Corpus, CsvColumns, LanguageWarning, Problem
 from .walk import FOLDER_SUFFIXES, OTHER_FORMATS, Found, conversion_hint, other_format_error, walk
 
-PathLike = Union[str, os.PathLike]
+PathLike = str | os.PathLike
 
 PARSERS = {
     ".txt": text_articles,
@@ -128,7 +127,8 @@ class _Loader:
     def finish(self, paths: list[Path]) -> Corpus:
         if not self.articles:
             raise _nothing_loaded_error(paths, self.problems)
-        message = language_warning(((a.id, a.language) for a in self.articles), SCORED_LANGUAGES)
+        message = language_warning((a.id, a.language) for a in self.articles
+                                   if not is_scored(a.language, SCORED_LANGUAGES))
         if message:
             warnings.warn(message, LanguageWarning, stacklevel=3)
         return Corpus(self.articles, self.problems, self.files)

@@ -69,7 +69,7 @@ class Found:
 
 @dataclass
 class Walk:
-    """What a folder holds: article files in order, files listed but not read, and how many are of other formats."""
+    """What a folder holds: article files in order, files listed but not read, files of other formats."""
 
     files: list[Found] = field(default_factory=list)
     notices: list[CorpusError] = field(default_factory=list)
