@@ -88,6 +88,7 @@ def walk(folder: Path, follow_links: bool = False) -> Walk:
     walker.run()
     walker.result.files.sort(key=lambda f: f.stem + "\0" + f.path.suffix)
     walker.result.notices.sort(key=lambda e: e.path)
+    walker.result.other_formats.sort()
     return walker.result
 
 
