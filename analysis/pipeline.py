@@ -88,7 +88,7 @@ class Config:
 
 
 def _language_codes(value) -> tuple[str, ...]:
-    codes = (value,) if isinstance(value, str) else tuple(value)
+    codes = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, (tuple, list)) else ()
     valid = all(isinstance(c, str) and (c == "*" or (len(c) == 2 and c.isalpha())) for c in codes)
     if not codes or not valid:
         raise ParameterError("languages", f"got {value!r}",
