@@ -143,7 +143,8 @@ def test_a_folder_of_only_other_formats_says_so(tmp_path):
     for skip_bad in (False, True):
         with pytest.raises(CorpusError, match=r"only 2 file\(s\) of other formats \(a\.docx, b\.doc\)") as caught:
             load_corpus(tmp_path, skip_bad=skip_bad)
-        assert "Convert them to plain text (.txt, UTF-8) first; for a.docx: " in caught.value.hint
+        assert "Put the articles in this folder as plain text (.txt, UTF-8), converting these first; for " \
+               "a.docx: Save it as plain text" in caught.value.hint
 
 
 def test_a_word_file_given_directly_says_how_to_convert_it(tmp_path):

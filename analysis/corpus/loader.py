@@ -152,7 +152,8 @@ def _empty_folder_error(folder: Path, other_formats: list[str]) -> CorpusError:
             folder,
             f"holds no article files, only {len(other_formats)} file(s) of other formats "
             f"({listed(other_formats)}); the loader reads {looked_for}",
-            f"Convert them to plain text (.txt, UTF-8) first; for {first.name}: {conversion_hint(first)}",
+            f"Put the articles in this folder as plain text (.txt, UTF-8), converting these first; "
+            f"for {first.name}: {conversion_hint(first)}",
         )
     return CorpusError(
         folder,
