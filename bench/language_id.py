@@ -50,10 +50,10 @@ def main() -> None:
     analysis = per_1000(time.perf_counter() - started, len(sample))
     words = sum(len(a.text.split()) for a in articles) / n
     print(f"{n} articles of about {words:.0f} words; languages found: {sorted(set(codes))}")
-    print(f"model load (once per process):             {load:6.2f} s")
-    print(f"detect_language, per 1,000 articles:       {detect:6.2f} s  ({detect / analysis:.1%} of analysis)")
-    print(f"classifier alone (non-English), per 1,000: {classify:6.2f} s  ({classify / analysis:.1%} of analysis)")
-    print(f"analyze_corpus, 1 worker, per 1,000:       {analysis:6.2f} s")
+    print(f"model load, once per process:      {load:6.2f} s")
+    print(f"detect_language per 1,000:         {detect:6.2f} s  ({detect / analysis:.1%} of the analysis)")
+    print(f"classifier alone per 1,000:        {classify:6.2f} s  ({classify / analysis:.1%} of the analysis)")
+    print(f"analyze_corpus, 1 worker, per 1,000: {analysis:6.2f} s")
 
 
 if __name__ == "__main__":
