@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import pickle
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from analysis.corpus import Article, Corpus, CorpusWarning, CsvColumns, Problem, content_id, load_corpus
 from analysis.errors import CorpusError, InputError
 
-SEED = Path("/work/shared/seeds/000_4fd01be57360276f.txt")
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "original_4fd01be5.txt"
 
 
 def write(path: Path, content: str | bytes) -> Path:
@@ -83,9 +84,9 @@ def test_file_without_front_matter_has_empty_fields(tmp_path):
 
 def test_the_real_seed_file_loads():
     article = load_one(SEED)
-    assert article.id == "000_4fd01be57360276f"
+    assert article.id == "original"
     assert article.text.startswith("US troops in Iraq")
-    assert article.title == ""
+    assert article.story == "us-troops-iraq-israel-2024" and article.language == "en"
     assert "\r" not in article.text and "\ufeff" not in article.text
 
 
@@ -388,16 +389,23 @@ def test_input_files_are_only_opened_for_reading(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", "---\ntitle: T\n---\nText.")
     write(tmp_path / "b.csv", "text\nRow.\n")
     write(tmp_path / "c.jsonl", '{"text": "Line."}\n')
-    modes = []
-    real_open = io.open
+    modes, flags = [], []
+    real_open, real_os_open = io.open, os.open
 
     def recording_open(file, mode="r", *args, **kwargs):
         modes.append(mode)
         return real_open(file, mode, *args, **kwargs)
 
+    def recording_os_open(path, flag, *args, **kwargs):
+        flags.append(flag)
+        return real_os_open(path, flag, *args, **kwargs)
+
     monkeypatch.setattr(io, "open", recording_open)
+    monkeypatch.setattr(os, "open", recording_os_open)
     assert len(load_corpus(tmp_path)) == 3
     assert modes and all(set(mode) <= set("rbt") for mode in modes)
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+    assert len(flags) == 3 and all(flag & writing == 0 for flag in flags)
 
 
 # --- the data classes ------------------------------------------------------------------------------------
