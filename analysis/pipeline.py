@@ -11,7 +11,7 @@ import multiprocessing
 import os
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -24,7 +24,6 @@ from .corpus import Article
 from .corpus.language import (
     SCORE_HINT,
     SCORED_LANGUAGES,
-    detect_language,
     is_scored,
     language_counts,
     language_warning,
@@ -59,7 +58,8 @@ class Config:
     codes of the articles the measures score (the lexicons, VADER and TextBlob are English): an article in
     another language (``Article.language``, given or detected) is not scored, so it is in no rate or
     comparison, and is listed in ``Tables.not_scored``; ``("*",)`` scores every article. An article whose
-    language is unknown (``''``) is scored.
+    language is unknown (``''``) is scored: :func:`~analysis.corpus.load_corpus` sets the language, and for
+    articles built in code :func:`~analysis.corpus.detect_language` gives it.
     """
 
     loaded: tuple[str, ...] = _shipped("loaded_terms.yaml")
@@ -148,8 +148,6 @@ class Analyzer:
         return {kind: merge(found) for kind, found in files.items()}
 
     def analyze(self, article: Article) -> ArticleAnalysis:
-        if not article.language:
-            article = replace(article, language=detect_language(article.text))
         if not is_scored(article.language, self.config.languages):
             reason = f"language {article.language!r} is not scored ({', '.join(self.config.languages)} are)"
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)

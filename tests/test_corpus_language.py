@@ -103,11 +103,11 @@ def test_the_not_scored_table_is_saved_beside_the_others(four_languages, tmp_pat
 
 
 def test_one_german_article_analysed_directly_is_not_scored():
-    result = analyze(Article(id="de", text=GERMAN))
+    result = analyze(Article(id="de", text=GERMAN, language=detect_language(GERMAN)))
     assert result.results == {} and result.values() == {}
     assert result.article.language == "de"
     assert "'de' is not scored" in result.not_scored
-    english = analyze(Article(id="en", text=ENGLISH))
+    english = analyze(Article(id="en", text=ENGLISH, language="en"))
     assert english.not_scored == "" and english.values()["loaded_count"] == 1  # "illegal"
 
 

@@ -37,9 +37,10 @@ MIN_LETTERS = 20
 MIN_PROBABILITY = 0.90
 """Lowest classifier probability (0-1) at which a language is reported; below it the language is ``''``."""
 
-ENGLISH_MARKERS = frozenset(
-    "the and of that with said from which this their they would been were has have his its".split()
-)
+ENGLISH_MARKERS = frozenset({
+    "the", "and", "of", "that", "with", "said", "from", "which", "this", "their", "they", "would", "been",
+    "were", "has", "have", "his", "its",
+})
 """English function words that are not common words of other Latin-script languages ("to", "in", "for",
 "was", "will" and "is" are, in Czech, Dutch, Danish or German, so they are not markers)."""
 
