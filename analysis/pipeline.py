@@ -21,7 +21,14 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from .corpus import Article
-from .errors import ParameterError
+from .corpus.language import (
+    SCORE_HINT,
+    SCORED_LANGUAGES,
+    is_scored,
+    language_counts,
+    language_warning,
+)
+from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import build_measures, lexicon_kinds
@@ -30,7 +37,8 @@ from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .text import Document, per_1000
 
-ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "source_path")
+ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
+NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
                  "explanation", "neutral"]
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
@@ -47,7 +55,12 @@ class Config:
 
     Each lexicon field is a tuple of file paths (a single path is accepted). ``extra_lexicons`` are a user's
     own files: each is added to the lexicon of its own ``kind:``, after the shipped one. ``scare_max_words``
-    is the longest unattributed quote (in words) counted as a scare quote.
+    is the longest unattributed quote (in words) counted as a scare quote. ``languages`` are the ISO 639-1
+    codes of the articles the measures score (the lexicons, VADER and TextBlob are English): an article in
+    another language (``Article.language``, given or detected) is not scored, so it is in no rate or
+    comparison, and is listed in ``Tables.not_scored``; ``("*",)`` scores every article. An article whose
+    language is unknown (``''``) is scored: :func:`~analysis.corpus.load_corpus` sets the language, and for
+    articles built in code :func:`~analysis.corpus.detect_language` gives it.
     """
 
     loaded: tuple[str, ...] = _shipped("loaded_terms.yaml")
@@ -58,10 +71,14 @@ class Config:
     actors: tuple[str, ...] = _shipped("actors_us_iraq_israel.yaml")
     extra_lexicons: tuple[str, ...] = ()
     scare_max_words: int = SCARE_MAX_WORDS
+    languages: tuple[str, ...] = SCORED_LANGUAGES
 
     def __post_init__(self):
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "languages":
+                object.__setattr__(self, f.name, _language_codes(value))
+                continue
             if f.name == "scare_max_words":
                 if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                     raise ParameterError(f.name, f"got {value!r}", "a whole number of words, 1 or more")
@@ -71,16 +88,29 @@ class Config:
             object.__setattr__(self, f.name, tuple(str(v) for v in value))
 
 
+def _language_codes(value) -> tuple[str, ...]:
+    codes = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, (tuple, list)) else ()
+    valid = all(isinstance(c, str) and (c == "*" or (len(c) == 2 and c.isalpha())) for c in codes)
+    if not codes or not valid:
+        raise ParameterError("languages", f"got {value!r}",
+                             "two-letter ISO 639-1 codes such as ('en',), or ('*',) for every language")
+    return tuple(c.lower() for c in codes)
+
+
 @dataclass
 class ArticleAnalysis:
     """Everything measured in one article: its :class:`MeasureResult` per measure, by name, and the
-    :class:`~analysis.text.Document` they were read from (kept, so nothing splits the text again)."""
+    :class:`~analysis.text.Document` they were read from (kept, so nothing splits the text again).
+
+    ``not_scored`` says why an article was not measured (its language); its ``results`` are then empty.
+    """
 
     article: Article
     n_words: int
     n_sentences: int
     results: dict[str, MeasureResult]
     document: Document | None = None
+    not_scored: str = ""
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping."""
@@ -113,6 +143,9 @@ class Analyzer:
         return {kind: merge(found) for kind, found in files.items()}
 
     def analyze(self, article: Article) -> ArticleAnalysis:
+        if not is_scored(article.language, self.config.languages):
+            reason = f"language {article.language!r} is not scored ({', '.join(self.config.languages)} are)"
+            return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
         results = {m.name: m.measure(doc) for m in self.measures}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, doc)
@@ -120,6 +153,9 @@ class Analyzer:
     def rows(self, article: Article) -> dict[str, list[dict]]:
         """The article's rows of the four tables (what worker processes send back)."""
         a = self.analyze(article)
+        if a.not_scored:
+            row = {k: getattr(a.article, k) for k in NOT_SCORED_COLUMNS[1:-1]}
+            return {"not_scored": [{"article_id": a.article.id, **row, "reason": a.not_scored}]}
         return {"articles": [self._article_row(a)], "sentences": self._sentence_rows(a),
                 "matches": self._match_rows(a), "actors": self._actor_rows(a)}
 
@@ -203,7 +239,8 @@ class Tables:
     ``articles``: one row per article, every measure's values. ``sentences``: one row per sentence with its
     sentiment scores and counts of spans. ``matches``: one row per span (measure, category, entry, offsets,
     text, explanation, neutral alternatives). ``actors``: one row per actor and article. ``versions``: the
-    package, libraries and lexicons used.
+    package, libraries and lexicons used. ``not_scored``: one row per article left out because of its
+    language (``NOT_SCORED_COLUMNS``); such articles are in no other table.
     """
 
     articles: pd.DataFrame
@@ -211,13 +248,19 @@ class Tables:
     matches: pd.DataFrame
     actors: pd.DataFrame
     versions: dict = field(default_factory=dict)
+    not_scored: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NOT_SCORED_COLUMNS))
+
+    def not_scored_warning(self) -> str:
+        """A warning naming the articles left out because of their language; '' when there are none."""
+        pairs = zip(self.not_scored["article_id"], self.not_scored["language"])
+        return language_warning(pairs)
 
     def save(self, folder: str | Path) -> list[Path]:
         """Write each table as CSV into ``folder``; returns the files written."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        for name in ("articles", "sentences", "matches", "actors"):
+        for name in ("articles", "sentences", "matches", "actors", "not_scored"):
             path = folder / f"{name}.csv"
             getattr(self, name).to_csv(path, index=False)
             written.append(path)
@@ -252,7 +295,8 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
     if not isinstance(workers, int) or workers < 1:
         raise ParameterError("workers", f"got {workers!r}", "a whole number of processes, 1 or more")
     workers = min(workers, max(1, len(articles)))
-    collected: dict[str, list[dict]] = {"articles": [], "sentences": [], "matches": [], "actors": []}
+    collected: dict[str, list[dict]] = {"articles": [], "sentences": [], "matches": [], "actors": [],
+                                        "not_scored": []}
     done = 0
 
     def take(parts: list[dict[str, list[dict]]]) -> None:
@@ -275,12 +319,17 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
             for parts in pool.map(_work, _chunks(articles, size)):
                 take(parts)
     analyzer = analyzer_for(config)
+    if not collected["articles"] and collected["not_scored"]:
+        found = language_counts(r["language"] for r in collected["not_scored"])
+        raise CorpusError("the corpus", f"none of its {len(articles)} article(s) is in a scored language "
+                          f"({', '.join(config.languages)}); found {found}", SCORE_HINT)
     return Tables(
         articles=pd.DataFrame(collected["articles"]),
         sentences=pd.DataFrame(collected["sentences"]),
         matches=pd.DataFrame(collected["matches"], columns=MATCH_COLUMNS),
         actors=pd.DataFrame(collected["actors"]),
         versions=versions(analyzer),
+        not_scored=pd.DataFrame(collected["not_scored"], columns=NOT_SCORED_COLUMNS),
     )
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 import pickle
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from analysis.corpus import Article, Corpus, CorpusWarning, CsvColumns, Problem, content_id, load_corpus
 from analysis.errors import CorpusError, InputError
 
-SEED = Path("/work/shared/seeds/000_4fd01be57360276f.txt")
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "original_4fd01be5.txt"
 
 
 def write(path: Path, content: str | bytes) -> Path:
@@ -55,7 +56,7 @@ def test_front_matter_fills_the_fields_and_the_rest_goes_to_meta(tmp_path):
     assert (article.label, article.story) == ("left", "gaza-troops")
     assert article.text == "US troops are on standby."
     assert dict(article.meta) == {"author": "Jane Doe", "tags": ["war", "us"]}
-    assert article.source_path == str(path)
+    assert article.source_path == "piece.md"  # a file given directly: its name, no home folder
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -83,9 +84,9 @@ def test_file_without_front_matter_has_empty_fields(tmp_path):
 
 def test_the_real_seed_file_loads():
     article = load_one(SEED)
-    assert article.id == "000_4fd01be57360276f"
+    assert article.id == "original"
     assert article.text.startswith("US troops in Iraq")
-    assert article.title == ""
+    assert article.story == "us-troops-iraq-israel-2024" and article.language == "en"
     assert "\r" not in article.text and "\ufeff" not in article.text
 
 
@@ -222,9 +223,8 @@ def test_media_cloud_csv_columns_are_mapped(tmp_path):
     assert first.title == "Troops on standby"
     assert first.url == "https://theintercept.com/a"
     assert first.text == 'US troops in Iraq are "on standby".\nSecond line.'
-    assert dict(first.meta) == {
-        "indexed_date": "2023-10-21", "language": "en", "media_url": "theintercept.com",
-    }
+    assert dict(first.meta) == {"indexed_date": "2023-10-21", "media_url": "theintercept.com"}
+    assert first.language == "en"  # Media Cloud's language column fills the field
     assert (second.id, second.outlet, second.published) == ("mc2", "Fox News", "")
 
 
@@ -336,7 +336,6 @@ def test_folder_is_walked_recursively_in_order_skipping_hidden_and_readme(tmp_pa
     write(tmp_path / "README.md", "About this folder")
     write(tmp_path / ".hidden.txt", "hidden")
     write(tmp_path / ".git" / "x.txt", "hidden folder")
-    write(tmp_path / "notes.docx", b"PK\x03\x04")
     write(tmp_path / "config.json", '{"text": "not an article"}')
     corpus = load_corpus(tmp_path)
     assert [a.id for a in corpus] == ["a", "b", "j1", "sub/c", "sub/rows:1"]
@@ -361,8 +360,8 @@ def test_folder_without_articles_names_the_folder_and_the_extensions(tmp_path):
 
 
 def test_unsupported_file_type_given_directly(tmp_path):
-    with pytest.raises(CorpusError, match=r"\.docx file"):
-        load_corpus(write(tmp_path / "a.docx", b"PK\x03\x04"))
+    with pytest.raises(CorpusError, match=r"is a \.tex file, which is not an article format"):
+        load_corpus(write(tmp_path / "a.tex", "\\section{A}"))
 
 
 def test_skip_bad_keeps_the_good_files_of_a_folder(tmp_path):
@@ -375,7 +374,7 @@ def test_skip_bad_keeps_the_good_files_of_a_folder(tmp_path):
     assert [a.id for a in corpus] == ["1", "3"]
     assert corpus.problems == [Problem(str(bad), None, corpus.problems[0].message)]
     assert "binary" in corpus.problems[0].message
-    assert str(bad) in corpus.source_files
+    assert corpus.source_files == [str(tmp_path / "1.txt"), str(tmp_path / "3.txt")]  # read, so hashable
 
 
 def test_skip_bad_still_raises_when_every_file_is_bad(tmp_path):
@@ -390,16 +389,23 @@ def test_input_files_are_only_opened_for_reading(tmp_path, monkeypatch):
     write(tmp_path / "a.txt", "---\ntitle: T\n---\nText.")
     write(tmp_path / "b.csv", "text\nRow.\n")
     write(tmp_path / "c.jsonl", '{"text": "Line."}\n')
-    modes = []
-    real_open = io.open
+    modes, flags = [], []
+    real_open, real_os_open = io.open, os.open
 
     def recording_open(file, mode="r", *args, **kwargs):
         modes.append(mode)
         return real_open(file, mode, *args, **kwargs)
 
+    def recording_os_open(path, flag, *args, **kwargs):
+        flags.append(flag)
+        return real_os_open(path, flag, *args, **kwargs)
+
     monkeypatch.setattr(io, "open", recording_open)
+    monkeypatch.setattr(os, "open", recording_os_open)
     assert len(load_corpus(tmp_path)) == 3
     assert modes and all(set(mode) <= set("rbt") for mode in modes)
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+    assert len(flags) == 3 and all(flag & writing == 0 for flag in flags)
 
 
 # --- the data classes ------------------------------------------------------------------------------------
