@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import OutputError
+from ..errors import OutputError, ParameterError
 from .actors import actor_framing, top_actors
 from .groups import CompareOptions, assign_groups, caveat, group_table
 from .housestyle import FILTERS, find_house_style
@@ -147,6 +147,9 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
 
     options = options or CompareOptions()
     membership = assign_groups(tables.articles, by, options.period)
+    if story_by and story_by not in tables.articles.columns:
+        raise ParameterError("story_by", f"the articles have no field {story_by!r}",
+                             "'story' (the default), another field of the articles, or '' for no stories")
     matches = with_voice(tables.matches)
     docs = documents(corpus)
     regions = quoted_regions(matches)

@@ -32,8 +32,10 @@ FILTERS = (
 _BYLINE = re.compile(r"^\s*(?:by\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|&|,))*\s*$|"
                      r"\(?(?:reporting|writing|editing|additional reporting) by\b.*$|contributing:.*$)",
                      re.IGNORECASE | re.MULTILINE)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\s,-]{1,40}?(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([^)\n]{1,40}\)\s*)?"
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\s,-]{1,40}?(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([^)\n]{1,40}\)\s*)?"
                        r"[-\u2013\u2014:]+\s+")
+#: A dateline is looked for at the start of this many opening lines (a byline line may come first).
+DATELINE_LINES = 2
 _TOLD = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})")
 
 
@@ -55,6 +57,12 @@ class HouseStyle:
 
 def _tokens_in(doc, start: int, end: int) -> range:
     return range(bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, end))
+
+
+def _opening_lines(text: str, n: int = DATELINE_LINES) -> list[int]:
+    """Where the first ``n`` non-empty lines of ``text`` start (a dateline opens one of them)."""
+    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    return starts[:n]
 
 
 def _sentence_key(doc, sentence) -> str:
@@ -92,9 +100,10 @@ def find_house_style(docs: dict, outlet_of: dict[str, str], story_of: dict[str, 
                                and doc.norm[doc.token_starts[k]].isupper()), "outlet name")
         for m in _BYLINE.finditer(doc.norm):
             style.add(article_id, _tokens_in(doc, m.start(), m.end()), "byline or dateline")
-        head = _DATELINE.match(doc.norm)
-        if head and head.group().strip(" -:\u2013\u2014").isupper():
-            style.add(article_id, _tokens_in(doc, head.start(), head.end()), "byline or dateline")
+        for line in _opening_lines(doc.norm):
+            head = _DATELINE.match(doc.norm, line)
+            if head and head.group().strip(" -:\u2013\u2014").isupper():
+                style.add(article_id, _tokens_in(doc, head.start(), head.end()), "byline or dateline")
         sentences[article_id] = {_sentence_key(doc, s): s for s in doc.sentences if s.n_words >= 4}
         told[article_id] = {m.group(1).lower(): m for m in _TOLD.finditer(doc.norm)}
     repeated = _recurring({a: set(s) for a, s in sentences.items()}, outlet_of, story_of)

@@ -38,12 +38,17 @@ def _stemmer():
 
 def content_words(words) -> set[str]:
     """Stems of the content words among ``words`` (no stop words, honorifics, numbers or one-letter words)."""
+    return set(surface_forms(words))
+
+
+def surface_forms(words) -> dict[str, str]:
+    """Each content word's stem -> the first form of it seen in ``words`` (lower case), for display."""
     stem = _stemmer().stem
-    out = set()
+    out: dict[str, str] = {}
     for w in words:
         w = w.lower().removesuffix("'s").strip("'.-")
         if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in HONORIFICS:
-            out.add(stem(w))
+            out.setdefault(stem(w), w)
     return out
 
 

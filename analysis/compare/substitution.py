@@ -21,7 +21,7 @@ import pandas as pd
 from ..lexicon import Entry, Lexicon
 from ..stopwords import STOP_WORDS
 from ..text import Document
-from .stories import content_words
+from .stories import content_words, surface_forms
 from .words import kwic
 
 #: Where an alternative stops being words to count: a placeholder or an instruction to the writer.
@@ -95,14 +95,15 @@ class Occurrence:
     wording: str
     context: frozenset
     example: str
+    surface: tuple = ()  # (stem, word) pairs of the context, for display
 
 
-def _context(doc: Document, start: int, end: int, own: set[str]) -> frozenset:
+def _context(doc: Document, start: int, end: int, own: set[str]) -> dict[str, str]:
     first = bisect.bisect_left(doc.token_starts, start)
     last = bisect.bisect_left(doc.token_starts, end)
     lo, hi = max(0, first - CONTEXT_WINDOW), min(len(doc.token_starts), last + CONTEXT_WINDOW)
     words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in (*range(lo, first), *range(last, hi))]
-    return frozenset(content_words(words) - own)
+    return {k: v for k, v in surface_forms(words).items() if k not in own}
 
 
 def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFrame, where: dict,
@@ -114,8 +115,9 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
         story, group = where[r.article_id]
         doc = docs.get(r.article_id)
         if doc is not None:
-            out.append(Occurrence(story, group, "loaded", str(r.text).lower(),
-                                  _context(doc, int(r.start), int(r.end), own), kwic(doc, int(r.start), int(r.end))))
+            context = _context(doc, int(r.start), int(r.end), own)
+            out.append(Occurrence(story, group, "loaded", str(r.text).lower(), frozenset(context),
+                                  kwic(doc, int(r.start), int(r.end)), tuple(context.items())))
     spans = {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}
     for article_id, doc in docs.items():
         if article_id not in where:
@@ -126,8 +128,8 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
             k = bisect.bisect_left(doc.token_starts, span.start)
             if _overlaps(span.start, span.end, spans.get(article_id, [])) or k in quoted:
                 continue
-            out.append(Occurrence(story, group, "neutral", span.entry, _context(doc, span.start, span.end, own),
-                                  kwic(doc, span.start, span.end)))
+            out.append(Occurrence(story, group, "neutral", span.entry,
+                                  frozenset(_context(doc, span.start, span.end, own)), kwic(doc, span.start, span.end)))
     return out
 
 
@@ -142,8 +144,9 @@ def _comparable(occurrences: list[Occurrence]) -> tuple[str, str, str] | None:
             if b.side == "neutral" and b.group != a.group:
                 shared = a.context & b.context
                 if shared and (best is None or len(shared) > len(best[0])):
-                    best = (shared, a.example, b.example)
-    return None if best is None else (", ".join(sorted(best[0])), best[1], best[2])
+                    words = dict(a.surface)
+                    best = (sorted(words.get(w, w) for w in shared), a.example, b.example)
+    return None if best is None else (", ".join(best[0]), best[1], best[2])
 
 
 def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lexicon: Lexicon,

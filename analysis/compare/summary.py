@@ -189,7 +189,33 @@ def _words_findings(words: pd.DataFrame, per_side: int = 3) -> list[dict]:
         out.append({"finding": f"{md(a)} writes {listed} more than {against}.", "measure": "distinguishing words",
                     "groups": f"{a} - {b}", "values": ", ".join(f"{t} z {z:.1f}" for t, z in
                                                                  zip(top["term"], top["z"]))})
+    if not out:
+        out.append({"finding": "No word or two-word phrase sets one group clearly apart (none reaches |z| > 1.96) "
+                               "once house style is removed.", "measure": "distinguishing words", "groups": "all",
+                    "values": ""})
     return out
+
+
+def filters_note(result) -> str:
+    """Markdown stating what was removed before words were scored, and how many words of each kind."""
+    from .housestyle import FILTERS
+
+    counts = ", ".join(f"{kind} {n}" for kind, n in sorted(result.house_style.items()) if n) or "none found"
+    where = ("within each story that both sides cover (a word the whole coverage of a story uses is its topic, "
+             "not a choice)" if len(result.stories) else "over all articles (there are no shared stories)")
+    voice = "in the writer's own voice (quotations left out)" if result.voice_given else (
+        "over every word (the engine did not mark quotations)")
+    return ("Words are counted " + voice + ", scored " + where + ". Removed first, as house style: "
+            + "; ".join(FILTERS) + f" (words removed: {counts}). A two-word phrase never crosses a sentence, "
+            "a punctuation mark, a possessive or a longer name.")
+
+
+def findings_table(result) -> pd.DataFrame:
+    """The figures behind each sentence of the summary, for the table under it (the sentence itself left
+    out, numbered as the summary's findings)."""
+    table = result.findings.drop(columns=["finding"]).copy()
+    table.insert(0, "finding", range(1, len(table) + 1))
+    return table
 
 
 def findings(result) -> pd.DataFrame:
@@ -235,8 +261,9 @@ def plain_summary(result) -> str:
         lines.append(caveat)
     if len(result.groups) < 2:
         lines.append(f"All articles fall in one group by {md(result.by)}, so there is nothing to compare.")
-    lines += list(result.findings["finding"])
-    return "\n".join(f"- {line}" for line in lines)
+    lines = [f"- {line}" for line in lines]
+    lines += [f"{k}. {line}" for k, line in enumerate(result.findings["finding"], 1)]
+    return "\n".join(lines)
 
 
 def differences_table(differences: pd.DataFrame, measures: tuple[str, ...] | None = HEADLINE,

@@ -45,6 +45,14 @@ def sign_flips(n: int, n_perm: int, rng: np.random.Generator) -> np.ndarray:
     return np.where(rng.random((n_perm, n)) < 0.5, -1.0, 1.0)
 
 
+def exact_p(observed: np.ndarray, permuted: np.ndarray) -> np.ndarray:
+    """Two-sided p-value over every relabelling (the observed one among them): the share of relabellings
+    with a difference at least as large; with ``n`` stories never below ``2 / 2 ** n``."""
+    tolerance = 1e-9 * (1 + np.abs(observed))
+    extreme = np.abs(np.nan_to_num(permuted, nan=0.0)) >= np.abs(observed) - tolerance
+    return np.where(np.isnan(observed), np.nan, extreme.mean(axis=0))
+
+
 class StoryRates:
     """Group values and within-story differences (see the module docstring); the same table columns as
     :class:`~analysis.compare.rates.RateComparison`.
@@ -108,8 +116,9 @@ class StoryRates:
             table.loc[rows, "resampled"] = "stories"
         return table
 
-    def _blocks(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Observed mean difference, bootstrap and sign-flip replicates over the stories both cover."""
+    def _blocks(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
+        """Observed mean difference, bootstrap and sign-flip replicates over the stories both cover, and
+        whether the sign flips are all ``2 ** n`` of them (an exact test)."""
         sa, sb = self._story_sums(a), self._story_sums(b)
         words = self.columns.index("one") if "one" in self.columns else 0
         both = (sa[:, words] > 0) & (sb[:, words] > 0)
@@ -121,7 +130,7 @@ class StoryRates:
             boot = (weights @ filled) / (weights @ known)
             flips = sign_flips(len(d), self.options.n_boot, self.options.rng("flips", a, b))
             permuted = (flips @ filled) / np.maximum(known.sum(axis=0), 1)
-        return _nanmean(d, 0), boot, permuted
+        return _nanmean(d, 0), boot, permuted, len(flips) == 2 ** len(d)
 
     def _inside(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
         """The same, resampling and relabelling units inside each story both cover."""
@@ -173,12 +182,13 @@ class StoryRates:
         rows = []
         note = "" if self.blocks else self.design().split("; ", 1)[1].capitalize() + "."
         for kind, a, b in self.pooled.pairs():
+            exact = False
             if self.blocks:
-                observed, boot, permuted = self._blocks(a, b)
+                observed, boot, permuted, exact = self._blocks(a, b)
                 unit = "stories (labels swapped within stories)"
             else:
                 observed, boot, permuted, unit = self._inside(a, b)
-            p = permutation_p(observed, permuted)
+            p = exact_p(observed, permuted) if exact else permutation_p(observed, permuted)
             low, high = percentile_interval(boot, self.options.percentiles)
             n_a, n_b = self.pooled._n_articles(a), self.pooled._n_articles(b)
             small = " ".join(dict.fromkeys(c for c in (caveat(n_a, self.by, self.options),
