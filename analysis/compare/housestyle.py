@@ -102,7 +102,7 @@ def find_house_style(docs: dict, outlet_of: dict[str, str], story_of: dict[str, 
             style.add(article_id, _tokens_in(doc, m.start(), m.end()), "byline or dateline")
         for line in _opening_lines(doc.norm):
             head = _DATELINE.match(doc.norm, line)
-            if head and head.group().strip(" -:\u2013\u2014").isupper():
+            if head and re.sub(r"\([^)]*\)", "", head.group()).strip(" -:\u2013\u2014").isupper():
                 style.add(article_id, _tokens_in(doc, head.start(), head.end()), "byline or dateline")
         sentences[article_id] = {_sentence_key(doc, s): s for s in doc.sentences if s.n_words >= 4}
         told[article_id] = {m.group(1).lower(): m for m in _TOLD.finditer(doc.norm)}

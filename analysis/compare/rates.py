@@ -194,7 +194,7 @@ class RateComparison:
     def __init__(self, units: pd.DataFrame, groups: pd.Series, metrics: list[Metric], by: str,
                  options: CompareOptions):
         self.metrics, self.by, self.options = metrics, by, options
-        self.columns = sorted({c for m in metrics for c in (m.numerator, m.denominator)})
+        self.columns = sorted({c for m in metrics for c in (m.numerator, m.denominator)} | {"n_words"})
         units = units[units["article_id"].isin(groups.index)]
         self.groups = groups[groups.index.isin(units["article_id"].unique())]
         self._names = sorted(self.groups.unique())

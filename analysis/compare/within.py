@@ -63,9 +63,10 @@ class StoryRates:
     def __init__(self, units: pd.DataFrame, groups: pd.Series, stories: pd.Series, metrics: list[Metric],
                  by: str, options: CompareOptions):
         self.metrics, self.by, self.options = metrics, by, options
-        self.columns = sorted({c for m in metrics for c in (m.numerator, m.denominator)})
         self.units = units[units["article_id"].isin(stories.index)]
         self.groups = groups[groups.index.isin(stories.index)]
+        self.pooled = RateComparison(self.units, self.groups, metrics, by, options)
+        self.columns = self.pooled.columns  # the order of the pooled values' columns
         self.stories = stories
         self.story_names = sorted(stories.unique())
         self.blocks = len(self.story_names) >= options.story_resampling_min
@@ -73,7 +74,6 @@ class StoryRates:
         frame = sums.assign(story=stories.reindex(sums.index).to_numpy(),
                             group=self.groups.reindex(sums.index).to_numpy())
         self.cells = frame.groupby(["story", "group"])[self.columns].sum()
-        self.pooled = RateComparison(self.units, self.groups, metrics, by, options)
 
     def names(self) -> list[str]:
         return self.pooled.names()

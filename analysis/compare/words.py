@@ -118,7 +118,7 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
                 counts.words[word] += 1
                 counts.where.setdefault(word, (article_id, starts[k], ends[k]))
             joined = previous is not None and not doc.norm[ends[k - 1]:starts[k]].strip(" -")
-            if joined and word is not None and not (k in names and k - 1 in names):
+            if joined and word is not None and not (k in names or k - 1 in names):
                 pair = f"{previous} {word}"
                 counts.n_pairs += 1
                 counts.pairs[pair] += 1
