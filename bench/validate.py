@@ -93,22 +93,21 @@ def _order(r: dict, key: str) -> str:
 
 
 def basil_markdown(r: dict) -> str:
-    before, after = r["before"], r["after"]
+    readings = [r[k] for k in ("before", "after", "before_count", "after_count")]
+    chance = _f(r["after"]["chance"])
+
+    def row(name: str, key: str) -> list[str]:
+        return [name, *(_ci(x[key], x["intervals"][key]) for x in readings)]
+
     rows = [
-        [f"events where the highest rate picks the article with the most lex spans (chance "
-         f"{_f(after['chance'])}, ties shared; aim >= 0.6)", _ci(before["hit_rate"], before["intervals"]["hit_rate"]),
-         _ci(after["hit_rate"], after["intervals"]["hit_rate"])],
-        ["within-event Spearman correlation of rate and lex spans (mean over events)",
-         _ci(before["spearman"], before["intervals"]["spearman"]),
-         _ci(after["spearman"], after["intervals"]["spearman"])],
-        ["precision of loaded matches against lex spans outside quotations",
-         _ci(before["precision"], before["intervals"]["precision"]),
-         _ci(after["precision"], after["intervals"]["precision"])],
-        ["recall of lex spans outside quotations", _ci(before["recall"], before["intervals"]["recall"]),
-         _ci(after["recall"], after["intervals"]["recall"])],
-        ["outlets by mean rate (per 1,000 words)", _order(before, "rate"), _order(after, "rate")],
-        ["outlets by mean number of lex spans (the annotation)", _order(before, "lex_spans"),
-         _order(after, "lex_spans")],
+        row(f"events where the highest score picks the article with the most lex spans (chance {chance}, ties "
+            "shared; aim >= 0.6)", "hit_rate"),
+        row("within-event Spearman correlation of score and lex spans (mean over events)", "spearman"),
+        row("precision of loaded matches against lex spans outside quotations", "precision"),
+        row("recall of lex spans outside quotations", "recall"),
+        ["outlets by mean score", *(_order(x, "rate") for x in readings)],
+        ["outlets by mean number of lex spans (the annotation)", _order(readings[0], "lex_spans"), "same", "same",
+         "same"],
     ]
     voice = ("the engine's own voice column" if r["voice_from_engine"] else
              "the engine gives no voice yet: a match inside a span of the quotes measure (text between double "
@@ -116,11 +115,11 @@ def basil_markdown(r: dict) -> str:
     return "\n\n".join([
         f"## 4. Same event, three outlets (BASIL, {r['n_articles']} articles, {r['n_events']} events, "
         f"{r['n_lex_spans']} lex spans, {r['n_lex_outside_quotes']} outside quotations)",
-        "Before (as at commit d63dfbf): every loaded term of body and headline per 1,000 of their words. After (the "
-        "comparison report): loaded terms in the writer's own voice per 1,000 of the writer's words, the event's "
-        "shared vocabulary (terms all three outlets use) set apart, headline apart. 95% intervals resample events. "
-        f"Voice: {voice}.",
-        _table(["figure", "before", "after"], rows),
+        "Before (as at commit d63dfbf): every loaded term of body and headline. After (the comparison report): "
+        "loaded terms in the writer's own voice, the event's shared vocabulary (terms all three outlets use) set "
+        "apart, headline apart; as a rate per 1,000 words (the report's figure) and as a count. 95% intervals "
+        f"resample events. Voice: {voice}.",
+        _table(["figure", "before (rate)", "after (rate)", "before (count)", "after (count)"], rows),
     ])
 
 

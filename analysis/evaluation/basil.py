@@ -8,7 +8,9 @@ of that work, commit d63dfbf), on the same engine in the same run:
 * **after**: loaded terms in the writer's own voice (outside quotations and outside the headline), per 1,000
   words of the writer's own body text, with each event's *shared vocabulary* (loaded terms all three
   outlets use) set apart, as the report's main loaded rate;
-* **before**: every loaded term of the body and the headline, per 1,000 words of both, as every rate was.
+* **before**: every loaded term of the body and the headline, per 1,000 words of both, as every rate was;
+* ``before_count`` and ``after_count``: the same matches counted, not divided by words (the annotation is a
+  count of spans, which grows with an article's length).
 
 Figures, each with a 95% percentile bootstrap interval that resamples events (the unit of the design):
 the share of events where the highest rate picks the article with the most lex spans (ties shared; chance
@@ -30,6 +32,8 @@ from ..corpus import Article
 from ..pipeline import Config, analyzer_for
 from .validity import _ratio, spearman
 
+#: The readings scored: rates (per 1,000 words) and plain counts, before and after.
+READINGS = ("before", "after", "before_count", "after_count")
 N_BOOT = 2000
 SEED = 2024
 CONFIDENCE = 0.95
@@ -136,8 +140,10 @@ def rates(records: list[dict]) -> None:
         own = [m for m in r["matches"] if m["voice"] == "writer" and m["entry"] not in shared[r["event"]]]
         r["before"] = 1000 * _ratio(len(r["matches"]), r["words"] + r["headline_words"])
         r["after"] = 1000 * _ratio(len(own), r["writer_words"])
-        r["before_spans"] = [(m["part"], m["span"]) for m in r["matches"]]
-        r["after_spans"] = [(m["part"], m["span"]) for m in r["matches"] if m["voice"] in ("writer", "headline")]
+        r["before_count"], r["after_count"] = float(len(r["matches"])), float(len(own))
+        r["before_spans"] = r["before_count_spans"] = [(m["part"], m["span"]) for m in r["matches"]]
+        r["after_spans"] = r["after_count_spans"] = [(m["part"], m["span"]) for m in r["matches"]
+                                                     if m["voice"] in ("writer", "headline")]
 
 
 def _argmax(rows: list[dict], key) -> set[str]:
@@ -249,5 +255,5 @@ def evaluate(articles: list[dict], sentences: list[dict], spans: list[dict], con
             "n_lex_outside_quotes": sum(1 for r in records for g in r["lex"] if not g["quote"]),
             "voice_from_engine": engine_voice,
             "shared_vocabulary": Counter(e for entries in shared.values() for e in entries).most_common(10),
-            "before": score(records, "before", n_boot), "after": score(records, "after", n_boot),
+            **{reading: score(records, reading, n_boot) for reading in READINGS},
             **errors(records)}
