@@ -226,6 +226,20 @@ def score(records: list[dict], reading: str, n_boot: int = N_BOOT, seed: int = S
             "order_by_spans": sorted(outlets, key=lambda o: -outlets[o]["lex_spans"])}
 
 
+def span_recall(records: list[dict]) -> dict:
+    """How many lex spans any loaded match (any voice) overlaps: all of them, outside and inside quotations."""
+    found, total = Counter(), Counter()
+    for r in records:
+        predicted = [(m["part"], m["span"]) for m in r["matches"]]
+        for g in r["lex"]:
+            hit = any(p == g["part"] and _overlaps(s, g["span"]) for p, s in predicted)
+            for part in ("all", "quote" if g["quote"] else "not_quote"):
+                found[part] += hit
+                total[part] += 1
+    return {part: {"found": found[part], "total": total[part], "recall": _ratio(found[part], total[part])}
+            for part in ("all", "not_quote", "quote")}
+
+
 def errors(records: list[dict], n: int = 15) -> dict:
     """The most frequent lex spans outside quotations that no writer's-voice match overlaps, and the most
     frequent loaded-term entries (writer's voice) that overlap no lex span."""
@@ -256,4 +270,5 @@ def evaluate(articles: list[dict], sentences: list[dict], spans: list[dict], con
             "voice_from_engine": engine_voice,
             "shared_vocabulary": Counter(e for entries in shared.values() for e in entries).most_common(10),
             **{reading: score(records, reading, n_boot) for reading in READINGS},
+            "span_recall": span_recall(records),
             **errors(records)}
