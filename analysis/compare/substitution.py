@@ -7,7 +7,13 @@ a placeholder (``X``, ``Y``, ``...``, a parenthesis, "own name") only the words 
 trailing stop words dropped, so "presence that X calls illegal" counts ``presence`` and "which X says ..."
 counts nothing. The words are compiled with the lexicon pattern language, so ``client state`` also matches
 ``client-state``; a neutral word inside a loaded match ("government" in a loaded "puppet government") is
-not counted.
+not counted. Alternatives too general to name the same thing (:data:`GENERIC`: "said", "new", "president")
+are not counted at all.
+
+Both sides are counted in the writer's own voice and story by story. A pair is *comparable* in a story when
+one group's loaded term and another group's alternative have content words in common within
+:data:`CONTEXT_WINDOW` words ("client state" and "ally" both near "support"): only then are the two words
+used about the same thing, and only then does the summary quote the pair.
 """
 from __future__ import annotations
 

@@ -18,9 +18,12 @@ prior. Positive z favours A, negative z favours B; ``|z| > 1.96`` is the usual m
 Single words and two-word phrases are scored separately (each against its own totals).
 
 Counts use the project's one tokeniser (:class:`analysis.text.Document`), lower-cased (acronyms such as
-``US`` keep their capitals), with a possessive ``'s`` dropped. Every token counts towards the totals; stop
-words (:mod:`analysis.stopwords`), numbers and phrases containing a stop word are not scored. Phrases never
-cross a sentence or punctuation.
+``US`` keep their capitals), with a possessive ``'s`` dropped. Every counted token counts towards the totals;
+stop words (:mod:`analysis.stopwords`), honorifics, numbers and phrases containing one are not scored. The
+comparison leaves out house style (:mod:`analysis.compare.housestyle`) and quoted voices before counting.
+Phrases never cross a sentence, punctuation, a left-out word, a possessive (``Army's main``) or a piece of a
+longer name (``US Air`` of ``US Air Force``). With stories, each comparison is scored within every story both
+sides cover, against that story's own prior, and the per-story z-scores are combined (Stouffer).
 """
 from __future__ import annotations
 
