@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis import load_corpus
@@ -98,7 +99,7 @@ def test_a_word_every_outlet_uses_for_a_story_is_its_shared_vocabulary(result):
 
 
 def test_substitution_pairs_need_the_same_story_and_shared_context(result):
-    pairs = result.substitutions.set_index(["story", "term", "group"])
+    pairs = result.substitutions.set_index(["story", "term", "group"]).sort_index()
     assert tuple(pairs.loc[("foreign-aid-vote", "regime", HARBOR), ["loaded", "neutral_count"]]) == (2, 0)
     assert tuple(pairs.loc[("foreign-aid-vote", "regime", LEDGER), ["loaded", "neutral_count"]]) == (0, 2)
     assert "veloria" in pairs.loc[("foreign-aid-vote", "regime", LEDGER), "shared_context"]
@@ -162,3 +163,16 @@ def test_two_word_phrases_stop_at_possessives_names_and_skipped_words():
     assert not {"army main", "US air", "air force", "force memo"} & pairs
     skipped = set(count_terms(doc, "a", skip={4}).pairs)  # token 4 is "special"
     assert "main special" not in skipped and "special operations" not in skipped
+
+
+def test_headline_and_reported_speech_matches_stay_out_of_the_writers_rate(corpus):
+    tables = voiced(corpus, analyze_corpus(corpus))
+    m = tables.matches
+    ledger_reckless = (m["article_id"] == "ledger-aid") & (m["entry"] == "reckless")
+    headline = m[(m["article_id"] == "harbor-clinic") & (m["measure"] == "loaded")].iloc[:1].assign(
+        article_id="wire-clinic", voice="headline", sentence=-1, start=0, end=5)
+    tables.matches = pd.concat([m.assign(voice=np.where(ledger_reckless, "reported", m["voice"])), headline],
+                               ignore_index=True)
+    result = compare(corpus, tables, "outlet", CompareOptions(n_boot=200))
+    assert _estimate(result, WIRE) == 0  # the made-up headline match is not body text
+    assert _estimate(result, LEDGER) == 0 and _estimate(result, LEDGER, "loaded_quoted_per_1000") > 0
