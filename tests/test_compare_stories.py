@@ -176,3 +176,16 @@ def test_headline_and_reported_speech_matches_stay_out_of_the_writers_rate(corpu
     result = compare(corpus, tables, "outlet", CompareOptions(n_boot=200))
     assert _estimate(result, WIRE) == 0  # the made-up headline match is not body text
     assert _estimate(result, LEDGER) == 0 and _estimate(result, LEDGER, "loaded_quoted_per_1000") > 0
+
+
+def test_the_engines_own_voice_reading_is_used_when_it_has_one():
+    from types import SimpleNamespace
+
+    from analysis.compare.voice import engine_quoted_tokens
+
+    doc = Document('She said "we will not pay" and left.')
+    inside = (doc.text.index('"'), doc.text.rindex('"') + 1)
+    voices = SimpleNamespace(at=lambda offset: "quote" if inside[0] <= offset < inside[1] else None)
+    engine = SimpleNamespace(measures=[SimpleNamespace(name="sourcing", read=lambda d: SimpleNamespace(voices=voices))])
+    assert [doc.words()[k] for k in sorted(engine_quoted_tokens(doc, engine))] == ["we", "will", "not", "pay"]
+    assert engine_quoted_tokens(doc, SimpleNamespace(measures=[])) is None  # no reading: the matches decide

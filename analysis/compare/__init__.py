@@ -30,7 +30,7 @@ from .substitution import loaded_lexicon, substitution_pairs, substitution_table
 from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
-from .voice import has_voice, quoted_regions, quoted_tokens, quoted_words_per_sentence, with_voice
+from .voice import has_voice, quoted_tokens_by_article, with_voice, words_per_sentence
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
@@ -143,7 +143,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     field that says which story each reports (stories that two or more groups cover are compared within).
     Loaded terms, hedges, boosters and sources count the writer's own voice (see :mod:`.voice`).
     """
-    from ..pipeline import Config
+    from ..pipeline import Config, analyzer_for
 
     options = options or CompareOptions()
     membership = assign_groups(tables.articles, by, options.period)
@@ -152,14 +152,13 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
                              "'story' (the default), another field of the articles, or '' for no stories")
     matches = with_voice(tables.matches)
     docs = documents(corpus)
-    regions = quoted_regions(matches)
-    quoted = {a: quoted_tokens(docs[a], r) for a, r in regions.items() if a in docs}
+    engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
+    quoted = quoted_tokens_by_article(docs, matches, engine)
     stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
                else pd.Series(dtype=object))
     shared = shared_vocabulary(matches, stories, membership)
     matches = mark_shared(matches, stories, shared)
-    units = sentence_units(tables, matches, {a: quoted_words_per_sentence(docs[a], r)
-                                             for a, r in regions.items() if a in docs})
+    units = sentence_units(tables, matches, {a: words_per_sentence(docs[a], t) for a, t in quoted.items() if t})
     metrics = metrics_for(tables, stories=len(stories) > 0)
     if len(stories):
         rates = StoryRates(units, membership, stories, metrics, by, options)

@@ -7,10 +7,11 @@ voice by default (:data:`WRITER`) and the quoted voices (:data:`QUOTED`) separat
 never part of body rates.
 
 Words that are not matches (the words of the distinguishing-words score, the neutral alternatives of the
-substitution pairs) take their voice from the regions the matches table marks as quoted: every row whose
-voice is quoted covers ``text[start:end]`` of its article (a whole quotation when the engine gives the
-``quotes`` measure a voice). :func:`quoted_regions` collects them and :func:`quoted_tokens` finds the words
-inside.
+substitution pairs, the writer's words that rates are divided by) take their voice from the engine's own
+reading of the document when it offers one (a sourcing measure whose ``read(doc).voices.at(offset)`` gives the
+quotation or reported clause an offset lies in: :func:`engine_quoted_tokens`); otherwise from the regions the
+matches table marks as quoted (every row whose voice is quoted covers ``text[start:end]`` of its article, a
+whole quotation when the engine gives the ``quotes`` measure a voice: :func:`quoted_regions`).
 """
 from __future__ import annotations
 
@@ -71,8 +72,31 @@ def quoted_tokens(doc, regions: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def quoted_words_per_sentence(doc, regions: list[tuple[int, int]]) -> np.ndarray:
-    """Per sentence of ``doc``, how many of its words lie in quoted regions."""
-    inside = quoted_tokens(doc, regions)
-    return np.array([sum(1 for k in range(s.first_token, s.last_token) if k in inside)
+
+
+def engine_quoted_tokens(doc, analyzer) -> set[int] | None:
+    """Indices of ``doc``'s words that the engine's own voice reading puts in a quotation, reported clause
+    or scare quote; None when the engine has no such reading (then the matches' regions are used)."""
+    sourcing = next((m for m in getattr(analyzer, "measures", ()) if getattr(m, "name", "") == "sourcing"), None)
+    read = getattr(sourcing, "read", None)
+    voices = getattr(read(doc), "voices", None) if callable(read) else None
+    if voices is None or not callable(getattr(voices, "at", None)):
+        return None
+    return {k for k, start in enumerate(doc.token_starts) if voices.at(start) is not None}
+
+
+def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None) -> dict[str, set[int]]:
+    """Per article id, the word tokens in quoted voices: from the engine's reading when it has one, else
+    from the quoted regions of ``matches``; empty sets when neither marks any voice."""
+    regions = quoted_regions(matches)
+    out = {}
+    for article_id, doc in docs.items():
+        found = engine_quoted_tokens(doc, analyzer) if analyzer is not None else None
+        out[article_id] = found if found is not None else quoted_tokens(doc, regions.get(article_id, []))
+    return out
+
+
+def words_per_sentence(doc, tokens: set[int]) -> np.ndarray:
+    """Per sentence of ``doc``, how many of ``tokens`` it holds."""
+    return np.array([sum(1 for k in range(s.first_token, s.last_token) if k in tokens)
                      for s in doc.sentences], dtype=float)

@@ -109,7 +109,8 @@ def read_articles(articles: list[dict], sentences: list[dict], spans: list[dict]
                             base + g["end"]), "quote": g.get("quote") == "yes", "text": g["text"]})
         records.append({
             "article_id": a["article_id"], "event": a["triplet_id"], "outlet": a["outlet"],
-            "words": doc.n_words, "writer_words": doc.n_words - _quoted_words(analysis, doc.token_starts),
+            "words": doc.n_words, "writer_words": (analysis.writer_words if given and getattr(
+                analysis, "writer_words", None) is not None else doc.n_words - _quoted_words(analysis, doc.token_starts)),
             "headline_words": head.n_words,
             "matches": [{"span": (s, e), "entry": entry, "voice": v, "part": "body"} for s, e, entry, v in matches]
             + [{"span": (m.start, m.end), "entry": m.entry, "voice": "headline", "part": "headline"}
