@@ -173,12 +173,14 @@ def test_permutation_test_finds_the_seed_differs_from_its_neutral_rewrite(seeds,
     diff = seed_comparison.differences
     row = diff[(diff["measure"] == "loaded_per_1000") & (diff["group_a"] == NEUTRAL)
                & (diff["group_b"] == ORIGINAL)].iloc[0]
-    # 3 loaded terms in 502 words (6.0 per 1,000) against 12 in 456 (26.3): p about 0.02 over sentences.
-    assert row["value_a"] == pytest.approx(1000 * 3 / 502)
-    assert row["value_b"] == pytest.approx(1000 * 12 / 456)
+    # All three seeds report one story and all three write "advise and assist" (the neutral rewrite once, the
+    # original once): that is the story's shared vocabulary, set apart. Left: 2 loaded terms in the neutral
+    # rewrite's 502 words against 11 in the original's 456; p about 0.02 over sentences inside the story.
+    assert row["value_a"] == pytest.approx(1000 * 2 / 502)
+    assert row["value_b"] == pytest.approx(1000 * 11 / 456)
     assert row["p_value"] < 0.05
     assert row["high"] < 0  # the interval of neutral - original excludes no difference
-    assert row["test_unit"] == "sentences"
+    assert row["test_unit"] == "sentences within each story"
 
 
 def test_identical_texts_differ_by_nothing(seeds):
@@ -228,10 +230,11 @@ def test_results_are_reproducible_with_the_same_seed(seeds):
     pd.testing.assert_series_equal(first["value"], other["value"])
 
 
-def test_a_one_article_group_has_the_articles_own_figures(seed_comparison, seeds):
-    _, tables = seeds
+def test_a_one_article_group_has_the_articles_own_figures(seeds):
+    corpus, tables = seeds
     articles = tables.articles.set_index("outlet")
-    est = seed_comparison.estimates
+    # without stories (and without a voice column: every match the writer's) nothing is set apart
+    est = compare(corpus, tables, "outlet", CompareOptions(n_boot=200), story_by="").estimates
     for measure in ("loaded_per_1000", "loaded_legal_label_per_1000", "hedges_per_1000", "certainty_index",
                     "anonymous_sources_per_1000", "loaded_reporting_verbs_per_1000", "vader_compound_mean"):
         for row in est[est["measure"] == measure].itertuples():
@@ -255,11 +258,17 @@ def test_small_groups_carry_the_caveat(seed_comparison):
     assert seed_comparison.estimates["caveat"].str.len().gt(0).all()
 
 
-def test_plain_summary_states_values_with_intervals(seed_comparison):
+def test_plain_summary_has_one_sentence_per_finding_and_the_figures_apart(seed_comparison):
     summary = seed_comparison.summary
-    assert f"{ORIGINAL} 26.3 (" in summary and f"{NEUTRAL} 6.0 (0.0 to " in summary
-    assert "95% interval" in summary and "permutation test of sentences, p = " in summary
-    assert "Where Original (outlet unknown) writes \"client state\" once" in summary
+    assert summary.startswith("- **Same stories.** 1 story is covered by more than one group")
+    assert ("where Original (outlet unknown) writes \"client state\" once, Official framing (written for this "
+            "project) writes \"partner\" twice and \"ally\" once (both near: ") in summary
+    assert "p = " not in summary and " to " not in summary.split("**Small samples.**")[0].split("(within")[0]
+    figures = seed_comparison.findings.set_index("measure")
+    loaded = figures.loc["Loaded terms (writer's voice, story vocabulary apart)"]
+    assert loaded["groups"] == f"{ORIGINAL} - {NEUTRAL}"
+    assert loaded["values"].startswith("24.1 / 4.0")  # 11 / 456 and 2 / 502 per 1,000 words
+    assert loaded["p"].startswith("p = ") and loaded["adjusted p"].startswith("p = ")
 
 
 def test_groups_by_period_and_empty_fields():

@@ -1,4 +1,5 @@
-"""Notebook 04 (the comparison report) runs on the seeds and on a dated corpus, and shows what it promises."""
+"""Notebook 04 (the comparison report) runs on the seeds, on a dated corpus and (through the runner users call) on
+the hand-written same-story corpus, and shows what it promises."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -13,6 +14,7 @@ from bs4 import BeautifulSoup
 
 from analysis import load_corpus
 from analysis.paths import NOTEBOOKS_DIR, SEED_ARTICLES
+from analysis.report.runner import RunOptions, run_report
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +23,10 @@ ORIGINAL = "Original (outlet unknown)"
 NEUTRAL = "Neutral rewrite (written for this project)"
 OFFICIAL = "Official framing (written for this project)"
 CSV_NAMES = ("groups", "summary", "estimates", "differences", "distinguishing_words", "substitution_pairs",
-             "substitution_table", "actor_framing", "trends")
+             "substitution_table", "actor_framing", "trends", "shared_vocabulary", "side_by_side",
+             "relative_to_story", "headlines", "findings")
+STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
+LOADED = "Loaded terms (writer's voice, story vocabulary apart)"
 
 
 def run(folder: Path, **parameters) -> nbformat.NotebookNode:
@@ -76,20 +81,25 @@ def test_defaults_compare_the_three_seeds_with_the_caveat(seeds_run):
     assert all("descriptive of this text, not of the outlet" in row["caveat"] for row in groups.values())
     summary = "\n".join(outputs(nb, "text/markdown"))
     assert "describe these texts, not the outlet" in summary
-    assert f"{ORIGINAL} 26.3 (" in summary and "95% interval" in summary and "p = " in summary
+    assert "**Same stories.** 1 story is covered by more than one group" in summary
+    assert "writes \"client state\" once, Official framing (written for this project) writes \"partner\"" in summary
+    assert "With the seed texts" not in summary  # no sentence written for the seeds only
     measures = {row["measure"]: row for row in table(nb, "Every measure per group")}
-    assert measures["Loaded terms (all)"][ORIGINAL].startswith("26.3 (")
-    assert measures["Loaded terms (all)"][NEUTRAL].startswith("6.0 (0.0 to ")
+    # 11 loaded terms in the original's 456 words, 2 in the rewrite's 502, once the story's shared
+    # "advise and assist" (all three use it) is set apart
+    assert measures[LOADED][ORIGINAL].startswith("24.1 (")
+    assert measures[LOADED][NEUTRAL].startswith("4.0 (0.0 to ")
 
 
 def test_charts_and_tables_are_all_there(seeds_run):
     nb, _ = seeds_run
-    # 4 forest plots + 3 distinguishing-word charts (each group against the rest) + 1 actor heat map
-    assert len(outputs(nb, "image/png")) == 8
+    # 5 forest plots + 3 distinguishing-word charts (each group against the rest) + 1 actor heat map
+    assert len(outputs(nb, "image/png")) == 9
     pairs = {row["loaded term"]: row for row in table(nb, "Loaded term : neutral alternative")}
     assert pairs["client state"][ORIGINAL] == "1 : 0" and pairs["client state"][OFFICIAL] == "0 : 3"
+    assert "support" in pairs["client state"]["shared context"]
     words = table(nb, "Distinguishing words in context")
-    assert any("[said]" in row["in A"] for row in words)
+    assert words and all(row["term"].lower() not in ("mr", "ms") for row in words)
     actors = table(nb, "Actor framing per group")
     assert {row["actor"] for row in actors} >= {"United States", "Iraq", "Israel"}
     assert "No article in this corpus has a publication date" in "\n".join(outputs(nb, "text/markdown"))
@@ -100,7 +110,7 @@ def test_every_table_is_written_as_csv(seeds_run):
     assert sorted(p.name for p in tables_dir.iterdir()) == sorted(f"comparison_{n}.csv" for n in CSV_NAMES)
     estimates = pd.read_csv(tables_dir / "comparison_estimates.csv")
     loaded = estimates[(estimates["measure"] == "loaded_per_1000") & (estimates["group"] == ORIGINAL)].iloc[0]
-    assert loaded["value"] == pytest.approx(1000 * 12 / 456)
+    assert loaded["value"] == pytest.approx(1000 * 11 / 456)
     assert loaded["low"] < loaded["value"] < loaded["high"]
     differences = pd.read_csv(tables_dir / "comparison_differences.csv")
     assert set(differences["comparison"]) == {"pair", "group vs rest"}
@@ -117,10 +127,41 @@ def test_a_dated_corpus_gets_trends_over_the_last_weeks(tmp_path, dated_corpus):
     assert sorted(trend["period_start"].unique()) == ["2024-01-22", "2024-01-29", "2024-02-05"]
     assert set(trend["group"]) == {"Outlet A", "Outlet B"}
     assert table(nb, "Measures per period (W)")
-    assert len(outputs(nb, "image/png")) == 4 + 1 + 1 + 1  # forests, one pair of words, heat map, trend
+    assert len(outputs(nb, "image/png")) == 5 + 1 + 1 + 1  # forests, one pair of words, heat map, trend
+    assert "**No shared stories.**" in "\n".join(outputs(nb, "text/markdown"))
 
 
 def test_a_bad_parameter_stops_with_a_clear_message(tmp_path):
     with pytest.raises(papermill.PapermillExecutionError) as err:
         run(tmp_path, group_by="colour")
     assert "group_by" in str(err.value) and "outlet" in str(err.value)
+
+
+@pytest.fixture(scope="module")
+def stories_report(tmp_path_factory) -> Path:
+    """Notebook 04 on the same-story corpus, through the runner users call."""
+    return run_report(RunOptions(corpus=str(STORIES), params={"n_boot": 2000}, notebooks=("04",),
+                                 out=str(tmp_path_factory.mktemp("stories-report")), name="stories"))
+
+
+def test_the_report_of_same_story_coverage_states_its_findings(stories_report):
+    nb = nbformat.read(stories_report / "notebooks" / f"{NAME}.ipynb", as_version=4)
+    text = "\n".join(outputs(nb, "text/markdown"))
+    summary = next(t for t in outputs(nb, "text/markdown") if t.startswith("- **Same stories.**"))
+    assert summary.startswith("- **Same stories.** 4 stories are covered by more than one group")
+    assert "1. In the same stories, Harbor Tribune clearly has more loaded terms in its own voice than" in summary
+    assert "In the story foreign-aid-vote, where Harbor Tribune writes \"regime\"" in summary
+    assert "Capital Ledger writes \"government\"" in summary
+    assert "Every group covering a story uses \"racist\" there" in summary
+    assert "p = " not in summary  # the figures are in the table under it
+    figures = table(nb, "The figures behind each finding")
+    assert figures[0]["finding"] == "1" and figures[0]["adjusted p"].startswith("p ")
+    assert text.count("**Adjusted p**") == 1
+    assert "honorifics (Mr, Mrs, Ms, Dr, Mx)" in text and "boilerplate" in text
+    side = table(nb, "Same story, side by side")
+    regime = next(r for r in side if r["story"] == "foreign-aid-vote" and r["about"] == "regime (Harbor Tribune)")
+    assert "[regime]" in regime["Harbor Tribune"] and "government of Veloria" in regime["Capital Ledger"]
+    shared = table(nb, "Shared vocabulary per story")
+    assert [(r["story"], r["term"]) for r in shared] == [("speech-code-ruling", "racist")]
+    html = (stories_report / f"{NAME}.html").read_text(encoding="utf-8")
+    assert "Harbor Tribune clearly has more loaded terms in its own voice" in html

@@ -7,27 +7,36 @@
 * :mod:`.words`: distinguishing words and phrases (log-odds with an informative Dirichlet prior) in context;
 * :mod:`.substitution`: which side of each loaded / neutral pair each group uses;
 * :mod:`.actors`: actor framing per group; :mod:`.trends`: measures per period;
+* :mod:`.voice`: who speaks in each match (the writer's own voice is the default of every rate);
+* :mod:`.stories`, :mod:`.within`: stories covered by several groups, their shared vocabulary, the wording
+  side by side, and differences estimated within stories;
+* :mod:`.housestyle`: honorifics, outlet names, bylines and boilerplate removed before words are scored;
 * :mod:`.summary`: the table of every measure and the plain-language summary.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import OutputError
+from ..errors import OutputError, ParameterError
 from .actors import actor_framing, top_actors
 from .groups import CompareOptions, assign_groups, caveat, group_table
+from .housestyle import FILTERS, find_house_style
 from .rates import FAMILIES, REST_LABEL, RateComparison, metrics_for, sentence_units
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 from .substitution import loaded_lexicon, substitution_pairs, substitution_table
-from .summary import plain_summary, summary_table
+from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
+from .summary import findings, plain_summary, summary_table
 from .trends import trends
+from .voice import has_voice, quoted_tokens_by_article, with_voice, words_per_sentence
+from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
 __all__ = [
-    "FAMILIES", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison", "actor_framing",
+    "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison", "StoryRates",
+    "actor_framing", "headline_table", "shared_vocabulary", "side_by_side", "story_membership",
     "assign_groups", "bootstrap_sums", "caveat", "compare", "distinguishing_words", "documents",
     "group_table", "holm", "log_odds", "loaded_lexicon", "metrics_for", "percentile_interval",
     "permutation_p", "permutation_sums", "plain_summary", "read_background", "sentence_units",
@@ -40,10 +49,15 @@ class Comparison:
     """Every table of a comparison of ``by`` groups (see each module for the columns).
 
     ``groups``: one row per group (articles, words, resampling unit, caveat). ``estimates``: every measure
-    per group with its interval. ``differences``: each pair (and each group against the rest) per measure.
-    ``words``: distinguishing words. ``substitutions``: loaded / neutral pairs. ``actors``: actor framing.
-    ``trends``: measures per period (empty without dates). ``summary``: the plain-language summary
-    (Markdown).
+    per group with its interval. ``differences``: each pair (and each group against the rest) per measure,
+    within stories when there are stories (``design`` says how). ``words``: distinguishing words.
+    ``substitutions``: loaded / neutral pairs. ``actors``: actor framing. ``trends``: measures per period
+    (empty without dates). ``stories``: article id -> story, for stories two or more groups cover (empty:
+    no stories). ``shared``: each story's shared vocabulary. ``side_by_side``: per story, the groups' wording
+    side by side. ``relative``: each article against the rest of its story. ``headlines``: each article's
+    headline and the loaded terms in it. ``house_style``: words removed before scoring words, by kind.
+    ``voice_given``: whether the engine gave each match its voice (else every match counts as the
+    writer's). ``summary``: the plain-language summary (Markdown); ``findings`` its figures.
     """
 
     by: str
@@ -56,7 +70,16 @@ class Comparison:
     substitutions: pd.DataFrame
     actors: pd.DataFrame
     trends: pd.DataFrame
+    stories: pd.Series = field(default_factory=lambda: pd.Series(dtype=object))
+    design: str = "articles pooled (no stories)"
+    shared: pd.DataFrame = field(default_factory=pd.DataFrame)
+    side_by_side: pd.DataFrame = field(default_factory=pd.DataFrame)
+    relative: pd.DataFrame = field(default_factory=pd.DataFrame)
+    headlines: pd.DataFrame = field(default_factory=pd.DataFrame)
+    house_style: dict = field(default_factory=dict)
+    voice_given: bool = False
     summary: str = ""
+    findings: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by its CSV name (``comparison_<name>.csv``), the reader's wide tables included."""
@@ -65,7 +88,8 @@ class Comparison:
             "estimates": self.estimates, "differences": self.differences, "distinguishing_words": self.words,
             "substitution_pairs": self.substitutions,
             "substitution_table": substitution_table(self.substitutions), "actor_framing": self.actors,
-            "trends": self.trends,
+            "trends": self.trends, "shared_vocabulary": self.shared, "side_by_side": self.side_by_side,
+            "relative_to_story": self.relative, "headlines": self.headlines, "findings": self.findings,
         }
 
 
@@ -86,35 +110,82 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
     return written
 
 
+def _field(articles: pd.DataFrame, name: str) -> dict[str, str]:
+    if name not in articles.columns:
+        return {}
+    values = articles[name].astype(object).where(articles[name].notna(), "").astype(str)
+    return dict(zip(articles["article_id"].astype(str), values))
+
+
+def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon) -> pd.DataFrame:
+    """Each article's headline (its title), its group and story, and the loaded terms in it: headlines are
+    reported beside the body, never mixed into body rates."""
+    from ..text import Document
+
+    rows = []
+    for a in corpus:
+        article_id = str(a.id)
+        if article_id not in groups.index or not a.title:
+            continue
+        found = [s.text for s in lexicon.find(Document(a.title))]
+        rows.append({"group": groups[article_id], "story": stories.get(article_id, ""), "article_id": article_id,
+                     "headline": a.title, "loaded terms": ", ".join(found)})
+    return pd.DataFrame(rows, columns=["group", "story", "article_id", "headline", "loaded terms"])
+
+
 def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None = None, config=None,
-            background: str = "", last_weeks: int = 0) -> Comparison:
+            background: str = "", last_weeks: int = 0, story_by: str = "story") -> Comparison:
     """Compare the articles of ``corpus`` (analysed into ``tables``) grouped by the field ``by``.
 
     ``config`` is the :class:`~analysis.pipeline.Config` the tables were made with (its loaded-terms lexicon
     gives the substitution pairs); ``background`` an optional word-frequency file for the log-odds prior;
-    ``last_weeks`` limits the trend to the last N weeks of the corpus (0: all).
+    ``last_weeks`` limits the trend to the last N weeks of the corpus (0: all); ``story_by`` the articles'
+    field that says which story each reports (stories that two or more groups cover are compared within).
+    Loaded terms, hedges, boosters and sources count the writer's own voice (see :mod:`.voice`).
     """
-    from ..pipeline import Config
+    from ..pipeline import Config, analyzer_for
 
     options = options or CompareOptions()
     membership = assign_groups(tables.articles, by, options.period)
-    units = sentence_units(tables)
-    metrics = metrics_for(tables)
-    rates = RateComparison(units, membership, metrics, by, options)
+    if story_by and story_by not in tables.articles.columns:
+        raise ParameterError("story_by", f"the articles have no field {story_by!r}",
+                             "'story' (the default), another field of the articles, or '' for no stories")
+    matches = with_voice(tables.matches)
     docs = documents(corpus)
+    engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
+    quoted = quoted_tokens_by_article(docs, matches, engine)
+    stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
+               else pd.Series(dtype=object))
+    shared = shared_vocabulary(matches, stories, membership)
+    matches = mark_shared(matches, stories, shared)
+    units = sentence_units(tables, matches, {a: words_per_sentence(docs[a], t) for a, t in quoted.items() if t})
+    metrics = metrics_for(tables, stories=len(stories) > 0)
+    if len(stories):
+        rates = StoryRates(units, membership, stories, metrics, by, options)
+        design = rates.design()
+    else:
+        rates, design = RateComparison(units, membership, metrics, by, options), "articles pooled (no stories)"
+    outlets = _field(tables.articles, "outlet") or {a: str(g) for a, g in membership.items()}
+    style = find_house_style(docs, outlets, _field(tables.articles, story_by), names=membership.unique())
+    skip = {a: style.skip.get(a, set()) | quoted.get(a, set()) for a in docs}
     prior = read_background(background) if background else None
-    words = distinguishing_words(docs, membership, options, prior)
-    groups = group_table(tables, membership, by, options)
-    estimates, differences = rates.estimates(), rates.differences()
-    substitutions = substitution_pairs(docs, tables, membership, loaded_lexicon(config or Config()))
+    words = distinguishing_words(docs, membership, options, prior, skip, stories if len(stories) else None)
+    lexicon = loaded_lexicon(config or Config())
+    substitutions = substitution_pairs(docs, tables, membership, lexicon, stories=stories, skip=quoted)
+    per_article = units.groupby("article_id")[sorted({c for m in metrics for c in (m.numerator, m.denominator)})].sum()
     # a trend follows each group over time; when the groups are periods themselves, it follows outlets
     series = membership if by != "published" else assign_groups(tables.articles, "outlet")
     result = Comparison(
-        by=by, options=options, membership=membership, groups=groups, estimates=estimates,
-        differences=differences, words=words, substitutions=substitutions,
-        actors=actor_framing(docs, tables, membership, by, options),
-        trends=trends(tables, units, series, metrics, by, options, last_weeks),
+        by=by, options=options, membership=membership, groups=group_table(tables, membership, by, options),
+        estimates=rates.estimates(), differences=rates.differences(), words=words,
+        substitutions=substitutions, actors=actor_framing(docs, tables, membership, by, options),
+        trends=trends(tables, units, series, metrics, by, options, last_weeks), stories=stories,
+        design=design, shared=shared, side_by_side=side_by_side(docs, matches, stories, membership,
+                                                                 {str(a.id): a.title for a in corpus}),
+        relative=relative_rates(per_article, stories, membership, metrics[:1]),
+        headlines=headline_table(corpus, membership, stories, lexicon),
+        house_style=dict(style.found), voice_given=has_voice(tables.matches),
     )
-    result.summary = plain_summary(groups, estimates, differences, by, options.descriptive_below,
-                                   options.confidence, substitutions, words)
+    result.findings = findings(result)
+    result.summary = plain_summary(result)
     return result

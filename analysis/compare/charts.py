@@ -15,7 +15,7 @@ from matplotlib import colormaps
 
 from ..report.charts import Chart
 from ..report.charts import label as _wrap
-from .rates import LOADED_FAMILY, REST_LABEL
+from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 
 #: Okabe & Ito (2008), colour-blind safe, for groups in sorted order; beyond eight groups all are grey.
 GROUP_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -26,6 +26,10 @@ REST_COLOR = "#999999"
 ROW_INCHES = 0.34
 PANELS_PER_ROW = 3
 Z_MARK = 1.96
+#: Whose words each family of measures counts, for chart titles.
+VOICE_OF_FAMILY = {LOADED_FAMILY: "the writer's own voice", "Hedging and certainty": "the writer's own voice",
+                   "Sourcing": "the writer's own voice", "Sentiment": "all voices",
+                   QUOTED_FAMILY: "quotations and reported speech"}
 
 
 def label(text, width: int = 28) -> str:
@@ -92,8 +96,9 @@ def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = 0.95,
         _tidy(ax)
     axes[0][0].set_yticks(y, [label(g) for g in groups])
     axes[0][0].set_ylim(len(groups) - 0.5, -0.5)
-    fig.suptitle(f"{family}: value per group with {confidence:.0%} bootstrap interval", x=0.0, ha="left",
-                 fontsize="large")
+    voice = VOICE_OF_FAMILY.get(family, "all voices")
+    fig.suptitle(f"{family} ({voice}): value per group with {confidence:.0%} bootstrap interval", x=0.0,
+                 ha="left", fontsize="large")
     _caveat_note(fig, part)
     return fig
 
@@ -122,7 +127,7 @@ def words_chart(words: pd.DataFrame, group_a: str, group_b: str, n: int = 15) ->
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlabel(f"z-score (log-odds, informative Dirichlet prior); dashed lines at +-{Z_MARK}")
     ax.set_title(label(f"Words and phrases that separate {group_a} (right) from {group_b} (left); "
-                       "counts in brackets", 90), loc="left")
+                       "counts in brackets; house style removed", 90), loc="left")
     _tidy(ax)
     return fig
 

@@ -31,6 +31,8 @@ class CompareOptions:
     ``descriptive_below``: a group with fewer articles than this gets the caveat that its figures describe
     these texts, not the outlet.
     ``period``: a pandas period alias (``W`` weeks, ``M`` months) for dates. ``top_n``: words or actors shown.
+    ``story_resampling_min``: with at least this many stories covered by two or more groups, differences
+    are resampled and permuted by story (see :mod:`analysis.compare.within`); with fewer, inside each story.
     """
 
     seed: int = 2024
@@ -40,6 +42,7 @@ class CompareOptions:
     descriptive_below: int = 5
     period: str = "W"
     top_n: int = 15
+    story_resampling_min: int = 5
 
     def __post_init__(self):
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
@@ -49,7 +52,7 @@ class CompareOptions:
         if not 0 < self.confidence < 1:
             raise ParameterError("confidence", f"got {self.confidence!r}",
                                  "a number between 0 and 1, like 0.95")
-        for name in ("top_n", "article_resampling_min", "descriptive_below"):
+        for name in ("top_n", "article_resampling_min", "descriptive_below", "story_resampling_min"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ParameterError(name, f"got {value!r}", "a whole number, 1 or more")

@@ -44,32 +44,39 @@ class Metric:
 
 
 PER_1000 = "per 1,000 words"
+PER_1000_WRITER = "per 1,000 words in the writer's own voice"
+PER_1000_QUOTED = "per 1,000 words of quotations and reported speech"
 DIFFERENCE_COLUMNS = ["comparison", "group_a", "group_b", "family", "measure", "label", "unit", "value_a",
                       "value_b", "difference", "low", "high", "p_value", "p_holm", "test_unit", "articles_a",
                       "articles_b", "caveat"]
 #: Internal name prefix of "every other group" in a group-vs-rest comparison; shown as :data:`REST_LABEL`.
 REST = "\0rest:"
 REST_LABEL = "rest (all other groups)"
-#: Measures that are not loaded-term categories, in report order. TextBlob is the mean of the sentence
-#: scores here, which differs a little from the articles table's whole-text TextBlob score (a mean over
-#: scored phrases).
+#: Measures that are not loaded-term categories, in report order. Counts of spans are the writer's own
+#: voice (matches in quotations, reported speech, scare quotes and headlines are left out) per 1,000 words
+#: the writer wrote; the sentence scores cover every sentence of the body. TextBlob is the mean of the
+#: sentence scores here, which differs a little from the articles table's whole-text TextBlob score.
 METRICS = (
-    Metric("hedges_per_1000", "Hedges", "Hedging and certainty", PER_1000, "hedges"),
-    Metric("boosters_per_1000", "Boosters", "Hedging and certainty", PER_1000, "boosters"),
+    Metric("hedges_per_1000", "Hedges (writer's voice)", "Hedging and certainty", PER_1000_WRITER, "hedges",
+           "writer_words"),
+    Metric("boosters_per_1000", "Boosters (writer's voice)", "Hedging and certainty", PER_1000_WRITER,
+           "boosters", "writer_words"),
     Metric("certainty_index", "Certainty index (boosters - hedges) / (boosters + hedges)",
            "Hedging and certainty", "index, -1 to 1", "certainty_num", "certainty_den", 1.0, 0.0),
-    Metric("anonymous_sources_per_1000", "Anonymous sources", "Sourcing", PER_1000, "anonymous_sources"),
-    Metric("loaded_reporting_verbs_per_1000", "Loaded reporting verbs", "Sourcing", PER_1000,
-           "loaded_reporting_verbs"),
-    Metric("vader_compound_mean", "VADER compound (mean per sentence)", "Sentiment", "score, -1 to 1",
-           "vader_compound", "one", 1.0),
-    Metric("textblob_polarity_mean", "TextBlob polarity (mean per sentence)", "Sentiment", "score, -1 to 1",
-           "textblob_polarity", "one", 1.0),
-    Metric("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence)", "Sentiment",
+    Metric("anonymous_sources_per_1000", "Anonymous sources", "Sourcing", PER_1000_WRITER,
+           "anonymous_sources", "writer_words"),
+    Metric("loaded_reporting_verbs_per_1000", "Loaded reporting verbs", "Sourcing", PER_1000_WRITER,
+           "loaded_reporting_verbs", "writer_words"),
+    Metric("vader_compound_mean", "VADER compound (mean per sentence, all voices)", "Sentiment",
+           "score, -1 to 1", "vader_compound", "one", 1.0),
+    Metric("textblob_polarity_mean", "TextBlob polarity (mean per sentence, all voices)", "Sentiment",
+           "score, -1 to 1", "textblob_polarity", "one", 1.0),
+    Metric("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence, all voices)", "Sentiment",
            "score, 0 to 1", "textblob_subjectivity", "one", 1.0),
 )
 LOADED_FAMILY = "Loaded terms"
-FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment")
+QUOTED_FAMILY = "Quoted voices"
+FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment", QUOTED_FAMILY)
 
 
 def loaded_categories(tables) -> list[str]:
@@ -79,53 +86,89 @@ def loaded_categories(tables) -> list[str]:
     return [c[len("loaded_"):-len("_per_1000")] for c in cols if c not in skip]
 
 
-def metrics_for(tables) -> list[Metric]:
-    """Every measure compared: all loaded terms, one per loaded category, then :data:`METRICS`."""
-    loaded = [Metric("loaded_per_1000", "Loaded terms (all)", LOADED_FAMILY, PER_1000, "loaded")]
+def metrics_for(tables, stories: bool = False) -> list[Metric]:
+    """Every measure compared: loaded terms in the writer's voice (all, then per category), then
+    :data:`METRICS`, then loaded terms in quoted voices. With ``stories`` the loaded rates leave out each
+    story's shared vocabulary, which gets a measure of its own."""
+    framing = " (writer's voice, story vocabulary apart)" if stories else " (writer's voice)"
+    loaded = [Metric("loaded_per_1000", "Loaded terms" + framing, LOADED_FAMILY, PER_1000_WRITER, "loaded",
+                     "writer_words")]
+    if stories:
+        loaded.append(Metric("loaded_shared_per_1000", "Story's shared vocabulary (loaded terms every group "
+                             "uses)", LOADED_FAMILY, PER_1000_WRITER, "loaded_shared", "writer_words"))
     for cat in loaded_categories(tables):
         loaded.append(Metric(f"loaded_{cat}_per_1000", f"Loaded: {cat.replace('_', ' ')}", LOADED_FAMILY,
-                             PER_1000, f"loaded_{cat}"))
-    return loaded + list(METRICS)
+                             PER_1000_WRITER, f"loaded_{cat}", "writer_words"))
+    quoted = Metric("loaded_quoted_per_1000", "Loaded terms in quotations and reported speech", QUOTED_FAMILY,
+                    PER_1000_QUOTED, "loaded_quoted", "quoted_words")
+    return loaded + list(METRICS) + [quoted]
 
 
-def sentence_units(tables) -> pd.DataFrame:
-    """One row per sentence with every numerator and denominator the metrics use.
+def _body_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The sentences of the body (a headline row, ``sentence`` < 0 or ``part``/``voice`` = headline, is
+    left out)."""
+    keep = sentences["sentence"].astype(int) >= 0
+    for column in ("part", "voice"):
+        if column in sentences.columns:
+            keep &= sentences[column].astype(str) != "headline"
+    return sentences[keep]
 
-    Columns: ``article_id``, ``sentence``, ``n_words``, ``one`` (1), ``loaded`` and ``loaded_<category>``
-    (loaded-term spans), ``hedges``, ``boosters``, ``certainty_num`` (boosters - hedges), ``certainty_den``
-    (boosters + hedges), ``anonymous_sources`` (spans of the sources lexicon), ``loaded_reporting_verbs``,
-    and the sentence scores ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
+
+def sentence_units(tables, matches: pd.DataFrame | None = None,
+                   quoted_words: dict | None = None) -> pd.DataFrame:
+    """One row per body sentence with every numerator and denominator the metrics use.
+
+    ``matches`` is the matches table with ``voice`` (and ``shared``, a story's shared vocabulary) columns
+    (default: the tables' own, every match the writer's), ``quoted_words`` per article id an array of the
+    words of each sentence inside quotations (default: none). Columns: ``article_id``, ``sentence``,
+    ``n_words``, ``writer_words``, ``quoted_words``, ``one`` (1), ``loaded`` and ``loaded_<category>``
+    (loaded terms in the writer's voice, shared vocabulary apart), ``loaded_shared``, ``loaded_quoted``,
+    ``hedges``, ``boosters``, ``certainty_num`` (boosters - hedges), ``certainty_den`` (boosters +
+    hedges), ``anonymous_sources``, ``loaded_reporting_verbs`` (all in the writer's voice), and the
+    sentence scores ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
     """
-    s = tables.sentences
+    from .voice import QUOTED, WRITER, with_voice
+
+    s = _body_sentences(tables.sentences)
     units = pd.DataFrame({
-        "article_id": s["article_id"].astype(str).to_numpy(), "sentence": s["sentence"].to_numpy(),
+        "article_id": s["article_id"].astype(str).to_numpy(), "sentence": s["sentence"].astype(int).to_numpy(),
         "n_words": s["n_words"].to_numpy(dtype=float), "one": 1.0,
-        "hedges": s["hedges"].to_numpy(dtype=float), "boosters": s["boosters"].to_numpy(dtype=float),
         "vader_compound": s["vader_compound"].to_numpy(dtype=float),
         "textblob_polarity": s["textblob_polarity"].to_numpy(dtype=float),
         "textblob_subjectivity": s["textblob_subjectivity"].to_numpy(dtype=float),
     })
-    units["certainty_num"] = units["boosters"] - units["hedges"]
-    units["certainty_den"] = units["boosters"] + units["hedges"]
+    quoted = np.zeros(len(units))
+    for article_id, counts in (quoted_words or {}).items():
+        rows = np.flatnonzero(units["article_id"].to_numpy() == article_id)
+        index = units["sentence"].to_numpy()[rows]
+        quoted[rows] = np.asarray(counts, dtype=float)[np.clip(index, 0, max(len(counts) - 1, 0))] \
+            if len(counts) else 0.0
+    units["quoted_words"] = np.minimum(quoted, units["n_words"])
+    units["writer_words"] = units["n_words"] - units["quoted_words"]
     key = pd.MultiIndex.from_frame(units[["article_id", "sentence"]])
-    m = tables.matches.assign(article_id=tables.matches["article_id"].astype(str))
-    spans = ["start", "end"]
+    m = with_voice(tables.matches if matches is None else matches)
+    if "shared" not in m.columns:
+        m = m.assign(shared=False)
+    writer = m["voice"] == WRITER
 
     def count(mask, by=()):
-        part = m.loc[mask, ["article_id", "sentence", *spans, *by]].drop_duplicates(["article_id", *spans])
-        return part.groupby(["article_id", "sentence", *by]).size()
+        part = m.loc[mask, ["article_id", "sentence", "start", "end", *by]]
+        part = part.drop_duplicates(["article_id", "start", "end", *by])
+        return part.groupby(["article_id", "sentence", *by]).size().reindex(key, fill_value=0).to_numpy(float)
 
     loaded = m["measure"] == "loaded"
-    units["loaded"] = count(loaded).reindex(key, fill_value=0).to_numpy(dtype=float)
-    by_cat = count(loaded, ["category"])
+    units["loaded"] = count(loaded & writer & ~m["shared"])
+    units["loaded_shared"] = count(loaded & writer & m["shared"])
+    units["loaded_quoted"] = count(loaded & m["voice"].isin(QUOTED))
     for cat in loaded_categories(tables):
-        cat_counts = by_cat.xs(cat, level="category") if cat in by_cat.index.get_level_values(-1) else None
-        units[f"loaded_{cat}"] = (cat_counts.reindex(key, fill_value=0).to_numpy(dtype=float)
-                                  if cat_counts is not None else 0.0)
-    sources = count(m["measure"] == "sources")
-    units["anonymous_sources"] = sources.reindex(key, fill_value=0).to_numpy(dtype=float)
-    verbs = (m["measure"] == "reporting_verbs") & (m["category"] == "loaded")
-    units["loaded_reporting_verbs"] = count(verbs).reindex(key, fill_value=0).to_numpy(dtype=float)
+        units[f"loaded_{cat}"] = count(loaded & writer & ~m["shared"] & (m["category"] == cat))
+    units["hedges"] = count((m["measure"] == "hedges") & writer)
+    units["boosters"] = count((m["measure"] == "boosters") & writer)
+    units["certainty_num"] = units["boosters"] - units["hedges"]
+    units["certainty_den"] = units["boosters"] + units["hedges"]
+    units["anonymous_sources"] = count((m["measure"] == "sources") & writer)
+    units["loaded_reporting_verbs"] = count((m["measure"] == "reporting_verbs") & (m["category"] == "loaded")
+                                            & writer)
     return units
 
 
@@ -151,7 +194,7 @@ class RateComparison:
     def __init__(self, units: pd.DataFrame, groups: pd.Series, metrics: list[Metric], by: str,
                  options: CompareOptions):
         self.metrics, self.by, self.options = metrics, by, options
-        self.columns = sorted({c for m in metrics for c in (m.numerator, m.denominator)})
+        self.columns = sorted({c for m in metrics for c in (m.numerator, m.denominator)} | {"n_words"})
         units = units[units["article_id"].isin(groups.index)]
         self.groups = groups[groups.index.isin(units["article_id"].unique())]
         self._names = sorted(self.groups.unique())

@@ -7,25 +7,45 @@ a placeholder (``X``, ``Y``, ``...``, a parenthesis, "own name") only the words 
 trailing stop words dropped, so "presence that X calls illegal" counts ``presence`` and "which X says ..."
 counts nothing. The words are compiled with the lexicon pattern language, so ``client state`` also matches
 ``client-state``; a neutral word inside a loaded match ("government" in a loaded "puppet government") is
-not counted.
+not counted. Alternatives too general to name the same thing (:data:`GENERIC`: "said", "new", "president")
+are not counted at all.
+
+Both sides are counted in the writer's own voice and story by story. A pair is *comparable* in a story when
+one group's loaded term and another group's alternative have content words in common within
+:data:`CONTEXT_WINDOW` words ("client state" and "ally" both near "support"): only then are the two words
+used about the same thing, and only then does the summary quote the pair.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 
 import pandas as pd
 
 from ..lexicon import Entry, Lexicon
 from ..stopwords import STOP_WORDS
 from ..text import Document
+from .stories import content_words, surface_forms
+from .words import kwic
 
 #: Where an alternative stops being words to count: a placeholder or an instruction to the writer.
 PLACEHOLDER = re.compile(r"\(|\.\.\.|\u2026|(?<![\w'-])[XY](?![\w])|(?<![\w'-])[XY]-|\bown name\b")
 #: Characters with a meaning in the pattern language; an alternative holding one is not counted.
 PATTERN_SYNTAX = re.compile(r"[*|\[\]_#=]")
-SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "group", "loaded", "neutral_count", "loaded_share",
-                        "loaded_seen", "neutral_seen"]
+#: Alternatives too general to name the same thing as a loaded term: a reporting verb or a word that fits
+#: almost any sentence ("said" for "claim", "new" for "landmark", "president" for "strongman").
+GENERIC = frozenset({"said", "says", "say", "stated", "states", "told", "new", "president", "leader",
+                     "did not", "does not", "do not", "not", "was", "is", "people", "person", "state",
+                     "control", "killed", "dead", "attackers"})
+#: Words on each side of an occurrence whose content words make its context (tokens).
+CONTEXT_WINDOW = 12
+#: Label of the one "story" of a corpus without stories.
+ALL_ARTICLES = "(all articles)"
+SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "story", "group", "loaded", "neutral_count",
+                        "loaded_share", "loaded_seen", "neutral_seen", "comparable", "shared_context",
+                        "loaded_example", "neutral_example"]
 
 
 def loaded_lexicon(config) -> Lexicon:
@@ -53,8 +73,10 @@ def countable(alternative: str) -> str:
 
 
 def neutral_lexicon(entry: Entry) -> Lexicon | None:
-    """A small lexicon whose entries are the countable neutral alternatives of ``entry`` (None if none)."""
-    words = list(dict.fromkeys(w for w in (countable(n) for n in entry.neutral) if w))
+    """A small lexicon whose entries are the countable neutral alternatives of ``entry`` that are not
+    :data:`GENERIC` (None if none)."""
+    words = list(dict.fromkeys(w for w in (countable(n) for n in entry.neutral)
+                               if w and w.lower() not in GENERIC))
     if not words:
         return None
     entries = tuple(Entry(w, (w,), "neutral", f"neutral alternative to {entry.term}") for w in words)
@@ -69,61 +91,133 @@ def _seen(counter: Counter) -> str:
     return "; ".join(f"{k} x{v}" for k, v in counter.most_common())
 
 
-def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lexicon: Lexicon,
-                       used_only: bool = True) -> pd.DataFrame:
-    """One row per loaded term with countable neutral alternatives and per group.
+@dataclass(frozen=True)
+class Occurrence:
+    """One use of a loaded term or of one of its alternatives: where, by whom, with which words around it."""
 
-    ``loaded`` counts the term's loaded matches, ``neutral_count`` matches of its alternatives outside any
-    loaded match, ``loaded_share`` = loaded / (loaded + neutral_count) in [0, 1] (NaN when both are 0).
-    ``loaded_seen`` / ``neutral_seen`` list the wordings found with their counts. With ``used_only`` only
-    terms that some group uses are listed. Columns: :data:`SUBSTITUTION_COLUMNS`.
-    """
+    story: str
+    group: str
+    side: str  # "loaded" or "neutral"
+    wording: str
+    context: frozenset
+    example: str
+    surface: tuple = ()  # (stem, word) pairs of the context, for display
+
+
+def _context(doc: Document, start: int, end: int, own: set[str]) -> dict[str, str]:
+    first = bisect.bisect_left(doc.token_starts, start)
+    last = bisect.bisect_left(doc.token_starts, end)
+    lo, hi = max(0, first - CONTEXT_WINDOW), min(len(doc.token_starts), last + CONTEXT_WINDOW)
+    words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in (*range(lo, first), *range(last, hi))]
+    return {k: v for k, v in surface_forms(words).items() if k not in own}
+
+
+def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFrame, where: dict,
+                 skip: dict) -> list[Occurrence]:
+    """Every writer's-voice use of the entry (from ``loaded``) and of its alternatives (found in ``docs``)."""
+    own = content_words(" ".join([entry.term, *(e.term for e in neutral.entries)]).split())
+    out = []
+    for r in loaded[loaded["entry"] == entry.term].itertuples(index=False):
+        story, group = where[r.article_id]
+        doc = docs.get(r.article_id)
+        if doc is not None:
+            context = _context(doc, int(r.start), int(r.end), own)
+            out.append(Occurrence(story, group, "loaded", str(r.text).lower(), frozenset(context),
+                                  kwic(doc, int(r.start), int(r.end)), tuple(context.items())))
+    spans = {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}
+    for article_id, doc in docs.items():
+        if article_id not in where:
+            continue
+        story, group = where[article_id]
+        quoted = skip.get(article_id, set())
+        for span in neutral.find(doc):
+            k = bisect.bisect_left(doc.token_starts, span.start)
+            if _overlaps(span.start, span.end, spans.get(article_id, [])) or k in quoted:
+                continue
+            out.append(Occurrence(story, group, "neutral", span.entry,
+                                  frozenset(_context(doc, span.start, span.end, own)), kwic(doc, span.start, span.end)))
+    return out
+
+
+def _comparable(occurrences: list[Occurrence]) -> tuple[str, str, str] | None:
+    """The best loaded / neutral pair of two different groups that share context words:
+    (shared words, loaded example, neutral example), or None."""
+    best = None
+    for a in occurrences:
+        if a.side != "loaded":
+            continue
+        for b in occurrences:
+            if b.side == "neutral" and b.group != a.group:
+                shared = a.context & b.context
+                if shared and (best is None or len(shared) > len(best[0])):
+                    words = dict(a.surface)
+                    best = (sorted(words.get(w, w) for w in shared), a.example, b.example)
+    return None if best is None else (", ".join(best[0]), best[1], best[2])
+
+
+def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lexicon: Lexicon,
+                       used_only: bool = True, stories: pd.Series | None = None,
+                       skip: dict[str, set[int]] | None = None) -> pd.DataFrame:
+    """One row per loaded term with countable, specific neutral alternatives, per story and per group.
+
+    Both sides are counted in the writer's own voice: loaded matches whose ``voice`` is ``writer`` (every
+    match when the table has no ``voice`` column) and alternatives outside any loaded match and outside the
+    tokens of ``skip`` (quoted voices). With ``stories`` (article id -> story) each story is counted apart
+    and articles outside them are left out; without, the corpus is one "story" (:data:`ALL_ARTICLES`).
+    ``comparable`` is True for a term and story where one group's loaded term and another group's
+    alternative share content words within :data:`CONTEXT_WINDOW` words (``shared_context`` lists them,
+    ``loaded_example`` / ``neutral_example`` show both). ``loaded_share`` = loaded / (loaded +
+    neutral_count), NaN when both are 0. Columns: :data:`SUBSTITUTION_COLUMNS`."""
+    from .voice import WRITER, with_voice
+
     group_of = {str(k): v for k, v in groups.items()}
-    matches = tables.matches
-    loaded = matches[matches["measure"] == "loaded"].assign(article_id=lambda m: m["article_id"].astype(str))
-    loaded = loaded[loaded["article_id"].isin(group_of)]
-    loaded_spans = {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}
-    loaded_texts = defaultdict(list)
-    for term, article_id, text in loaded[["entry", "article_id", "text"]].itertuples(index=False):
-        loaded_texts[term].append((group_of[article_id], text.lower()))
+    if stories is not None and len(stories):
+        where = {a: (stories[a], group_of[a]) for a in stories.index if a in group_of}
+    else:
+        where = {a: (ALL_ARTICLES, g) for a, g in group_of.items()}
+    matches = with_voice(tables.matches)
+    loaded = matches[(matches["measure"] == "loaded") & matches["article_id"].isin(where)]
+    writer = loaded[loaded["voice"] == WRITER]
     names = sorted(set(group_of.values()))
     rows = []
     for entry in lexicon.entries:
-        if used_only and entry.term not in loaded_texts:
+        if used_only and not (writer["entry"] == entry.term).any():
             continue
         neutral = neutral_lexicon(entry)
         if neutral is None:
             continue
-        loaded_seen = {n: Counter() for n in names}
-        for name, text in loaded_texts[entry.term]:
-            loaded_seen[name][text] += 1
-        neutral_seen = {n: Counter() for n in names}
-        for article_id, doc in docs.items():
-            if article_id not in group_of:
-                continue
-            spans = loaded_spans.get(article_id, [])
-            for span in neutral.find(doc):
-                if not _overlaps(span.start, span.end, spans):
-                    neutral_seen[group_of[article_id]][span.entry] += 1
-        for name in names:
-            n_loaded, n_neutral = sum(loaded_seen[name].values()), sum(neutral_seen[name].values())
-            total = n_loaded + n_neutral
-            rows.append({"term": entry.term, "category": entry.category,
-                         "neutral": ", ".join(e.term for e in neutral.entries), "group": name,
-                         "loaded": n_loaded, "neutral_count": n_neutral,
-                         "loaded_share": n_loaded / total if total else float("nan"),
-                         "loaded_seen": _seen(loaded_seen[name]), "neutral_seen": _seen(neutral_seen[name])})
+        found = _occurrences(entry, neutral, docs, writer, where, skip or {})
+        for story in sorted({o.story for o in found}):
+            here = [o for o in found if o.story == story]
+            pair = _comparable(here)
+            covered = sorted({g for (s, g) in where.values() if s == story})
+            for name in (covered if story != ALL_ARTICLES else names):
+                seen = {side: Counter(o.wording for o in here if o.group == name and o.side == side)
+                        for side in ("loaded", "neutral")}
+                n_loaded, n_neutral = sum(seen["loaded"].values()), sum(seen["neutral"].values())
+                total = n_loaded + n_neutral
+                rows.append({"term": entry.term, "category": entry.category,
+                             "neutral": ", ".join(e.term for e in neutral.entries), "story": story,
+                             "group": name, "loaded": n_loaded, "neutral_count": n_neutral,
+                             "loaded_share": n_loaded / total if total else float("nan"),
+                             "loaded_seen": _seen(seen["loaded"]), "neutral_seen": _seen(seen["neutral"]),
+                             "comparable": pair is not None, "shared_context": pair[0] if pair else "",
+                             "loaded_example": pair[1] if pair else "", "neutral_example": pair[2] if pair else ""})
     return pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
 
 
 def substitution_table(pairs: pd.DataFrame) -> pd.DataFrame:
-    """The pairs as a reader's table: one row per loaded term and its neutral alternatives, one column per
-    group holding ``loaded : neutral`` counts (``2 : 0`` = the loaded term twice, an alternative never)."""
+    """The pairs as a reader's table: one row per story, loaded term and its neutral alternatives, one
+    column per group holding ``loaded : neutral`` counts in the writer's own voice (``2 : 0`` = the loaded
+    term twice, an alternative never; empty where the group does not cover the story), and the content
+    words both sides share nearby ("none": the two sides are not used about the same thing)."""
     if pairs.empty:
-        return pd.DataFrame(columns=["loaded term", "neutral alternatives"])
+        return pd.DataFrame(columns=["story", "loaded term", "neutral alternatives", "shared context"])
     cells = pairs.assign(cell=pairs["loaded"].astype(str) + " : " + pairs["neutral_count"].astype(str))
-    wide = cells.pivot_table(index=["term", "neutral"], columns="group", values="cell", aggfunc="first",
-                             sort=False)
+    wide = cells.pivot_table(index=["story", "term", "neutral"], columns="group", values="cell",
+                             aggfunc="first", sort=False)
+    context = pairs.groupby(["story", "term", "neutral"], sort=False)["shared_context"].first()
+    wide = wide.assign(**{"shared context": context.reindex(wide.index).replace("", "none").to_numpy()})
     wide = wide.reset_index().rename(columns={"term": "loaded term", "neutral": "neutral alternatives"})
     wide.columns.name = None
-    return wide
+    return wide.fillna("")

@@ -25,6 +25,13 @@ PHRASES = {
     "loaded_reporting_verbs_per_1000": "Loaded reporting verbs per 1,000 words",
     "vader_compound_mean": "Mean VADER sentence score (-1 to 1)",
 }
+#: How a finding names a measure ("A has more <name> than B").
+NAMES = {
+    "loaded_per_1000": "loaded terms in its own voice",
+    "hedges_per_1000": "hedges", "boosters_per_1000": "boosters",
+    "anonymous_sources_per_1000": "anonymous sources", "loaded_reporting_verbs_per_1000": "loaded reporting verbs",
+    "vader_compound_mean": "tone (mean VADER sentence score)",
+}
 _TIMES = {1: "once", 2: "twice"}
 #: Groups named one by one in a sentence; with more, only the highest and lowest are named.
 MAX_LISTED = 4
@@ -86,109 +93,177 @@ def md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]#|])", r"\\\1", html.escape(str(text), quote=True))
 
 
+#: Said once under the findings table: what "adjusted" means.
+ADJUSTED_NOTE = ("**Adjusted p** allows for comparing many measures at once: with a dozen measures, one small "
+                 "p-value in twenty turns up by luck alone, so each p-value is raised (Holm's method) until "
+                 "the chance of even one false alarm among the measures of a comparison is at most 5%. A "
+                 "finding counts as clear when its interval leaves out zero and its adjusted p is below 0.05.")
+FINDING_COLUMNS = ["finding", "measure", "groups", "values", "difference (interval)", "p", "adjusted p",
+                   "how tested"]
+
+
 def _caveat(groups: pd.DataFrame, by: str, descriptive_below: int) -> str:
     small = groups[groups["articles"] < descriptive_below]
     if small.empty:
         return ""
     sizes = ", ".join(f"{md(g)}: {n}" for g, n in zip(small["group"], small["articles"]))
     whom = "all groups" if len(small) == len(groups) else f"{len(small)} of {len(groups)} groups"
-    return (f"**Small samples.** In {whom} there are fewer than {descriptive_below} articles ({sizes}). "
-            f"Their figures describe these texts, not {md(whole(by))} in general; their intervals come from "
-            "resampling sentences within each article and show only how much a figure depends on which "
-            "sentences the text contains.")
+    return (f"**Small samples.** In {whom} there are fewer than {descriptive_below} articles ({sizes}): "
+            f"the figures describe these texts, not {md(whole(by))} in general.")
 
 
-def _values_sentence(rows: pd.DataFrame, confidence: float) -> str:
-    rows = rows.sort_values("value", ascending=False, kind="stable")
-    unit = rows["unit"].iloc[0]
-    if len(rows) > MAX_LISTED:
-        rows = pd.concat([rows.head(1), rows.tail(1)])
-    parts = [f"{md(r.group)} {number(r.value, unit)} ({interval(r.low, r.high, unit)})"
-             for r in rows.itertuples()]
-    return f"{PHRASES[rows['measure'].iloc[0]]} ({confidence:.0%} intervals): " + "; ".join(parts) + "."
+def _clear(r) -> bool:
+    return bool(r["low"] > 0 or r["high"] < 0) and not math.isnan(r["p_holm"]) and r["p_holm"] < ALPHA
 
 
-def _difference_sentence(diffs: pd.DataFrame, confidence: float) -> str:
+def _measure_finding(diffs: pd.DataFrame, within: bool) -> dict | None:
+    """The largest gap between two groups on one measure, as one sentence and its figures."""
     pairs = diffs[diffs["comparison"] == "pair"].dropna(subset=["difference"])
     if pairs.empty:
-        return ""
+        return None
     r = pairs.loc[pairs["difference"].abs().idxmax()]
-    if r["difference"] == 0:
-        return "No two groups differ on it."
-    sign = 1 if r["difference"] > 0 else -1
+    sign = 1 if r["difference"] >= 0 else -1
     hi, lo = (r["group_a"], r["group_b"])[::sign]
+    v_hi, v_lo = (r["value_a"], r["value_b"])[::sign]
     low, high = sorted([sign * r["low"], sign * r["high"]])
     unit = r["unit"]
-    includes_zero = ", which includes no difference" if low <= 0 <= high else ""
-    verdict = ("more than random relabelling of the units usually gives" if r["p_value"] < ALPHA else
-               "within what random relabelling of the units gives")
-    holm = ("" if math.isnan(r["p_holm"]) else
-            f"; {p_text(r['p_holm'])} after adjusting for the measures compared")
-    return (f"The largest gap is {md(hi)} over {md(lo)}: {amount(abs(r['difference']), unit)} "
-            f"({confidence:.0%} interval {interval(low, high, unit)}{includes_zero}), {verdict} "
-            f"(permutation test of {r['test_unit']}, {p_text(r['p_value'])}{holm}).")
+    where = "In the same stories, " if within else ""
+    name = NAMES.get(r["measure"], r["label"].lower())
+    more = "reads more positive" if r["measure"] == "vader_compound_mean" else f"has more {name}"
+    if r["difference"] == 0:
+        sentence = f"{where}no two groups differ in {name}."
+    elif _clear(r):
+        sentence = f"{where}{md(hi)} clearly {more} than {md(lo)}."
+    else:
+        sentence = f"{where}{md(hi)} {more} than {md(lo)}, but the data cannot tell the two apart."
+    return {"finding": sentence[0].upper() + sentence[1:], "measure": r["label"], "groups": f"{hi} - {lo}",
+            "values": f"{number(v_hi, unit)} / {number(v_lo, unit)} ({unit})",
+            "difference (interval)": f"{number(abs(r['difference']), unit)} ({interval(low, high, unit)})",
+            "p": p_text(r["p_value"]), "adjusted p": p_text(r["p_holm"]), "how tested": r["test_unit"]}
 
 
-def _substitution_sentences(pairs: pd.DataFrame, limit: int = 3) -> list[str]:
+def _substitution_findings(pairs: pd.DataFrame, limit: int = 3) -> list[dict]:
+    """One sentence per loaded term that one group uses and another replaces with an alternative, in the
+    same story and with shared words around both."""
     if pairs is None or pairs.empty:
         return []
     out = []
-    for term, rows in pairs.groupby("term", sort=False):
+    for (story, term), rows in pairs[pairs["comparable"]].groupby(["story", "term"], sort=False):
         loaders = rows[rows["loaded"] > 0]
         neutrals = rows[(rows["neutral_count"] > 0) & (rows["loaded"] == 0)]
         if loaders.empty or neutrals.empty:
             continue
         a, b = loaders.iloc[0], neutrals.iloc[0]
-        out.append(f"Where {md(a['group'])} writes {times(a['loaded_seen'])}, {md(b['group'])} writes "
-                   f"{times(b['neutral_seen'])} and never \"{md(term)}\".")
+        place = "" if story.startswith("(") else f"In the story {md(story)}, "
+        text = (f"{place}where {md(a['group'])} writes {times(a['loaded_seen'])}, {md(b['group'])} writes "
+                f"{times(b['neutral_seen'])} (both near: {md(a['shared_context'])}).")
+        out.append({"finding": text[0].upper() + text[1:], "measure": "substitution pair",
+                    "groups": f"{a['group']} - {b['group']}",
+                    "values": f"{a['loaded']} : {a['neutral_count']} / {b['loaded']} : {b['neutral_count']}"})
         if len(out) == limit:
             break
     return out
 
 
-def _words_sentences(words: pd.DataFrame, per_side: int = 3) -> list[str]:
+def _shared_finding(shared: pd.DataFrame, limit: int = 4) -> list[dict]:
+    if shared is None or shared.empty:
+        return []
+    terms = shared.sort_values("matches", ascending=False).head(limit)
+    listed = ", ".join(f"\"{md(t)}\"" for t in terms["term"])
+    return [{"finding": f"Every group covering a story uses {listed} there: the stories' shared vocabulary, "
+                        "counted apart from any one group's framing.", "measure": "shared vocabulary",
+             "groups": "all", "values": "; ".join(f"{t}: {b}" for t, b in zip(terms["term"], terms["by_group"]))}]
+
+
+def _words_findings(words: pd.DataFrame, per_side: int = 3) -> list[dict]:
     if words is None or words.empty:
         return []
     kind = "group vs rest" if (words["comparison"] == "group vs rest").any() else "pair"
     out = []
     for (a, b), rows in words[words["comparison"] == kind].groupby(["group_a", "group_b"], sort=False):
-        top = rows[rows["favours"] == a].head(per_side)
+        top = rows[(rows["favours"] == a) & (rows["z"].abs() > 1.96)].head(per_side)
         if top.empty:
             continue
-        listed = ", ".join(f"\"{md(t)}\" (z {z:.1f})" for t, z in zip(top["term"], top["z"]))
+        listed = ", ".join(f"\"{md(t)}\"" for t in top["term"])
         against = "the other groups" if b == REST_LABEL else md(b)
-        clear = (rows["z"].abs() > 1.96).any()
-        note = "" if clear else "; none reaches |z| > 1.96, so these are leanings, not clear differences"
-        out.append(f"Words that most set {md(a)} apart from {against}: {listed}{note}.")
+        out.append({"finding": f"{md(a)} writes {listed} more than {against}.", "measure": "distinguishing words",
+                    "groups": f"{a} - {b}", "values": ", ".join(f"{t} z {z:.1f}" for t, z in
+                                                                 zip(top["term"], top["z"]))})
+    if not out:
+        out.append({"finding": "No word or two-word phrase sets one group clearly apart (none reaches |z| > 1.96) "
+                               "once house style is removed.", "measure": "distinguishing words", "groups": "all",
+                    "values": ""})
     return out
 
 
-def plain_summary(groups: pd.DataFrame, estimates: pd.DataFrame, differences: pd.DataFrame, by: str,
-                  descriptive_below: int, confidence: float = 0.95, substitutions: pd.DataFrame | None = None,
-                  words: pd.DataFrame | None = None) -> str:
-    """A short Markdown summary written from the numbers: the small-sample caveat first, then each headline
-    measure with every group's value and interval and the largest gap with its permutation p-value, then
-    substitution pairs and distinguishing words."""
-    if estimates.empty:
+def filters_note(result) -> str:
+    """Markdown stating what was removed before words were scored, and how many words of each kind."""
+    from .housestyle import FILTERS
+
+    counts = ", ".join(f"{kind} {n}" for kind, n in sorted(result.house_style.items()) if n) or "none found"
+    where = ("within each story that both sides cover (a word the whole coverage of a story uses is its topic, "
+             "not a choice)" if len(result.stories) else "over all articles (there are no shared stories)")
+    voice = "in the writer's own voice (quotations left out)" if result.voice_given else (
+        "over every word (the engine did not mark quotations)")
+    return ("Words are counted " + voice + ", scored " + where + ". Removed first, as house style: "
+            + "; ".join(FILTERS) + f" (words removed: {counts}). A two-word phrase never crosses a sentence, "
+            "a punctuation mark, a possessive or a longer name.")
+
+
+def findings_table(result) -> pd.DataFrame:
+    """The figures behind each sentence of the summary, for the table under it (the sentence itself left
+    out, numbered as the summary's findings)."""
+    table = result.findings.drop(columns=["finding"]).copy()
+    table.insert(0, "finding", range(1, len(table) + 1))
+    return table
+
+
+def findings(result) -> pd.DataFrame:
+    """Every finding of the plain-language summary as a row: the sentence, and the figures behind it
+    (values, the difference with its interval, the permutation and adjusted p-values, what was resampled).
+    Columns: :data:`FINDING_COLUMNS`."""
+    rows = []
+    within = len(result.stories) > 0
+    if len(result.groups) > 1:
+        for measure in HEADLINE:
+            found = _measure_finding(result.differences[result.differences["measure"] == measure], within)
+            if found:
+                rows.append(found)
+    rows += _substitution_findings(result.substitutions)
+    rows += _shared_finding(result.shared)
+    rows += _words_findings(result.words)
+    return pd.DataFrame(rows, columns=FINDING_COLUMNS).fillna("")
+
+
+def _scope(result) -> str:
+    n_stories = result.stories.nunique() if len(result.stories) else 0
+    voice = ("Loaded terms, hedges, boosters and sources count the writer's own voice; quotations and "
+             "reported speech are counted apart." if result.voice_given else
+             "The engine did not mark who is speaking, so every match counts as the writer's own voice, "
+             "quotations included.")
+    if n_stories:
+        return (f"**Same stories.** {n_stories} stor{'y is' if n_stories == 1 else 'ies are'} covered by more "
+                f"than one group; every difference below is measured inside these stories ({result.design}). "
+                + voice)
+    return ("**No shared stories.** The articles do not report the same stories, so a difference below may come "
+            "from what they are about (topic), not from how they tell it (framing). " + voice)
+
+
+def plain_summary(result) -> str:
+    """A short Markdown summary written from the findings: what was compared (same stories or not, whose
+    voice), the small-sample caveat, then one sentence per finding. The figures behind each sentence are
+    in ``result.findings``; nothing is computed here."""
+    if result.estimates.empty:
         return "There are no articles to compare."
-    lines = []
-    caveat = _caveat(groups, by, descriptive_below)
+    lines = [_scope(result)]
+    caveat = _caveat(result.groups, result.by, result.options.descriptive_below)
     if caveat:
         lines.append(caveat)
-    if len(groups) < 2:
-        lines.append(f"All articles fall in one group by {md(by)}, so there is nothing to compare; "
-                     "the values are shown for reference.")
-    for measure in HEADLINE:
-        rows = estimates[estimates["measure"] == measure]
-        if rows.empty:
-            continue
-        sentence = _values_sentence(rows, confidence)
-        gap = (_difference_sentence(differences[differences["measure"] == measure], confidence)
-               if len(groups) > 1 else "")
-        lines.append(f"{sentence} {gap}".strip())
-    lines += _substitution_sentences(substitutions)
-    lines += _words_sentences(words)
-    return "\n".join(f"- {line}" for line in lines)
+    if len(result.groups) < 2:
+        lines.append(f"All articles fall in one group by {md(result.by)}, so there is nothing to compare.")
+    lines = [f"- {line}" for line in lines]
+    lines += [f"{k}. {line}" for k, line in enumerate(result.findings["finding"], 1)]
+    return "\n".join(lines)
 
 
 def differences_table(differences: pd.DataFrame, measures: tuple[str, ...] | None = HEADLINE,

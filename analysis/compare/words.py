@@ -18,9 +18,12 @@ prior. Positive z favours A, negative z favours B; ``|z| > 1.96`` is the usual m
 Single words and two-word phrases are scored separately (each against its own totals).
 
 Counts use the project's one tokeniser (:class:`analysis.text.Document`), lower-cased (acronyms such as
-``US`` keep their capitals), with a possessive ``'s`` dropped. Every token counts towards the totals; stop
-words (:mod:`analysis.stopwords`), numbers and phrases containing a stop word are not scored. Phrases never
-cross a sentence or punctuation.
+``US`` keep their capitals), with a possessive ``'s`` dropped. Every counted token counts towards the totals;
+stop words (:mod:`analysis.stopwords`), honorifics, numbers and phrases containing one are not scored. The
+comparison leaves out house style (:mod:`analysis.compare.housestyle`) and quoted voices before counting.
+Phrases never cross a sentence, punctuation, a left-out word, a possessive (``Army's main``) or a piece of a
+longer name (``US Air`` of ``US Air Force``). With stories, each comparison is scored within every story both
+sides cover, against that story's own prior, and the per-story z-scores are combined (Stouffer).
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from ..errors import InputError
 from ..stopwords import STOP_WORDS
 from ..text import Document
 from .groups import CompareOptions
+from .housestyle import HONORIFICS
 from .rates import REST_LABEL
 
 #: Characters of context on each side of a keyword-in-context line.
@@ -82,33 +86,59 @@ class TermCounts:
                           self.n_pairs + other.n_pairs, {**other.where, **self.where})
 
 
-def count_terms(doc: Document, article_id: str) -> TermCounts:
-    """Single-word and two-word counts of one document."""
+def _capital_runs(doc, first: int, last: int) -> set[int]:
+    """Tokens of ``first..last-1`` inside a run of three or more capitalised words (``US Air Force``), where
+    a two-word piece (``US air``) would be a fragment of a name, not a phrase."""
+    inside: set[int] = set()
+    run: list[int] = []
+    for k in [*range(first, last), None]:
+        if k is not None and doc.norm[doc.token_starts[k]].isupper():
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            inside.update(run)
+        run = []
+    return inside
+
+
+def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = frozenset()) -> TermCounts:
+    """Single-word and two-word counts of one document, leaving out the tokens in ``skip`` (house style,
+    quoted voices). A two-word phrase never spans punctuation, a skipped word, a possessive (``Army's
+    main``) or a piece of a longer name (``US Air`` of ``US Air Force``)."""
     counts = TermCounts()
     starts, ends = doc.token_starts, doc.token_ends
     for s in doc.sentences:
         previous = None
+        names = _capital_runs(doc, s.first_token, s.last_token)
         for k in range(s.first_token, s.last_token):
-            word = normalise(doc.norm[starts[k]:ends[k]])
+            if k in skip:
+                previous = None
+                continue
+            raw = doc.norm[starts[k]:ends[k]]
+            word = normalise(raw)
             counts.n_words += 1
             if word is not None:
                 counts.words[word] += 1
                 counts.where.setdefault(word, (article_id, starts[k], ends[k]))
-            if previous is not None and word is not None and not doc.norm[ends[k - 1]:starts[k]].strip(" -"):
+            joined = previous is not None and not doc.norm[ends[k - 1]:starts[k]].strip(" -")
+            if joined and word is not None and not (k in names or k - 1 in names):
                 pair = f"{previous} {word}"
                 counts.n_pairs += 1
                 counts.pairs[pair] += 1
                 counts.where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
-            previous = word
+            previous = None if raw.lower().endswith(("'s", "'")) else word
     return counts
 
 
-def group_terms(docs: dict[str, Document], groups: pd.Series) -> dict[str, TermCounts]:
-    """Term counts per group (articles in id order, so the first place of a term is reproducible)."""
+def group_terms(docs: dict[str, Document], groups: pd.Series,
+                skip: dict[str, set[int]] | None = None) -> dict[str, TermCounts]:
+    """Term counts per group (articles in id order, so the first place of a term is reproducible);
+    ``skip`` gives, per article id, the tokens left out."""
+    skip = skip or {}
     out: dict[str, TermCounts] = {}
     for article_id in sorted(docs):
         if article_id in groups.index:
-            counts = count_terms(docs[article_id], article_id)
+            counts = count_terms(docs[article_id], article_id, skip.get(article_id, frozenset()))
             total = out.setdefault(groups[article_id], TermCounts())
             total.words.update(counts.words)
             total.pairs.update(counts.pairs)
@@ -167,8 +197,8 @@ def log_odds(count_a: np.ndarray, n_a: float, count_b: np.ndarray, n_b: float, a
 
 
 def scorable(term: str) -> bool:
-    """A term worth reporting: no word of it is a stop word."""
-    return not any(w in STOP_WORDS for w in term.split())
+    """A term worth reporting: no word of it is a stop word or an honorific."""
+    return not any(w in STOP_WORDS or w.rstrip(".") in HONORIFICS for w in term.split())
 
 
 def kwic(doc: Document, start: int, end: int, width: int = KWIC_WIDTH) -> str:
@@ -210,30 +240,75 @@ def _line(where: dict, term: str, docs: dict[str, Document]) -> str:
     return kwic(docs[article_id], start, end)
 
 
+def _comparisons(names: list[str]) -> list[tuple[str, str, str | None]]:
+    out = [("pair", a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+    return out + ([("group vs rest", a, None) for a in names] if len(names) > 2 else [])
+
+
+def _sides(per_group: dict[str, TermCounts], a: str, b: str | None) -> tuple[TermCounts, TermCounts]:
+    if b is not None:
+        return per_group.get(a, TermCounts()), per_group.get(b, TermCounts())
+    rest = TermCounts()
+    for other, counts in per_group.items():
+        if other != a:
+            rest = rest.add(counts)
+    return per_group.get(a, TermCounts()), rest
+
+
+def _corpus(per_group: dict[str, TermCounts]) -> TermCounts:
+    total = TermCounts()
+    for name in sorted(per_group):
+        total = total.add(per_group[name])
+    return total
+
+
+def _within(strata: list[dict[str, TermCounts]], a: str, b: str | None,
+            background: Counter | None) -> tuple[pd.DataFrame, TermCounts, TermCounts]:
+    """The score of A against B within each stratum (story) that has both, combined: counts add up, z is
+    Stouffer's sum of the per-story z over the square root of the number of stories (a term a story does
+    not use scores 0 there), the log-odds is the mean over stories."""
+    frames, side_a, side_b = [], TermCounts(), TermCounts()
+    shared = [p for p in strata if a in p and (len(p) > 1 if b is None else b in p)]
+    for per_group in shared:
+        sa, sb = _sides(per_group, a, b)
+        side_a, side_b = side_a.add(sa), side_b.add(sb)
+        frames.append(score(sa, sb, _corpus(per_group), background))
+    if not frames:
+        return score(TermCounts(), TermCounts(), TermCounts()), side_a, side_b
+    scored = pd.concat(frames, ignore_index=True).groupby(["term", "ngram"], as_index=False)[
+        ["count_a", "count_b", "log_odds", "z"]].sum()
+    scored["z"] = scored["z"] / np.sqrt(len(shared))
+    scored["log_odds"] = scored["log_odds"] / len(shared)
+    scored["per_1000_a"] = 1000 * scored["count_a"] / max(side_a.n_words, 1)
+    scored["per_1000_b"] = 1000 * scored["count_b"] / max(side_b.n_words, 1)
+    return scored, side_a, side_b
+
+
 def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: CompareOptions,
-                         background: Counter | None = None) -> pd.DataFrame:
+                         background: Counter | None = None, skip: dict[str, set[int]] | None = None,
+                         stories: pd.Series | None = None) -> pd.DataFrame:
     """The ``options.top_n`` terms favouring each side of every comparison (each pair of groups, and each
     group against the rest when there are more than two), strongest first, with a keyword-in-context line
-    from each side. Columns: :data:`WORDS_COLUMNS`."""
-    per_group = group_terms(docs, groups)
+    from each side. Columns: :data:`WORDS_COLUMNS`.
+
+    ``skip`` leaves out tokens per article (house style, quoted voices). With ``stories`` (article id to
+    story, for the articles of stories covered by more than one group) each comparison is scored within
+    each story that both sides cover, with that story's own coverage as the prior, and combined (Stouffer's
+    z): a word the whole coverage of a story uses scores near 0, a word one side chooses in story after story
+    scores high."""
+    per_group = group_terms(docs, groups, skip)
     names = sorted(per_group)
-    corpus = TermCounts()
-    for name in names:
-        corpus = corpus.add(per_group[name])
-    comparisons = [("pair", a, b) for i, a in enumerate(names) for b in names[i + 1:]]
-    if len(names) > 2:
-        comparisons += [("group vs rest", a, None) for a in names]
+    strata = None
+    if stories is not None and len(stories):
+        strata = [group_terms({k: docs[k] for k in ids if k in docs}, groups, skip)
+                  for _, ids in sorted(stories.groupby(stories).groups.items())]
     frames = []
-    for kind, a, b in comparisons:
-        side_a = per_group[a]
-        if b is None:
-            side_b = TermCounts()
-            for other in names:
-                if other != a:
-                    side_b = side_b.add(per_group[other])
+    for kind, a, b in _comparisons(names):
+        if strata is None:
+            side_a, side_b = _sides(per_group, a, b)
+            scored = score(side_a, side_b, _corpus(per_group), background)
         else:
-            side_b = per_group[b]
-        scored = score(side_a, side_b, corpus, background)
+            scored, side_a, side_b = _within(strata, a, b, background)
         scored = scored.assign(strength=scored["z"].abs())  # ties: alphabetical on both sides
         top_a = scored[scored["z"] > 0].sort_values(["strength", "term"], ascending=[False, True])
         top_b = scored[scored["z"] < 0].sort_values(["strength", "term"], ascending=[False, True])
@@ -243,6 +318,7 @@ def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: 
         both["kwic_a"] = [_line(side_a.where, t, docs) for t in both["term"]]
         both["kwic_b"] = [_line(side_b.where, t, docs) for t in both["term"]]
         frames.append(both.assign(comparison=kind, group_a=a, group_b=b or REST_LABEL))
+    frames = [f for f in frames if not f.empty]
     if not frames:
         return pd.DataFrame(columns=WORDS_COLUMNS)
     return pd.concat(frames, ignore_index=True)[WORDS_COLUMNS]

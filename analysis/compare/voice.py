@@ -1,0 +1,102 @@
+"""Who is speaking in each match: the writer, a quotation, reported speech, a scare quote or the headline.
+
+The engine marks each row of the matches table with a ``voice`` column (one of :data:`VOICES`). Tables made
+before that column existed (or by an engine that does not give it) are read as if every match were in the
+writer's own voice: :func:`with_voice` fills the column with ``writer``. Comparisons count the writer's own
+voice by default (:data:`WRITER`) and the quoted voices (:data:`QUOTED`) separately; headline matches are
+never part of body rates.
+
+Words that are not matches (the words of the distinguishing-words score, the neutral alternatives of the
+substitution pairs, the writer's words that rates are divided by) take their voice from the engine's own
+reading of the document when it offers one (a sourcing measure whose ``read(doc).voices.at(offset)`` gives the
+quotation or reported clause an offset lies in: :func:`engine_quoted_tokens`); otherwise from the regions the
+matches table marks as quoted (every row whose voice is quoted covers ``text[start:end]`` of its article, a
+whole quotation when the engine gives the ``quotes`` measure a voice: :func:`quoted_regions`).
+"""
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+import pandas as pd
+
+#: Every voice a match may carry.
+VOICES = ("writer", "quote", "reported", "scare", "headline")
+WRITER = "writer"
+HEADLINE = "headline"
+#: Voices of other people's words (and the writer's distance from them), counted apart from the writer's.
+QUOTED = ("quote", "reported", "scare")
+#: How each voice is named on a page.
+VOICE_LABELS = {"writer": "the writer's own voice", "quote": "direct quotations",
+                "reported": "reported speech", "scare": "scare quotes", "headline": "headlines"}
+
+
+def with_voice(matches: pd.DataFrame) -> pd.DataFrame:
+    """``matches`` with a ``voice`` column (``writer`` for every row when the column is missing or empty)
+    and ``article_id`` as text."""
+    out = matches.assign(article_id=matches["article_id"].astype(str))
+    if "voice" not in out.columns:
+        return out.assign(voice=WRITER)
+    voice = out["voice"].astype(object).where(out["voice"].notna(), WRITER).astype(str).str.strip()
+    return out.assign(voice=voice.mask(voice == "", WRITER))
+
+
+def has_voice(matches: pd.DataFrame) -> bool:
+    """Does the engine give each match its voice (a ``voice`` column)?"""
+    return "voice" in matches.columns
+
+
+def quoted_regions(matches: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the merged ``(start, end)`` character ranges of the body marked as quoted voices."""
+    rows = with_voice(matches)
+    rows = rows[rows["voice"].isin(QUOTED)]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for article_id, part in rows.groupby("article_id"):
+        merged: list[list[int]] = []
+        for start, end in sorted(zip(part["start"].astype(int), part["end"].astype(int))):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        out[str(article_id)] = [(s, e) for s, e in merged]
+    return out
+
+
+def quoted_tokens(doc, regions: list[tuple[int, int]]) -> set[int]:
+    """Indices of the document's word tokens that start inside one of ``regions``."""
+    out: set[int] = set()
+    for start, end in regions:
+        first = bisect.bisect_left(doc.token_starts, start)
+        last = bisect.bisect_left(doc.token_starts, end)
+        out.update(range(first, last))
+    return out
+
+
+
+
+def engine_quoted_tokens(doc, analyzer) -> set[int] | None:
+    """Indices of ``doc``'s words that the engine's own voice reading puts in a quotation, reported clause
+    or scare quote; None when the engine has no such reading (then the matches' regions are used)."""
+    sourcing = next((m for m in getattr(analyzer, "measures", ()) if getattr(m, "name", "") == "sourcing"), None)
+    read = getattr(sourcing, "read", None)
+    voices = getattr(read(doc), "voices", None) if callable(read) else None
+    if voices is None or not callable(getattr(voices, "at", None)):
+        return None
+    return {k for k, start in enumerate(doc.token_starts) if voices.at(start) is not None}
+
+
+def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None) -> dict[str, set[int]]:
+    """Per article id, the word tokens in quoted voices: from the engine's reading when it has one, else
+    from the quoted regions of ``matches``; empty sets when neither marks any voice."""
+    regions = quoted_regions(matches)
+    out = {}
+    for article_id, doc in docs.items():
+        found = engine_quoted_tokens(doc, analyzer) if analyzer is not None else None
+        out[article_id] = found if found is not None else quoted_tokens(doc, regions.get(article_id, []))
+    return out
+
+
+def words_per_sentence(doc, tokens: set[int]) -> np.ndarray:
+    """Per sentence of ``doc``, how many of ``tokens`` it holds."""
+    return np.array([sum(1 for k in range(s.first_token, s.last_token) if k in tokens)
+                     for s in doc.sentences], dtype=float)
