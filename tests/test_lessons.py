@@ -50,12 +50,14 @@ def test_a_changed_student_notebook_is_reported_as_stale(tmp_path):
     assert lessons.stale(tmp_path) == [SOLUTIONS[0].name, SOLUTIONS[2].name]
 
 
-def test_build_writes_every_lesson_and_a_zip_to_hand_out(tmp_path, capsys):
-    assert lessons.main(["build", "--out", str(tmp_path), "--zip", "lessons.zip"]) == 0
+def test_build_writes_every_lesson_a_zip_to_hand_out_and_the_guides_apart(tmp_path, capsys):
+    guides = tmp_path / "teacher"
+    assert lessons.main(["build", "--out", str(tmp_path), "--zip", "lessons.zip", "--guides", str(guides)]) == 0
     printed = capsys.readouterr().out.split()
-    assert len(printed) == 7 and printed[-1].endswith("lessons.zip")
+    assert len(printed) == 2 * len(SOLUTIONS) + 1 and printed[len(SOLUTIONS)].endswith("lessons.zip")
     with zipfile.ZipFile(tmp_path / "lessons.zip") as zf:
         assert sorted(zf.namelist()) == sorted(f"lessons/{p.name}" for p in SOLUTIONS)
+    assert sorted(p.name for p in guides.iterdir()) == [f"{p.stem}.md" for p in SOLUTIONS]
     assert lessons.main(["check"]) == 0
 
 
