@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import LexiconError
-from .feedback import (Feedback, blank, content, did_you_mean, facts_missing, loaded_spans, no_text, norm,
+from .feedback import (Feedback, blank, by_text_key, content, did_you_mean, facts_missing, loaded_spans, no_text, norm,
                        overlaps, still_loaded, texts)
 from .shipped import shipped_categories, shipped_terms, write_lexicon
 

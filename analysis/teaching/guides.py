@@ -116,8 +116,8 @@ def guide_text(path: Path) -> str:
              "answers: do not hand it out.*", "",
              f"## One {PERIOD_MINUTES}-minute period", "",
              f"**Before class.** {prepare}" if prepare else "", "",
-             f"Students open `{path.name}` in JupyterLab and run the cells from the top (Run > Run All Cells "
-             "first, then they work through it). The path below takes "
+             f"Students open `{path.name}` in JupyterLab and run its cells from the top, one at a time (Shift + "
+             "Enter); a skipped section is still run, just not discussed. The path below takes "
              f"{class_minutes(nb)} minutes in class.", "", *_path_table(nb), ""]
     if skipped:
         lines += [f"Skipped in 45 minutes: {'; '.join(skipped)}. The cells still run; students can read "
