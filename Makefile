@@ -22,7 +22,8 @@ test: $(STAMP) ## run the test suite
 	$(BIN)/python -m pytest
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,) \
+		--ServerApp.jpserver_extensions="{'analysis.teaching.report_files': True}"
 
 bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figures)
 	$(BIN)/python bench/throughput.py

@@ -46,3 +46,31 @@ def test_a_runtime_file_of_another_server_is_not_used(tmp_path, monkeypatch):
     _server(tmp_path, monkeypatch, tmp_path)
     monkeypatch.setenv(jupyter_link.PARENT_ENV, str(os.getpid()))
     assert jupyter_link.server_info() is None
+
+
+def _report(folder):
+    folder.mkdir(parents=True)
+    for name in ("index.html", "manifest.json", "01_loaded_terms.html", "tables.csv"):
+        (folder / name).write_text("x", encoding="utf-8")
+    (folder / "img").mkdir()
+    (folder / "img" / "chart.png").write_bytes(b"\x89PNG")
+    return folder
+
+
+def test_the_server_extension_serves_report_pages_and_nothing_else(tmp_path):
+    from analysis.teaching.report_files import report_file
+
+    root = tmp_path / "lab"
+    report = _report(root / "work" / "reports" / "run")
+    (root / "notes.html").write_text("not a report", encoding="utf-8")
+    (root / ".hidden").mkdir()
+    _report(root / ".hidden" / "run")
+    (tmp_path / "outside.html").write_text("x", encoding="utf-8")
+    assert report_file(root, "work/reports/run/01_loaded_terms.html") == report / "01_loaded_terms.html"
+    assert report_file(root, "work/reports/run/img/chart.png") == report / "img" / "chart.png"
+    assert report_file(root, "work/reports/run/tables.csv") is None  # data files stay behind /files/
+    assert report_file(root, "work/reports/run/manifest.json") is None
+    assert report_file(root, "notes.html") is None  # not inside a report folder
+    assert report_file(root, ".hidden/run/index.html") is None
+    assert report_file(root, "../outside.html") is None
+    assert report_file(root, "work/reports/run/missing.html") is None

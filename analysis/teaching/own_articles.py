@@ -89,24 +89,30 @@ def list_articles(folder: str | Path) -> pd.DataFrame:
 def report_link(report_folder: str | Path) -> str:
     """An HTML link that opens a report's index page in a new browser tab.
 
-    Inside JupyterLab the link goes through the server's ``/files/`` URL (see :mod:`.jupyter_link`), so the
-    report's own links work; elsewhere (a headless run, an HTML export) it is a ``file://`` link, with the
-    folder's full path written out.
+    Inside JupyterLab the link goes through the server (see :mod:`.jupyter_link`): its ``lesson-reports``
+    URL, where the report's own links work, or its ``/files/`` URL with a note on how to make them work.
+    Elsewhere (a headless run, an HTML export) it is a ``file://`` link with the folder's full path.
     """
     import html
 
-    from .jupyter_link import files_url
+    from .jupyter_link import report_url
 
     index = Path(report_folder).resolve() / "index.html"
-    url = files_url(index)
+    url, links_work = report_url(index)
+    tip = (" In the file browser you can also right-click its <code>index.html</code> and choose <em>Open in "
+           "New Browser Tab</em>.")
+    if url and not links_work:
+        tip = (" The report opens, but its links between pages need JupyterLab started with <code>make lab</code>"
+               " (it enables the <code>analysis.teaching.report_files</code> server extension); until then, "
+               "open each page from the report's folder in the file browser.")
     if url:
         return (f'<p><a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener">'
                 f"<strong>Open your report in a new browser tab</strong></a> ({html.escape(index.parent.name)})."
-                " In the file browser you can also right-click its <code>index.html</code> and choose "
-                "<em>Open in New Browser Tab</em>.</p>")
+                f"{tip}</p>")
     return (f'<p>Your report: <a href="{html.escape(index.as_uri(), quote=True)}" target="_blank">'
-            f"{html.escape(str(index))}</a>. In JupyterLab, right-click <code>index.html</code> in the file "
-            "browser and choose <em>Open in New Browser Tab</em>.</p>")
+            f"{html.escape(str(index))}</a>. In JupyterLab, open it with the link this cell shows there, or "
+            "right-click <code>index.html</code> in the file browser and choose <em>Open in New Browser "
+            "Tab</em>.</p>")
 
 
 def make_report(folder: str | Path, out: str | Path, notebooks=(), name: str = "my-comparison") -> Path:
