@@ -32,7 +32,8 @@ test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a mi
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,) \
+		--ServerApp.jpserver_extensions="{'analysis.teaching.report_files': True}"
 
 bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figures)
 	$(BIN)/python bench/throughput.py

@@ -49,8 +49,17 @@ def annotation_sentences():
     return lessons.pick_sentences(seeds(), lessons.ANNOTATION_SENTENCES)
 
 
+def source_table():
+    return lessons.source_table(load(lessons.corpus_path(""))[1], "official")
+
+
+def passage():
+    return lessons.paragraph(seeds(), "original", "The Biden administration continued")
+
+
 FACTS = ["2011", "2014", "2017", "Syria", "Iraq", "CIA", "Trump", "Pentagon"]
 CLAIM_FACTS = ["November", "local media", "2,000", "nuclear"]
+PASSAGE_FACTS = ["Syria", "Iraq", "2021", "talks", "Baghdad"]
 
 # name: (lesson, the check called with the solution's values, the check called with a wrong answer,
 #        words the wrong answer's message must contain)
@@ -86,12 +95,21 @@ CASES = {
     "tricky sentence": (
         "03", lambda s: exercises.check_tricky_sentence(s["my_tricky_sentence"], s["my_reading"]),
         lambda: exercises.check_tricky_sentence("The attack killed ten people.", "negative"), "VADER agrees"),
+    "negation rule": (
+        "03", lambda s: exercises.check_negation(s["my_not_good"], "good"),
+        lambda: exercises.check_negation(-1.9, "good"), "does not just flip the sign"),
     "hedges and boosters": (
         "04", lambda s: exercises.check_hedges_boosters(s["my_labels"]),
         lambda: exercises.check_hedges_boosters({"clearly": "hedge", "may": "booster"}), "more certain"),
     "unnamed sources": (
         "04", lambda s: exercises.check_sources(s["my_sources"], sources_text()),
         lambda: exercises.check_sources(["The White House"], sources_text()), "does not count it"),
+    "who is behind each source": (
+        "04", lambda s: exercises.check_source_questions(s["my_source_notes"], source_table()),
+        lambda: exercises.check_source_questions(
+            {"Unverified local media reports in November": {"who": "Local media.", "check": "Search other outlets."},
+             "the White House": {"who": "The president's office.", "check": "Its website."}}, source_table()),
+        "'the White House' is not a source in the table"),
     "attribution rewrite": (
         "04", lambda s: exercises.check_attribution_rewrite(s["my_attribution"], claim(), CLAIM_FACTS),
         lambda: exercises.check_attribution_rewrite(claim().replace("2,000", "many"), claim(), CLAIM_FACTS),
@@ -103,6 +121,16 @@ CASES = {
         "05", lambda s: exercises.check_quiz(s["my_answers"]),
         lambda: exercises.check_quiz({"rates": "a", "halves": "b", "zero": "a"}),
         "Three articles are not the outlet"),
+    "three versions": (
+        "07", lambda s: exercises.check_three_versions(s["my_versions"], passage(), PASSAGE_FACTS),
+        lambda: exercises.check_three_versions({"neutral": passage().replace("Baghdad", "the capital"),
+                                                "favourable": "The wise administration kept Syria and Iraq safe "
+                                                              "in 2021; talks in Baghdad went well.",
+                                                "hostile": ""}, passage(), PASSAGE_FACTS),
+        "Your neutral version still carries 'illegal occupation'"),
+    "three versions quiz": (
+        "07", lambda s: exercises.check_quiz(s["my_answers"]),
+        lambda: exercises.check_quiz({"neutral_numbers": "a", "sentiment_side": "a"}), "only see words"),
     "annotation": (
         "06", lambda s: exercises.check_annotation(s["my_marks"], annotation_sentences()),
         lambda: exercises.check_annotation({1: ["clent state"]}, annotation_sentences()),

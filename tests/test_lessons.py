@@ -32,8 +32,11 @@ def code_cells(nb):
 
 # ------------------------------------------------------------------ write once, never drift
 
-def test_there_are_six_lessons_in_reading_order():
-    assert [p.name[:2] for p in SOLUTIONS] == ["01", "02", "03", "04", "05", "06"]
+LESSONS = ("01", "02", "03", "04", "05", "06", "07")
+
+
+def test_there_are_seven_lessons_in_reading_order():
+    assert [p.name[:2] for p in SOLUTIONS] == list(LESSONS)
     assert all(p.exists() for p in STUDENTS)
 
 
@@ -50,12 +53,14 @@ def test_a_changed_student_notebook_is_reported_as_stale(tmp_path):
     assert lessons.stale(tmp_path) == [SOLUTIONS[0].name, SOLUTIONS[2].name]
 
 
-def test_build_writes_every_lesson_and_a_zip_to_hand_out(tmp_path, capsys):
-    assert lessons.main(["build", "--out", str(tmp_path), "--zip", "lessons.zip"]) == 0
+def test_build_writes_every_lesson_a_zip_to_hand_out_and_the_guides_apart(tmp_path, capsys):
+    guides = tmp_path / "teacher"
+    assert lessons.main(["build", "--out", str(tmp_path), "--zip", "lessons.zip", "--guides", str(guides)]) == 0
     printed = capsys.readouterr().out.split()
-    assert len(printed) == 7 and printed[-1].endswith("lessons.zip")
+    assert len(printed) == 2 * len(SOLUTIONS) + 1 and printed[len(SOLUTIONS)].endswith("lessons.zip")
     with zipfile.ZipFile(tmp_path / "lessons.zip") as zf:
         assert sorted(zf.namelist()) == sorted(f"lessons/{p.name}" for p in SOLUTIONS)
+    assert sorted(p.name for p in guides.iterdir()) == [f"{p.stem}.md" for p in SOLUTIONS]
     assert lessons.main(["check"]) == 0
 
 
@@ -269,7 +274,7 @@ def test_a_lesson_runs_twice_in_one_kernel_as_in_jupyterlab():
 
 @pytest.mark.slow
 def test_every_check_in_a_solution_says_done(runs):
-    for n in ("01", "02", "03", "04", "05", "06"):
+    for n in LESSONS:
         checks = _checks(runs[("solution", n)][0])
         assert checks, n
         for source, text in checks:
@@ -278,7 +283,7 @@ def test_every_check_in_a_solution_says_done(runs):
 
 @pytest.mark.slow
 def test_every_check_in_a_student_version_gives_feedback_instead_of_an_error(runs):
-    for n in ("01", "02", "03", "04", "05", "06"):
+    for n in LESSONS:
         for source, text in _checks(runs[("student", n)][0]):
             assert text.startswith("Not yet: ") and len(text) > 30, (n, source, text)
 
@@ -302,6 +307,34 @@ def test_lessons_write_into_the_work_folder_they_are_given(runs):
         sorted(p.name for p in SEED_ARTICLES.glob("*.txt"))
     saved = (runs[("solution", "06")][1] / "annotations_you.csv").read_text(encoding="utf-8")
     assert "you,1,client state" in saved
+
+
+@pytest.mark.slow
+def test_lessons_show_no_kernel_messages_and_no_error(runs):
+    for (kind, n), (nb, _) in runs.items():
+        outputs = [o for c in code_cells(nb) for o in c.get("outputs", [])]
+        assert not [o for o in outputs if o.output_type == "error"], (kind, n)
+        noise = [o.text for o in outputs if o.output_type == "stream" and o.name == "stderr"]
+        assert noise == [], (kind, n, noise)
+        text = json.dumps([o for o in outputs])
+        assert "IPKernelApp" not in text and "KeyboardInterrupt" not in text, (kind, n)
+
+
+@pytest.mark.slow
+def test_lesson_five_links_its_report_and_the_link_names_the_file(runs):
+    nb, work = runs[("student", "05")]
+    html = "".join(o.data.get("text/html", "") for c in code_cells(nb) for o in _outputs(c))
+    index = next(p for p in (work / "reports").iterdir() if p.is_dir() and p.name != "latest") / "index.html"
+    assert f'href="{index.as_uri()}"' in html and "Open in New Browser Tab" in html
+
+
+@pytest.mark.slow
+def test_lesson_seven_shows_the_three_versions_side_by_side(runs):
+    nb, _ = runs[("solution", "07")]
+    html = "".join(o.data.get("text/html", "") for c in code_cells(nb) for o in _outputs(c))
+    for column in ("passage", "neutral", "favourable", "hostile"):
+        assert f">{column}</th>" in html
+    assert "illegal occupation" in html and "Your hostile version" in html
 
 
 @pytest.mark.slow

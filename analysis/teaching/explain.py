@@ -10,7 +10,6 @@ escaped HTML for a notebook.
 """
 from __future__ import annotations
 
-import html
 import math
 import string
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText, norma
 from ..pipeline import Config, analyze_corpus
 from ..corpus import Article
 from ..measures.sentiment import polarity_class, vader
+from .markup import escape, table_html, tidy
 
 #: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
 ALPHA = 15
@@ -32,12 +32,6 @@ MEASURE_LABELS = {
     "attributions": "attribution (who says it)", "sources": "anonymous source", "quotes": "quotation",
     "actors": "actor",
 }
-
-
-def _e(value) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
 
 
 def _without_emoji(text: str) -> str:
@@ -208,32 +202,8 @@ def sentiment_summary(sentence: str) -> pd.DataFrame:
     ])
 
 
-def _cell(value) -> str:
-    if isinstance(value, float):
-        return "" if math.isnan(value) else f"{value:.3f}"
-    return str(value)
-
-
-def _table_html(frame: pd.DataFrame, caption: str = "") -> str:
-    """An escaped HTML table (no index, empty cells for missing values, text left and numbers right)
-    under a bold caption."""
-    head = f"<p><strong>{_e(caption)}</strong></p>" if caption else ""
-    if frame.empty:
-        return head + "<p><em>Nothing found.</em></p>"
-    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
-    cell = 'style="text-align: {}; padding: 0.15em 0.6em"'
-    header = "".join(f"<th {cell.format('right' if n else 'left')}>{_e(c)}</th>"
-                     for c, n in zip(frame.columns, numeric))
-    rows = "".join("<tr>" + "".join(f"<td {cell.format('right' if n else 'left')}>{_e(_cell(v))}</td>"
-                                    for v, n in zip(row, numeric)) + "</tr>"
-                   for row in frame.itertuples(index=False))
-    return (f'{head}<table style="border-collapse: collapse"><thead><tr>{header}</tr></thead>'
-            f"<tbody>{rows}</tbody></table>")
-
-
 def _sentence_html(sentence: str, config: Config | None) -> str:
     from ..report.highlight import article_html
-    from .lessons import tidy
 
     tables = analyse_texts({"your sentence": sentence}, config)
     article = Article(id="your sentence", text=sentence, title="Your sentence, with what the measures found")
@@ -248,8 +218,8 @@ def every_measure_html(sentence: str, config: Config | None = None) -> str:
         return "<p><em>Type a sentence to see every measure.</em></p>"
     return "".join([
         _sentence_html(sentence, config),
-        _table_html(sentiment_summary(sentence), "Sentiment (-1 negative .. +1 positive)"),
-        _table_html(every_measure(sentence, config), "Everything the measures found"),
+        table_html(sentiment_summary(sentence), "Sentiment (-1 negative .. +1 positive)"),
+        table_html(every_measure(sentence, config), "Everything the measures found"),
     ])
 
 
@@ -274,9 +244,9 @@ class Breakdown:
                 f"subjectivity {subjectivity:.3f}.")
 
     def _repr_html_(self) -> str:
-        parts = [f"<p><strong>Sentence:</strong> {_e(self.sentence)}</p>"]
-        parts += [_table_html(frame, name) for name, frame in self.tables().items()]
-        parts.append(f"<p>{_e(self.summary())}</p>")
+        parts = [f"<p><strong>Sentence:</strong> {escape(self.sentence)}</p>"]
+        parts += [table_html(frame, name) for name, frame in self.tables().items()]
+        parts.append(f"<p>{escape(self.summary())}</p>")
         return '<div class="lesson-explain">' + "".join(parts) + "</div>"
 
     def __repr__(self) -> str:

@@ -70,7 +70,7 @@ def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), arti
     ``interactive=False`` gives the static view only (see :func:`live`).
     """
     from ..report.highlight import article_html
-    from .lessons import tidy
+    from .markup import tidy
 
     articles = list(corpus)
     by_id = {a.id: a for a in articles}
