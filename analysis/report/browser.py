@@ -57,15 +57,16 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     data = folder / "browser"
     data.mkdir(parents=True, exist_ok=True)
     rows = {r["article_id"]: r for r in tables.articles.to_dict("records")}
-    matches = tables.matches
-    by_article = dict(tuple(matches.groupby("article_id", sort=False))) if not matches.empty else {}
-    empty = matches.iloc[0:0]
+    wanted = tables.matches[tables.matches["measure"].isin(BROWSER_MEASURES)]
+    by_article: dict[str, list[dict]] = {}
+    for record in wanted.to_dict("records"):
+        by_article.setdefault(record["article_id"], []).append(record)
     index, part, chunk = [], 1, {}
     for article in corpus:
         if article.id not in rows:
             continue
-        chunk[clean(article.id)] = article_html(article, by_article.get(article.id, empty), BROWSER_MEASURES,
-                                                style=False)
+        chunk[clean(article.id)] = article_html(article, by_article.get(article.id, []), BROWSER_MEASURES,
+                                                style=False, footnotes=False)
         index.append(_index_row(article, rows[article.id], part, group_by))
         if len(chunk) == PART_SIZE:
             _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": chunk}))

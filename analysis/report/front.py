@@ -23,7 +23,7 @@ from .labels import html_text
 
 #: Findings listed per group, and the smallest gap (in standard deviations across articles) worth a line.
 PER_GROUP = 3
-SMALLEST_GAP = 0.5
+SMALLEST_GAP = 0.3
 #: Groups on the front page at most (those with the most words), and example words per category.
 GROUPS_SHOWN = 12
 EXAMPLES = 3
@@ -176,20 +176,22 @@ def findings_html(articles: pd.DataFrame, groups: pd.Series, group_by: str, page
     if not found:
         return (f"<p>All {len(articles):,} articles are in one {html_text(word)}, so there are no groups to "
                 "compare; the pages below describe the articles one by one.</p>")
-    blocks = []
+    blocks, alike = [], []
     for group, items in found.items():
         n = int((pd.Series(groups.values) == group).sum())
-        head = f"<h3>{html_text(group)} <small>({n:,} article{'s' if n != 1 else ''})</small></h3>"
         if not items:
-            blocks.append(head + "<p>Close to the others on every measure.</p>")
+            alike.append(group)
             continue
+        head = f"<h3>{html_text(group)} <small>({n:,} article{'s' if n != 1 else ''})</small></h3>"
         lines = "".join(f"<li>{sentence(f, word)} <small>{evidence_links(f, pages)}</small></li>"
                         for f in items)
         blocks.append(f"{head}<ul>{lines}</ul>")
+    if alike:
+        blocks.append(f"<p>Close to the others on every measure: {html_text(', '.join(alike))}.</p>")
     shown = (f"all {n_groups:,} {html_text(word)}s" if len(found) == n_groups else
              f"the {len(found)} {html_text(word)}s with the most words, of {n_groups:,}")
     return (f'<p class="note">Where each {html_text(word)} differs most from all the other articles '
-            f"({shown}). Rates pool a group's words; a line appears when the gap is at least half a "
-            "standard deviation of that measure across articles. Descriptions of this corpus, not tests: "
-            "the comparison page says which gaps are larger than chance.</p>"
+            f"({shown}). Rates pool a group's words; a line appears when the gap is at least "
+            f"{SMALLEST_GAP:g} standard deviations of that measure across articles. Descriptions of this corpus, "
+            "not tests: the comparison page says which gaps are larger than chance.</p>"
             f'<div class="findings">{"".join(blocks)}</div>')

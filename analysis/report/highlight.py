@@ -24,6 +24,7 @@ import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -157,16 +158,21 @@ def tooltip(row) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def select(matches: pd.DataFrame, article_id: str, measures: Sequence[str] = ("loaded",),
+def select(matches, article_id: str, measures: Sequence[str] = ("loaded",),
            categories: Iterable[str] | None = None) -> list[Mark]:
-    """The marks of one article: rows of ``matches`` for ``article_id`` and ``measures`` (and, when given,
-    ``categories``), sorted by start, longer first, then in the order of ``measures``."""
+    """The marks of one article: rows of ``matches`` (a table, or a list of its rows as dicts) for
+    ``article_id`` and ``measures`` (and, when given, ``categories``), sorted by start, longer first, then
+    in the order of ``measures``."""
     order = {m: i for i, m in enumerate(measures)}
-    rows = matches[(matches["article_id"] == article_id) & matches["measure"].isin(list(measures))]
-    if categories:
-        rows = rows[rows["category"].isin(list(categories))]
+    wanted = set(categories) if categories else None
+    if isinstance(matches, pd.DataFrame):
+        rows = matches[(matches["article_id"] == article_id) & matches["measure"].isin(list(measures))]
+        records = rows.to_dict("records")
+    else:
+        records = [r for r in matches if r["article_id"] == article_id and r["measure"] in order]
     marks = [Mark(int(r["start"]), int(r["end"]), r["measure"], str(r["category"]), tooltip(r),
-                  _s(r.get("voice")) or "writer") for r in rows.to_dict("records")]
+                  _s(r.get("voice")) or "writer")
+             for r in records if wanted is None or r["category"] in wanted]
     return sorted(marks, key=lambda m: (m.start, -m.end, order[m.measure]))
 
 
@@ -188,6 +194,7 @@ def nest(marks: Sequence[Mark]) -> tuple[list[Mark], list[Mark]]:
     return kept, dropped
 
 
+@lru_cache(maxsize=4096)
 def _style(measure: str, category: str) -> str:
     color = color_for(measure, category)
     if measure in LINE_MEASURES:
@@ -271,10 +278,11 @@ def _date(article) -> str:
 
 
 def article_html(article, matches: pd.DataFrame, measures: Sequence[str] = ("loaded",),
-                 categories: Iterable[str] | None = None, style: bool = True) -> str:
+                 categories: Iterable[str] | None = None, style: bool = True, footnotes: bool = True) -> str:
     """The article (an :class:`~analysis.corpus.Article`) as a self-contained HTML ``<div>`` with the
-    spans of ``measures`` (rows of the ``matches`` table; only ``categories`` when given) highlighted.
-    ``style=False`` leaves out the ``<style>`` (for a page that has it once)."""
+    spans of ``measures`` (rows of the ``matches`` table, or a list of them as dicts; only ``categories``
+    when given) highlighted. ``style=False`` leaves out the ``<style>`` (for a page that has it once),
+    ``footnotes=False`` the numbered notes for print."""
     measures = tuple(measures)
     marks = select(matches, article.id, measures, categories)
     kept, dropped = nest(marks)
@@ -284,7 +292,7 @@ def article_html(article, matches: pd.DataFrame, measures: Sequence[str] = ("loa
     if dropped:
         note = (f'<div class="frm-hl-note">{len(dropped)} match(es) overlapping another one are not '
                 "highlighted here; the tables list every match.</div>")
-    numbers = notes(kept)
+    numbers = notes(kept) if footnotes else {}
     prefix = slug(article.id, "a-")
     return (f'<div class="frm-hl" id="{_e(prefix)}">{STYLE if style else ""}'
             f'<div class="frm-hl-title">{_e(article.title or article.id)}</div>'
