@@ -116,7 +116,8 @@ def test_papermill_help_lists_every_parameter_with_its_help():
     assert result.returncode == 0, result.stderr
     help_text = " ".join(result.stdout.split())
     lines = parameter_lines("01_loaded_terms")
-    assert [m.group("name") for m in lines] == [*SHARED, "top_n", "categories", "max_articles"]
+    # tables_dir: where the page's complete tables go as CSV (a report run points it at tables/)
+    assert [m.group("name") for m in lines] == [*SHARED, "top_n", "categories", "max_articles", "tables_dir"]
     for m in lines:
         assert f"{m.group('name')}: {m.group('type')}" in help_text
         assert " ".join(m.group("help").split()) in help_text
@@ -139,15 +140,16 @@ def test_loaded_terms_highlights_and_lists_the_seed_terms(executed, seeds):
     marks = {m.get_text(): m for m in soup.find_all("mark", attrs={"data-measure": "loaded"})}
     client = marks["client state"]
     assert client["data-category"] == "legal_label"
-    assert "Loaded term · legal label" in client["title"]
-    assert "Neutral alternative: ally; partner" in client["title"]
+    assert "Loaded term · legal label" in client["data-tip"]
+    assert "Neutral alternative: ally; partner" in client["data-tip"]
     kwic = table(soup, "Loaded terms in context")
     dirty = [r for r in kwic if r["term"] == "dirty war"]
-    assert len(dirty) == 1 and dirty[0]["article"] == "original" and dirty[0]["category"] == "covert_framing"
+    # categories by their display names (analysis/report/labels.py)
+    assert len(dirty) == 1 and dirty[0]["article"] == "original" and dirty[0]["category"] == "covert framing"
     assert dirty[0]["left"].endswith("and a CIA") and dirty[0]["right"].startswith("in Syria from 2011")
     _, tables = seeds
     per_article = table(soup, "Loaded terms per 1,000 words, by category")
-    rates = {r["article_id"]: float(r["all"]) for r in per_article}
+    rates = {r["article"]: float(r["all categories"]) for r in per_article}
     expected = tables.articles.set_index("article_id")["loaded_per_1000"].round(2).to_dict()
     assert rates == expected and rates["original"] == pytest.approx(1000 * 12 / 456, abs=0.01)
 
@@ -160,7 +162,7 @@ def test_loaded_terms_can_show_one_category(out_dir):
     assert [(m["data-category"], m.get_text()) for m in marks] == [("covert_framing", "dirty war"),
                                                                    ("covert_framing", "sabotage")]
     per_article = table(soup, "Loaded terms per 1,000 words, by category")
-    assert list(per_article[0]) == ["article_id", "covert_framing", "all"]
+    assert list(per_article[0]) == ["article", "covert framing", "all categories"]
 
 
 def test_sentiment_lists_disagreements_and_actors(executed, seeds):
@@ -214,3 +216,58 @@ def test_group_by_lists_the_fields_it_accepts(out_dir):
     assert err.ename == "ParameterError"
     assert "parameter 'group_by': 'colour' is not an article field" in err.evalue
     assert "outlet, label, story, published" in err.evalue
+
+
+# ------------------------------------------------------------------ from a number to its words
+
+def test_term_counts_link_to_their_rows_in_context(executed):
+    soup = html_of(executed["01_loaded_terms"])
+    found = [t for t in soup.find_all("table") if t.caption and
+             t.caption.get_text().startswith("The most frequent loaded terms")]
+    rows = found[0].tbody.find_all("tr")
+    assert rows
+    for tr in rows:
+        term, _, count = tr.find_all("td")[:3]  # term, category, count
+        link = count.find("a")
+        assert link is not None and link["href"].startswith("#kwic-")
+        target = soup.find(id=link["href"][1:])
+        assert target is not None and target.name == "tr", link["href"]
+        # the row the count leads to shows that term (as written, so compare the entry's words loosely)
+        written = target.find_all("td")[1].get_text(" ", strip=True).lower()
+        assert written.split()[0][:4] in term.get_text(" ", strip=True).lower()
+
+
+def test_articles_in_tables_link_to_their_highlighted_text(executed):
+    soup = html_of(executed["01_loaded_terms"])
+    per_article = [t for t in soup.find_all("table") if t.caption and
+                   t.caption.get_text().startswith("Loaded terms per 1,000 words, by category")][0]
+    links = [a["href"] for a in per_article.tbody.find_all("a")]
+    assert len(links) == 3
+    for href in links:
+        target = soup.find(id=href[1:])
+        assert target is not None and "frm-hl" in target["class"]
+
+
+def test_side_by_side_sets_the_seed_outlets_next_to_each_other(executed):
+    soup = html_of(executed["01_loaded_terms"])
+    (side,) = [t for t in soup.find_all("table") if t.caption and
+               t.caption.get_text().startswith("Story us-troops-iraq-israel-2024")]
+    outlets = [th.find("a").get_text() for th in side.thead.find_all("th")[1:]]
+    assert outlets == ["Neutral rewrite (written for this project)", "Official framing (written for this project)",
+                       "Original (outlet unknown)"]
+    rows = {tr.th.get_text(): [td.get_text() for td in tr.find_all("td")] for tr in side.tbody.find_all("tr")}
+    assert rows["loaded terms: legal label"] == ["unlawful", "–", "client state; illegally; illegal occupation"]
+    assert "clearly" in rows["boosters: certainty adverb"][1]
+
+
+def test_tables_dir_gets_every_row_of_the_tables_shown(out_dir, seeds):
+    folder = out_dir / "tables-01"
+    run("01_loaded_terms", out_dir, tables_dir=str(folder), top_n=2)
+    _, tables = seeds
+    loaded = tables.matches[tables.matches["measure"] == "loaded"]
+    terms = (folder / "loaded_terms.csv").read_text(encoding="utf-8").splitlines()
+    # the page shows 2 terms (top_n); the CSV has every entry found, with a human header
+    assert len(terms) - 1 == loaded["entry"].nunique() > 2
+    assert terms[0].startswith("term,category,count,articles")
+    by_article = (folder / "loaded_by_article.csv").read_text(encoding="utf-8").splitlines()
+    assert len(by_article) == 4 and by_article[0].startswith("article,legal label,")

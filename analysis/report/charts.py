@@ -4,8 +4,12 @@ without pyplot, so nothing is shown twice); a notebook shows it as the last expr
 Colours are colour-blind safe and the same everywhere: loaded-term categories take Paul Tol's "muted"
 palette in the order of the shipped lexicon, then his "light" palette with a hatch pattern in bar charts
 (:func:`category_color`, :func:`category_hatch`), the other measures Okabe & Ito's palette
-(:data:`MEASURE_COLORS`). Charts with one row per article or group grow with the number of rows,
-so they stay readable with 3 or 30 articles.
+(:data:`MEASURE_COLORS`). Charts with one row per article or group grow with the number of rows up to
+:data:`SCREENFUL` rows; past that they show the highest and lowest rows (:func:`top_bottom`) and say so in
+their title, so a chart of 20,000 articles is as small as one of 30.
+
+No text on a chart is ever read as mathematics: every :class:`Chart` turns matplotlib's mathtext off for all
+its text when it is drawn, so a ``$`` in an outlet, a title or a file name is shown as a ``$``.
 """
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
+
+from .labels import category_name, display_name
 
 #: Paul Tol's "muted" qualitative palette (colour-blind safe), for loaded-term categories in lexicon order.
 TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933",
@@ -56,15 +62,50 @@ LEGEND_INCHES = 0.24
 HEATMAP_LABELLED_COLUMNS = 12
 LABEL_WIDTH = 28
 DPI = 100
+#: Rows (bars) a chart draws at most; past this it shows the :data:`SCREENFUL` // 2 highest and lowest.
+SCREENFUL = 30
 
 
 class Chart(Figure):
-    """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot."""
+    """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot, and never
+    reads its text as mathtext (see :meth:`plain_text`)."""
+
+    def plain_text(self) -> None:
+        """Turn mathtext off for every text of the figure (titles, labels, tick labels, legends), and show
+        a ``\\$`` that an older caller escaped as a plain ``$``."""
+        from matplotlib.text import Text
+
+        for text in self.findobj(Text):
+            text.set_parse_math(False)
+            content = text.get_text()
+            if "\\$" in content:
+                text.set_text(content.replace("\\$", "$"))
+
+    def savefig(self, *args, **kwargs):
+        self.plain_text()
+        return super().savefig(*args, **kwargs)
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()
         self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
         return buffer.getvalue()
+
+
+def top_bottom(frame: pd.DataFrame, values: pd.Series, n: int = SCREENFUL, bottom: bool = True
+               ) -> tuple[pd.DataFrame, str]:
+    """The rows of ``frame`` to draw, sorted by ``values`` (aligned with ``frame``, highest first), and the
+    note for the chart's title. All rows when there are at most ``n``; else the ``n // 2`` highest and
+    ``n // 2`` lowest (or the ``n`` highest when ``bottom`` is False), with a note such as
+    " (the 15 highest and 15 lowest of 20,000)"."""
+    order = pd.Series(pd.to_numeric(values, errors="coerce").values, index=range(len(frame)))
+    order = order.fillna(float("-inf")).sort_values(ascending=False, kind="stable")
+    if len(frame) <= n:
+        return frame, ""
+    if not bottom:
+        return frame.iloc[list(order.index[:n])], f" (the {n} highest of {len(frame):,})"
+    half = n // 2
+    picked = list(order.index[:half]) + list(order.index[-half:])
+    return frame.iloc[picked], f" (the {half} highest and {half} lowest of {len(frame):,})"
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +150,16 @@ def color_for(measure: str, category: str = "") -> str:
 
 
 def label(text: str, width: int = LABEL_WIDTH) -> str:
-    """``text`` wrapped to ``width`` characters a line, underscores shown as spaces (for axis labels)."""
-    return "\n".join(textwrap.wrap(str(text).replace("_", " "), width)) or str(text)
+    """``text`` for a chart: bidirectional controls made visible, underscores shown as spaces, wrapped to
+    ``width`` characters a line (at most three lines, the rest cut with an ellipsis). A ``$`` stays a
+    ``$``: :class:`Chart` never reads text as mathtext."""
+    from .labels import clean
+
+    lines = textwrap.wrap(clean(text).replace("_", " "), width) or [clean(text)]
+    if len(lines) > 3:
+        lines = lines[:3]
+        lines[-1] = lines[-1][: max(1, width - 1)] + "…"
+    return "\n".join(lines)
 
 
 def _rows_figure(n_rows: int, width: float = 9.0, panels: int = 1, legend: int = 0) -> tuple[Chart, list]:
@@ -134,22 +183,25 @@ def _finish_barh(ax, labels: Sequence[str]) -> None:
 # ------------------------------------------------------------------ loaded terms
 
 def loaded_stacked(rates: pd.DataFrame, title: str = "Loaded terms per 1,000 words, by category") -> Chart:
-    """Horizontal stacked bars: one bar per row of ``rates`` (articles or groups), one segment per
-    category column (a column ``all`` is ignored); the x axis is loaded terms per 1,000 words.
-    One bar container per category, each holding one bar per row."""
+    """Horizontal stacked bars: one bar per row of ``rates`` (articles or groups; past :data:`SCREENFUL`
+    rows the highest and lowest by total, as the title says), one segment per category column (a column
+    ``all`` is ignored); the x axis is loaded terms per 1,000 words. One bar container per category, each
+    holding one bar per row drawn."""
     categories = [c for c in rates.columns if c != "all"]
+    rates, note = top_bottom(rates, rates[categories].sum(axis=1))
     fig, (ax,) = _rows_figure(len(rates), legend=len(categories) + 1)
-    left = pd.Series(0.0, index=rates.index)
+    left = pd.Series(0.0, index=range(len(rates)))
     for category in categories:
-        values = rates[category].astype(float)
+        values = rates[category].astype(float).reset_index(drop=True)
         ax.barh(range(len(rates)), values.values, left=left.values, color=category_color(category),
-                hatch=category_hatch(category), label=label(category, 40), edgecolor="white", linewidth=0.5)
+                hatch=category_hatch(category), label=label(category_name(category), 40), edgecolor="white",
+                linewidth=0.5)
         left = left + values
     _finish_barh(ax, [str(i) for i in rates.index])
-    ax.set_xlim(0, max(float(left.max()), 1.0) * 1.05)
+    ax.set_xlim(0, max(float(left.max()) if len(left) else 0.0, 1.0) * 1.05)
     ax.set_xlabel("loaded terms per 1,000 words")
-    ax.set_ylabel(label(rates.index.name or ""))
-    ax.set_title(title, loc="left")
+    ax.set_ylabel(label(display_name(rates.index.name or "")))
+    ax.set_title(label(title + note, 70), loc="left")
     ax.legend(title="category", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
     return fig
 
@@ -168,7 +220,7 @@ def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms"
     ax.xaxis.get_major_locator().set_params(integer=True)
     seen = list(dict.fromkeys(top["category"]))
     handles = [Patch(facecolor=category_color(c), hatch=category_hatch(c), edgecolor="white",
-                     label=label(c, 40)) for c in seen]
+                     label=label(category_name(c), 40)) for c in seen]
     if handles:
         ax.legend(handles=handles, title="category", loc="lower right", frameon=False, fontsize="small")
     return fig
@@ -178,7 +230,8 @@ def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms"
 
 def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: int | None = None,
                    columns: int = 3) -> Chart:
-    """One panel per article (the first ``limit`` of ``article_ids``, all when ``None``): x = sentence
+    """One panel per article (the first ``limit`` of ``article_ids``, all when ``None``; pass a chosen sample
+    such as :func:`analysis.report.evidence.sample`): x = sentence
     position (1 = first sentence), y = VADER compound and TextBlob polarity of each sentence, both in
     [-1, 1]. Two lines per panel; the title says how many articles were left out."""
     total = len(article_ids)
@@ -207,32 +260,41 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
         ax.set_visible(False)
     handles, names = axes[0].get_legend_handles_labels()
     fig.legend(handles, names, loc="outside upper right", ncols=2, frameon=False, fontsize="small")
-    shown = f" (the first {len(article_ids)} of {total} articles)" if len(article_ids) < total else ""
+    shown = f" ({len(article_ids)} of {total:,} articles)" if len(article_ids) < total else ""
     fig.suptitle(f"Sentiment sentence by sentence{shown}", x=0.01, ha="left")
     return fig
 
 
-def sentiment_distribution(sentences: pd.DataFrame, groups: pd.Series) -> Chart:
-    """Box plots of sentence sentiment per group (``groups`` maps article id to group), with every
-    sentence drawn as a point: left panel VADER compound, right panel TextBlob polarity, both in [-1, 1]."""
+def sentiment_distribution(sentences: pd.DataFrame, groups: pd.Series, points: int = 400) -> Chart:
+    """Box plots of sentence sentiment per group (``groups`` maps article id to group), with up to
+    ``points`` sentences of each group drawn as dots (an even sample of them when there are more): left
+    panel VADER compound, right panel TextBlob polarity, both in [-1, 1]. Past :data:`SCREENFUL` groups,
+    the groups with the most sentences, as the title says."""
     frame = sentences.assign(group=sentences["article_id"].map(groups))
-    order = list(dict.fromkeys(groups.values))
+    sizes = frame.groupby("group", sort=False).size()
+    order = [g for g in dict.fromkeys(groups.values) if g in sizes.index] or list(dict.fromkeys(groups.values))
+    note = ""
+    if len(order) > SCREENFUL:
+        order = list(sizes.sort_values(ascending=False, kind="stable").index[:SCREENFUL])
+        note = f" (the {SCREENFUL} groups with the most sentences, of {len(sizes):,})"
     fig, axes = _rows_figure(len(order), width=10.0, panels=2)
     for ax, (column, name, key) in zip(axes, [("vader_compound", "VADER compound", "vader"),
                                               ("textblob_polarity", "TextBlob polarity", "textblob")]):
-        data = [frame.loc[frame["group"] == g, column].values for g in order]
-        ax.boxplot(data, positions=range(len(order)), orientation="horizontal", widths=0.5,
-                   showfliers=False, medianprops={"color": "black"},
+        data = [frame.loc[frame["group"] == g, column].dropna().values for g in order]
+        ax.boxplot([d if len(d) else [float("nan")] for d in data], positions=range(len(order)),
+                   orientation="horizontal", widths=0.5, showfliers=False, medianprops={"color": "black"},
                    boxprops={"color": color_for(key)}, whiskerprops={"color": color_for(key)})
         for i, values in enumerate(data):
+            step = max(1, -(-len(values) // points))
+            values = values[::step]
             jitter = ((pd.Series(range(len(values))) * 0.618) % 1 - 0.5).values * 0.3
             ax.scatter(values, i + jitter, s=12, alpha=0.6, color=color_for(key), edgecolor="none")
         ax.axvline(0, color="#888888", linewidth=0.8)
         ax.set_xlim(-1.05, 1.05)
         ax.set_xlabel(f"{name} of each sentence (-1 to 1)")
-        ax.set_title(name, loc="left")
+        ax.set_title(name + (note if ax is axes[0] else ""), loc="left")
         _finish_barh(ax, order)
-    axes[0].set_ylabel(label(groups.name or "group"))
+    axes[0].set_ylabel(label(display_name(groups.name or "group")))
     return fig
 
 
@@ -242,6 +304,10 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
     negative, purple = positive, a colour-blind-safe diverging map), each cell labelled with its value
     (up to :data:`HEATMAP_LABELLED_COLUMNS` articles); hatched where the article does not mention the
     actor."""
+    if table.shape[1] > SCREENFUL:
+        busiest = table.notna().sum().sort_values(ascending=False, kind="stable").index[:SCREENFUL]
+        table = table[[c for c in table.columns if c in set(busiest)]]
+        title += f" (the {SCREENFUL} columns with the most actors, of more)"
     n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
     crowded = n_cols > HEATMAP_LABELLED_COLUMNS
     fig = Chart(figsize=(2.5 + min(1.1 * n_cols, 11.0), 1.5 + 0.4 * n_rows), layout="constrained")
@@ -258,8 +324,9 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
                     color="white" if abs(v) > 0.6 else "black")
     ax.set_xticks(range(table.shape[1]), [label(c, 14) for c in table.columns], rotation=90 if crowded else 0)
     ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
-    ax.set_xlabel("article (hatched: the article does not mention the actor)")
-    ax.set_title(title, loc="left")
+    ax.set_xlabel(f"{label(display_name(table.columns.name or 'article'))} "
+                  "(hatched: not mentioned there)")
+    ax.set_title(label(title, 80), loc="left")
     fig.colorbar(image, ax=ax, label="mean sentiment (-1 to 1)", shrink=0.8)
     return fig
 
@@ -268,7 +335,9 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
 
 def certainty_chart(articles: pd.DataFrame) -> Chart:
     """Left: hedges and boosters per 1,000 words per article (two bars each). Right: the certainty index
-    ``(boosters - hedges) / (boosters + hedges)`` per article, in [-1, 1] (one bar each)."""
+    ``(boosters - hedges) / (boosters + hedges)`` per article, in [-1, 1] (one bar each). Past
+    :data:`SCREENFUL` articles, the most certain and the most hedged, as the title says."""
+    articles, note = top_bottom(articles, articles["certainty_index"])
     ids = list(articles["article_id"])
     fig, (left, right) = _rows_figure(len(ids), width=10.0, panels=2)
     y = pd.Series(range(len(ids)), dtype=float)
@@ -277,7 +346,7 @@ def certainty_chart(articles: pd.DataFrame) -> Chart:
     left.barh(y + 0.2, articles["boosters_per_1000"].values, height=0.4, color=color_for("boosters"),
               label="boosters")
     left.set_xlabel("per 1,000 words")
-    left.set_title("Hedges and boosters", loc="left")
+    left.set_title("Hedges and boosters" + note, loc="left")
     index = articles["certainty_index"].astype(float).values
     bars = right.barh(y, index, height=0.6,
                       color=[color_for("boosters") if v > 0 else color_for("hedges") for v in index])
@@ -295,20 +364,23 @@ def certainty_chart(articles: pd.DataFrame) -> Chart:
 
 
 def stacked_counts(counts: pd.DataFrame, measure: str, title: str, xlabel: str) -> Chart:
-    """Horizontal stacked bars of counts: one bar per row (article), one segment per column, coloured by
-    :func:`color_for` with ``measure`` and the column name. One bar container per column."""
+    """Horizontal stacked bars of counts: one bar per row (article; past :data:`SCREENFUL` rows the rows
+    with the highest totals, as the title says), one segment per column, coloured by :func:`color_for` with
+    ``measure`` and the column name. One bar container per column."""
+    counts, note = top_bottom(counts, counts.sum(axis=1), bottom=False)
     fig, (ax,) = _rows_figure(len(counts), width=8.0)
-    left = pd.Series(0, index=counts.index)
+    left = pd.Series(0, index=range(len(counts)))
     for column in counts.columns:
-        ax.barh(range(len(counts)), counts[column].values, left=left.values, color=color_for(measure, column),
-                label=str(column), edgecolor="white", linewidth=0.5)
-        left = left + counts[column]
+        values = counts[column].reset_index(drop=True)
+        ax.barh(range(len(counts)), values.values, left=left.values, color=color_for(measure, column),
+                label=label(category_name(column)), edgecolor="white", linewidth=0.5)
+        left = left + values
     _finish_barh(ax, [str(i) for i in counts.index])
-    ax.set_xlim(0, max(float(left.max()), 1.0) * 1.05)
+    ax.set_xlim(0, max(float(left.max()) if len(left) else 0.0, 1.0) * 1.05)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("article")
-    ax.set_title(title, loc="left")
+    ax.set_title(label(title + note, 70), loc="left")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
     return fig
 

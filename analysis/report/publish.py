@@ -4,13 +4,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from functools import lru_cache
 from pathlib import Path
 
 
-from ..paths import TEMPLATE_DIR
+from urllib.parse import quote
 
-#: Columns of the articles table shown in the index's one-screen summary, with their headings.
+from ..paths import TEMPLATE_DIR
+from .labels import display_name, html_text
+
+#: Columns of the articles table shown in the index's summary, with their headings.
 SUMMARY_COLUMNS = {
     "n_words": "words",
     "loaded_per_1000": "loaded terms / 1,000 words",
@@ -22,6 +26,8 @@ SUMMARY_COLUMNS = {
     "anonymous_attributions": "anonymous attributions",
     "scare_quotes": "scare quotes",
 }
+#: Articles listed in the index's summary at most (half the most loaded, half the least).
+SUMMARY_ROWS = 20
 
 
 def file_digest(path: str | Path) -> str:
@@ -56,8 +62,25 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     nb = nbformat.read(notebook, as_version=4)
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": _title(nb, notebook)}})
-    target.write_text(body, encoding="utf-8")
+    target.write_text(body.replace(TOC_MARK, contents(body), 1), encoding="utf-8")
     return target
+
+
+#: Where the page template wants the contents list.
+TOC_MARK = "<!--frm-toc-->"
+_H2 = re.compile(r'<h2 id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
+
+
+def contents(body: str) -> str:
+    """A contents list of a page's second-level headings (nbconvert gives each an id), or ``""`` when the
+    page has fewer than three."""
+    found = _H2.findall(body)
+    if len(found) < 3:
+        return ""
+    items = "".join(f'<li><a href="#{_e(html.unescape(i))}">{_e(html.unescape(re.sub("<[^>]+>", "", t)))}</a></li>'
+                    for i, t in found)
+    return f'<nav class="report-toc" aria-label="Contents"><strong>On this page</strong><ol>{items}</ol></nav>'
+
 
 
 def _title(nb, path: Path) -> str:
@@ -87,36 +110,88 @@ def extract_figures(notebook: Path, folder: Path) -> list[Path]:
 
 
 def _e(value) -> str:
-    return html.escape(str(value), quote=True)
+    return html_text(value)
 
 
 INDEX_STYLE = """<style>
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em;
   color: #222; }
 table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
+th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { background: #f3f3f3; } small { color: #666; } .note { color: #555; }
+.frm-table { overflow-x: auto; max-width: 100%; }
+.lede { font-size: 1.15em; } .findings h3 { margin: 1em 0 0.2em; } .findings ul { margin-top: 0.2em; }
+figure { margin: 1em 0; } figure img { max-width: 100%; height: auto; }
+details { margin: 1em 0; } summary { cursor: pointer; font-weight: bold; }
 </style>"""
 
 
-def _summary_table(articles) -> str:
+def _pages_by_number(pages: list[Path]) -> dict[str, str]:
+    """``{"01": "01_loaded_terms.html", ...}``: each page by its number prefix."""
+    return {p.name[:2]: p.name for p in pages if p.name[:2].isdigit()}
+
+
+def _group_by(manifest: dict) -> str:
+    for values in manifest.get("parameters", {}).values():
+        if isinstance(values, dict) and values.get("group_by"):
+            return str(values["group_by"])
+    return "outlet"
+
+
+def _is_seeds(manifest: dict) -> bool:
+    from ..paths import SEED_ARTICLES
+
+    try:
+        return Path(str(manifest.get("corpus", ""))).resolve() == SEED_ARTICLES.resolve()
+    except OSError:
+        return False
+
+
+SEEDS_NOTE = ("<p class=\"note\">About these texts: the seeds are one real news article and two rewrites of it "
+              "written for this project, one neutral and one in the language of official messaging. All three "
+              "report the same events, so the differences below come from wording, not from the facts.</p>")
+
+
+def _chart(articles, groups_by: str) -> str:
+    """The front page's one chart: loaded terms per 1,000 words by group and category, as an embedded PNG."""
+    from . import charts
+    from .views import group_labels, loaded_rates
+
+    if articles.empty or "n_words" not in articles:
+        return ""
+    field = groups_by if groups_by in articles.columns else "article_id"
+    by = field if group_labels(articles, field).nunique() > 1 else "article_id"
+    try:
+        rates = loaded_rates(articles, by=by)
+    except KeyError:
+        return ""
+    used = [c for c in rates.columns if c != "all" and float(rates[c].abs().sum()) > 0]
+    rates = rates[used or list(rates.columns[:1])]
+    title = f"Loaded terms per 1,000 words, by {display_name(by)} and category"
+    fig = charts.loaded_stacked(rates, title=title)
+    png = base64.b64encode(fig._repr_png_()).decode("ascii")
+    return (f'<figure><img src="data:image/png;base64,{png}" alt="{_e(title)}: the longer the bar, the more '
+            f'loaded terms; colours are categories."></figure>')
+
+
+def _summary_table(articles, pages: dict[str, str]) -> str:
+    """The articles with the most and the fewest loaded terms (at most 20), each linked to its text."""
+    from .evidence import article_links, sample
+    from .htmltable import html_table
+
     if articles is None or articles.empty:
         return "<p>No articles.</p>"
     cols = [c for c in SUMMARY_COLUMNS if c in articles.columns]
-    head = "".join(f"<th>{_e(SUMMARY_COLUMNS[c])}</th>" for c in cols)
-    rows = []
-    for _, r in articles.iterrows():
-        label = r.get("title") or r.get("article_id")
-        cells = "".join(f"<td>{_e(_fmt(r[c]))}</td>" for c in cols)
-        outlet = _e(r.get("outlet", ""))
-        rows.append(f"<tr><th scope='row'>{_e(label)}<br><small>{outlet}</small></th>{cells}</tr>")
-    return f"<table><thead><tr><th>article</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-def _fmt(value) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
+    key = "loaded_per_1000" if "loaded_per_1000" in articles.columns else cols[0]
+    ids, why = sample(articles, key, SUMMARY_ROWS, "loaded terms per 1,000 words")
+    chosen = articles.set_index("article_id").loc[ids].reset_index()
+    frame = chosen.assign(article=chosen["title"].where(chosen["title"].astype(str) != "", chosen["article_id"]))
+    frame = frame[["article_id", "article", "outlet", *cols]].rename(columns=SUMMARY_COLUMNS)
+    links = {"article": lambda row: f"browser.html#a={quote(str(row['article_id']), safe='')}"}
+    note = f"{why[0].upper() + why[1:]}; all articles in tables/articles.csv and the article browser." if why \
+        else "Every article; also in tables/articles.csv."
+    return html_table(frame, "Articles", links=links, total=len(articles), note=note, hide=["article_id"])
 
 
 def _list(title: str, items: list[str]) -> str:
@@ -126,10 +201,34 @@ def _list(title: str, items: list[str]) -> str:
     return f"<h2>{_e(title)}</h2><ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>"
 
 
-def write_index(path: Path, manifest: dict, tables, pages: list[Path]) -> Path:
-    """The report's front page: links to each page, a one-screen summary, skipped files and warnings, the
-    run's parameters and timings. Every value from the manifest or the tables is escaped."""
-    links = "".join(f"<li><a href='{_e(p.name)}'>{_e(p.stem.replace('_', ' '))}</a></li>" for p in pages)
+def _corpus_line(manifest: dict, articles, group_by: str) -> str:
+    n = len(articles) if articles is not None else 0
+    words = int(articles["n_words"].sum()) if n and "n_words" in articles else 0
+    groups = articles[group_by].astype(str).nunique() if n and group_by in articles else 0
+    return (f"{n:,} article{'s' if n != 1 else ''}, {words:,} words, {groups:,} "
+            f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
+
+
+def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None) -> Path:
+    """The report's front page: the finding first (each group's largest differences in plain words with
+    links to the spans, the most loaded article, one chart), then the pages, the articles with the most
+    and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
+    browser (``browser.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
+    Every value from the manifest or the tables is escaped."""
+    from .front import findings_html, most_loaded
+    from .views import group_labels
+
+    articles = tables.articles
+    group_by = _group_by(manifest)
+    numbered = _pages_by_number(pages)
+    _write_browser(path.parent, manifest, tables, corpus, group_by)
+    if articles is not None and not articles.empty and group_by in articles.columns:
+        groups = group_labels(articles, group_by)
+        finding = most_loaded(articles, tables.matches) + findings_html(articles, groups, group_by, numbered)
+    else:
+        finding = "<p>No articles were analysed.</p>"
+    links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
+    links += "<li><a href='browser.html'>Article browser: every article with its marks, searchable</a></li>"
     params = "".join(
         f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
         for nb, values in manifest["parameters"].items() for k, v in values.items()
@@ -138,9 +237,10 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path]) -> Path:
     problems += _list("Warnings", list(manifest.get("warnings", [])))
     timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
                       for r in manifest["notebooks"])
-    run = (f"Run {_e(manifest['folder'])}: started {_e(manifest['started'])}, "
+    run = (f"Run {_e(manifest['folder'])}: started {_e(str(manifest['started'])[:19].replace('T', ' '))} UTC, "
            f"took {_e(manifest['seconds'])} s. Corpus: <code>{_e(manifest['corpus'])}</code>, "
            f"{len(manifest['inputs'])} input file(s).")
+    seeds = SEEDS_NOTE if _is_seeds(manifest) else ""
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -148,17 +248,23 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path]) -> Path:
 {INDEX_STYLE}
 </head>
 <body>
-<h1>Framing report</h1>
-<p class="note">{run}</p>
+<h1>Framing report: what stands out</h1>
+<p class="note">{_corpus_line(manifest, articles, group_by)}.</p>
+{seeds}
+{finding}
+{_chart(articles, group_by) if articles is not None else ""}
 <h2>Pages</h2><ul>{links}</ul>
-<h2>Summary</h2>
-<p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it in
+<h2>Articles</h2>
+<p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it: open an
+article in the <a href="browser.html">article browser</a>, or see
 <a href="tables/matches.csv">tables/matches.csv</a> (one row per match, with its offsets and text).</p>
-{_summary_table(tables.articles)}
+{_summary_table(articles, numbered)}
 {problems}
-<h2>Parameters</h2><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr></thead>
-<tbody>{params}</tbody></table>
-<h2>Run</h2><ul>{timings}</ul>
+<h2>About this run</h2>
+<p class="note">{run}</p>
+<details><summary>Parameters</summary><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr></thead>
+<tbody>{params}</tbody></table></details>
+<ul>{timings}</ul>
 <p class="note">Tables: <a href="tables/articles.csv">articles</a>,
 <a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
 <a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
@@ -167,3 +273,30 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path]) -> Path:
 """
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _page_title(page: Path) -> str:
+    names = {"01": "01 · Loaded terms: words that judge", "02": "02 · Sentiment: the tone of each sentence",
+             "03": "03 · Hedging and sourcing: how sure, and who says so",
+             "04": "04 · Comparison: which differences are larger than chance"}
+    return names.get(page.name[:2], page.stem.replace("_", " "))
+
+
+def _write_browser(folder: Path, manifest: dict, tables, corpus, group_by: str) -> None:
+    """The article browser beside the index; the corpus is read again from the manifest when not given
+    (skipping what the run skipped). A corpus that cannot be read again leaves a browser page that says so."""
+    from .browser import write_browser
+
+    if corpus is None:
+        import warnings
+
+        from ..corpus import load_corpus
+        from ..errors import InputError
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                corpus = load_corpus(manifest["corpus"], skip_bad=True)
+        except (InputError, OSError, KeyError):
+            corpus = []
+    write_browser(folder, corpus, tables, group_by)

@@ -26,6 +26,8 @@ SOURCE_KINDS = ("named", "anonymous", "pronoun", "unclear")
 _LOADED_RATE = re.compile(r"^loaded_(?P<category>.+)_per_1000$")
 #: Columns named like a category's rate that belong to another measure (loaded_reporting_verbs_per_1000).
 _NOT_CATEGORIES = {"reporting_verbs"}
+#: Per-article columns a table has at most (reporting verbs, the actor grid); past this, per group.
+COLUMNS_SHOWN = 12
 
 
 # ------------------------------------------------------------------ parameter checks
@@ -84,16 +86,28 @@ def loaded_categories(articles: pd.DataFrame) -> list[str]:
 
 
 def styled(frame: pd.DataFrame, right: Sequence[str] = (), digits: int = 2, caption: str = ""):
-    """An HTML view of ``frame``: every cell escaped, no index, floats to ``digits`` places, the columns in
-    ``right`` right-aligned (the left context of a keyword-in-context table)."""
-    style = frame.style.hide(axis="index").format(precision=digits, escape="html", na_rep="")
-    style = style.format_index(escape="html", axis=1)
+    """An HTML view of ``frame``: every cell escaped (bidirectional controls made visible), no index,
+    columns of whole numbers as whole numbers, other floats to ``digits`` places, the columns in ``right``
+    right-aligned (the left context of a keyword-in-context table), in a container that scrolls sideways.
+    For the report pages prefer :func:`analysis.report.evidence.show`, which also caps long tables."""
+    from .htmltable import _column_format
+    from .labels import category_name, clean, display_name
+
+    formats = {}
+    for column in frame.columns:
+        fmt = _column_format(frame[column])
+        fmt = clean if fmt in (display_name, category_name) else fmt
+        if fmt is not clean and not (frame[column].dropna() % 1 == 0).all():
+            fmt = (lambda d: lambda v: "" if pd.isna(v) else f"{float(v):.{d}f}")(digits)
+        formats[column] = fmt
+    style = frame.style.hide(axis="index").format(formats, escape="html", na_rep="")
+    style = style.format_index(lambda v: clean(v), escape="html", axis=1)
     style = style.set_properties(**{"text-align": "left", "vertical-align": "top"})
     style = style.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
     if right:
         style = style.set_properties(subset=list(right), **{"text-align": "right"})
     if caption:
-        style = style.set_caption(caption)
+        style = style.set_caption(clean(caption))
     return style
 
 
@@ -222,16 +236,24 @@ def sentiment_summary(articles: pd.DataFrame, sentences: pd.DataFrame, group_by:
     }).rename_axis(group_by).reset_index()
 
 
-def actor_sentiment(actors: pd.DataFrame, value: str = "vader_compound_mean", n: int = 20) -> pd.DataFrame:
+def actor_sentiment(actors: pd.DataFrame, value: str = "vader_compound_mean", n: int = 20,
+                    groups: pd.Series | None = None) -> pd.DataFrame:
     """Mean sentiment (``value``, in [-1, 1]) of the sentences that mention each actor: actors (rows, the
-    ``n`` most mentioned overall) by article (columns); empty where an article does not mention the actor."""
+    ``n`` most mentioned overall) by article (columns; by group of ``groups``, the mean of its articles,
+    when there are more than :data:`COLUMNS_SHOWN` articles); empty where no article there mentions it."""
     if actors.empty:
         return pd.DataFrame()
     ranked = actors.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="stable")
     keep = ranked.head(n).index
-    table = actors[actors["actor"].isin(keep)].pivot_table(index="actor", columns="article_id", values=value,
-                                                          aggfunc="mean", sort=False)
-    return table.reindex(index=keep, columns=list(dict.fromkeys(actors["article_id"])))
+    frame = actors[actors["actor"].isin(keep)]
+    column = "article_id"
+    if groups is not None and actors["article_id"].nunique() > COLUMNS_SHOWN:
+        frame = frame.assign(group=frame["article_id"].map(groups))
+        column = "group"
+    table = frame.pivot_table(index="actor", columns=column, values=value, aggfunc="mean", sort=False)
+    table = table.reindex(index=keep, columns=list(dict.fromkeys(frame[column])))
+    table.columns.name = groups.name if column == "group" else "article"
+    return table
 
 
 def actor_table(actors: pd.DataFrame, n: int = 20) -> pd.DataFrame:
@@ -323,15 +345,25 @@ def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataF
     return table.reindex(index=list(article_ids), columns=list(SOURCE_KINDS)).fillna(0).astype(int)
 
 
-def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
+def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: pd.Series | None = None
+                    ) -> pd.DataFrame:
     """Reporting verbs by type: per verb entry, its type (neutral or loaded), how often it occurs in each
-    article (one column per article) and in all, and the lexicon's explanation. Loaded verbs first."""
+    article (one column per article, up to :data:`COLUMNS_SHOWN` articles; else one per group of ``groups``
+    when there are at most that many; else none) and in all, and the lexicon's explanation. Loaded verbs
+    first, then the most frequent."""
     found = matches[matches["measure"] == "reporting_verbs"]
+    keys = list(article_ids)
+    if len(keys) > COLUMNS_SHOWN:
+        if groups is not None and groups.nunique() <= COLUMNS_SHOWN:
+            found = found.assign(article_id=found["article_id"].map(groups))
+            keys = list(dict.fromkeys(groups.values))
+        else:
+            keys = []
     if found.empty:
-        return pd.DataFrame(columns=["verb", "type", *article_ids, "all", "explanation"])
+        return pd.DataFrame(columns=["verb", "type", *keys, "all", "explanation"])
     counts = pd.crosstab([found["entry"], found["category"]], found["article_id"])
-    counts = counts.reindex(columns=list(article_ids)).fillna(0).astype(int)
-    counts["all"] = counts.sum(axis=1)
+    counts = counts.reindex(columns=keys).fillna(0).astype(int)
+    counts["all"] = found.groupby(["entry", "category"]).size().reindex(counts.index).astype(int)
     explain = found.groupby("entry")["explanation"].first()
     table = counts.reset_index().rename(columns={"entry": "verb", "category": "type"})
     table["explanation"] = table["verb"].map(explain)
