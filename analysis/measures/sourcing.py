@@ -39,22 +39,10 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..text import Document, Region, Span, Voices, per_1000, quotations
 from .base import Measure, MeasureResult
+from .speakers import kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
 
-#: Longest source phrase, in words (appositions included).
-MAX_SOURCE_WORDS = 16
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
 SCARE_MAX_WORDS = 6
-
-PRONOUNS = frozenset("he she they it we i you his her their him them us".split())
-RELATIVES = frozenset("who which that whom".split())
-NP_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ POS CD FW".split())
-#: Words that join two parts of one source phrase: "spokesman for the campaign", "Trump and Clinton".
-LINKS = frozenset("of for at from and &".split())
-#: Words skipped between a source and its verb: "X has also repeatedly said".
-SKIPPED = frozenset("has have had also not never did does do would will can could may might already "
-                    "repeatedly later previously again once then further recently publicly privately "
-                    "often has been is was".split())
-PASSIVE = frozenset("is are was were be been being".split())
 #: Before one of these the word is a noun: "his claims", "a call for", "the reported deal".
 DETERMINERS = frozenset("a an the his her their its our my your this these those such no any every each "
                         "whose".split())
@@ -68,18 +56,16 @@ NO_CONTENT_TERMS = frozenset(["reneged", "dodged", "backtracked", "declined to c
 BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warned", "added", "noted", "wrote",
                          "stated", "acknowledged", "admitted", "conceded", "alleged", "explained", "suggested",
                          "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained"])
-#: Head nouns of documents cited as sources.
-DOCUMENTS = frozenset("document documents memo memos report reports record records email emails file files "
-                      "letter letters filing filings data study studies poll polls survey surveys analysis "
-                      "cable cables transcript transcripts recording recordings papers figures statistics "
-                      "database records review audit indictment complaint lawsuit ruling".split())
 #: Words that may follow an attribution that closes its clause ("..., she said on Tuesday night").
 CLOSING_WORDS = 4
 #: Where a reported clause ends inside a sentence.
 _CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b|\sbut\s")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
-_PARTY = re.compile(r"\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)\s*,?\s*$")
-_PARTY_AFTER = re.compile(r"^\s*\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)")
+#: Verbs of naming: a quotation after one of them in its clause is someone's words, not the writer's
+#: ("Cruz called Trump a 'pathological liar'", "likened the rules to 'burning the Constitution'").
+NAMING = frozenset("called calls call calling dubbed dubs labeled labelled labels branded brands termed terms "
+                   "likened likens nicknamed described describes describing blamed blames chanted chanting "
+                   "vowed promised pledged accused accusing slammed blasted".split())
 
 
 @dataclass(frozen=True)
@@ -134,9 +120,10 @@ class Sourcing(Measure):
             return self._last[1]
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if _verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
-        scopes = _scopes(doc, verbs, lexical)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
+        scopes = _scopes(doc, verbs, lexical, breaks)
         sources = _used_sources(lexical, scopes)
-        quotes, quote_regions = self._quotes(doc, scopes)
+        quotes, quote_regions = self._quotes(doc, scopes, breaks)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
         reading = Reading(verbs, sources, scopes, quotes, Voices(quote_regions, reported))
         self._last = (doc, reading)
@@ -164,9 +151,9 @@ class Sourcing(Measure):
         spans = sorted([*r.verbs, *r.sources, *attributions, *r.quotes], key=lambda s: (s.start, s.measure))
         return MeasureResult(self.name, tuple(spans), values, n)
 
-    def _quotes(self, doc: Document, scopes: list[Scope]) -> tuple[list[Span], list[Region]]:
+    def _quotes(self, doc: Document, scopes: list[Scope], breaks: list[int]) -> tuple[list[Span], list[Region]]:
         """Quote spans and their voice regions, each classed attributed / partial / unattributed / scare."""
-        governed = _Governing(doc, scopes)
+        governing = _Governing(doc, scopes, breaks)
         spans, regions = [], []
         last_attributed = (-2, "")  # (sentence index, speaker) of the latest attributed quotation
         for start, end in quotations(doc):
@@ -174,13 +161,10 @@ class Sourcing(Measure):
             if words == 0:
                 continue
             sentence = doc.sentence_at(start)
-            scope, full = governed.find(start, end)
-            speaker = scope.speaker if scope else ""
-            if scope is None and last_attributed[0] == sentence - 1 and governed.starts_sentence(start):
-                speaker, full, scope_found = last_attributed[1], True, True
-            else:
-                scope_found = scope is not None
-            if scope_found:
+            governed, speaker, full = governing.find(start, end)
+            if not governed and last_attributed[0] == sentence - 1 and governing.starts_sentence(start):
+                governed, speaker, full = True, last_attributed[1], True  # the quotation goes on
+            if governed:
                 entry = "attributed" if full else "partial"
                 last_attributed = (doc.sentence_at(end - 1), speaker)
             else:
@@ -193,36 +177,54 @@ class Sourcing(Measure):
 
 
 class _Governing:
-    """Finds the reporting verb that governs a quotation, by binary search over the reported clauses
-    and the attributions (no scan over verbs per quotation)."""
+    """Finds what governs a quotation by binary search: an attribution right after it ("...," she said),
+    or a stretch a reporting verb or a verb of naming reaches (from the verb to the end of its clause, or
+    the content before an attribution that closes its clause). Prefix maxima of the stretches' ends make
+    each lookup O(log n), however many verbs a sentence holds."""
 
-    def __init__(self, doc: Document, scopes: list[Scope]):
+    def __init__(self, doc: Document, scopes: list[Scope], breaks: list[int]):
         self.doc = doc
-        self.clauses = sorted((s for s in scopes if s.end > s.start), key=lambda s: s.start)
-        self.clause_starts = [s.start for s in self.clauses]
-        self.after = sorted(scopes, key=lambda s: _attribution_start(s))
+        self.after = sorted((s for s in scopes if s.verb.entry not in NO_CONTENT_TERMS), key=_attribution_start)
         self.after_starts = [_attribution_start(s) for s in self.after]
+        stretches = [(s.start, s.end, s.speaker) for s in scopes if s.end > s.start]
+        for s in scopes:
+            if s.verb.entry not in NO_CONTENT_TERMS:
+                stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
+        for k, key in enumerate(doc.keys()):
+            if key in NAMING:
+                offset = doc.token_ends[k]
+                stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
+        stretches.sort()
+        self.starts = [st[0] for st in stretches]
+        self.reach: list[tuple[int, int, str]] = []
+        for st in stretches:
+            self.reach.append(st if not self.reach or st[1] >= self.reach[-1][1] else self.reach[-1])
 
-    def find(self, start: int, end: int) -> tuple[Scope | None, bool]:
-        """``(scope, stands_alone)`` for the quotation ``[start, end)``; ``(None, False)`` if none governs."""
+    def find(self, start: int, end: int) -> tuple[bool, str, bool]:
+        """``(governed, speaker, stands_alone)`` for the quotation ``[start, end)``."""
         norm = self.doc.norm
         i = bisect.bisect_left(self.after_starts, end)
         if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,"):
-            scope = self.after[i]  # "...," she said / "...," said X
-            if scope.verb.entry not in NO_CONTENT_TERMS:
-                return scope, self.starts_sentence(start) or _follows_break(norm, start)
-        k = bisect.bisect_right(self.clause_starts, start) - 1
-        for j in range(k, max(-1, k - 3), -1):  # the few clauses that can still contain the start
-            scope = self.clauses[j]
-            if scope.start <= start < scope.end:
-                alone = not norm[scope.start:start].strip(" ,:") or (
-                    scope.verb.end <= start and not norm[scope.verb.end:start].strip(" ,:"))
-                return scope, alone and (self.starts_sentence(start) or scope.verb.end <= start)
-        return None, False
+            return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k >= 0 and self.reach[k][1] > start:
+            s_start, _, speaker = self.reach[k]
+            alone = self.starts_sentence(start) or not norm[s_start:start].strip(" ,:")
+            return True, speaker, alone
+        return False, "", False
 
     def starts_sentence(self, start: int) -> bool:
-        s = self.doc.sentences[self.doc.sentence_at(start)] if self.doc.sentences else None
-        return s is not None and not self.doc.norm[s.start:start].strip(" ([-")
+        if not self.doc.sentences:
+            return False
+        s = self.doc.sentences[self.doc.sentence_at(start)]
+        return not self.doc.norm[s.start:start].strip(" ([-")
+
+
+def _clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
+    """Where the clause that runs on from ``offset`` ends: the next clause break or the sentence end."""
+    i = bisect.bisect_left(breaks, offset)
+    end = doc.sentences[sentence].end
+    return min(end, breaks[i]) if i < len(breaks) else end
 
 
 def _follows_break(norm: str, start: int) -> bool:
@@ -239,21 +241,6 @@ def _attribution_span(doc: Document, s: Scope) -> Span:
                                                           max(s.source_end, s.verb.end))
     span = doc.span(lo, hi, "attributions", s.kind, s.verb.entry, detail=s.speaker)
     return replace(span, source_start=s.source_start, source_end=s.source_end)
-
-
-def _token(doc: Document, offset: int) -> int:
-    return bisect.bisect_left(doc.token_starts, offset)
-
-
-def _word(doc: Document, k: int) -> str:
-    return doc.norm[doc.token_starts[k]:doc.token_ends[k]].lower()
-
-
-def _gap(doc: Document, k: int) -> str:
-    """The characters between word ``k`` and word ``k + 1`` (at most 12; longer gaps read as a break)."""
-    end = doc.token_starts[k + 1] if k + 1 < len(doc.token_starts) else len(doc.norm)
-    begin = doc.token_ends[k]
-    return doc.norm[begin:end] if end - begin <= 12 else ";"
 
 
 def _verb_sense(doc: Document, verb: Span) -> bool:
@@ -274,10 +261,9 @@ def _verb_sense(doc: Document, verb: Span) -> bool:
     return True
 
 
-def _scopes(doc: Document, verbs: list[Span], lexical: list[Span]) -> list[Scope]:
+def _scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[int]) -> list[Scope]:
     """Each verb's source and reported clause; a coordinated verb without a subject shares the subject
     of the verb before it in the same sentence."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
     lex_starts = [s.start for s in lexical]
     scopes: list[Scope] = []
     for verb in verbs:
@@ -286,7 +272,8 @@ def _scopes(doc: Document, verbs: list[Span], lexical: list[Span]) -> list[Scope
         if shared:
             previous = scopes[-1]
             start, end, speaker = previous.source_start, previous.source_end, previous.speaker
-        kind = _kind(doc, start, end, speaker, lexical, lex_starts) if start >= 0 else "unclear"
+        kind = _source_kind(doc, start, end, speaker, _overlapping(lexical, lex_starts, start, end)) \
+            if start >= 0 else "unclear"
         c_start, c_end = _clause(doc, verb, start, end, breaks)
         scopes.append(Scope(verb, start, end, speaker, kind, c_start, c_end, shared))
     return scopes
@@ -334,156 +321,10 @@ def _introduces(doc: Document, offset: int) -> bool:
     return follows.startswith((":", ",", '"', "'")) or _THAT.match(follows) is not None
 
 
-def _source(doc: Document, verb: Span) -> tuple[int, int, str]:
-    """``(start, end, speaker)`` of the verb's source phrase; ``(-1, -1, "")`` when it has none."""
-    k, last = _token(doc, verb.start), _token(doc, verb.end) - 1
-    floor = doc.sentences[verb.sentence].first_token
-    if verb.entry == "according to":
-        return _phrase_after(doc, last + 1, with_participles=True)
-    j = k - 1
-    while j >= floor and (_word(doc, j) in SKIPPED or doc.tags[j] == "RB" and _word(doc, j).endswith("ly")) \
-            and not _gap(doc, j).strip():
-        if _word(doc, j) in PASSIVE:
-            return _passive_source(doc, last)
-        j -= 1
-    if j < floor:
-        return _phrase_after(doc, last + 1) if _inverted(doc, k, floor) else (-1, -1, "")
-    gap = _gap(doc, j)
-    if gap.strip() and not _PARTY.search(doc.norm[doc.token_starts[j]:verb.start]):
-        if "," in gap and doc.tags[j] in NP_TAGS:
-            found = _apposition(doc, j, floor)
-            if found:
-                return found
-        return _phrase_after(doc, last + 1) if _inverted(doc, k, floor) else (-1, -1, "")
-    if _word(doc, j) in RELATIVES and doc.tags[j] in ("WP", "WDT", "IN"):
-        start, end, antecedent = doc.token_starts[j], doc.token_ends[j], _antecedent(doc, j, floor)
-        return start, end, antecedent or doc.norm[start:end]
-    return _phrase_before(doc, j, floor)
-
-
-def _passive_source(doc: Document, last: int) -> tuple[int, int, str]:
-    """``by X`` after a passive verb; no source without it."""
-    if last + 1 < len(doc.token_starts) and _word(doc, last + 1) == "by" and not _gap(doc, last).strip(" "):
-        return _phrase_after(doc, last + 2)
-    return -1, -1, ""
-
-
-def _inverted(doc: Document, k: int, floor: int) -> bool:
-    """True for ``"...," said X`` and ``..., said X``: a comma, colon or quote mark before the verb."""
-    start = doc.sentences[doc.sentence_at(doc.token_starts[k])].start
-    before = doc.norm[max(start, doc.token_starts[k] - 4):doc.token_starts[k]].rstrip()
-    return before.endswith((",", '"', "'")) or k == floor
-
-
-def _np_start(doc: Document, j: int, floor: int) -> int:
-    """First word of the noun phrase that ends at word ``j`` (walking left over the tags)."""
-    a = j
-    while a - 1 >= floor and j - a + 1 < MAX_SOURCE_WORDS:
-        gap, prev, tag = _gap(doc, a - 1), _word(doc, a - 1), doc.tags[a - 1]
-        if gap.strip() and not (gap.strip() == "." and doc.tags[a - 1] == "NNP"):
-            if not _PARTY.search(doc.norm[doc.token_starts[a - 1]:doc.token_starts[a]]):
-                break
-        if tag in NP_TAGS and prev not in RELATIVES:
-            a -= 1
-        elif prev in LINKS and a - 2 >= floor and doc.tags[a - 2] in NP_TAGS and not _gap(doc, a - 2).strip(" .)"):
-            a -= 1
-        else:
-            break
-    while a <= j and (_word(doc, a) in LINKS or doc.tags[a] in ("POS",)):
-        a += 1
-    return a
-
-
-def _phrase_before(doc: Document, j: int, floor: int) -> tuple[int, int, str]:
-    a = _np_start(doc, j, floor)
-    if a > j or not any(doc.tags[i][:2] in ("NN", "PR", "CD") for i in range(a, j + 1)):
-        return -1, -1, ""
-    start, end = doc.token_starts[a], doc.token_ends[j]
-    party = _PARTY_AFTER.match(doc.norm, end)
-    end = party.end() if party else end
-    return start, end, doc.text[start:end]
-
-
-def _apposition(doc: Document, j: int, floor: int) -> tuple[int, int, str] | None:
-    """``Name, appositive,`` before the verb: the source is both parts."""
-    a = _np_start(doc, j, floor)
-    if a <= floor or a > j or "," not in _gap(doc, a - 1):
-        return None
-    name_end = a - 1
-    b = _np_start(doc, name_end, floor)
-    if b > name_end or not any(doc.tags[i] in ("NNP", "NNPS") for i in range(b, name_end + 1)):
-        return None
-    if b > floor and not _gap(doc, b - 1).strip() and doc.tags[b - 1] == "IN":
-        return None  # "In a statement, the chair said" is no apposition
-    start, end = doc.token_starts[b], doc.token_ends[j]
-    return start, end, doc.text[start:end]
-
-
-def _antecedent(doc: Document, j: int, floor: int) -> str:
-    """The noun phrase a relative pronoun refers to ("Mr. Kamin, who emphasized" -> "Mr. Kamin")."""
-    if j - 1 < floor:
-        return ""
-    a = _np_start(doc, j - 1, floor)
-    return doc.text[doc.token_starts[a]:doc.token_ends[j - 1]] if a <= j - 1 else ""
-
-
-def _phrase_after(doc: Document, i: int, with_participles: bool = False) -> tuple[int, int, str]:
-    """The noun phrase starting at word ``i`` (titles, names, "of New York", a party label, and an
-    apposition that opens with a determiner: "said Jane Doe, a spokeswoman for the group")."""
-    n = len(doc.token_starts)
-    if i >= n or doc.tags[i] not in NP_TAGS and not with_participles:
-        return -1, -1, ""
-    sentence_end = doc.sentences[doc.sentence_at(doc.token_starts[i])].last_token
-    j = i
-    while j + 1 < min(n, sentence_end, i + MAX_SOURCE_WORDS):
-        gap, nxt, tag = _gap(doc, j), _word(doc, j + 1), doc.tags[j + 1]
-        if gap.strip() == "," and nxt in ("a", "an", "the") and j > i:
-            j += 1
-            continue
-        if gap.strip() and not (gap.strip() == "." and doc.tags[j] == "NNP"):
-            if not _PARTY_AFTER.match(doc.norm, doc.token_ends[j]):
-                break
-        if tag in NP_TAGS or nxt in LINKS or with_participles and (tag in ("VBN", "IN", "JJ", "VBG") or nxt == "by"):
-            j += 1
-        else:
-            break
-    while j > i and (_word(doc, j) in LINKS or doc.tags[j] in ("IN", "DT", "CC")):
-        j -= 1
-    start, end = doc.token_starts[i], doc.token_ends[j]
-    party = _PARTY_AFTER.match(doc.norm, end)
-    end = party.end() if party else end
-    return start, end, doc.text[start:end]
-
-
-def _kind(doc: Document, start: int, end: int, speaker: str, lexical: list[Span], lex_starts: list[int]) -> str:
-    """named / anonymous / pronoun / document / unclear for the source ``text[start:end]``."""
-    i = bisect.bisect_left(lex_starts, end) - 1
-    overlapping = []
-    while i >= 0 and lexical[i].end > start - 200:
-        if lexical[i].start < end and start < lexical[i].end:
-            overlapping.append(lexical[i])
-        i -= 1
-        if len(overlapping) > 3:
-            break
-    words = speaker.replace(",", " ").split()
-    heads = {w.lower().strip(".'\"") for w in words}
-    if any(s.category == "documents" for s in overlapping) or heads & DOCUMENTS and not _proper_head(doc, start, end):
-        return "document"
-    if overlapping:
-        return "anonymous"
-    if words and words[0].lower() in PRONOUNS and len(words) <= 2:
-        return "pronoun"
-    if _proper_head(doc, start, end) or any(w[:1].isupper() for w in words[1:]):
-        return "named"
-    return "unclear"
-
-
-def _proper_head(doc: Document, start: int, end: int) -> bool:
-    """True when the phrase's first word is a proper noun (tagged NNP) or the phrase has one after it."""
-    i, j = _token(doc, start), _token(doc, end)
-    sentence_first = doc.sentences[doc.sentence_at(start)].first_token
-    return any(doc.tags[k] in ("NNP", "NNPS") and (k != sentence_first or doc.tags[k] == "NNP")
-               and _word(doc, k) not in DETERMINERS for k in range(i, min(j, i + MAX_SOURCE_WORDS)))
+def _overlapping(lexical: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
+    """The few lexicon spans (sorted by start, not nested) that overlap ``[start, end)``."""
+    i = bisect.bisect_left(starts, end) - 1
+    return [lexical[k] for k in range(i, max(-1, i - 4), -1) if lexical[k].start < end and start < lexical[k].end]
 
 
 def _used_sources(lexical: list[Span], scopes: list[Scope]) -> list[Span]:
