@@ -119,9 +119,13 @@ SENTENCE_STARTERS = frozenset(
 
 
 def _continues(text: str, end: int, start: int) -> bool:
-    """True when the sentence break between ``end`` and ``start`` follows a dotted initialism and the next
-    word does not look like a sentence start (lower case, a number, or a capitalised word that is not a
-    common first word): "the F.B.I. Director James Comey said" is one sentence."""
+    """True when Punkt's break between ``end`` and ``start`` is no sentence end: the next piece opens with
+    a closing bracket, a comma or a lower-case word ("Rep. Gwen Moore (D-Wis.) said"), or the break follows
+    a dotted initialism and the next word does not look like a sentence start (a number, or a capitalised
+    word that is not a common first word): "the F.B.I. Director James Comey said" is one sentence."""
+    head = text[start:start + 40].lstrip("\"' ")
+    if head[:1] in (")", ",", ";", ":") or head[:1].islower():
+        return True
     if not _INITIALISM_END.search(text[max(0, end - 20):end]):
         return False
     word = re.match(r"\W*(\w+)", text[start:start + 40])

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..text import Document, Region, Span, Voices, per_1000, quotations
 from .base import Measure, MeasureResult
-from .speakers import kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
+from .speakers import main_subject, kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
 
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
 SCARE_MAX_WORDS = 6
@@ -268,15 +268,26 @@ def _scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[
     scopes: list[Scope] = []
     for verb in verbs:
         start, end, speaker = _source(doc, verb)
-        shared = start < 0 and bool(scopes) and scopes[-1].verb.sentence == verb.sentence and _coordinated(doc, verb)
+        hangs = start < 0 and (_coordinated(doc, verb) or _participle(doc, verb))
+        shared = hangs and bool(scopes) and scopes[-1].verb.sentence == verb.sentence
         if shared:
             previous = scopes[-1]
             start, end, speaker = previous.source_start, previous.source_end, previous.speaker
+        elif hangs:
+            k = _token(doc, verb.start)
+            start, end, speaker = main_subject(doc, k, doc.sentences[verb.sentence].first_token)
+            shared = start >= 0
         kind = _source_kind(doc, start, end, speaker, _overlapping(lexical, lex_starts, start, end)) \
             if start >= 0 else "unclear"
         c_start, c_end = _clause(doc, verb, start, end, breaks)
         scopes.append(Scope(verb, start, end, speaker, kind, c_start, c_end, shared))
     return scopes
+
+
+def _participle(doc: Document, verb: Span) -> bool:
+    """True for ", saying ..." and "by saying": an -ing form after a comma or a preposition."""
+    k = _token(doc, verb.start)
+    return _word(doc, k).endswith("ing") and k > 0 and ("," in _gap(doc, k - 1) or _word(doc, k - 1) in ("by", "while"))
 
 
 def _coordinated(doc: Document, verb: Span) -> bool:

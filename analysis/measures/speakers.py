@@ -112,17 +112,79 @@ def source(doc: Document, verb: Span) -> tuple[int, int, str]:
     if j < floor:
         return _inverted(doc, verb, last, ceiling)
     if not _joined(doc, j):
-        if "," in gap(doc, j) and tag(doc, j) in NP_TAGS:
-            found = apposition(doc, j, floor)
-            if found:
-                return found
-        return _inverted(doc, verb, last, ceiling)
+        found = subject(doc, k, floor) if "," in gap(doc, j) else None
+        return found or _inverted(doc, verb, last, ceiling)
     if word(doc, j) in NO_SUBJECT or doc.tags[j] in ("TO", "CC"):
         return NONE
     if word(doc, j) in RELATIVES and doc.tags[j] in ("WP", "WDT", "IN"):
         start, end = doc.token_starts[j], doc.token_ends[j]
         return start, end, _antecedent(doc, j, floor) or doc.norm[start:end]
     return phrase_before(doc, j, floor)
+
+
+#: Words that open a clause before its subject ("But Megan Hester, ..., said").
+OPENERS = frozenset("but and however even so yet still meanwhile also instead".split())
+#: Longest subject with its apposition or relative clause, in words.
+MAX_SUBJECT_WORDS = 45
+
+
+def clause_start(doc: Document, k: int, floor: int) -> int:
+    """First word of the clause that word ``k`` is in: after a quotation mark, a semicolon or a dash
+    before it in the sentence (at most MAX_SUBJECT_WORDS back), without an opening "But" or "However"."""
+    i = k
+    while i > floor and k - i < MAX_SUBJECT_WORDS:
+        g = gap(doc, i - 1)
+        if any(c in g for c in "\";") or " -" in g and "-" not in word(doc, i - 1):
+            break
+        i -= 1
+    while i < k and word(doc, i) in OPENERS:
+        i += 1
+    return i
+
+
+def subject(doc: Document, k: int, floor: int) -> tuple[int, int, str] | None:
+    """The subject of the clause whose verb is word ``k`` when a comma stands before the verb:
+    "Megan Hester, senior associate at the institute, said" (the subject with its apposition or relative
+    clause, as PolNeAR marks it), "Trump, speaking to veterans, said" (only "Trump": a participle or a
+    prepositional phrase is not part of the source)."""
+    i = clause_start(doc, k, floor)
+    if i >= k or tag(doc, i) not in NP_TAGS:
+        return None
+    j = i
+    while j + 1 < k and (_joined(doc, j) or _PARTY_AFTER.match(doc.norm, doc.token_ends[j])) and \
+            (tag(doc, j + 1) in NP_TAGS or word(doc, j + 1) in LINKS):
+        j += 1
+    party = _PARTY_AFTER.match(doc.norm, doc.token_ends[j])
+    name_end = party.end() if party else doc.token_ends[j]
+    if j + 1 >= k or "," not in doc.norm[name_end:doc.token_starts[j + 1]]:
+        return None
+    if not any(tag(doc, x) in ("NNP", "NNPS", "NN", "NNS", "PRP") for x in range(i, j + 1)):
+        return None
+    start = doc.token_starts[i]
+    nxt, nxt_tag = word(doc, j + 1), doc.tags[j + 1]
+    if nxt_tag in ("VBG", "VBN", "IN", "RB", "TO") and nxt not in ("who", "whose", "which"):
+        return start, name_end, doc.text[start:name_end]
+    end = doc.norm.rfind(",", doc.token_ends[j], doc.token_starts[k])
+    end = len(doc.norm[:end].rstrip(" -"))
+    return start, end, doc.text[start:end]
+
+
+def main_subject(doc: Document, k: int, floor: int) -> tuple[int, int, str]:
+    """The subject of the clause a participle or a coordinated verb hangs on: "Donald Trump is defending
+    his tweets, saying ..." and "Cruz exhorted Republicans ... and said" give the clause-initial noun
+    phrase when a verb follows it."""
+    found = subject(doc, k, floor)
+    if found:
+        return found
+    i = clause_start(doc, k, floor)
+    if i >= k or tag(doc, i) not in NP_TAGS:
+        return NONE
+    j = i
+    while j + 1 < k and _joined(doc, j) and (tag(doc, j + 1) in NP_TAGS or word(doc, j + 1) in LINKS):
+        j += 1
+    if j + 1 >= k or not doc.tags[j + 1].startswith(("VB", "MD")):
+        return NONE
+    return phrase_before(doc, j, i)
 
 
 def _skip_time(doc: Document, j: int, floor: int) -> int:
@@ -269,7 +331,7 @@ def kind(doc: Document, start: int, end: int, speaker: str, overlapping: list[Sp
     heads = {w.lower().strip(".'\"") for w in words}
     if any(s.category == "documents" for s in overlapping) or heads & DOCUMENTS and not _proper(doc, start, end):
         return "document"
-    if overlapping:
+    if overlapping and not _proper(doc, start, end, outside=overlapping):
         return "anonymous"
     if words and words[0].lower() in PRONOUNS and len(words) <= 2:
         return "pronoun"
@@ -278,8 +340,10 @@ def kind(doc: Document, start: int, end: int, speaker: str, overlapping: list[Sp
     return "unclear"
 
 
-def _proper(doc: Document, start: int, end: int) -> bool:
-    """True when the phrase has a proper noun (a sentence's first word only when tagged NNP)."""
+def _proper(doc: Document, start: int, end: int, outside: list[Span] = ()) -> bool:
+    """True when the phrase has a proper noun outside the ``outside`` spans: "Jane Doe, a spokeswoman"
+    names its source, "US officials" does not."""
     i, j = token_at(doc, start), token_at(doc, end)
     return any(tag(doc, k) in ("NNP", "NNPS") and word(doc, k) not in ("the", "a", "an", "no")
-               for k in range(i, min(j, i + MAX_SOURCE_WORDS)))
+               and not any(s.start <= doc.token_starts[k] < s.end for s in outside)
+               for k in range(i, min(j, i + MAX_SUBJECT_WORDS)))
