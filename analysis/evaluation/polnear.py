@@ -83,8 +83,8 @@ def predicted_units(text: str, spans: Iterable) -> dict:
             source = _source_of(text, s)
             if source:
                 cue = (s.start, source[0]) if source[0] > s.start else (source[1], s.end)
-                if s.start >= source[0] and s.end <= source[1] or cue[1] <= cue[0]:
-                    cue = (s.start, s.end)
+                if source[1] <= s.start or source[0] >= s.end or cue[1] <= cue[0]:
+                    cue = (s.start, s.end)  # the source stands apart from the verb (a shared subject)
                 pairs.append((source, _trim(text, cue)))
         elif s.measure == "quotes":
             (scare if s.category == "scare" else direct).append((s.start, s.end))

@@ -81,6 +81,7 @@ class Scope:
     start: int
     end: int
     shared: bool = False
+    nested: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,16 +123,18 @@ class Sourcing(Measure):
         lexical = self.sources.find(doc, "sources")
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
         scopes = _scopes(doc, verbs, lexical, breaks)
-        sources = _used_sources(lexical, scopes)
         quotes, quote_regions = self._quotes(doc, scopes, breaks)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
-        reading = Reading(verbs, sources, scopes, quotes, Voices(quote_regions, reported))
+        voices = Voices(quote_regions, reported)
+        scopes = [_nest(s, voices) for s in scopes]
+        sources = _used_sources(lexical, [s for s in scopes if not s.nested])
+        reading = Reading(verbs, sources, scopes, quotes, voices)
         self._last = (doc, reading)
         return reading
 
     def measure(self, doc: Document) -> MeasureResult:
         r = self.read(doc)
-        attributions = [_attribution_span(doc, s) for s in r.scopes if s.source_start >= 0]
+        attributions = [_attribution_span(doc, s) for s in r.scopes if s.source_start >= 0 and not s.nested]
         n, kinds = doc.n_words, [a.category for a in attributions]
         scare = sum(q.category == "scare" for q in r.quotes)
         values = {
@@ -284,10 +287,22 @@ def _scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[
     return scopes
 
 
+#: Participles of saying that hang on the clause before them (", saying ...", "began by saying").
+PARTICIPLES = frozenset("saying adding noting arguing claiming insisting warning explaining stating suggesting "
+                        "calling accusing telling writing declaring".split())
+
+
+def _nest(scope: Scope, voices: Voices) -> Scope:
+    """The scope marked ``nested`` when its verb stands inside a quotation ("“I think we won,” she said"):
+    the quoted speaker's own attribution, not one the article makes."""
+    region = voices.at(scope.verb.start)
+    return replace(scope, nested=True) if region is not None and region.voice in ("quote", "scare") else scope
+
+
 def _participle(doc: Document, verb: Span) -> bool:
-    """True for ", saying ..." and "by saying": an -ing form after a comma or a preposition."""
+    """True for ", saying ..." and "by saying": a participle of saying after a comma or by/while."""
     k = _token(doc, verb.start)
-    return _word(doc, k).endswith("ing") and k > 0 and ("," in _gap(doc, k - 1) or _word(doc, k - 1) in ("by", "while"))
+    return _word(doc, k) in PARTICIPLES and k > 0 and ("," in _gap(doc, k - 1) or _word(doc, k - 1) in ("by", "while"))
 
 
 def _coordinated(doc: Document, verb: Span) -> bool:

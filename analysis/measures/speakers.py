@@ -33,7 +33,7 @@ LINKS = frozenset("of for at from and & in on with".split())
 #: Words between a source and its verb that are skipped: "X has also repeatedly said".
 SKIPPED = frozenset("has have had also not never did does do would will can could may might already "
                     "repeatedly later previously again once then further recently publicly privately "
-                    "often still now just even only first last long has been is was".split())
+                    "often still now just even only first last long has been is was are were be being".split())
 PASSIVE = frozenset("is are was were be been being".split())
 #: A verb after one of these has no subject of its own ("to accuse", "by saying", "and said").
 NO_SUBJECT = frozenset("to by of for when while after before without in and but or".split())
@@ -112,7 +112,8 @@ def source(doc: Document, verb: Span) -> tuple[int, int, str]:
     if j < floor:
         return _inverted(doc, verb, last, ceiling)
     if not _joined(doc, j):
-        found = subject(doc, k, floor) if "," in gap(doc, j) else None
+        after_quote = gap(doc, j).rstrip().endswith(('"', "'"))
+        found = subject(doc, k, floor) if "," in gap(doc, j) and not after_quote else None
         return found or _inverted(doc, verb, last, ceiling)
     if word(doc, j) in NO_SUBJECT or doc.tags[j] in ("TO", "CC"):
         return NONE
@@ -134,7 +135,7 @@ def clause_start(doc: Document, k: int, floor: int) -> int:
     i = k
     while i > floor and k - i < MAX_SUBJECT_WORDS:
         g = gap(doc, i - 1)
-        if any(c in g for c in "\";") or " -" in g and "-" not in word(doc, i - 1):
+        if any(c in g for c in "\"';") or " -" in g and "-" not in word(doc, i - 1):
             break
         i -= 1
     while i < k and word(doc, i) in OPENERS:
@@ -262,6 +263,8 @@ def _with_party(doc: Document, end: int) -> int:
 
 def phrase_before(doc: Document, j: int, floor: int) -> tuple[int, int, str]:
     """The noun phrase ending at word ``j``; a pronoun stands alone ("86 she" is "she")."""
+    if tag(doc, j) not in NP_TAGS:
+        return NONE
     a = j if tag(doc, j) == "PRP" else np_start(doc, j, floor)
     if a > j or not any(tag(doc, i)[:2] in ("NN", "PR", "CD") for i in range(a, j + 1)):
         return NONE
@@ -304,23 +307,31 @@ def phrase_after(doc: Document, i: int, ceiling: int, participles: bool = False)
     n = min(len(doc.token_starts), ceiling)
     if i >= n or tag(doc, i) not in NP_TAGS and not participles:
         return NONE
-    j, commas = i, 0
+    j, commas, end = i, 0, doc.token_ends[i]
     while j + 1 < min(n, i + MAX_SOURCE_WORDS):
-        g, nxt, t = gap(doc, j).strip(), word(doc, j + 1), tag(doc, j + 1)
-        if g in (",", "),") or _PARTY_AFTER.match(doc.norm, doc.token_ends[j]) and g.endswith(","):
-            if commas or j == i and not participles or t not in NP_TAGS or nxt in RELATIVES or t == "PRP":
+        party = _PARTY_AFTER.match(doc.norm, doc.token_ends[j])
+        if party:  # step over "(D-N.C.)" to its last word
+            j, end = max(j, token_at(doc, party.end()) - 1), party.end()
+            if j + 1 >= n:
                 break
-            commas, j = commas + 1, j + 1
+        nxt_start = doc.token_starts[j + 1]
+        g = doc.norm[end:nxt_start].strip() if nxt_start - end <= 12 else ";"
+        nxt, t = word(doc, j + 1), tag(doc, j + 1)
+        if g == ",":
+            if commas or participles or t not in NP_TAGS or nxt in RELATIVES or t == "PRP":
+                break
+            commas, j, end = commas + 1, j + 1, doc.token_ends[j + 1]
             continue
-        if not _joined(doc, j) and not _PARTY_AFTER.match(doc.norm, doc.token_ends[j]):
+        if g and not (g == "." and (len(word(doc, j)) == 1 or word(doc, j) in ABBREVIATIONS)):
             break
         if t in NP_TAGS or nxt in LINKS or participles and (t in ("VBN", "IN", "JJ", "VBG") or nxt == "by"):
-            j += 1
+            j, end = j + 1, doc.token_ends[j + 1]
         else:
             break
-    while j > i and (word(doc, j) in LINKS or doc.tags[j] in ("IN", "DT", "CC")):
+    while j > i and (word(doc, j) in LINKS or doc.tags[j] in ("IN", "DT", "CC")) and end == doc.token_ends[j]:
         j -= 1
-    start, end = doc.token_starts[i], _with_party(doc, doc.token_ends[j])
+        end = doc.token_ends[j]
+    start = doc.token_starts[i]
     return start, end, doc.text[start:end]
 
 
