@@ -61,11 +61,16 @@ CLOSING_WORDS = 4
 #: Where a reported clause ends inside a sentence.
 _CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b|\sbut\s")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
-#: Verbs of naming: a quotation after one of them in its clause is someone's words, not the writer's
-#: ("Cruz called Trump a 'pathological liar'", "likened the rules to 'burning the Constitution'").
-NAMING = frozenset("called calls call calling dubbed dubs labeled labelled labels branded brands termed terms "
-                   "likened likens nicknamed described describes describing blamed blames chanted chanting "
-                   "vowed promised pledged accused accusing slammed blasted".split())
+#: Verbs of naming and of speaking about someone: a quotation after one of them in its clause is someone's
+#: words, not the writer's ("Cruz called Trump a 'pathological liar'", "likened the rules to 'burning the
+#: Constitution'", "praised the plan as 'historic'"). Matched as single lower-case words.
+NAMING = frozenset("""called calls call calling dubbed dubs labeled labelled labels branded brands termed terms
+    likened likens nicknamed described describes describing blamed blames chanted chanting vowed promised
+    pledged accused accusing slammed blasted referenced referenced referred cited citing dismissed dismisses
+    compared compares comparing lauded praised praises hailed exhorted urged rated rates attacked attacks
+    criticized criticised mocked mocks ridiculed thanked quoted quoting invoked invokes echoed echoing
+    repeated repeating touted warned rip rips ripped hammers hammered slams blasts knocks knocked
+    denounced denounces condemned condemns decried derided""".split())
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,8 @@ class Sourcing(Measure):
         return MeasureResult(self.name, tuple(spans), values, n)
 
     def _quotes(self, doc: Document, scopes: list[Scope], breaks: list[int]) -> tuple[list[Span], list[Region]]:
-        """Quote spans and their voice regions, each classed attributed / partial / unattributed / scare."""
+        """Quote spans and their voice regions, each classed attributed / partial / mention / title /
+        unattributed / scare."""
         governing = _Governing(doc, scopes, breaks)
         spans, regions = [], []
         last_attributed = (-2, "")  # (sentence index, speaker) of the latest attributed quotation
@@ -165,11 +171,15 @@ class Sourcing(Measure):
                 continue
             sentence = doc.sentence_at(start)
             governed, speaker, full = governing.find(start, end)
-            if not governed and last_attributed[0] == sentence - 1 and governing.starts_sentence(start):
+            if not governed and sentence - 2 <= last_attributed[0] < sentence and governing.starts_sentence(start):
                 governed, speaker, full = True, last_attributed[1], True  # the quotation goes on
             if governed:
                 entry = "attributed" if full else "partial"
                 last_attributed = (doc.sentence_at(end - 1), speaker)
+            elif _MENTION.search(doc.norm, max(0, start - 24), start):
+                entry = "mention"
+            elif _is_title(doc, start, end):
+                entry = "title"
             else:
                 entry = "scare" if words <= self.scare_max_words else "unattributed"
             category = "scare" if entry == "scare" else "direct"
@@ -177,6 +187,21 @@ class Sourcing(Measure):
             spans.append(replace(span, speaker=speaker))
             regions.append(Region(start, end, "scare" if category == "scare" else "quote", speaker))
         return spans, regions
+
+
+#: A quotation that names a phrase rather than using it: "the phrase 'Islamic terrorism'", "known as".
+_MENTION = re.compile(r"\b(?:phrase|term|terms|word|words|slogan|label|motto|hashtag|chant|titled|entitled|"
+                      r"known as|headline|name)\s*,?\s*$", re.IGNORECASE)
+#: Short words a title may keep in lower case ("Justice Against Sponsors of Terrorism Act").
+_TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
+
+
+def _is_title(doc: Document, start: int, end: int) -> bool:
+    """True for a quoted name or title of two or more words, every other word capitalised ("War On
+    Drugs", "American Skin"): a title or a headline's quotation, not a phrase held at a distance."""
+    words = doc.words(start, end)
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) \
+        and words[0][:1].isupper()
 
 
 class _Governing:
@@ -193,8 +218,9 @@ class _Governing:
         for s in scopes:
             if s.verb.entry not in NO_CONTENT_TERMS:
                 stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
-        for k, key in enumerate(doc.keys()):
-            if key in NAMING:
+        keys, tags = doc.keys(), doc.tags
+        for k, key in enumerate(keys):
+            if key in NAMING and tags[k].startswith("VB"):
                 offset = doc.token_ends[k]
                 stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
         stretches.sort()
@@ -209,6 +235,8 @@ class _Governing:
         i = bisect.bisect_left(self.after_starts, end)
         if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,"):
             return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
+        if norm[max(0, start - 3):start].rstrip().endswith(":"):
+            return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
         k = bisect.bisect_right(self.starts, start) - 1
         if k >= 0 and self.reach[k][1] > start:
             s_start, _, speaker = self.reach[k]
