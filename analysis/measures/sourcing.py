@@ -70,7 +70,13 @@ NAMING = frozenset("""called calls call calling dubbed dubs labeled labelled lab
     compared compares comparing lauded praised praises hailed exhorted urged rated rates attacked attacks
     criticized criticised mocked mocks ridiculed thanked quoted quoting invoked invokes echoed echoing
     repeated repeating touted warned rip rips ripped hammers hammered slams blasts knocks knocked
-    denounced denounces condemned condemns decried derided""".split())
+    denounced denounces condemned condemns decried derided promising promises""".split())
+#: Nouns of saying: a quotation in the clause after one of them reports its words ("Trump's claim that there
+#: have been 'thousands of shootings'").
+SPEECH_NOUNS = frozenset("""claim claims statement statements remark remarks comment comments assertion
+    assertions accusation accusations charge charges promise promises pledge pledges vow vows warning warnings
+    argument arguments message rhetoric description insistence suggestion suggestions allegation allegations
+    slogan slogans assurance assurances""".split())
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,8 @@ class Sourcing(Measure):
 #: A quotation that names a phrase rather than using it: "the phrase 'Islamic terrorism'", "known as".
 _MENTION = re.compile(r"\b(?:phrase|term|terms|word|words|slogan|label|motto|hashtag|chant|titled|entitled|"
                       r"known as|headline|name)\s*,?\s*$", re.IGNORECASE)
+#: A quotation right after "as a": a characterisation someone made ("admires Putin as a 'strong leader'").
+_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 #: Short words a title may keep in lower case ("Justice Against Sponsors of Terrorism Act").
 _TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
 
@@ -220,7 +228,7 @@ class _Governing:
                 stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
         keys, tags = doc.keys(), doc.tags
         for k, key in enumerate(keys):
-            if key in NAMING and tags[k].startswith("VB"):
+            if key in NAMING and tags[k].startswith("VB") or key in SPEECH_NOUNS and tags[k].startswith("NN"):
                 offset = doc.token_ends[k]
                 stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
         stretches.sort()
@@ -237,6 +245,8 @@ class _Governing:
             return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
         if norm[max(0, start - 3):start].rstrip().endswith(":"):
             return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
+        if _AS_LABEL.search(norm, max(0, start - 12), start):
+            return True, "", False  # "pounding Trump as a 'con artist'": someone's label for someone
         k = bisect.bisect_right(self.starts, start) - 1
         if k >= 0 and self.reach[k][1] > start:
             s_start, _, speaker = self.reach[k]
