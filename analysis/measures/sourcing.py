@@ -71,6 +71,8 @@ NAMING = frozenset("""called calls call calling dubbed dubs labeled labelled lab
     criticized criticised mocked mocks ridiculed thanked quoted quoting invoked invokes echoed echoing
     repeated repeating touted warned rip rips ripped hammers hammered slams blasts knocks knocked
     denounced denounces condemned condemns decried derided promising promises""".split())
+#: Forms of "call" the tagger often reads as nouns ("calls people 'losers'"): verbs unless after a determiner.
+CALLS = frozenset("call calls called".split())
 #: Nouns of saying: a quotation in the clause after one of them reports its words ("Trump's claim that there
 #: have been 'thousands of shootings'").
 SPEECH_NOUNS = frozenset("""claim claims statement statements remark remarks comment comments assertion
@@ -198,6 +200,10 @@ class Sourcing(Measure):
 #: A quotation that names a phrase rather than using it: "the phrase 'Islamic terrorism'", "known as".
 _MENTION = re.compile(r"\b(?:phrase|term|terms|word|words|slogan|label|motto|hashtag|chant|titled|entitled|"
                       r"known as|headline|name)\s*,?\s*$", re.IGNORECASE)
+#: "as X put it" just before or after a quotation.
+_PUT_IT = re.compile(r"\bas\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b[^.;]{0,40}$|"
+                     r"^as\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b",
+                     re.IGNORECASE)
 #: A quotation right after "as a": a characterisation someone made ("admires Putin as a 'strong leader'").
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 #: Short words a title may keep in lower case ("Justice Against Sponsors of Terrorism Act").
@@ -228,7 +234,8 @@ class _Governing:
                 stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
         keys, tags = doc.keys(), doc.tags
         for k, key in enumerate(keys):
-            if key in NAMING and tags[k].startswith("VB") or key in SPEECH_NOUNS and tags[k].startswith("NN"):
+            verb = tags[k].startswith("VB") or key in CALLS and (k == 0 or keys[k - 1] not in DETERMINERS)
+            if key in NAMING and verb or key in SPEECH_NOUNS and tags[k].startswith("NN"):
                 offset = doc.token_ends[k]
                 stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
         stretches.sort()
@@ -245,6 +252,8 @@ class _Governing:
             return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
         if norm[max(0, start - 3):start].rstrip().endswith(":"):
             return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
+        if _PUT_IT.search(norm[max(0, start - 60):start]) or _PUT_IT.match(norm[end:end + 60].lstrip(" ,")):
+            return True, "", False  # 'as The New Yorker put it, "the operator"'
         if _AS_LABEL.search(norm, max(0, start - 12), start):
             return True, "", False  # "pounding Trump as a 'con artist'": someone's label for someone
         k = bisect.bisect_right(self.starts, start) - 1
