@@ -140,7 +140,7 @@ class Sourcing(Measure):
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
         voices = Voices(quote_regions, reported)
         scopes = [_nest(s, voices) for s in scopes]
-        sources = _used_sources(lexical, [s for s in scopes if not s.nested])
+        sources = _used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         reading = Reading(verbs, sources, scopes, quotes, voices)
         self._last = (doc, reading)
         return reading
@@ -248,7 +248,8 @@ class _Governing:
         """``(governed, speaker, stands_alone)`` for the quotation ``[start, end)``."""
         norm = self.doc.norm
         i = bisect.bisect_left(self.after_starts, end)
-        if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,"):
+        if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,") \
+                and self.after[i].verb.sentence == self.doc.sentence_at(end - 1):
             return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
         if norm[max(0, start - 3):start].rstrip().endswith(":"):
             return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
@@ -401,7 +402,8 @@ def _overlapping(lexical: list[Span], starts: list[int], start: int, end: int) -
 
 
 def _used_sources(lexical: list[Span], scopes: list[Scope]) -> list[Span]:
-    """The sources-lexicon spans that overlap an attribution's source phrase."""
+    """The sources-lexicon spans that overlap the source phrase of an anonymous or document attribution
+    ("a spokeswoman" in "Maria Lopez, a spokeswoman for the campaign" is no anonymous source)."""
     sources = sorted((s.source_start, s.source_end) for s in scopes if s.source_start >= 0)
     starts = [s for s, _ in sources]
     kept = []
