@@ -11,7 +11,7 @@ import multiprocessing
 import os
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -35,12 +35,17 @@ from .measures.registry import build_measures, lexicon_kinds
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
-from .text import Document, per_1000
+from .text import Document, Voices, per_1000, tagger_version
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
+#: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
-                 "explanation", "neutral"]
+                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
+#: Measures whose rates are also given for the writer's own voice and counted in the headline.
+VOICED_MEASURES = ("loaded", "hedges", "boosters")
+#: The measures run on a headline (sentiment and actors stay with the body).
+HEADLINE_MEASURES = ("loaded", "hedging", "sourcing")
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
 LEXICON_KINDS = lexicon_kinds()
 
@@ -111,17 +116,41 @@ class ArticleAnalysis:
     results: dict[str, MeasureResult]
     document: Document | None = None
     not_scored: str = ""
+    headline: dict[str, MeasureResult] = field(default_factory=dict)
+    writer_words: int = 0
 
     def values(self) -> dict[str, float]:
-        """Every measure's numbers in one flat mapping."""
+        """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
+
+        ``<m>_writer_count`` / ``<m>_writer_per_1000``: spans of measure ``m`` in the writer's own voice,
+        per 1,000 of the writer's own words (``writer_words``: words outside quotations, scare quotes and
+        reported clauses); ``<m>_quoted_count``: spans in any other body voice; ``headline_<m>_count``:
+        spans in the title, which no body figure includes.
+        """
         out: dict[str, float] = {}
         for result in self.results.values():
             out.update(result.values)
+        body = self.spans()
+        out["writer_words"] = float(self.writer_words)
+        for m in VOICED_MEASURES:
+            mine = [s for s in body if s.measure == m]
+            writer = sum(s.voice == "writer" for s in mine)
+            out[f"{m}_writer_count"] = float(writer)
+            out[f"{m}_writer_per_1000"] = per_1000(writer, self.writer_words)
+            out[f"{m}_quoted_count"] = float(len(mine) - writer)
+        title = self.headline_spans()
+        out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
+        for m in VOICED_MEASURES:
+            out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
         return out
 
     def spans(self):
-        """Every span of every measure, in text order."""
+        """Every span of every measure in the body, in text order (the headline's are apart)."""
         return sorted((s for r in self.results.values() for s in r.spans), key=lambda s: (s.start, s.measure))
+
+    def headline_spans(self):
+        """The title's spans: offsets into the title, ``sentence`` -1, ``voice`` headline."""
+        return sorted((s for r in self.headline.values() for s in r.spans), key=lambda s: (s.start, s.measure))
 
 
 class Analyzer:
@@ -133,6 +162,7 @@ class Analyzer:
         self.measures = build_measures(self.lexicons, self.config)
         #: the lexicon behind each span kind (span kinds are named after the lexicon kind they come from)
         self._by_measure = dict(self.lexicons)
+        self._sourcing = next(m for m in self.measures if m.name == "sourcing")
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -148,7 +178,18 @@ class Analyzer:
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
         results = {m.name: m.measure(doc) for m in self.measures}
-        return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, doc)
+        voices = self._sourcing.read(doc).voices
+        results = {name: _relabel(r, voices.label) for name, r in results.items()}
+        return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
+                               headline=self._headline(article.title), writer_words=voices.words_outside(doc))
+
+    def _headline(self, title: str | None) -> dict[str, MeasureResult]:
+        """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
+        if not title or not str(title).strip():
+            return {}
+        doc = Document(str(title))
+        as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
+        return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in HEADLINE_MEASURES}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
         """The article's rows of the four tables (what worker processes send back)."""
@@ -179,13 +220,15 @@ class Analyzer:
         return rows
 
     def _match_rows(self, a: ArticleAnalysis) -> list[dict]:
+        """One row per span, body then headline, with the columns of :data:`MATCH_COLUMNS`."""
         rows = []
-        for s in a.spans():
+        for s in [*a.spans(), *a.headline_spans()]:
             lexicon = self._by_measure.get(s.measure)
             entry = lexicon.entry(s.entry) if lexicon is not None else None
             rows.append({"article_id": a.article.id, "measure": s.measure, "category": s.category,
                          "entry": s.entry, "start": s.start, "end": s.end, "sentence": s.sentence,
-                         "text": s.text, "detail": s.detail,
+                         "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
+                         "source_start": s.source_start, "source_end": s.source_end,
                          "explanation": entry.explanation if entry else "",
                          "neutral": "; ".join(entry.neutral) if entry else ""})
         return rows
@@ -217,6 +260,11 @@ class Analyzer:
                 "aliases_seen": "; ".join(sorted({s.text for s in spans})),
             })
         return rows
+
+
+def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
+    """``result`` with ``label`` applied to every span (voices are set in this one place)."""
+    return replace(result, spans=tuple(label(s) for s in result.spans))
 
 
 @lru_cache(maxsize=4)
@@ -355,5 +403,6 @@ def versions(analyzer: Analyzer | None = None) -> dict:
         "libraries": {p: _version(p) for p in ("nltk", "textblob", "vaderSentiment", "pandas", "matplotlib",
                                                "papermill", "nbconvert", "PyYAML")},
         "sentiment": implementations(),
+        "tagger": tagger_version(),
         "lexicons": lexicons,
     }

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -45,6 +46,9 @@ class Span:
     0-based index of the sentence it starts in, ``measure`` the measure's name (``loaded``, ``hedges`` ...),
     ``category`` the lexicon category, ``entry`` the lexicon entry's term, ``text`` the original words,
     and ``detail`` anything the measure adds (the speaker of an attribution, for example).
+    ``voice`` is who is speaking where the span stands (one of :data:`VOICES`), ``speaker`` the source
+    phrase of the quotation or reported speech it stands in (empty when none was found), and
+    ``source_start``/``source_end`` the offsets of an attribution's source phrase (-1 for other spans).
     """
 
     start: int
@@ -55,6 +59,10 @@ class Span:
     entry: str
     text: str
     detail: str = ""
+    voice: str = "writer"
+    speaker: str = ""
+    source_start: int = -1
+    source_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +109,48 @@ def _pieces(line: str, base: int):
     yield base + start, line[start:]
 
 
+#: A sentence that Punkt ended after a dotted initialism it does not know (F.B.I., I.R.S., D.O.J.).
+_INITIALISM_END = re.compile(r"(?:^|[\s(\"'\-])(?:[A-Za-z]\.){2,}[\"')]*$")
+#: Words that really start a new sentence after an initialism ("... joined the F.B.I. He said").
+SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i you this that these those there but and or so yet in on at after before "
+    "when while if as his her its their our my mr mrs ms dr".split()
+)
+
+
+def _continues(text: str, end: int, start: int) -> bool:
+    """True when Punkt's break between ``end`` and ``start`` is no sentence end: the next piece opens with
+    a closing bracket, a comma or a lower-case word ("Rep. Gwen Moore (D-Wis.) said"), or the break follows
+    a dotted initialism and the next word does not look like a sentence start (a number, or a capitalised
+    word that is not a common first word): "the F.B.I. Director James Comey said" is one sentence."""
+    head = text[start:start + 40].lstrip("\"' ")
+    if head[:1] in (")", ",", ";", ":") or head[:1].islower():
+        return True
+    if not _INITIALISM_END.search(text[max(0, end - 20):end]):
+        return False
+    word = re.match(r"\W*(\w+)", text[start:start + 40])
+    if not word:
+        return False
+    first = word.group(1)
+    return not first[:1].isupper() or first.lower() not in SENTENCE_STARTERS
+
+
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs: every line is split by Punkt; a line break always ends a sentence."""
+    """Sentence (start, end) pairs: every line is split by Punkt; a line break always ends a sentence;
+    a break Punkt made after a dotted initialism is undone when the next word continues the sentence."""
     splitter = _sentence_splitter()
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         if not line.group().strip():
             continue
+        first_of_line = len(bounds)
         for base, piece in _pieces(line.group(), line.start()):
             for start, end in splitter.span_tokenize(piece):
-                bounds.append((base + start, base + end))
+                start, end = base + start, base + end
+                if len(bounds) > first_of_line and _continues(text, bounds[-1][1], start):
+                    bounds[-1] = (bounds[-1][0], end)
+                else:
+                    bounds.append((start, end))
     return bounds
 
 
@@ -121,7 +161,7 @@ class Document:
     :class:`Sentence`, ``token_starts``/``token_ends`` the word offsets and ``n_words`` their number.
     """
 
-    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys")
+    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys", "_tags")
 
     def __init__(self, text: str):
         self.text = text
@@ -139,6 +179,20 @@ class Document:
         self.sentences = tuple(sentences)
         self._sentence_starts = [s.start for s in sentences]
         self._keys: list[str] | None = None
+        self._tags: list[str] | None = None
+
+    @property
+    def tags(self) -> list[str]:
+        """Penn Treebank part-of-speech tag of each word token (``NN``, ``VBD``, ``NNP`` ...), beside
+        ``token_starts``; tagged once per document, sentence by sentence, by :data:`TAGGER`."""
+        if self._tags is None:
+            self._tags = tag_sentences([self.words_of(s) for s in self.sentences], len(self.token_starts))
+        return self._tags
+
+    def words_of(self, sentence: Sentence) -> list[str]:
+        """The normalised words of one sentence."""
+        norm, ends = self.norm, self.token_ends
+        return [norm[self.token_starts[k]:ends[k]] for k in range(sentence.first_token, sentence.last_token)]
 
     def keys(self) -> list[str]:
         """Each word in lower case without trailing punctuation, as lexicons look words up (cached)."""
@@ -170,6 +224,156 @@ class Document:
     def span(self, start: int, end: int, measure: str, category: str, entry: str, detail: str = "") -> Span:
         """A :class:`Span` over ``text[start:end]`` with its sentence filled in."""
         return Span(start, end, self.sentence_at(start), measure, category, entry, self.text[start:end], detail)
+
+
+#: The part-of-speech tagger: TextBlob's Pattern tagger (a lexicon and rules shipped inside the package,
+#: no download), given the Document's own tokens so tags line up with them.
+TAGGER = "textblob.en.taggers.PatternTagger"
+
+
+def tagger_version() -> str:
+    """``TAGGER`` and the installed TextBlob version, as recorded with results."""
+    try:
+        return f"{TAGGER} (textblob {version('textblob')})"
+    except PackageNotFoundError:
+        return f"{TAGGER} (textblob not installed)"
+
+
+def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
+    """Penn tags for the words of each sentence, flattened: one tag per word, ``n_tokens`` in all.
+
+    Words are given to the tagger as already split (no re-tokenising), so tag ``k`` belongs to word ``k``.
+    """
+    from textblob.en import parser  # imported on first use: importing the package defines only
+    tags: list[str] = []
+    for words in sentences:
+        if not words:
+            continue
+        tagged = parser.find_tags(words)  # what PatternTagger runs, minus its own tokenizer
+        if len(tagged) != len(words):  # never seen; keep the alignment rather than guess
+            tagged = [(w, "NN") for w in words]
+        tags.extend(t for _, t in tagged)
+    tags.extend(["NN"] * (n_tokens - len(tags)))
+    return tags[:n_tokens]
+
+
+#: Opening and closing double quotation marks as written (the normalised text has only ``"``).
+OPENING, CLOSING = "\u201c\u201e\u00ab", "\u201d\u00bb"
+#: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe.
+_SINGLE = re.compile(r"(?<![\w'])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?!\w)")
+
+
+def quotations(doc: Document) -> list[tuple[int, int]]:
+    """``(start, end)`` of every quotation in ``doc``, quotation marks included, in text order.
+
+    Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
+    always closes, a straight mark alternates). A quotation left open at the end of a paragraph continues
+    when the next paragraph opens with a quotation mark (the convention for quotations of several
+    paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
+    marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
+    """
+    found: list[tuple[int, int]] = []
+    carried = None  # start of a quotation left open at the end of the previous paragraph
+    for line in re.finditer(r"[^\n]+", doc.norm):
+        carried = _pair_marks(doc, line.start(), line.end(), carried, found)
+    singles, k = [], 0
+    for m in _SINGLE.finditer(doc.norm):
+        while k < len(found) and found[k][1] <= m.start():
+            k += 1
+        if k < len(found) and found[k][0] <= m.start():
+            continue  # a quotation inside a quotation belongs to the outer one
+        singles.append((m.start(), m.end()))
+    return sorted(found + singles)
+
+
+def _pair_marks(doc: Document, start: int, end: int, carried: int | None, found: list) -> int | None:
+    """Pair the double marks of one paragraph into ``found``; returns the start of a quotation left open."""
+    open_at = None
+    first = True
+    for i in _positions(doc.norm, '"', start, end):
+        mark = doc.text[i]
+        if open_at is None:
+            if mark in CLOSING:
+                continue
+            continues = first and carried is not None and not doc.norm[start:i].strip()
+            open_at = carried if continues else i
+        elif mark in OPENING:
+            open_at = i  # the earlier mark was never closed
+        else:
+            found.append((open_at, i + 1))
+            open_at = None
+        first = False
+    return open_at
+
+
+def _positions(text: str, char: str, start: int, end: int):
+    i = text.find(char, start, end)
+    while i != -1:
+        yield i
+        i = text.find(char, i + 1, end)
+
+
+#: Who is speaking where a span stands: the writer, a direct quotation, reported speech (the clause a
+#: reporting verb governs), a scare quote (a short phrase the writer holds at a distance), the headline.
+VOICES = ("writer", "quote", "reported", "scare", "headline")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """``text[start:end]`` is spoken in ``voice`` (``quote``, ``reported`` or ``scare``) by ``speaker``."""
+
+    start: int
+    end: int
+    voice: str
+    speaker: str = ""
+
+
+class Voices:
+    """Quotation and reported-speech regions of one Document, for labelling every span with its voice.
+
+    Quotations and scare quotes come first: a quotation inside a reported clause is a quotation. A span
+    takes the voice of the region its first character lies in, ``writer`` outside every region.
+    Lookups cost O(log n).
+    """
+
+    def __init__(self, quotes: list[Region], reported: list[Region]):
+        self._layers = [_disjoint(quotes), _disjoint(reported)]
+        self._starts = [[r.start for r in layer] for layer in self._layers]
+
+    def at(self, offset: int) -> Region | None:
+        """The region containing character ``offset``, or None (the writer's own words)."""
+        for layer, starts in zip(self._layers, self._starts):
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and layer[i].end > offset:
+                return layer[i]
+        return None
+
+    def label(self, span: Span) -> Span:
+        """``span`` with ``voice`` and ``speaker`` set from the region it starts in."""
+        region = self.at(span.start)
+        if region is None:
+            return span if span.voice == "writer" and not span.speaker else replace(span, voice="writer", speaker="")
+        return replace(span, voice=region.voice, speaker=region.speaker)
+
+    def words_outside(self, doc: Document) -> int:
+        """Number of ``doc``'s words that start outside every region: the writer's own words."""
+        inside, reach = 0, -1
+        for r in sorted((r for layer in self._layers for r in layer), key=lambda r: r.start):
+            start = max(r.start, reach)
+            if r.end > start:
+                inside += bisect.bisect_left(doc.token_starts, r.end) - bisect.bisect_left(doc.token_starts, start)
+                reach = r.end
+        return doc.n_words - inside
+
+
+def _disjoint(regions: list[Region]) -> list[Region]:
+    """Regions sorted by start, each cut where the one before it ends (earlier regions win)."""
+    out: list[Region] = []
+    for r in sorted(regions, key=lambda r: (r.start, -r.end)):
+        start = max(r.start, out[-1].end) if out else r.start
+        if start < r.end:
+            out.append(r if start == r.start else replace(r, start=start))
+    return out
 
 
 def per_1000(count: int | float, n_words: int) -> float:

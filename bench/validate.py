@@ -1,7 +1,7 @@
 """How well do the measures agree with people? Scores the engine against annotated public news data.
 
 Usage: ``python bench/validate.py --data DIR [--out FILE.json]``, where DIR holds any of ``babe.jsonl``,
-``newsmtsc.jsonl`` and ``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
+``newsmtsc.jsonl``, ``polnear_dev.jsonl`` and ``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
 (the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
 no training on the data. Prints markdown tables and the most frequent errors; ``--out`` also writes every
 figure as JSON. A part whose files are missing is skipped with a message; without any data the script
@@ -21,8 +21,10 @@ from pathlib import Path
 from analysis.pipeline import Config, analyzer_for, versions
 from analysis.evaluation import basil
 from analysis.evaluation.validity import REFERENCES, evaluate_babe, evaluate_newsmtsc, read_jsonl
+from analysis.evaluation import polnear
 
 BASIL_FILES = ("basil_articles.jsonl", "basil_sentences.jsonl", "basil_spans.jsonl")
+POLNEAR_FILE = "polnear_dev.jsonl"
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",
                  "reporting_verbs": "reporting_verbs.yaml", "sources": "sources.yaml"}
 
@@ -172,6 +174,13 @@ def run(data: Path, config: Config) -> tuple[dict, list[str]]:
         skipped.append(f"BASIL skipped: {', '.join(missing)} not found in {data}")
     else:
         report["basil"] = basil.evaluate(*(read_jsonl(data / name) for name in BASIL_FILES), config)
+    # ---- PolNeAR: who said it (attributions, quotations, scare quotes)
+    if (data / POLNEAR_FILE).is_file():
+        report["polnear"] = polnear.evaluate_polnear(polnear.read_polnear(data / POLNEAR_FILE),
+                                                     polnear.engine_spans(config))
+    else:
+        skipped.append(f"PolNeAR skipped: {data / POLNEAR_FILE} not found (attribution and quotation figures "
+                       "need it; give the folder that holds it with --data)")
     return report, skipped
 
 
@@ -204,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
               " No training on the data.")
     parts = [header]
     parts += [f(report[k]) for k, f in (("babe", babe_markdown), ("newsmtsc", newsmtsc_markdown),
-                                        ("basil", basil_markdown)) if k in report]
+                                        ("basil", basil_markdown), ("polnear", polnear.markdown)) if k in report]
     parts.append(errors_markdown(report))
     print("\n\n".join(parts))
     if args.out:

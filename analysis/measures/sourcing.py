@@ -1,61 +1,121 @@
-"""Sourcing: who is quoted or cited, with which verb, named or not, and which phrases sit in quotes.
+"""Sourcing: who is quoted or cited, with which verb, named or not, and who speaks in each part of the text.
 
-Rules, in the order they apply:
+Rules, in the order they apply (each is pinned by a test with a sentence a person checked):
 
-* **Reporting verbs** come from a ``reporting_verbs`` lexicon (categories ``neutral`` and ``loaded``).
-* **Attribution**: for every reporting verb, the source is the phrase after it for ``according to``
-  (up to the next punctuation) and otherwise the phrase just before it in the same clause (back to the
-  previous comma, colon, quote mark or the sentence start, at most :data:`MAX_SOURCE_WORDS` words, without
-  leading conjunctions or trailing auxiliaries, negations and -ly adverbs); when that is empty and the verb
-  follows a comma or quote mark (``"...," said Jane Doe``) the phrase after the verb is taken.
-* **Kind of source**: ``anonymous`` when the source phrase overlaps a pattern of the ``sources`` lexicon
-  (``officials``, ``local media``, ``documents seen by``); ``pronoun`` (he, she, they ...); ``named`` when it
-  contains a capitalised word that is not a function word; otherwise ``unclear``.
-* **Quotes**: text between double quotes (straight or curly) or between curly single quotes. A quote is
-  *attributed* when a reporting verb ends at most :data:`WINDOW_BEFORE` words before it or starts at most
-  :data:`WINDOW_AFTER` words after it.
-  A **scare quote** is a quote of at most ``scare_max_words`` words that is not attributed: a phrase held at a
-  distance rather than someone's reported words. Every other quote is a **direct quote**.
+* **Reporting verbs** come from a ``reporting_verbs`` lexicon (categories ``neutral`` and ``loaded``) and
+  count only in a verb sense: not after a determiner or possessive ("his claims", "a call for"), not when
+  the tagger calls the word a noun, and "tell" not before lies, stories or jokes (``_verb_sense``).
+* **Source phrase** (``_source``): the noun phrase just before the verb, found with the part-of-speech tags
+  (titles, names, "spokesman for the campaign", "Trump and Clinton", party labels such as "(R-S.C.)");
+  through an apposition ("Sen. X, the committee chair, said"); a relative pronoun ("an architect who
+  said": the source is "who", the speaker its antecedent); the phrase after the verb when the verb follows a
+  comma or a quotation ("...," said X) and after ``according to``; the subject of the verb before it for
+  a coordinated verb ("X said ... and added"); ``by X`` for a passive verb ("was reported by X"); a
+  passive verb without ``by`` has no source ("No injuries were reported").
+* **Kind of source**: ``document`` (documents, memos, reports, polls, data), ``anonymous`` (overlaps a
+  ``sources`` lexicon phrase: officials, local media, people familiar), ``pronoun``, ``named`` (a proper
+  noun), otherwise ``unclear``. Only lexicon phrases that are the source of an attribution are kept as
+  ``sources`` spans, so the anonymous-source rate counts sources, not mentions.
+* **Reported speech** (``_scopes``): the clause a reporting verb governs: after the verb to the end of
+  its clause ("X said the plan was a disaster"), or from the clause start to the attribution when the
+  attribution follows the content ("The plan was a disaster, X said").
+* **Quotations** (:func:`analysis.text.quotations`): one quotation may run over paragraphs. It is
+  ``attributed`` when a reporting verb or ``according to`` governs it (it lies in the verb's reported
+  clause, or the attribution follows it directly: "...," she said), or when its sentence starts with it
+  and the sentence before held an attributed quotation (a continued quotation); it is ``partial`` when it
+  is governed but does not stand alone ("said the plan was 'a total disaster'"). A quotation no verb
+  governs is a **scare quote** when it has at most ``scare_max_words`` words (a phrase the writer holds
+  at a distance) and ``unattributed`` otherwise. Quote spans have category ``direct`` or ``scare`` and
+  this class as their ``entry``.
+
+Everything is found in one pass over the words plus binary searches: linear time in the article's length.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
-from ..text import Document, Span, per_1000
+from ..text import Document, Region, Span, Voices, per_1000, quotations
 from .base import Measure, MeasureResult
+from .speakers import main_subject, kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
 
-MAX_SOURCE_WORDS = 8
-#: Words between a reporting verb and a quote for the quote to count as attributed to the verb's speaker:
-#: before the quote (``said: "..."``, ``said that "..."``) and after it (``"...," the minister said``).
-WINDOW_BEFORE = 2
-WINDOW_AFTER = 3
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
 SCARE_MAX_WORDS = 6
+#: Before one of these the word is a noun: "his claims", "a call for", "the reported deal".
+DETERMINERS = frozenset("a an the his her their its our my your this these those such no any every each "
+                        "whose".split())
+#: Objects of "tell" that are not an audience: "tells lies".
+NOT_AUDIENCE = frozenset("lies lie stories story jokes joke tales fibs time apart".split())
+#: Reporting verbs that do not introduce what was said ("reneging on promises to bring 'all'").
+NO_CONTENT_TERMS = frozenset(["reneged", "dodged", "backtracked", "declined to comment", "refused to say"])
+#: Verbs whose reported clause may follow without "that" ("X said the plan was a disaster"). Any other
+#: verb governs a clause only when "that", a colon, a comma or a quotation follows it: "confirmed US intent
+#: to ..." has an object, not reported speech.
+BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warned", "added", "noted", "wrote",
+                         "stated", "acknowledged", "admitted", "conceded", "alleged", "explained", "suggested",
+                         "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained"])
+#: Words that may follow an attribution that closes its clause ("..., she said on Tuesday night").
+CLOSING_WORDS = 4
+#: Where a reported clause ends inside a sentence.
+_CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b|\sbut\s")
+_THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
+#: Verbs of naming and of speaking about someone: a quotation after one of them in its clause is someone's
+#: words, not the writer's ("Cruz called Trump a 'pathological liar'", "likened the rules to 'burning the
+#: Constitution'", "praised the plan as 'historic'"). Matched as single lower-case words.
+NAMING = frozenset("""called calls call calling dubbed dubs labeled labelled labels branded brands termed terms
+    likened likens nicknamed described describes describing blamed blames chanted chanting vowed promised
+    pledged accused accusing slammed blasted referenced referenced referred cited citing dismissed dismisses
+    compared compares comparing lauded praised praises hailed exhorted urged rated rates attacked attacks
+    criticized criticised mocked mocks ridiculed thanked quoted quoting invoked invokes echoed echoing
+    repeated repeating touted warned rip rips ripped hammers hammered slams blasts knocks knocked
+    denounced denounces condemned condemns decried derided promising promises""".split())
+#: Forms of "call" the tagger often reads as nouns ("calls people 'losers'"): verbs unless after a determiner.
+CALLS = frozenset("call calls called".split())
+#: Nouns of saying: a quotation in the clause after one of them reports its words ("Trump's claim that there
+#: have been 'thousands of shootings'").
+SPEECH_NOUNS = frozenset("""claim claims statement statements remark remarks comment comments assertion
+    assertions accusation accusations charge charges promise promises pledge pledges vow vows warning warnings
+    argument arguments message rhetoric description insistence suggestion suggestions allegation allegations
+    slogan slogans assurance assurances""".split())
 
-PRONOUNS = frozenset("he she they it we i you who his her their".split())
-FUNCTION_WORDS = frozenset(
-    "the a an this that these those in on at but and its their his her in after before during as "
-    "for of to by with from when while if".split()
-)
-#: Words dropped from the front of a source phrase ("with Donald Trump reneging" -> "Donald Trump").
-LEADING_WORDS = frozenset("with by and but as while after before when because so then also where who which "
-                          "whom whose what although though since if unless".split())
-#: Words dropped from the end of a source phrase ("The documents do not explicitly" -> "The documents");
-#: words ending in -ly are dropped too.
-TRAILING_WORDS = frozenset("do does did not never has have had was were is are also has been would will "
-                           "can could may might had already repeatedly".split())
-_QUOTES = re.compile(r'"([^"\n]{1,2000}?)"|(?<!\w)\'(?=\S)([^\'\n]{1,300}?)(?<=\S)\'(?!\w)')
-_BOUNDARY = re.compile(r'[,;:"()\[\]]|\bthat\b|\bwhich\b')
+
+@dataclass(frozen=True)
+class Scope:
+    """A reporting verb's attribution: the verb span, its source (offsets, -1 when none), the speaker
+    text, the kind of source, and the reported clause ``[start, end)`` (empty when it has none)."""
+
+    verb: Span
+    source_start: int
+    source_end: int
+    speaker: str
+    kind: str
+    start: int
+    end: int
+    shared: bool = False
+    nested: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything sourcing finds in one document; ``voices`` labels any span with its voice."""
+
+    verbs: list[Span]
+    sources: list[Span]
+    scopes: list[Scope]
+    quotes: list[Span]
+    voices: Voices
 
 
 class Sourcing(Measure):
-    """Reporting verbs, attributions, anonymous sources, direct quotes and scare quotes.
+    """Reporting verbs, attributions, anonymous sources, quotations, scare quotes and voices.
 
     Spans are produced under the measures ``reporting_verbs`` (categories neutral / loaded),
-    ``sources`` (the sources lexicon's categories), ``attributions`` (named / anonymous / pronoun / unclear;
-    ``entry`` is the verb, ``detail`` the source phrase) and ``quotes`` (direct / scare).
+    ``sources`` (the sources lexicon's categories, only where they are an attribution's source),
+    ``attributions`` (named / anonymous / pronoun / document / unclear; ``entry`` is the verb, ``detail``
+    the speaker, ``source_start``/``source_end`` the source phrase) and ``quotes`` (category direct /
+    scare; entry attributed / partial / unattributed / scare; ``speaker`` where found).
     Values are counts, rates per 1,000 words (>= 0) and ``anonymous_attribution_share`` in [0, 1].
     """
 
@@ -65,124 +125,292 @@ class Sourcing(Measure):
         self.verbs = reporting_verbs
         self.sources = sources
         self.scare_max_words = scare_max_words
+        self._last: tuple[Document, Reading] | None = None
+
+    def read(self, doc: Document) -> Reading:
+        """What sourcing finds in ``doc`` (kept for the last document, so the pipeline and
+        :meth:`measure` share one reading)."""
+        if self._last is not None and self._last[0] is doc:
+            return self._last[1]
+        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if _verb_sense(doc, v)]
+        lexical = self.sources.find(doc, "sources")
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
+        scopes = _scopes(doc, verbs, lexical, breaks)
+        quotes, quote_regions = self._quotes(doc, scopes, breaks)
+        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
+        voices = Voices(quote_regions, reported)
+        scopes = [_nest(s, voices) for s in scopes]
+        sources = _used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
+        reading = Reading(verbs, sources, scopes, quotes, voices)
+        self._last = (doc, reading)
+        return reading
 
     def measure(self, doc: Document) -> MeasureResult:
-        verbs = self.verbs.find(doc, "reporting_verbs")
-        sources = self.sources.find(doc, "sources")
-        attributions = [a for a in (self._attribution(doc, v, prev, sources) for v, prev in _with_previous(verbs))
-                        if a]
-        quotes = self._quotes(doc, verbs)
+        r = self.read(doc)
+        attributions = [_attribution_span(doc, s) for s in r.scopes if s.source_start >= 0 and not s.nested]
         n, kinds = doc.n_words, [a.category for a in attributions]
-        scare = sum(q.category == "scare" for q in quotes)
+        scare = sum(q.category == "scare" for q in r.quotes)
         values = {
-            "reporting_verbs_per_1000": per_1000(len(verbs), n),
-            "loaded_reporting_verbs_per_1000": per_1000(sum(v.category == "loaded" for v in verbs), n),
+            "reporting_verbs_per_1000": per_1000(len(r.verbs), n),
+            "loaded_reporting_verbs_per_1000": per_1000(sum(v.category == "loaded" for v in r.verbs), n),
             "attributions_count": float(len(attributions)),
             "named_attributions": float(kinds.count("named")),
             "anonymous_attributions": float(kinds.count("anonymous")),
+            "document_attributions": float(kinds.count("document")),
             "anonymous_attribution_share": kinds.count("anonymous") / len(kinds) if kinds else 0.0,
-            "anonymous_sources_per_1000": per_1000(len(sources), n),
-            "direct_quotes": float(len(quotes) - scare),
+            "anonymous_sources_per_1000": per_1000(len(r.sources), n),
+            "direct_quotes": float(len(r.quotes) - scare),
+            "partial_quotes": float(sum(q.entry == "partial" for q in r.quotes)),
             "scare_quotes": float(scare),
             "scare_quotes_per_1000": per_1000(scare, n),
         }
-        spans = tuple(sorted([*verbs, *sources, *attributions, *quotes], key=lambda s: (s.start, s.measure)))
-        return MeasureResult(self.name, spans, values, n)
+        spans = sorted([*r.verbs, *r.sources, *attributions, *r.quotes], key=lambda s: (s.start, s.measure))
+        return MeasureResult(self.name, tuple(spans), values, n)
 
-    def _attribution(self, doc: Document, verb: Span, previous: Span | None, sources: list[Span]) -> Span | None:
-        sentence = doc.sentences[verb.sentence]
-        floor = sentence.start
-        if previous is not None and previous.sentence == verb.sentence:
-            floor = max(floor, previous.end)
-        if verb.entry.lower().startswith("according"):
-            start, end = _phrase_after(doc, verb.end, sentence.end)
-        else:
-            start, end = _phrase_before(doc, floor, verb.start)
-            if start == end and _inverted(doc, floor, verb.start):
-                start, end = _phrase_after(doc, verb.end, sentence.end)
-        if start == end:
-            return None
-        source = doc.text[start:end]
-        kind = _kind(source, start, end, sources)
-        lo, hi = min(start, verb.start), max(end, verb.end)
-        return doc.span(lo, hi, "attributions", kind, verb.entry, detail=source)
-
-    def _quotes(self, doc: Document, verbs: list[Span]) -> list[Span]:
-        verb_tokens = sorted(
-            (bisect.bisect_left(doc.token_starts, v.start), bisect.bisect_left(doc.token_starts, v.end))
-            for v in verbs
-        )
-        spans = []
-        for m in _QUOTES.finditer(doc.norm):
-            inner = m.group(1) if m.group(1) is not None else m.group(2)
-            words = len(doc.words(m.start(), m.end()))
-            if not inner.strip() or words == 0:
+    def _quotes(self, doc: Document, scopes: list[Scope], breaks: list[int]) -> tuple[list[Span], list[Region]]:
+        """Quote spans and their voice regions, each classed attributed / partial / mention / title /
+        unattributed / scare."""
+        governing = _Governing(doc, scopes, breaks)
+        spans, regions = [], []
+        last_attributed = (-2, "")  # (sentence index, speaker) of the latest attributed quotation
+        for start, end in quotations(doc):
+            words = len(doc.words(start, end))
+            if words == 0:
                 continue
-            first = bisect.bisect_left(doc.token_starts, m.start())
-            last = bisect.bisect_left(doc.token_starts, m.end())
-            attributed = any(
-                first - WINDOW_BEFORE <= v_end <= first or last <= v_start <= last + WINDOW_AFTER
-                for v_start, v_end in verb_tokens
-            )
-            short = words <= self.scare_max_words
-            category = "scare" if short and not attributed else "direct"
-            spans.append(doc.span(m.start(), m.end(), "quotes", category, "quote", detail=f"{words} words"))
-        return spans
+            sentence = doc.sentence_at(start)
+            governed, speaker, full = governing.find(start, end)
+            if not governed and sentence - 2 <= last_attributed[0] < sentence and governing.starts_sentence(start):
+                governed, speaker, full = True, last_attributed[1], True  # the quotation goes on
+            if governed:
+                entry = "attributed" if full else "partial"
+                last_attributed = (doc.sentence_at(end - 1), speaker)
+            elif _MENTION.search(doc.norm, max(0, start - 24), start):
+                entry = "mention"
+            elif _is_title(doc, start, end):
+                entry = "title"
+            else:
+                entry = "scare" if words <= self.scare_max_words else "unattributed"
+            category = "scare" if entry == "scare" else "direct"
+            span = doc.span(start, end, "quotes", category, entry, detail=f"{words} words")
+            spans.append(replace(span, speaker=speaker))
+            regions.append(Region(start, end, "scare" if category == "scare" else "quote", speaker))
+        return spans, regions
 
 
-def _phrase_before(doc: Document, floor: int, verb_start: int) -> tuple[int, int]:
-    """The clause-final phrase ending just before the verb (at most MAX_SOURCE_WORDS words)."""
-    window = doc.norm[floor:verb_start]
-    cut = 0
-    for m in _BOUNDARY.finditer(window):
-        cut = m.end()
-    i = bisect.bisect_left(doc.token_starts, floor + cut)
-    j = bisect.bisect_left(doc.token_starts, verb_start)
-    if j <= i or j - i > MAX_SOURCE_WORDS:
-        i = max(i, j - MAX_SOURCE_WORDS)
-    while i < j and _word(doc, i) in LEADING_WORDS:
-        i += 1
-    while j > i and (_word(doc, j - 1) in TRAILING_WORDS or _word(doc, j - 1).endswith("ly")):
-        j -= 1
-    if j <= i:
-        return verb_start, verb_start
-    return doc.token_starts[i], doc.token_ends[j - 1]
+#: A quotation that names a phrase rather than using it: "the phrase 'Islamic terrorism'", "known as".
+_MENTION = re.compile(r"\b(?:phrase|term|terms|word|words|slogan|label|motto|hashtag|chant|titled|entitled|"
+                      r"known as|headline|name)\s*,?\s*$", re.IGNORECASE)
+#: "as X put it" just before or after a quotation.
+_PUT_IT = re.compile(r"\bas\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b[^.;]{0,40}$|"
+                     r"^as\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b",
+                     re.IGNORECASE)
+#: A quotation right after "as a": a characterisation someone made ("admires Putin as a 'strong leader'").
+_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+#: Short words a title may keep in lower case ("Justice Against Sponsors of Terrorism Act").
+_TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
 
 
-def _with_previous(verbs: list[Span]):
-    """Each verb with the verb before it (None for the first): a source phrase never reaches back over
-    another reporting verb, so "It said in a statement" is one attribution, not two."""
-    return zip(verbs, [None, *verbs[:-1]])
+def _is_title(doc: Document, start: int, end: int) -> bool:
+    """True for a quoted name or title of two or more words, every other word capitalised ("War On
+    Drugs", "American Skin"): a title or a headline's quotation, not a phrase held at a distance."""
+    words = doc.words(start, end)
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) \
+        and words[0][:1].isupper()
 
 
-def _word(doc: Document, i: int) -> str:
-    return doc.norm[doc.token_starts[i]:doc.token_ends[i]].lower()
+class _Governing:
+    """Finds what governs a quotation by binary search: an attribution right after it ("...," she said),
+    or a stretch a reporting verb or a verb of naming reaches (from the verb to the end of its clause, or
+    the content before an attribution that closes its clause). Prefix maxima of the stretches' ends make
+    each lookup O(log n), however many verbs a sentence holds."""
+
+    def __init__(self, doc: Document, scopes: list[Scope], breaks: list[int]):
+        self.doc = doc
+        self.after = sorted((s for s in scopes if s.verb.entry not in NO_CONTENT_TERMS), key=_attribution_start)
+        self.after_starts = [_attribution_start(s) for s in self.after]
+        stretches = [(s.start, s.end, s.speaker) for s in scopes if s.end > s.start]
+        for s in scopes:
+            if s.verb.entry not in NO_CONTENT_TERMS:
+                stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
+        keys, tags = doc.keys(), doc.tags
+        for k, key in enumerate(keys):
+            verb = tags[k].startswith("VB") or key in CALLS and (k == 0 or keys[k - 1] not in DETERMINERS)
+            if key in NAMING and verb or key in SPEECH_NOUNS and tags[k].startswith("NN"):
+                offset = doc.token_ends[k]
+                stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
+        stretches.sort()
+        self.starts = [st[0] for st in stretches]
+        self.reach: list[tuple[int, int, str]] = []
+        for st in stretches:
+            self.reach.append(st if not self.reach or st[1] >= self.reach[-1][1] else self.reach[-1])
+
+    def find(self, start: int, end: int) -> tuple[bool, str, bool]:
+        """``(governed, speaker, stands_alone)`` for the quotation ``[start, end)``."""
+        norm = self.doc.norm
+        i = bisect.bisect_left(self.after_starts, end)
+        if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,") \
+                and self.after[i].verb.sentence == self.doc.sentence_at(end - 1):
+            return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
+        if norm[max(0, start - 3):start].rstrip().endswith(":"):
+            return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
+        if _PUT_IT.search(norm[max(0, start - 60):start]) or _PUT_IT.match(norm[end:end + 60].lstrip(" ,")):
+            return True, "", False  # 'as The New Yorker put it, "the operator"'
+        if _AS_LABEL.search(norm, max(0, start - 12), start):
+            return True, "", False  # "pounding Trump as a 'con artist'": someone's label for someone
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k >= 0 and self.reach[k][1] > start:
+            s_start, _, speaker = self.reach[k]
+            alone = self.starts_sentence(start) or not norm[s_start:start].strip(" ,:")
+            return True, speaker, alone
+        return False, "", False
+
+    def starts_sentence(self, start: int) -> bool:
+        if not self.doc.sentences:
+            return False
+        s = self.doc.sentences[self.doc.sentence_at(start)]
+        return not self.doc.norm[s.start:start].strip(" ([-")
 
 
-def _inverted(doc: Document, floor: int, verb_start: int) -> bool:
-    """True for ``"...," said X`` and ``..., said X``: a comma or quote mark just before the verb."""
-    before = doc.norm[floor:verb_start].rstrip()
-    return before.endswith((",", '"', "'"))
+def _clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
+    """Where the clause that runs on from ``offset`` ends: the next clause break or the sentence end."""
+    i = bisect.bisect_left(breaks, offset)
+    end = doc.sentences[sentence].end
+    return min(end, breaks[i]) if i < len(breaks) else end
 
 
-def _phrase_after(doc: Document, verb_end: int, ceiling: int) -> tuple[int, int]:
-    """The phrase just after the verb, up to punctuation (at most MAX_SOURCE_WORDS words)."""
-    window = doc.norm[verb_end:ceiling]
-    stop = re.search(r'[,;:."()?!]', window)
-    limit = verb_end + (stop.start() if stop else len(window))
-    i = bisect.bisect_left(doc.token_starts, verb_end)
-    j = min(bisect.bisect_left(doc.token_starts, limit), i + MAX_SOURCE_WORDS)
-    if j <= i:
-        return verb_end, verb_end
-    return doc.token_starts[i], doc.token_ends[j - 1]
+def _follows_break(norm: str, start: int) -> bool:
+    return norm[max(0, start - 3):start].rstrip().endswith((":", ";"))
 
 
-def _kind(source: str, start: int, end: int, sources: list[Span]) -> str:
-    if any(s.start < end and start < s.end for s in sources):
-        return "anonymous"
-    words = source.split()
-    if words and words[0].lower().strip("'\"") in PRONOUNS and len(words) <= 2:
-        return "pronoun"
-    if any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
-        return "named"
-    return "unclear"
+def _attribution_start(s: Scope) -> int:
+    return min(s.verb.start, s.source_start) if s.source_start >= 0 else s.verb.start
+
+
+def _attribution_span(doc: Document, s: Scope) -> Span:
+    """The whole attribution (source and verb); only the verb when it shares an earlier verb's subject."""
+    lo, hi = (s.verb.start, s.verb.end) if s.shared else (min(s.source_start, s.verb.start),
+                                                          max(s.source_end, s.verb.end))
+    span = doc.span(lo, hi, "attributions", s.kind, s.verb.entry, detail=s.speaker)
+    return replace(span, source_start=s.source_start, source_end=s.source_end)
+
+
+def _verb_sense(doc: Document, verb: Span) -> bool:
+    """False when the matched words are not used as a reporting verb here (see the module rules)."""
+    if verb.entry == "according to":
+        return True
+    k = _token(doc, verb.start)
+    tags, word = doc.tags, _word(doc, k)
+    before = _word(doc, k - 1) if k > 0 and not _gap(doc, k - 1).strip() else ""
+    if before in DETERMINERS or before.endswith("'s") and tags[k].startswith("NN"):
+        return False
+    if tags[k].startswith("NN") and word not in ("said", "says", "say", "told"):
+        return False
+    if verb.entry == "told":
+        after = _token(doc, verb.end)
+        if after < len(doc.token_starts) and _word(doc, after) in NOT_AUDIENCE:
+            return False
+    return True
+
+
+def _scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[int]) -> list[Scope]:
+    """Each verb's source and reported clause; a coordinated verb without a subject shares the subject
+    of the verb before it in the same sentence."""
+    lex_starts = [s.start for s in lexical]
+    scopes: list[Scope] = []
+    for verb in verbs:
+        start, end, speaker = _source(doc, verb)
+        hangs = start < 0 and (_coordinated(doc, verb) or _participle(doc, verb))
+        shared = hangs and bool(scopes) and scopes[-1].verb.sentence == verb.sentence
+        if shared:
+            previous = scopes[-1]
+            start, end, speaker = previous.source_start, previous.source_end, previous.speaker
+        elif hangs:
+            k = _token(doc, verb.start)
+            start, end, speaker = main_subject(doc, k, doc.sentences[verb.sentence].first_token)
+            shared = start >= 0
+        kind = _source_kind(doc, start, end, speaker, _overlapping(lexical, lex_starts, start, end)) \
+            if start >= 0 else "unclear"
+        c_start, c_end = _clause(doc, verb, start, end, breaks)
+        scopes.append(Scope(verb, start, end, speaker, kind, c_start, c_end, shared))
+    return scopes
+
+
+#: Participles of saying that hang on the clause before them (", saying ...", "began by saying").
+PARTICIPLES = frozenset("saying adding noting arguing claiming insisting warning explaining stating suggesting "
+                        "calling accusing telling writing declaring".split())
+
+
+def _nest(scope: Scope, voices: Voices) -> Scope:
+    """The scope marked ``nested`` when its verb stands inside a quotation ("“I think we won,” she said"):
+    the quoted speaker's own attribution, not one the article makes."""
+    region = voices.at(scope.verb.start)
+    return replace(scope, nested=True) if region is not None and region.voice in ("quote", "scare") else scope
+
+
+def _participle(doc: Document, verb: Span) -> bool:
+    """True for ", saying ..." and "by saying": a participle of saying after a comma or by/while."""
+    k = _token(doc, verb.start)
+    return _word(doc, k) in PARTICIPLES and k > 0 and ("," in _gap(doc, k - 1) or _word(doc, k - 1) in ("by", "while"))
+
+
+def _coordinated(doc: Document, verb: Span) -> bool:
+    """True for "... and added": the word before the verb is a conjunction."""
+    k = _token(doc, verb.start)
+    return k > 0 and _word(doc, k - 1) in ("and", "but")
+
+
+def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: list[int]) -> tuple[int, int]:
+    """The reported clause the verb governs, ``(start, end)``; ``(0, 0)`` when it governs none.
+
+    The content follows the attribution ("X said the plan ...", "According to X, the plan ...") unless the
+    attribution closes its clause: it comes after a comma or a quotation and at most
+    :data:`CLOSING_WORDS` words follow it ("The plan was a disaster, X said on Tuesday"), or it is an
+    ``according to`` after words of its own clause ("That's according to documents").
+    """
+    if verb.entry in NO_CONTENT_TERMS or src_start < 0:
+        return 0, 0
+    sentence = doc.sentences[verb.sentence]
+    attribution = min(verb.start, src_start)
+    after = max(verb.end, src_end)
+    i = bisect.bisect_left(breaks, after)
+    end = min(sentence.end, breaks[i]) if i < len(breaks) else sentence.end
+    i = bisect.bisect_left(breaks, attribution) - 1
+    start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
+    words_after = _token(doc, end) - _token(doc, after)
+    before = doc.norm[max(start, attribution - 3):attribution].rstrip()
+    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS
+    if verb.entry == "according to":
+        closes = _token(doc, attribution) > _token(doc, start)
+    if closes and attribution > start:
+        return start, attribution
+    if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
+        return 0, 0
+    return after, end
+
+
+def _introduces(doc: Document, offset: int) -> bool:
+    """True when a colon, a comma or a quotation mark comes right after ``offset``, or "that" within
+    the next five words ("confirmed in late October that ...")."""
+    follows = doc.norm[offset:offset + 60].lstrip()
+    return follows.startswith((":", ",", '"', "'")) or _THAT.match(follows) is not None
+
+
+def _overlapping(lexical: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
+    """The few lexicon spans (sorted by start, not nested) that overlap ``[start, end)``."""
+    i = bisect.bisect_left(starts, end) - 1
+    return [lexical[k] for k in range(i, max(-1, i - 4), -1) if lexical[k].start < end and start < lexical[k].end]
+
+
+def _used_sources(lexical: list[Span], scopes: list[Scope]) -> list[Span]:
+    """The sources-lexicon spans that overlap the source phrase of an anonymous or document attribution
+    ("a spokeswoman" in "Maria Lopez, a spokeswoman for the campaign" is no anonymous source)."""
+    sources = sorted((s.source_start, s.source_end) for s in scopes if s.source_start >= 0)
+    starts = [s for s, _ in sources]
+    kept = []
+    for span in lexical:
+        i = bisect.bisect_left(starts, span.end) - 1
+        for k in range(i, max(-1, i - 4), -1):  # sources do not nest: the few nearest are enough
+            if sources[k][0] < span.end and span.start < sources[k][1]:
+                kept.append(span)
+                break
+    return kept
