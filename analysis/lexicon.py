@@ -7,6 +7,7 @@ expression pass and returns :class:`~analysis.text.Span` objects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +23,13 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
 REQUIRED = ("term", "patterns", "category", "explanation")
+
+#: Limits on one pattern, so that no pattern can make the matcher backtrack without end: optional words
+#: multiply the ways a regex can try to match (2 ** n), so their number is capped, and so is the length.
+MAX_OPTIONAL_WORDS = 6
+MAX_PATTERN_WORDS = 16
+#: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
+CACHE_WORDS = 200_000
 
 _SEP = r"[\s\-]+"
 _ANY_WORD = r"\w+(?:'\w+)?"
@@ -136,25 +144,39 @@ class _Matcher:
         return tuple(found)
 
     def _cached(self, key: str) -> tuple:
+        """Candidates of ``key``, remembered across documents; the memory is emptied when it holds
+        :data:`CACHE_WORDS` words (callers keep what they looked up, so emptying never loses a lookup)."""
         found = self._cache.get(key)
         if found is None:
-            if len(self._cache) > 500_000:
+            if len(self._cache) >= CACHE_WORDS:
                 self._cache.clear()
             found = self._cache[key] = self.candidates(key)
         return found
 
-    def _hits(self, keys: list[str]) -> list[int]:
-        """Indexes of the words where some pattern may start (one cached lookup per distinct word)."""
-        cache = self._cache
-        for key in set(keys).difference(cache):
-            self._cached(key)
-        if not self.anywhere:
-            return [k for k, key in enumerate(keys) if cache[key] or "-" in key]
-        nexts = self._anywhere_next
-        if nexts is None:
-            return list(range(len(keys)))
-        return [k for k, key in enumerate(keys)
-                if cache[key] or "-" in key or (k + 1 < len(keys) and keys[k + 1] in nexts)]
+    def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
+        """Indexes of the words where some pattern may start, and the candidates of each such word.
+
+        Uses the document's word index (:func:`word_positions`: every word walked once for all lexicons),
+        so the work here is one lookup per distinct word.
+        """
+        keys = doc.keys()
+        positions = word_positions(doc)
+        found: dict[str, tuple] = {}
+        hits: list[int] = []
+        for key, where in positions.items():
+            options = self._cached(key)
+            if options or "-" in key:
+                found[key] = options
+                hits.extend(where)
+        if self.anywhere:
+            nexts = self._anywhere_next
+            if nexts is None:
+                hits = range(len(keys))
+            else:
+                hits.extend(k - 1 for word in nexts for k in positions.get(word, ()) if k > 0)
+            for key in {keys[k] for k in hits}.difference(found):
+                found[key] = self._cached(key)
+        return sorted(set(hits)), found
 
     @cached_property
     def _anywhere_next(self) -> frozenset[str] | None:
@@ -174,14 +196,15 @@ class _Matcher:
         keys = doc.keys()
         last = len(keys) - 1
         busy_until = 0
-        for k in self._hits(keys):
+        hits, found = self._hits(doc)
+        for k in hits:
             start = starts[k]
             if start < busy_until:
                 continue
             key = keys[k]
             hyphenated = "-" in key
             following = keys[k + 1] if k < last and not hyphenated else None
-            pieces = [(start, self._cache[key])]
+            pieces = [(start, found[key])]
             if hyphenated:
                 word = norm[start:ends[k]]
                 pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
@@ -197,6 +220,27 @@ class _Matcher:
                         busy_until = m.end()
                         yield position, m.end(), i
                         break
+
+
+_LAST_INDEX: tuple = (None, None)
+
+
+def word_positions(doc: Document) -> dict[str, list[int]]:
+    """Each distinct lookup key of ``doc`` with the indexes of its words, built in one walk over the words
+    and shared by every lexicon that scans the same document next (the last document's index is kept)."""
+    global _LAST_INDEX
+    last_doc, index = _LAST_INDEX
+    if last_doc is doc:
+        return index
+    index = {}
+    for k, key in enumerate(doc.keys()):
+        where = index.get(key)
+        if where is None:
+            index[key] = [k]
+        else:
+            where.append(k)
+    _LAST_INDEX = (doc, index)
+    return index
 
 
 def _compile_token(token: str, where: str) -> str:
@@ -222,6 +266,13 @@ def compile_pattern(pattern: str) -> str:
     tokens = text.split()
     if not tokens:
         raise ValueError("the pattern is empty")
+    if len(tokens) > MAX_PATTERN_WORDS:
+        raise ValueError(f"it has {len(tokens)} words; at most {MAX_PATTERN_WORDS} are allowed, split it "
+                         "into shorter patterns")
+    optional = sum(t.startswith("[") and t.endswith("]") for t in tokens)
+    if optional > MAX_OPTIONAL_WORDS:
+        raise ValueError(f"it has {optional} optional [words]; at most {MAX_OPTIONAL_WORDS} are allowed, "
+                         "since each one doubles the ways the pattern can be tried (write two patterns instead)")
     parts = []
     for i, token in enumerate(tokens):
         optional = token.startswith("[") and token.endswith("]")
@@ -249,24 +300,44 @@ def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise LexiconError(path, f"{what} must be a list of non-empty strings", term)
+        raise LexiconError(path, f"{what} must be a list of non-empty strings, not {_kind_of(value)}", term)
     return tuple(v.strip() for v in value)
+
+
+def _kind_of(value) -> str:
+    """What a YAML value is, in words, without printing it: a value built from aliases (a "billion laughs"
+    bomb) can be small in the file and enormous once written out, so messages never expand it."""
+    if isinstance(value, list):
+        return f"a list of {len(value)} items"
+    if isinstance(value, dict):
+        return f"a mapping of {len(value)} keys"
+    return f"a {type(value).__name__}"
+
+
+def _scalar(value, what: str, path: Path, term=None) -> str:
+    """``value`` as text when it is a string, number or boolean; otherwise a LexiconError."""
+    if isinstance(value, (str, int, float, bool)):
+        return str(value)
+    raise LexiconError(path, f"{what} must be one line of text, not {_kind_of(value)}", term)
 
 
 def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) -> Entry:
     if not isinstance(raw, dict):
         raise LexiconError(path, f"entry number {number} is not a mapping with keys {', '.join(REQUIRED)}")
     term = raw.get("term", f"#{number}")
+    if not isinstance(term, str):
+        raise LexiconError(path, f"the term of entry number {number} must be text, not {_kind_of(term)}")
     missing = [k for k in REQUIRED if not raw.get(k)]
     if missing:
         raise LexiconError(path, f"missing {', '.join(missing)} (every entry needs {', '.join(REQUIRED)})", term)
+    explanation = _scalar(raw["explanation"], "explanation", path, term)
     patterns = _strings(raw["patterns"], "patterns", path, term)
     for p in patterns:
         try:
             compile_pattern(p)
         except (ValueError, re.error) as exc:
             raise LexiconError(path, f"pattern {p!r} is not valid: {exc} (see analysis/lexicons/FORMAT.md)", term)
-    category = str(raw["category"])
+    category = _scalar(raw["category"], "category", path, term)
     if category not in categories:
         raise LexiconError(path, f"category {category!r} is not declared under 'categories:' "
                                  f"(declared: {', '.join(categories) or 'none'})", term)
@@ -275,8 +346,12 @@ def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) 
         raise LexiconError(path, "a loaded term needs at least one neutral alternative under 'neutral:'", term)
     unknown = set(raw) - {*REQUIRED, "neutral", "note"}
     if unknown:
-        raise LexiconError(path, f"unknown key(s) {', '.join(sorted(unknown))}", term)
-    return Entry(str(term), patterns, category, str(raw["explanation"]).strip(), neutral)
+        raise LexiconError(path, f"unknown key(s) {', '.join(sorted(map(_short, unknown)))}", term)
+    return Entry(term, patterns, category, explanation.strip(), neutral)
+
+
+def _short(value) -> str:
+    return value[:60] if isinstance(value, str) else _kind_of(value)
 
 
 def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
@@ -297,21 +372,25 @@ def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
         raise LexiconError(path, "must be a YAML mapping with an 'entries:' list (see analysis/lexicons/FORMAT.md)")
     file_kind = data.get("kind")
     if file_kind not in KINDS:
-        raise LexiconError(path, f"'kind:' must be one of {', '.join(KINDS)}, not {file_kind!r}")
+        shown = repr(file_kind[:40]) if isinstance(file_kind, str) else _kind_of(file_kind)
+        raise LexiconError(path, f"'kind:' must be one of {', '.join(KINDS)}, not {shown}")
     if kind and file_kind != kind:
         raise LexiconError(path, f"is a {file_kind!r} lexicon, but a {kind!r} lexicon is needed here")
     categories = data.get("categories") or {}
     if not isinstance(categories, dict):
         raise LexiconError(path, "'categories:' must map each category name to a one-line description")
+    categories = {_scalar(k, "a category name", path): _scalar(v, f"the description of category {k}", path)
+                  for k, v in categories.items()}
     entries = tuple(_entry(raw, path, file_kind, categories, n) for n, raw in enumerate(data["entries"], 1))
-    terms = [e.term for e in entries]
-    duplicates = sorted({t for t in terms if terms.count(t) > 1})
+    duplicates = sorted(t for t, n in Counter(e.term for e in entries).items() if n > 1)
     if duplicates:
-        raise LexiconError(path, "each term must be unique in its file", duplicates[0])
+        raise LexiconError(path, "each term must be unique in its file; rename or remove the repeated "
+                                 f"entry ({len(duplicates)} term(s) repeated)", duplicates[0])
     return Lexicon(
-        name=str(data.get("name") or path.stem), kind=file_kind, version=str(data.get("version", "")),
-        description=str(data.get("description", "")).strip(), categories={str(k): str(v) for k, v in categories.items()},
-        entries=entries, path=str(path),
+        name=_scalar(data.get("name") or path.stem, "'name:'", path), kind=file_kind,
+        version=_scalar(data.get("version", ""), "'version:'", path),
+        description=_scalar(data.get("description", ""), "'description:'", path).strip(),
+        categories=categories, entries=entries, path=str(path),
     )
 
 

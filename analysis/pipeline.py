@@ -105,7 +105,8 @@ class Analyzer:
             Sourcing(lx["reporting_verbs"], lx["sources"], self.config.scare_max_words),
             ActorMentions(lx["actors"]),
         ]
-        self._by_measure = {"loaded": lx["loaded"], "hedges": lx["hedges"], "boosters": lx["boosters"],
+        self._by_measure = {"loaded": lx["loaded"], "hedges": lx["hedges"], "conditions": lx["hedges"],
+                            "approximators": lx["hedges"], "shields": lx["hedges"], "boosters": lx["boosters"],
                             "reporting_verbs": lx["reporting_verbs"], "sources": lx["sources"],
                             "actors": lx["actors"]}
 
