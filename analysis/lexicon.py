@@ -128,8 +128,13 @@ class _Matcher:
         self._cache: dict[str, tuple] = {}
 
     def candidates(self, key: str) -> tuple:
-        """The patterns that may start at a word whose lookup key is ``key``, more words first."""
+        """The patterns that may start at a word whose lookup key is ``key``, more words first.
+
+        A possessive is looked up as its word too (``regime's`` tries the patterns of ``regime``); the
+        regex then matches the word without the ``'s``."""
         found = list(self.exact.get(key, ()))
+        if key.endswith("'s"):
+            found.extend(self.exact.get(key[:-2], ()))
         head = key.split("-", 1)[0]
         if head != key:
             found.extend(self.exact.get(head, ()))
