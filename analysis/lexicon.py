@@ -27,7 +27,7 @@ REQUIRED = ("term", "patterns", "category", "explanation")
 #: Limits on one pattern, so that no pattern can make the matcher backtrack without end: optional words
 #: multiply the ways a regex can try to match (2 ** n), so their number is capped, and so is the length.
 MAX_OPTIONAL_WORDS = 6
-MAX_PATTERN_WORDS = 16
+MAX_PATTERN_WORDS = 24
 #: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
 CACHE_WORDS = 200_000
 
@@ -271,13 +271,13 @@ def compile_pattern(pattern: str) -> str:
     tokens = text.split()
     if not tokens:
         raise ValueError("the pattern is empty")
-    if len(tokens) > MAX_PATTERN_WORDS:
-        raise ValueError(f"it has {len(tokens)} words; at most {MAX_PATTERN_WORDS} are allowed, split it "
-                         "into shorter patterns")
     optional = sum(t.startswith("[") and t.endswith("]") for t in tokens)
     if optional > MAX_OPTIONAL_WORDS:
         raise ValueError(f"it has {optional} optional [words]; at most {MAX_OPTIONAL_WORDS} are allowed, "
                          "since each one doubles the ways the pattern can be tried (write two patterns instead)")
+    if len(tokens) > MAX_PATTERN_WORDS:
+        raise ValueError(f"it has {len(tokens)} words; at most {MAX_PATTERN_WORDS} are allowed, split it "
+                         "into shorter patterns")
     parts = []
     for i, token in enumerate(tokens):
         optional = token.startswith("[") and token.endswith("]")
