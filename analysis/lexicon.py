@@ -7,6 +7,7 @@ expression pass and returns :class:`~analysis.text.Span` objects.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -126,9 +127,11 @@ class _Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
+        _SHARED.register(self)
 
-    def candidates(self, key: str) -> tuple:
-        """The patterns that may start at a word whose lookup key is ``key``, more words first.
+    def candidates(self, key: str, anywhere: bool = True) -> tuple:
+        """The patterns that may start at a word whose lookup key is ``key``, more words first; with
+        ``anywhere`` False, without the patterns that start with ``_`` (any word).
 
         A possessive is looked up as its word too (``regime's`` tries the patterns of ``regime``); the
         regex then matches the word without the ``'s``."""
@@ -144,7 +147,8 @@ class _Matcher:
             found.extend(self.prefixes.get(key[:n], ()))
         if key[:1].isdigit():
             found.extend(self.numbers)
-        found.extend(self.anywhere)
+        if anywhere:
+            found.extend(self.anywhere)
         found.sort(key=lambda item: item[0])
         return tuple(found)
 
@@ -159,29 +163,23 @@ class _Matcher:
         return found
 
     def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
-        """Indexes of the words where some pattern may start, and the candidates of each such word.
-
-        Uses the document's word index (:func:`word_positions`: every word walked once for all lexicons),
-        so the work here is one lookup per distinct word.
-        """
-        keys = doc.keys()
-        positions = word_positions(doc)
-        found: dict[str, tuple] = {}
-        hits: list[int] = []
-        for key, where in positions.items():
-            options = self._cached(key)
-            if options or "-" in key:
-                found[key] = options
-                hits.extend(where)
+        """Indexes of the words where some pattern may start, and the candidates of each such word,
+        from the index shared by every lexicon (:class:`_SharedIndex`: the document is walked once)."""
+        hits, found = _SHARED.hits(doc, self)
         if self.anywhere:
+            keys = doc.keys()
+            positions = word_positions(doc)
+            hits = list(hits)
             nexts = self._anywhere_next
             if nexts is None:
                 hits = range(len(keys))
             else:
                 hits.extend(k - 1 for word in nexts for k in positions.get(word, ()) if k > 0)
-            for key in {keys[k] for k in hits}.difference(found):
+            found = dict(found)
+            for key in {keys[k] for k in hits}:
                 found[key] = self._cached(key)
-        return sorted(set(hits)), found
+            hits = sorted(set(hits))
+        return hits, found
 
     @cached_property
     def _anywhere_next(self) -> frozenset[str] | None:
@@ -227,6 +225,70 @@ class _Matcher:
                         break
 
 
+class _SharedIndex:
+    """The first words of every lexicon compiled in this process, in one index, so that a document's words
+    are walked once for all lexicons instead of once per lexicon.
+
+    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
+    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
+    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
+    """
+
+    def __init__(self):
+        self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+        self.generation = 0
+        self.owners: dict[str, tuple] = {}
+        self.last: tuple = (None, -1, {})
+
+    def register(self, matcher: "_Matcher") -> None:
+        self.matchers[id(matcher)] = matcher
+        self.generation += 1
+        self.owners = {}
+
+    def _owners(self, key: str) -> tuple:
+        found = self.owners.get(key)
+        if found is None:
+            if len(self.owners) >= CACHE_WORDS:
+                self.owners = {}
+            found = tuple((mid, options) for mid, m in list(self.matchers.items())
+                          if (options := m.candidates(key, anywhere=False)))
+            self.owners[key] = found
+        return found
+
+    def hits(self, doc: Document, matcher: "_Matcher") -> tuple[list[int], dict[str, tuple]]:
+        """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
+        last_doc, generation, per = self.last
+        if last_doc is not doc or generation != self.generation:
+            generation = self.generation
+            per = self._build(doc)
+            self.last = (doc, generation, per)
+        return per.get(id(matcher), ((), {}))
+
+    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
+        per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
+        hyphenated = []
+        for key, where in word_positions(doc).items():
+            for mid, options in self._owners(key):
+                entry = per.get(mid)
+                if entry is None:
+                    entry = per[mid] = ([], {})
+                entry[0].extend(where)
+                entry[1][key] = options
+            if "-" in key:
+                hyphenated.append((key, where))
+        if hyphenated:
+            for mid in list(self.matchers.keys()):
+                entry = per.setdefault(mid, ([], {}))
+                for key, where in hyphenated:
+                    if key not in entry[1]:
+                        entry[1][key] = ()
+                        entry[0].extend(where)
+        for hits, _ in per.values():
+            hits.sort()
+        return per
+
+
+_SHARED = _SharedIndex()
 _LAST_INDEX: tuple = (None, None)
 
 
