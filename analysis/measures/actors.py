@@ -73,6 +73,8 @@ def _in_person_name(doc: Document, span: Span) -> bool:
     if span.text.lower() != span.entry.lower():
         return False
     k = bisect.bisect_left(doc.token_starts, span.start)
+    if k == len(doc.token_starts) or doc.token_starts[k] != span.start:
+        return False  # a part of a hyphenated word (pro-Jordan) is not a person's name
     first = doc.sentences[span.sentence].first_token if doc.sentences else 0
     j = k - 1
     while j >= first and _joined(doc, j) and _word(doc, j)[:1].isupper():
