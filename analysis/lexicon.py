@@ -82,17 +82,21 @@ class Lexicon:
 
 
 def _next_words(pattern: str) -> frozenset[str] | None:
-    """Lookup keys the second word of ``pattern`` can have, or None when any word may follow.
+    """Lookup keys the second word of a match of ``pattern`` can have, or None when any word may follow.
 
-    Lets the scan skip a pattern without running its regex when the next word cannot match.
+    Optional words are looked through (``the [unnamed] official`` may be followed by ``unnamed`` or
+    ``official``). Lets the scan skip a pattern without running its regex when the next word cannot match.
     """
-    tokens = pattern.lstrip("=").split()
-    if len(tokens) < 2:
-        return None
-    second = tokens[1]
-    if second.startswith("[") or second in ("_", "#") or "*" in second:
-        return None
-    return frozenset(_key(option) for option in second.split("|"))
+    words: set[str] = set()
+    for token in pattern.lstrip("=").split()[1:]:
+        optional = token.startswith("[") and token.endswith("]")
+        core = token[1:-1] if optional else token
+        if core in ("_", "#") or "*" in core:
+            return None
+        words.update(_key(option) for option in core.split("|"))
+        if not optional:
+            return frozenset(words)
+    return None
 
 
 def _key(word: str) -> str:
@@ -207,6 +211,8 @@ class _Matcher:
             key = keys[k]
             hyphenated = "-" in key
             following = keys[k + 1] if k < last and not hyphenated else None
+            if following is not None and ("'" in following or "-" in following):
+                following = None  # a possessive or hyphenated next word: let the regex decide
             pieces = [(start, found[key])]
             if hyphenated:
                 word = norm[start:ends[k]]
