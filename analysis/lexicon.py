@@ -7,6 +7,8 @@ expression pass and returns :class:`~analysis.text.Span` objects.
 from __future__ import annotations
 
 import re
+import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +24,13 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
 REQUIRED = ("term", "patterns", "category", "explanation")
+
+#: Limits on one pattern, so that no pattern can make the matcher backtrack without end: optional words
+#: multiply the ways a regex can try to match (2 ** n), so their number is capped, and so is the length.
+MAX_OPTIONAL_WORDS = 6
+MAX_PATTERN_WORDS = 24
+#: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
+CACHE_WORDS = 200_000
 
 _SEP = r"[\s\-]+"
 _ANY_WORD = r"\w+(?:'\w+)?"
@@ -73,17 +82,21 @@ class Lexicon:
 
 
 def _next_words(pattern: str) -> frozenset[str] | None:
-    """Lookup keys the second word of ``pattern`` can have, or None when any word may follow.
+    """Lookup keys the second word of a match of ``pattern`` can have, or None when any word may follow.
 
-    Lets the scan skip a pattern without running its regex when the next word cannot match.
+    Optional words are looked through (``the [unnamed] official`` may be followed by ``unnamed`` or
+    ``official``). Lets the scan skip a pattern without running its regex when the next word cannot match.
     """
-    tokens = pattern.lstrip("=").split()
-    if len(tokens) < 2:
-        return None
-    second = tokens[1]
-    if second.startswith("[") or second in ("_", "#") or "*" in second:
-        return None
-    return frozenset(_key(option) for option in second.split("|"))
+    words: set[str] = set()
+    for token in pattern.lstrip("=").split()[1:]:
+        optional = token.startswith("[") and token.endswith("]")
+        core = token[1:-1] if optional else token
+        if core in ("_", "#") or "*" in core:
+            return None
+        words.update(_key(option) for option in core.split("|"))
+        if not optional:
+            return frozenset(words)
+    return None
 
 
 def _key(word: str) -> str:
@@ -118,10 +131,17 @@ class _Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
+        _SHARED.register(self)
 
-    def candidates(self, key: str) -> tuple:
-        """The patterns that may start at a word whose lookup key is ``key``, more words first."""
+    def candidates(self, key: str, anywhere: bool = True) -> tuple:
+        """The patterns that may start at a word whose lookup key is ``key``, more words first; with
+        ``anywhere`` False, without the patterns that start with ``_`` (any word).
+
+        A possessive is looked up as its word too (``regime's`` tries the patterns of ``regime``); the
+        regex then matches the word without the ``'s``."""
         found = list(self.exact.get(key, ()))
+        if key.endswith("'s"):
+            found.extend(self.exact.get(key[:-2], ()))
         head = key.split("-", 1)[0]
         if head != key:
             found.extend(self.exact.get(head, ()))
@@ -131,30 +151,39 @@ class _Matcher:
             found.extend(self.prefixes.get(key[:n], ()))
         if key[:1].isdigit():
             found.extend(self.numbers)
-        found.extend(self.anywhere)
+        if anywhere:
+            found.extend(self.anywhere)
         found.sort(key=lambda item: item[0])
         return tuple(found)
 
     def _cached(self, key: str) -> tuple:
+        """Candidates of ``key``, remembered across documents; the memory is emptied when it holds
+        :data:`CACHE_WORDS` words (callers keep what they looked up, so emptying never loses a lookup)."""
         found = self._cache.get(key)
         if found is None:
-            if len(self._cache) > 500_000:
+            if len(self._cache) >= CACHE_WORDS:
                 self._cache.clear()
             found = self._cache[key] = self.candidates(key)
         return found
 
-    def _hits(self, keys: list[str]) -> list[int]:
-        """Indexes of the words where some pattern may start (one cached lookup per distinct word)."""
-        cache = self._cache
-        for key in set(keys).difference(cache):
-            self._cached(key)
-        if not self.anywhere:
-            return [k for k, key in enumerate(keys) if cache[key] or "-" in key]
-        nexts = self._anywhere_next
-        if nexts is None:
-            return list(range(len(keys)))
-        return [k for k, key in enumerate(keys)
-                if cache[key] or "-" in key or (k + 1 < len(keys) and keys[k + 1] in nexts)]
+    def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
+        """Indexes of the words where some pattern may start, and the candidates of each such word,
+        from the index shared by every lexicon (:class:`_SharedIndex`: the document is walked once)."""
+        hits, found = _SHARED.hits(doc, self)
+        if self.anywhere:
+            keys = doc.keys()
+            positions = word_positions(doc)
+            hits = list(hits)
+            nexts = self._anywhere_next
+            if nexts is None:
+                hits = range(len(keys))
+            else:
+                hits.extend(k - 1 for word in nexts for k in positions.get(word, ()) if k > 0)
+            found = dict(found)
+            for key in {keys[k] for k in hits}:
+                found[key] = self._cached(key)
+            hits = sorted(set(hits))
+        return hits, found
 
     @cached_property
     def _anywhere_next(self) -> frozenset[str] | None:
@@ -174,14 +203,17 @@ class _Matcher:
         keys = doc.keys()
         last = len(keys) - 1
         busy_until = 0
-        for k in self._hits(keys):
+        hits, found = self._hits(doc)
+        for k in hits:
             start = starts[k]
             if start < busy_until:
                 continue
             key = keys[k]
             hyphenated = "-" in key
             following = keys[k + 1] if k < last and not hyphenated else None
-            pieces = [(start, self._cache[key])]
+            if following is not None and ("'" in following or "-" in following):
+                following = None  # a possessive or hyphenated next word: let the regex decide
+            pieces = [(start, found[key])]
             if hyphenated:
                 word = norm[start:ends[k]]
                 pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
@@ -197,6 +229,91 @@ class _Matcher:
                         busy_until = m.end()
                         yield position, m.end(), i
                         break
+
+
+class _SharedIndex:
+    """The first words of every lexicon compiled in this process, in one index, so that a document's words
+    are walked once for all lexicons instead of once per lexicon.
+
+    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
+    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
+    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
+    """
+
+    def __init__(self):
+        self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+        self.generation = 0
+        self.owners: dict[str, tuple] = {}
+        self.last: tuple = (None, -1, {})
+
+    def register(self, matcher: "_Matcher") -> None:
+        self.matchers[id(matcher)] = matcher
+        self.generation += 1
+        self.owners = {}
+
+    def _owners(self, key: str) -> tuple:
+        found = self.owners.get(key)
+        if found is None:
+            if len(self.owners) >= CACHE_WORDS:
+                self.owners = {}
+            found = tuple((mid, options) for mid, m in list(self.matchers.items())
+                          if (options := m.candidates(key, anywhere=False)))
+            self.owners[key] = found
+        return found
+
+    def hits(self, doc: Document, matcher: "_Matcher") -> tuple[list[int], dict[str, tuple]]:
+        """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
+        last_doc, generation, per = self.last
+        if last_doc is not doc or generation != self.generation:
+            generation = self.generation
+            per = self._build(doc)
+            self.last = (doc, generation, per)
+        return per.get(id(matcher), ((), {}))
+
+    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
+        per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
+        hyphenated = []
+        for key, where in word_positions(doc).items():
+            for mid, options in self._owners(key):
+                entry = per.get(mid)
+                if entry is None:
+                    entry = per[mid] = ([], {})
+                entry[0].extend(where)
+                entry[1][key] = options
+            if "-" in key:
+                hyphenated.append((key, where))
+        if hyphenated:
+            for mid in list(self.matchers.keys()):
+                entry = per.setdefault(mid, ([], {}))
+                for key, where in hyphenated:
+                    if key not in entry[1]:
+                        entry[1][key] = ()
+                        entry[0].extend(where)
+        for hits, _ in per.values():
+            hits.sort()
+        return per
+
+
+_SHARED = _SharedIndex()
+_LAST_INDEX: tuple = (None, None)
+
+
+def word_positions(doc: Document) -> dict[str, list[int]]:
+    """Each distinct lookup key of ``doc`` with the indexes of its words, built in one walk over the words
+    and shared by every lexicon that scans the same document next (the last document's index is kept)."""
+    global _LAST_INDEX
+    last_doc, index = _LAST_INDEX
+    if last_doc is doc:
+        return index
+    index = {}
+    for k, key in enumerate(doc.keys()):
+        where = index.get(key)
+        if where is None:
+            index[key] = [k]
+        else:
+            where.append(k)
+    _LAST_INDEX = (doc, index)
+    return index
 
 
 def _compile_token(token: str, where: str) -> str:
@@ -222,6 +339,13 @@ def compile_pattern(pattern: str) -> str:
     tokens = text.split()
     if not tokens:
         raise ValueError("the pattern is empty")
+    optional = sum(t.startswith("[") and t.endswith("]") for t in tokens)
+    if optional > MAX_OPTIONAL_WORDS:
+        raise ValueError(f"it has {optional} optional [words]; at most {MAX_OPTIONAL_WORDS} are allowed, "
+                         "since each one doubles the ways the pattern can be tried (write two patterns instead)")
+    if len(tokens) > MAX_PATTERN_WORDS:
+        raise ValueError(f"it has {len(tokens)} words; at most {MAX_PATTERN_WORDS} are allowed, split it "
+                         "into shorter patterns")
     parts = []
     for i, token in enumerate(tokens):
         optional = token.startswith("[") and token.endswith("]")
@@ -249,24 +373,44 @@ def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise LexiconError(path, f"{what} must be a list of non-empty strings", term)
+        raise LexiconError(path, f"{what} must be a list of non-empty strings, not {_kind_of(value)}", term)
     return tuple(v.strip() for v in value)
+
+
+def _kind_of(value) -> str:
+    """What a YAML value is, in words, without printing it: a value built from aliases (a "billion laughs"
+    bomb) can be small in the file and enormous once written out, so messages never expand it."""
+    if isinstance(value, list):
+        return f"a list of {len(value)} items"
+    if isinstance(value, dict):
+        return f"a mapping of {len(value)} keys"
+    return f"a {type(value).__name__}"
+
+
+def _scalar(value, what: str, path: Path, term=None) -> str:
+    """``value`` as text when it is a string, number or boolean; otherwise a LexiconError."""
+    if isinstance(value, (str, int, float, bool)):
+        return str(value)
+    raise LexiconError(path, f"{what} must be one line of text, not {_kind_of(value)}", term)
 
 
 def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) -> Entry:
     if not isinstance(raw, dict):
         raise LexiconError(path, f"entry number {number} is not a mapping with keys {', '.join(REQUIRED)}")
     term = raw.get("term", f"#{number}")
+    if not isinstance(term, str):
+        raise LexiconError(path, f"the term of entry number {number} must be text, not {_kind_of(term)}")
     missing = [k for k in REQUIRED if not raw.get(k)]
     if missing:
         raise LexiconError(path, f"missing {', '.join(missing)} (every entry needs {', '.join(REQUIRED)})", term)
+    explanation = _scalar(raw["explanation"], "explanation", path, term)
     patterns = _strings(raw["patterns"], "patterns", path, term)
     for p in patterns:
         try:
             compile_pattern(p)
         except (ValueError, re.error) as exc:
             raise LexiconError(path, f"pattern {p!r} is not valid: {exc} (see analysis/lexicons/FORMAT.md)", term)
-    category = str(raw["category"])
+    category = _scalar(raw["category"], "category", path, term)
     if category not in categories:
         raise LexiconError(path, f"category {category!r} is not declared under 'categories:' "
                                  f"(declared: {', '.join(categories) or 'none'})", term)
@@ -275,8 +419,12 @@ def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) 
         raise LexiconError(path, "a loaded term needs at least one neutral alternative under 'neutral:'", term)
     unknown = set(raw) - {*REQUIRED, "neutral", "note"}
     if unknown:
-        raise LexiconError(path, f"unknown key(s) {', '.join(sorted(unknown))}", term)
-    return Entry(str(term), patterns, category, str(raw["explanation"]).strip(), neutral)
+        raise LexiconError(path, f"unknown key(s) {', '.join(sorted(map(_short, unknown)))}", term)
+    return Entry(term, patterns, category, explanation.strip(), neutral)
+
+
+def _short(value) -> str:
+    return value[:60] if isinstance(value, str) else _kind_of(value)
 
 
 def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
@@ -297,21 +445,25 @@ def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
         raise LexiconError(path, "must be a YAML mapping with an 'entries:' list (see analysis/lexicons/FORMAT.md)")
     file_kind = data.get("kind")
     if file_kind not in KINDS:
-        raise LexiconError(path, f"'kind:' must be one of {', '.join(KINDS)}, not {file_kind!r}")
+        shown = repr(file_kind[:40]) if isinstance(file_kind, str) else _kind_of(file_kind)
+        raise LexiconError(path, f"'kind:' must be one of {', '.join(KINDS)}, not {shown}")
     if kind and file_kind != kind:
         raise LexiconError(path, f"is a {file_kind!r} lexicon, but a {kind!r} lexicon is needed here")
     categories = data.get("categories") or {}
     if not isinstance(categories, dict):
         raise LexiconError(path, "'categories:' must map each category name to a one-line description")
+    categories = {_scalar(k, "a category name", path): _scalar(v, f"the description of category {k}", path)
+                  for k, v in categories.items()}
     entries = tuple(_entry(raw, path, file_kind, categories, n) for n, raw in enumerate(data["entries"], 1))
-    terms = [e.term for e in entries]
-    duplicates = sorted({t for t in terms if terms.count(t) > 1})
+    duplicates = sorted(t for t, n in Counter(e.term for e in entries).items() if n > 1)
     if duplicates:
-        raise LexiconError(path, "each term must be unique in its file", duplicates[0])
+        raise LexiconError(path, "each term must be unique in its file; rename or remove the repeated "
+                                 f"entry ({len(duplicates)} term(s) repeated)", duplicates[0])
     return Lexicon(
-        name=str(data.get("name") or path.stem), kind=file_kind, version=str(data.get("version", "")),
-        description=str(data.get("description", "")).strip(), categories={str(k): str(v) for k, v in categories.items()},
-        entries=entries, path=str(path),
+        name=_scalar(data.get("name") or path.stem, "'name:'", path), kind=file_kind,
+        version=_scalar(data.get("version", ""), "'version:'", path),
+        description=_scalar(data.get("description", ""), "'description:'", path).strip(),
+        categories=categories, entries=entries, path=str(path),
     )
 
 

@@ -31,7 +31,7 @@ from .corpus.language import (
 from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
-from .measures.registry import build_measures, lexicon_kinds
+from .measures.registry import build_measures, lexicon_kinds, lexicon_of_span_kinds
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
@@ -160,8 +160,9 @@ class Analyzer:
         self.config = config or Config()
         self.lexicons = self._load(self.config)
         self.measures = build_measures(self.lexicons, self.config)
-        #: the lexicon behind each span kind (span kinds are named after the lexicon kind they come from)
-        self._by_measure = dict(self.lexicons)
+        #: the lexicon behind each span kind, as the registry declares it
+        self._by_measure = {span: self.lexicons[kind] for span, kind in lexicon_of_span_kinds().items()
+                            if kind in self.lexicons}
         self._sourcing = next(m for m in self.measures if m.name == "sourcing")
 
     @staticmethod

@@ -1,30 +1,58 @@
 """How well do the measures agree with people? Scores the engine against annotated public news data.
 
-Usage: ``python bench/validate.py --data DIR [--out FILE.json]``, where DIR holds any of ``babe.jsonl``,
-``newsmtsc.jsonl``, ``polnear_dev.jsonl`` and ``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
+Usage: ``python bench/validate.py --data DIR [--out FILE.json] [--before REV]``, where DIR holds any of
+``babe.jsonl``, ``newsmtsc.jsonl``, ``szeged_wiki.jsonl`` + ``szeged_bio.jsonl``, ``polnear_dev.jsonl`` and
+``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
 (the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
 no training on the data. Prints markdown tables and the most frequent errors; ``--out`` also writes every
 figure as JSON. A part whose files are missing is skipped with a message; without any data the script
 says so and exits 0 (it is a benchmark run by hand, not a test). The data is read from DIR only and is
 never copied into the repository.
+
+Hedges (Szeged) and loaded words (BABE) are also scored *before*: the package as it was at git revision
+``--before`` (default :data:`BEFORE`, the commit before hedges had kinds) is unpacked into a temporary folder
+with ``git archive`` and run in a subprocess on the same sentences, so both figures come from one run.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from analysis.pipeline import Config, analyzer_for, versions
-from analysis.evaluation import basil
+from analysis.evaluation import babe_words, basil, polnear, szeged
 from analysis.evaluation.validity import REFERENCES, evaluate_babe, evaluate_newsmtsc, read_jsonl
-from analysis.evaluation import polnear
 
-BASIL_FILES = ("basil_articles.jsonl", "basil_sentences.jsonl", "basil_spans.jsonl")
 POLNEAR_FILE = "polnear_dev.jsonl"
+BASIL_FILES = ("basil_articles.jsonl", "basil_sentences.jsonl", "basil_spans.jsonl")
+SZEGED_PARTS = ("wiki", "bio")
+#: The revision scored as "before" (hedges without kinds, loaded terms without possessives).
+BEFORE = "d63dfbf"
+#: Published and quoted reference points for Szeged, sentence-level F1: CoNLL-2010 systems, and a plain
+#: 33-word epistemic list as measured in issue 13 (the list itself is rebuilt and run in this script).
+SZEGED_REFERENCES = {"wiki": {"conll2010": 0.60, "issue_list": 0.70}, "bio": {"conll2010": 0.86, "issue_list": 0.69}}
+#: What the old package's spans are, per evaluation (run inside the unpacked old tree).
+_OLD_SPANS = """
+import json, sys
+from analysis.lexicon import load_lexicon
+from analysis.text import Document
+texts = json.load(sys.stdin)
+if sys.argv[1] == "hedges":
+    from analysis.measures import Hedging
+    m = Hedging(load_lexicon("analysis/lexicons/hedges.yaml"), load_lexicon("analysis/lexicons/boosters.yaml"))
+    out = [[(s.start, s.end) for s in m.measure(Document(t)).spans if s.measure == "hedges"] for t in texts]
+else:
+    from analysis.measures import LoadedTerms
+    m = LoadedTerms(load_lexicon("analysis/lexicons/loaded_terms.yaml"))
+    out = [[(s.start, s.end) for s in m.find(Document(t))] for t in texts]
+json.dump(out, sys.stdout)
+"""
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",
                  "reporting_verbs": "reporting_verbs.yaml", "sources": "sources.yaml"}
 
@@ -144,6 +172,86 @@ def errors_markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _ci(scores: dict, key: str) -> str:
+    lo, hi = scores[f"{key}_ci"]
+    return f"{scores[key]:.2f} [{lo:.2f}, {hi:.2f}]"
+
+
+def old_spans(rev: str, what: str, texts: list[str]) -> list | None:
+    """Spans of the package at git revision ``rev`` (``what`` is ``hedges`` or ``loaded``), or None with a
+    message when git or the revision is not available."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(root), "archive", rev, "analysis"], capture_output=True)
+        if archive.returncode:
+            print(f"before ({rev}) skipped: git archive failed: {archive.stderr.decode()[:200]}")
+            return None
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        run = subprocess.run([sys.executable, "-c", _OLD_SPANS, what], input=json.dumps(texts).encode(),
+                             capture_output=True, cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
+        if run.returncode:
+            print(f"before ({rev}) skipped: {run.stderr.decode()[-300:]}")
+            return None
+        return json.loads(run.stdout)
+
+
+def evaluate_szeged(data: Path, config: Config, before: str | None) -> dict:
+    """Per part: the engine now, the engine at ``before``, and the 33-word list, with intervals."""
+    lx = analyzer_for(config).lexicons
+    readings = {"now": szeged.engine_predictor(lx["hedges"], lx["boosters"]),
+                "list33": szeged.list_predictor()}
+    out = {}
+    for part in SZEGED_PARTS:
+        rows = read_jsonl(data / f"szeged_{part}.jsonl")
+        out[part] = {name: szeged.evaluate(rows, predict) for name, predict in readings.items()}
+        old = old_spans(before, "hedges", [r["text"] for r in rows]) if before else None
+        if old is not None:
+            out[part]["before"] = szeged.evaluate(rows, predictions=old)
+    return out
+
+
+def szeged_markdown(r: dict, before: str | None) -> str:
+    names = {"before": f"engine before ({before}), every hedge", "now": "engine now, epistemic hedges and conditions",
+             "list33": "33-word epistemic list (in this run)"}
+    rows = []
+    for part, readings in r.items():
+        for key in ("before", "now", "list33"):
+            if key in readings:
+                s, c = readings[key]["sentence"], readings[key]["cue"]
+                rows.append([part, names[key], _f(s["precision"]), _f(s["recall"]), _ci(s, "f1"),
+                             _f(c["precision"]), _f(c["recall"]), _ci(c, "f1")])
+        ref = SZEGED_REFERENCES[part]
+        rows.append([part, "reference: CoNLL-2010 systems / the issue's 33-word list", "", "",
+                     f"{_f(ref['conll2010'])} / {_f(ref['issue_list'])}", "", "", ""])
+    n = ", ".join(f"{p} {v['now']['n_sentences']} sentences ({v['now']['n_uncertain']} uncertain)"
+                  for p, v in r.items())
+    return "\n\n".join([
+        f"## 5. Hedges against the Szeged uncertainty corpus ({n}; 95% intervals resample documents)",
+        _table(["part", "reading", "sentence P", "sentence R", "sentence F1 [95%]", "cue P", "cue R",
+                "cue F1 [95%]"], rows),
+    ])
+
+
+def evaluate_babe_words(data: Path, config: Config, before: str | None) -> dict:
+    """Loaded-word precision, recall and F1 with intervals, now and at ``before``."""
+    rows = read_jsonl(data / "babe.jsonl")
+    out = {"now": babe_words.evaluate(rows, babe_words.engine_spans(config))}
+    old = old_spans(before, "loaded", [r["text"] for r in rows]) if before else None
+    if old is not None:
+        out["before"] = babe_words.evaluate(rows, predictions=old)
+    return out
+
+
+def babe_words_markdown(r: dict, before: str | None) -> str:
+    names = {"before": f"loaded terms before ({before})", "now": "loaded terms now"}
+    rows = [[names[k], _ci(v, "precision"), _ci(v, "recall"), _ci(v, "f1"), v["right"] + v["wrong"]]
+            for k, v in sorted(r.items())]
+    return "\n\n".join([
+        "## 1b. Loaded words on BABE, before and after, with 95% intervals (resampling sentences)",
+        _table(["reading", "precision [95%]", "recall [95%]", "F1 [95%]", "tokens flagged"], rows),
+    ])
+
+
 def config_for(lexicon_dir: str | None) -> Config:
     """The shipped Config, with each lexicon replaced by the file of the same name in ``lexicon_dir``."""
     if not lexicon_dir:
@@ -158,17 +266,23 @@ def config_for(lexicon_dir: str | None) -> Config:
     return Config(**swaps)
 
 
-def run(data: Path, config: Config) -> tuple[dict, list[str]]:
+def run(data: Path, config: Config, before: str | None = BEFORE) -> tuple[dict, list[str]]:
     """Every evaluation whose files are in ``data``; returns the report and messages about skipped parts."""
     report, skipped = {}, []
     if (data / "babe.jsonl").is_file():
         report["babe"] = evaluate_babe(read_jsonl(data / "babe.jsonl"), config)
+        report["babe_words"] = evaluate_babe_words(data, config, before)
     else:
         skipped.append(f"BABE skipped: {data / 'babe.jsonl'} not found")
     if (data / "newsmtsc.jsonl").is_file():
         report["newsmtsc"] = evaluate_newsmtsc(read_jsonl(data / "newsmtsc.jsonl"))
     else:
         skipped.append(f"NewsMTSC skipped: {data / 'newsmtsc.jsonl'} not found")
+    missing = [f"szeged_{p}.jsonl" for p in SZEGED_PARTS if not (data / f"szeged_{p}.jsonl").is_file()]
+    if missing:
+        skipped.append(f"Szeged skipped: {', '.join(missing)} not found in {data}")
+    else:
+        report["szeged"] = evaluate_szeged(data, config, before)
     missing = [name for name in BASIL_FILES if not (data / name).is_file()]
     if missing:
         skipped.append(f"BASIL skipped: {', '.join(missing)} not found in {data}")
@@ -191,14 +305,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lexicon-dir", help="score the lexicon files in this folder instead of the shipped "
                                               "ones (any of loaded_terms.yaml, hedges.yaml, boosters.yaml, "
                                               "reporting_verbs.yaml, sources.yaml)")
+    parser.add_argument("--before", default=BEFORE, help=f"git revision scored as 'before' for hedges and "
+                                                          f"loaded words (default {BEFORE}; 'none' to skip)")
     args = parser.parse_args(argv)
+    before = None if args.before in ("", "none") else args.before
     if not args.data or not Path(args.data).is_dir():
         print(f"validation skipped: no data folder ({args.data or 'pass --data DIR'}). Give the folder "
               "that holds babe.jsonl, newsmtsc.jsonl and basil_*.jsonl, e.g. --data ../shared/eval")
         return 0
     started = time.perf_counter()
     config = config_for(args.lexicon_dir)
-    report, skipped = run(Path(args.data), config)
+    report, skipped = run(Path(args.data), config, before)
     for message in skipped:
         print(message)
     if not report:
@@ -214,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     parts = [header]
     parts += [f(report[k]) for k, f in (("babe", babe_markdown), ("newsmtsc", newsmtsc_markdown),
                                         ("basil", basil_markdown), ("polnear", polnear.markdown)) if k in report]
+    if "babe_words" in report:
+        parts.insert(2, babe_words_markdown(report["babe_words"], before))
+    if "szeged" in report:
+        parts.append(szeged_markdown(report["szeged"], before))
     parts.append(errors_markdown(report))
     print("\n\n".join(parts))
     if args.out:

@@ -66,9 +66,11 @@ def test_illegal_occupation_is_one_phrase_not_two_matches(original):
     assert "illegal occupation" in texts and "illegal" not in texts
 
 
-@pytest.mark.parametrize("text", ["if needed", "an estimated", "do not explicitly confirm"])
-def test_hedges(original, text):
-    first(original, "hedges", text)
+@pytest.mark.parametrize("measure, text", [("conditions", "if needed"), ("approximators", "an estimated"),
+                                           ("hedges", "do not explicitly confirm")])
+def test_hedges(original, measure, text):
+    """The seed's hedges, each under its kind: a condition, an approximator and an epistemic hedge."""
+    first(original, measure, text)
 
 
 @pytest.mark.parametrize("text", ["never", "outright", "ultimately"])

@@ -145,3 +145,19 @@ def test_python_tags_in_a_lexicon_are_refused(tmp_path):
 def test_the_wrong_kind_of_lexicon_is_named(tmp_path):
     with pytest.raises(LexiconError, match="is a 'loaded' lexicon, but a 'hedges' lexicon is needed"):
         load_lexicon(write(tmp_path, LOADED), kind="hedges")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don't think it's good.", "It isn't bad, Mr. Smith said.", "Not a good-looking U.S. plan.",
+    "He can't be really, truly happy.", "A. Smith was not very good.", "It was Jan. 5. Terrible.",
+    "-5 degrees, very cold-", "DON'T be sad", "rock'n'roll is great", "\u201cAwful,\u201d she said \u2018quietly\u2019.",
+    "What a wonderful day!", "Prices rose (sharply) in 2023: bad news.",
+])
+def test_textblob_scores_are_textblobs_own_whichever_path_the_words_take(sentence):
+    """The engine skips TextBlob's tokenizer for ordinary prose; the scores and assessments must be the
+    ones TextBlob gives for the sentence (the last two sentences take TextBlob's own path)."""
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words, textblob_sentiment
+    own, ours = pattern_sentiment(sentence), textblob_sentiment(sentence)
+    assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+    assert (pattern_words(sentence) is None) == any(c in sentence for c in "!():")

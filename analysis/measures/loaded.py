@@ -49,6 +49,13 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "making false statements is the name of a crime in US law (18 U.S.C. 1001), reported as a charge"),
     ("election|electoral|foreign|Russian|Russia's|pass|signal|radio|electromagnetic|electrical interference",
      "documented election interference and the technical senses are the standard terms"),
+    ("the|a|his|her|their|its|these|those|such|this|that|any|no|new|similar claim|claims",
+     "claim as a noun after a determiner names an assertion; the loaded word is the reporting verb claimed"),
+    ("police brutality", "police brutality is the standard name of the issue"),
+    ("extreme weather|heat|cold|temperatures|poverty|conditions|caution|sports|case|cases",
+     "extreme weather, heat or poverty: extreme as a plain degree word"),
+    ("provocative|controversial|contentious issue|issues|question|questions|topic|topics|subject",
+     "a contentious issue is the plain name of a topic in dispute"),
 )
 
 

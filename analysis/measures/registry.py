@@ -39,7 +39,9 @@ class SpanKind:
     ``name`` is ``Span.measure``; ``label`` the singular name people read ("hedge"); ``colors`` maps a
     category to a colour (``""`` for every category; loaded-term categories use the palette in
     :mod:`analysis.report.charts` instead, ``colors`` empty); ``style`` one of :data:`STYLES`;
-    ``by_category`` whether marks are coloured per category.
+    ``by_category`` whether marks are coloured per category; ``lexicon`` the lexicon kind whose entries the
+    spans name (their explanations and neutral alternatives), ``""`` for spans from no lexicon and ``None``
+    for the lexicon of the kind's own name.
     """
 
     name: str
@@ -47,6 +49,12 @@ class SpanKind:
     colors: Mapping[str, str] = field(default_factory=dict)
     style: str = "fill"
     by_category: bool = False
+    lexicon: str | None = None
+
+    @property
+    def lexicon_kind(self) -> str:
+        """The lexicon kind this span kind's entries come from (``""``: none)."""
+        return self.name if self.lexicon is None else self.lexicon
 
     def color(self, category: str = "") -> str:
         """The colour of a span of this kind and ``category`` (hex)."""
@@ -103,8 +111,12 @@ REGISTRY: tuple[MeasureSpec, ...] = (
         {"vader_compound_mean": "VADER mean (-1..1)", "textblob_subjectivity": "subjectivity (0..1)"}),
     MeasureSpec(
         "hedging", _hedging, ("hedges", "boosters"),
-        (SpanKind("hedges", "hedge", {"": "#56B4E9"}), SpanKind("boosters", "booster", {"": "#D55E00"})),
-        {"hedges_per_1000": "hedges / 1,000", "boosters_per_1000": "boosters / 1,000",
+        (SpanKind("hedges", "epistemic hedge", {"": "#56B4E9"}),
+         SpanKind("conditions", "condition", {"": "#0072B2"}, lexicon="hedges"),
+         SpanKind("approximators", "approximator", {"": "#BBBBBB"}, lexicon="hedges"),
+         SpanKind("shields", "shield", {"": "#88CCEE"}, lexicon="hedges"),
+         SpanKind("boosters", "booster", {"": "#D55E00"})),
+        {"hedges_per_1000": "epistemic hedges / 1,000", "boosters_per_1000": "boosters / 1,000",
          "certainty_index": "certainty (-1..1)"}),
     MeasureSpec(
         "sourcing", _sourcing, ("reporting_verbs", "sources"),
@@ -112,10 +124,11 @@ REGISTRY: tuple[MeasureSpec, ...] = (
                   by_category=True),
          SpanKind("sources", "unnamed-source phrase", {"": "#CC79A7"}),
          SpanKind("attributions", "attribution", {"named": "#009E73", "anonymous": "#CC79A7",
-                                                  "pronoun": "#F0E442", "unclear": "#999999"},
-                  style="dotted", by_category=True),
-         SpanKind("quotes", "quote", {"direct": "#0072B2", "scare": "#E69F00"}, style="solid",
-                  by_category=True)),
+                                                  "pronoun": "#F0E442", "document": "#56B4E9",
+                                                  "unclear": "#999999"},
+                  style="dotted", by_category=True, lexicon=""),
+         SpanKind("quotes", "quote", {"direct": "#0072B2", "partial": "#009E73", "scare": "#E69F00"},
+                  style="solid", by_category=True, lexicon="")),
         {"anonymous_attributions": "anonymous attributions", "scare_quotes": "scare quotes"}),
     MeasureSpec(
         "actors", _actors, ("actors",),
@@ -142,6 +155,11 @@ def span_kinds() -> dict[str, SpanKind]:
 def span_kind(name: str) -> SpanKind:
     """The declaration of span kind ``name``; an undeclared name gets a plain grey fill and its own name."""
     return span_kinds().get(name) or SpanKind(name, name.replace("_", " "), {"": FALLBACK_COLOR})
+
+
+def lexicon_of_span_kinds() -> dict[str, str]:
+    """``{span kind: lexicon kind}`` for every span kind whose entries come from a lexicon."""
+    return {k.name: k.lexicon_kind for k in span_kinds().values() if k.lexicon_kind}
 
 
 def summary_columns() -> dict[str, str]:
