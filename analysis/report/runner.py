@@ -83,6 +83,8 @@ class RunOptions:
     progress: bool = False
     workers: int = 2
     notebook_dir: str = str(NOTEBOOKS_DIR)
+    store: str = ""  # run store folder ('' = <out>/.store, kept between runs; see docs/store.md)
+    scheduler: str = ""  # Dask scheduler address (tcp://host:8786) to analyse on; '' = local processes
 
 
 def suite(options: RunOptions) -> list[Path]:
@@ -380,7 +382,8 @@ def run_report(options: RunOptions) -> Path:
     notebook fails. Earlier reports and ``latest`` stay untouched whenever a run does not succeed.
     """
     from ..corpus import load_corpus
-    from .session import CACHE_ENV, KEY_ENV, analyse, new_key
+    from ..batches import Plan
+    from .session import DEFAULT_STORE, RUN_ENV, STORE_ENV, store_run
 
     started_at = datetime.now(timezone.utc)
     _import_papermill()
@@ -403,7 +406,7 @@ def run_report(options: RunOptions) -> Path:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     say = (lambda msg: print(msg, file=sys.stderr, flush=True)) if options.progress else (lambda msg: None)
-    saved_env = {k: os.environ.get(k) for k in (CACHE_ENV, KEY_ENV)}
+    saved_env = {k: os.environ.get(k) for k in (STORE_ENV, RUN_ENV)}
     try:
         log.info("run %s: %d notebooks, corpus %s", folder_name, len(notebooks), options.corpus)
         for leftover in removed:
@@ -412,12 +415,12 @@ def run_report(options: RunOptions) -> Path:
             log.warning("%s", w.message)
         for problem in corpus.problems:
             log.warning("skipped: %s", problem.message)
-        os.environ[CACHE_ENV] = str(tmp / ".cache")
-        os.environ[KEY_ENV] = new_key()
         say(f"analysing {len(corpus)} article(s) ...")
-        tables = analyse(corpus, config, workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1)
-        tables.save(tmp / "tables")
-        log.info("analysed %d articles (%d skipped)", len(corpus), len(corpus.problems))
+        plan = Plan(workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1, scheduler=options.scheduler)
+        stored, env, tables = store_run(corpus, config, options.store or out / DEFAULT_STORE, plan, tmp / "tables")
+        os.environ.update(env)
+        log.info("analysed %d articles, reused %d (%d skipped)", stored["analysed"], stored["reused"],
+                 len(corpus.problems))
         results = _run_notebooks(notebooks, per_notebook, tmp, out, folder_name, options, say)
         say("writing HTML ...")
         pages = []
@@ -439,6 +442,8 @@ def run_report(options: RunOptions) -> Path:
             "skipped": [vars(p) for p in corpus.problems],
             "warnings": [str(w.message) for w in caught],
             "notebooks": results,
+            "store": {"path": env[STORE_ENV], "run": stored["id"], "analysed": stored["analysed"],
+                      "reused": stored["reused"], "seconds": stored["seconds"]},
             "versions": {**tables.versions, "python": platform.python_version(),
                          "papermill": _lib_version("papermill"), "nbconvert": _lib_version("nbconvert")},
         }
@@ -573,6 +578,7 @@ def run_from_args(args) -> int:
         out=args.out or str(REPORTS_DIR), name=args.name,
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
+        store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))

@@ -1,0 +1,117 @@
+"""The run store: the tables it holds are the tables analyze_corpus gives, a rerun reuses what it has, a
+changed lexicon re-analyses, and the run records what it analysed and reused."""
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis.batches import Plan
+from analysis.corpus import load_corpus
+from analysis.paths import SEED_ARTICLES
+from analysis.pipeline import Config, analyze_corpus
+from analysis.store import RunStore, RunTables, Stream, analyse_into
+from conftest import run_cli
+
+SEED_IDS = ["neutral", "official", "original"]
+NEW_ARTICLE = """---
+title: Council approves budget
+outlet: Town Crier
+---
+The council approved the budget on Tuesday. Officials said the vote was unanimous, and residents
+claimed the regime of fees was a so-called "reform" that would devastate small shops.
+"""
+LEXICON = """name: my loaded terms
+version: "1"
+kind: loaded
+categories:
+  {category}: words about money
+entries:
+  - term: budget
+    patterns: [budget]
+    category: {category}
+    explanation: a test entry
+    neutral: [spending plan]
+"""
+
+
+def same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    """Equal values and columns; numbers compared as numbers (CSV/Parquet may widen ints to floats)."""
+    assert list(a.columns) == list(b.columns)
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEED_ARTICLES, folder)
+    return folder
+
+
+def test_stored_tables_equal_the_in_memory_tables(tmp_path, collection):
+    store = RunStore(tmp_path / "store")
+    record = analyse_into(store, Stream(collection), plan=Plan(batch_size=2))
+    expected = analyze_corpus(load_corpus(collection))
+    with RunTables(store) as run:
+        got = run.tables()
+        assert run.sql("SELECT count(*) AS n FROM articles")["n"][0] == 3
+    assert record["analysed"] == 3 and record["reused"] == 0 and record["articles"] == 3
+    assert list(got.articles["article_id"]) == SEED_IDS
+    for name in ("articles", "sentences", "matches", "actors"):
+        same(getattr(got, name), getattr(expected, name))
+    parts = store.manifest()["parts"]
+    assert [p["articles"] for p in parts] == [2, 1]  # one part per batch of two
+
+
+def test_a_rerun_analyses_only_new_articles_and_records_it(tmp_path, collection):
+    store = RunStore(tmp_path / "store")
+    analyse_into(store, Stream(collection))
+    (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    record = analyse_into(store, Stream(collection))
+    assert (record["analysed"], record["reused"], record["analysed_ids"]) == (1, 3, ["council"])
+    with RunTables(store) as run:
+        assert sorted(run.table("articles")["article_id"]) == sorted(SEED_IDS + ["council"])
+        assert run.count("matches") == len(analyze_corpus(load_corpus(collection)).matches)
+    again = analyse_into(store, Stream(collection))
+    assert (again["analysed"], again["reused"]) == (0, 4)
+    assert [r["analysed"] for r in store.manifest()["runs"]] == [3, 1, 0]
+
+
+def test_an_edited_article_is_analysed_again(tmp_path, collection):
+    store = RunStore(tmp_path / "store")
+    analyse_into(store, Stream(collection))
+    path = collection / "neutral_rewrite.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    record = analyse_into(store, Stream(collection))
+    assert (record["analysed"], record["analysed_ids"]) == (1, ["neutral"])
+
+
+def test_a_changed_lexicon_reanalyses_and_an_unchanged_one_reuses(tmp_path, collection):
+    (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text(LEXICON.format(category="economy"), encoding="utf-8")
+    config = Config(extra_lexicons=(str(lexicon),))
+    store = RunStore(tmp_path / "store")
+    first = analyse_into(store, Stream(collection), config)
+    assert first["analysed"] == 4
+    assert analyse_into(store, Stream(collection), config)["reused"] == 4
+    lexicon.write_text(LEXICON.format(category="fiscal"), encoding="utf-8")
+    changed = analyse_into(store, Stream(collection), config)
+    assert (changed["analysed"], changed["reused"]) == (4, 0)
+    with RunTables(store) as run:
+        budget = run.sql("SELECT category FROM matches WHERE entry = 'budget'")
+    assert list(budget["category"]) == ["fiscal"]  # the new lexicon's category, from the new run
+
+
+def test_the_cli_writes_the_store_and_exports_csv(tmp_path, collection):
+    out, store = tmp_path / "out", tmp_path / "store"
+    first = run_cli("analyze", str(collection), "--out", str(out), "--store", str(store))
+    assert first.returncode == 0, first.stderr
+    assert "3 analysed, 0 reused" in first.stdout
+    (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    second = run_cli("analyze", str(collection), "--out", str(out), "--store", str(store))
+    assert "1 analysed, 3 reused" in second.stdout, second.stdout + second.stderr
+    articles = pd.read_csv(out / "articles.csv")
+    assert sorted(articles["article_id"]) == sorted(SEED_IDS + ["council"])
+    assert len(pd.read_csv(out / "matches.csv")) > 0
