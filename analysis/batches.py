@@ -147,7 +147,7 @@ def _on_dask(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
     with connect(plan.scheduler) as client:
         _check_workers(client, job)
         group_size = max(1, len(client.scheduler_info()["workers"]))
-        pending = as_completed()
+        pending = as_completed(loop=client.loop)
         batch_of: dict = {}
 
         def submit(group: list[Batch]) -> None:

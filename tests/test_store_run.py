@@ -115,3 +115,19 @@ def test_the_cli_writes_the_store_and_exports_csv(tmp_path, collection):
     articles = pd.read_csv(out / "articles.csv")
     assert sorted(articles["article_id"]) == sorted(SEED_IDS + ["council"])
     assert len(pd.read_csv(out / "matches.csv")) > 0
+
+
+def test_a_notebook_reuses_the_report_runs_tables_only_for_the_same_corpus(tmp_path, collection, monkeypatch):
+    from analysis.report import session
+
+    store = RunStore(tmp_path / "store")
+    record = analyse_into(store, Stream(collection))
+    monkeypatch.setenv(session.STORE_ENV, str(store.path))
+    monkeypatch.setenv(session.RUN_ENV, record["id"])
+    with monkeypatch.context() as patch:
+        patch.setattr(session, "analyze_corpus", lambda *a, **k: pytest.fail("analysed again"))
+        corpus, tables = session.load(collection)
+    assert tables.articles.equals(analyze_corpus(corpus).articles)
+    (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    corpus, tables = session.load(collection)  # not the run's corpus: analysed, not read from the store
+    assert sorted(tables.articles["article_id"]) == sorted(SEED_IDS + ["council"])

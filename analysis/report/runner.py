@@ -416,8 +416,8 @@ def run_report(options: RunOptions) -> Path:
         for problem in corpus.problems:
             log.warning("skipped: %s", problem.message)
         say(f"analysing {len(corpus)} article(s) ...")
-        plan = Plan(workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1, scheduler=options.scheduler)
-        stored, env, tables = store_run(corpus, config, options.store or out / DEFAULT_STORE, plan, tmp / "tables")
+        how = Plan(workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1, scheduler=options.scheduler)
+        stored, env, tables = store_run(corpus, config, options.store or out / DEFAULT_STORE, how, tmp / "tables")
         os.environ.update(env)
         log.info("analysed %d articles, reused %d (%d skipped)", stored["analysed"], stored["reused"],
                  len(corpus.problems))
