@@ -52,7 +52,7 @@ def _report_parser(sub) -> None:
 
 def _store_arguments(p) -> None:
     p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
-                   "(analyze: analyses only articles it has not seen; report default: <out>/.store)")
+                   "(only articles it has not seen are analysed; report default: a new store in the report)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
 
 
@@ -90,7 +90,8 @@ def run_analyze(args) -> int:
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror}); choose another --out") from None
     progress = Progress("analysed", enabled=None if not args.quiet else False)
-    tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress, scheduler=args.scheduler or "")
+    tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress,
+                            scheduler=args.scheduler or "")
     try:
         tables.save(out)
         for name in ("articles", "sentences", "matches", "actors"):

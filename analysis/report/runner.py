@@ -83,7 +83,7 @@ class RunOptions:
     progress: bool = False
     workers: int = 2
     notebook_dir: str = str(NOTEBOOKS_DIR)
-    store: str = ""  # run store folder ('' = <out>/.store, kept between runs; see docs/store.md)
+    store: str = ""  # run store to reuse and update ('' = a new one in the report's store/; docs/store.md)
     scheduler: str = ""  # Dask scheduler address (tcp://host:8786) to analyse on; '' = local processes
 
 
@@ -416,8 +416,10 @@ def run_report(options: RunOptions) -> Path:
         for problem in corpus.problems:
             log.warning("skipped: %s", problem.message)
         say(f"analysing {len(corpus)} article(s) ...")
-        how = Plan(workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1, scheduler=options.scheduler)
-        stored, env, tables = store_run(corpus, config, options.store or out / DEFAULT_STORE, how, tmp / "tables")
+        how = Plan(workers=min(4, os.cpu_count() or 1) if len(corpus) >= 200 else 1,
+                   scheduler=options.scheduler)
+        stored, env, tables = store_run(corpus, config, options.store or tmp / DEFAULT_STORE, how,
+                                        tmp / "tables")
         os.environ.update(env)
         log.info("analysed %d articles, reused %d (%d skipped)", stored["analysed"], stored["reused"],
                  len(corpus.problems))
@@ -442,8 +444,8 @@ def run_report(options: RunOptions) -> Path:
             "skipped": [vars(p) for p in corpus.problems],
             "warnings": [str(w.message) for w in caught],
             "notebooks": results,
-            "store": {"path": env[STORE_ENV], "run": stored["id"], "analysed": stored["analysed"],
-                      "reused": stored["reused"], "seconds": stored["seconds"]},
+            "store": {"path": options.store or DEFAULT_STORE, "run": stored["id"],
+                      "analysed": stored["analysed"], "reused": stored["reused"], "seconds": stored["seconds"]},
             "versions": {**tables.versions, "python": platform.python_version(),
                          "papermill": _lib_version("papermill"), "nbconvert": _lib_version("nbconvert")},
         }

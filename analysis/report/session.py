@@ -19,9 +19,10 @@ from ..pipeline import Config, Tables, analyze_corpus
 
 STORE_ENV = "FRAMING_STORE"
 RUN_ENV = "FRAMING_RUN"
-#: The store a report run uses when none is given: inside the reports folder, kept between runs so that a
-#: rerun over a growing collection analyses only the new articles.
-DEFAULT_STORE = ".store"
+#: The store a report run uses when none is given: a new one inside the report folder (its Parquet tables
+#: are published with the report). Give ``--store DIR`` to keep one between runs, so that a rerun over a
+#: growing collection analyses only the new articles.
+DEFAULT_STORE = "store"
 
 
 def make_config(lexicon: str = "", actors: str = "") -> Config:

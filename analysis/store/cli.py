@@ -39,8 +39,8 @@ def analyze_into_store(args) -> int:
             run.export_csv(out)
         (out / "run.json").write_text(json.dumps(record, indent=1, default=str), encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); free space or choose another --out") \
-            from None
+        raise OutputError(f"{out}: cannot write the tables ({exc.strerror}); "
+                          "free space or choose another --out") from None
     if not args.quiet:
         print(f"{record['articles']} articles: {record['analysed']} analysed, {record['reused']} reused from "
               f"{store.path} (run {record['id']}, {record['seconds']} s); CSV tables in {out}/")

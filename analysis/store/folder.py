@@ -69,13 +69,15 @@ class RunStore:
     def __init__(self, path: str | os.PathLike, create: bool = True):
         self.path = Path(path).resolve()
         if self.path.exists() and not self.path.is_dir():
-            raise StoreError(self.path, "is a file, not a folder", "Pass a folder for the store (--store DIR)")
+            raise StoreError(self.path, "is a file, not a folder",
+                             "Pass a folder for the store (--store DIR)")
         if not (self.path / MANIFEST).exists():
             if self.path.is_dir() and any(p.name != LOCK for p in self.path.iterdir()):
                 raise StoreError(self.path, f"is a folder with other files and no {MANIFEST}, so it is not "
                                  "a run store", "Pass an empty or new folder for the store")
             if not create:
-                raise StoreError(self.path, "does not exist", "Run `python -m analysis analyze ... --store DIR` first")
+                raise StoreError(self.path, "does not exist",
+                                 "Run `python -m analysis analyze ... --store DIR` first")
             self._create()
         self.manifest(readable=False)  # refuse a damaged or newer store now
 
@@ -143,19 +145,7 @@ class RunStore:
     def _locked(self, wait: float = LOCK_WAIT_SECONDS):
         handle = open(self.path / LOCK, "a+")
         try:
-            deadline, told = time.monotonic() + wait, False
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except OSError:
-                    if time.monotonic() >= deadline:
-                        raise StoreError(self.path, f"another run has been writing to it for over {wait:.0f} s",
-                                         "Wait for it to finish, or pass another --store folder") from None
-                    if not told:
-                        log.warning("%s: another run is writing to this store; waiting for it", self.path)
-                        told = True
-                    time.sleep(0.2)  # polling a lock held by another process
+            _acquire(handle, self.path, wait)
             yield
         finally:
             handle.close()
@@ -194,6 +184,23 @@ class RunStore:
                     shutil.rmtree(item) if item.is_dir() else item.unlink()
         for tmp in self.path.glob(f".{MANIFEST}.*.tmp"):
             tmp.unlink()
+
+
+def _acquire(handle, path: Path, wait: float) -> None:
+    """Take the exclusive lock on ``handle``, waiting up to ``wait`` seconds for another process to end."""
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError:
+            if time.monotonic() >= deadline:
+                raise StoreError(path, f"another run has been writing to it for over {wait:.0f} s",
+                                 "Wait for it to finish, or pass another --store folder") from None
+            if not told:
+                log.warning("%s: another run is writing to this store; waiting for it", path)
+                told = True
+            time.sleep(0.2)  # polling a lock held by another process
 
 
 def _fsync_dir(path: Path) -> None:
@@ -247,8 +254,9 @@ class Writer:
         folder = self.store.path / "runs"
         folder.mkdir(exist_ok=True)
         keys, ids, paths = (list(column) for column in zip(*listing)) if listing else ([], [], [])
-        table = pa.table({"position": pa.array(range(len(keys)), pa.int64()), "key": pa.array(keys, pa.string()),
-                          "article_id": pa.array(ids, pa.string()), "source_path": pa.array(paths, pa.string())})
+        table = pa.table({"position": pa.array(range(len(keys)), pa.int64()),
+                          "key": pa.array(keys, pa.string()), "article_id": pa.array(ids, pa.string()),
+                          "source_path": pa.array(paths, pa.string())})
         tmp = folder / f".tmp-{run_id}.parquet"
         pq.write_table(table, tmp)
         os.rename(tmp, folder / f"{run_id}.parquet")

@@ -24,9 +24,11 @@ def _quote(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+SQL_TYPES = {"int64": "BIGINT", "double": "DOUBLE", "string": "VARCHAR"}
+
+
 def _empty(table: str) -> str:
-    cols = ", ".join(f"NULL::{'BIGINT' if str(t) == 'int64' else 'DOUBLE' if str(t) == 'double' else 'VARCHAR'}"
-                     f" AS {name}" for name, t in COLUMNS[table].items())
+    cols = ", ".join(f"NULL::{SQL_TYPES[str(t)]} AS {name}" for name, t in COLUMNS[table].items())
     return f"SELECT {cols}, NULL::BIGINT AS file_row_number WHERE false"
 
 
@@ -63,7 +65,7 @@ class RunTables:
         return f"SELECT * EXCLUDE ({', '.join(HIDDEN)}) FROM {_table(table)} ORDER BY _position, _row"
 
     def table(self, table: str):
-        """All rows of ``table`` in the run's order, as a pandas DataFrame (columns as analyze_corpus gives)."""
+        """All rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns)."""
         frame = self.db.execute(self._ordered(table)).df()
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS

@@ -16,13 +16,13 @@ from .keys import article_key, settings, settings_key
 
 
 def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | None = None,
-                 progress: Callable[[int, int], None] | None = None, about: dict | Callable[[], dict] | None = None,
-                 work: Callable = analyze_batch) -> dict:
+                 progress: Callable[[int, int], None] | None = None,
+                 about: dict | Callable[[], dict] | None = None, work: Callable = analyze_batch) -> dict:
     """Bring ``store`` up to date for ``articles`` and record the run; returns the run's record.
 
     ``progress(done, seen)`` is called after each batch (articles analysed or reused so far, articles read so
-    far). ``about`` (a dict, or a function giving one after the articles were read) is added to the record (for
-    example the input paths and skipped files). The record's
+    far). ``about`` (a dict, or a function giving one after the articles were read) is added to the record
+    (for example the input paths and skipped files). The record's
     ``analysed`` and ``reused`` count articles; ``analysed_ids`` lists up to 1,000 analysed article ids.
     """
     from ..pipeline import Config, analyzer_for, versions
@@ -62,7 +62,8 @@ def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
         record = {"started": started, "ended": _now(), "seconds": round(time.monotonic() - clock, 2),
                   "articles": len(listing), "analysed": state["analysed"], "reused": state["reused"],
                   "analysed_ids": state["ids"], "settings_key": key, "settings": detail,
-                  "plan": {"workers": plan.workers, "scheduler": plan.scheduler, "batch_size": plan.batch_size},
+                  "plan": {"workers": plan.workers, "scheduler": plan.scheduler,
+                           "batch_size": plan.batch_size},
                   "versions": versions(analyzer_for(config)),
                   **((about() if callable(about) else about) or {})}
         return writer.add_run(listing, record)

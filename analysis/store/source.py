@@ -41,14 +41,15 @@ class Stream:
             if path.is_dir():
                 found = _article_files(path)
                 if not found:
-                    raise CorpusError(path, "is a folder with no article files",
-                                      "Put the articles in this folder, or point at the folder that holds them")
+                    raise CorpusError(path, "is a folder with no article files", "Put the articles in this "
+                                      "folder, or point at the folder that holds them")
                 yield from found
             elif path.is_file():
                 _check_suffix(path)
                 yield path, path.stem
             elif path.exists():
-                raise CorpusError(path, "is neither a file nor a folder", "Point at a folder or an article file")
+                raise CorpusError(path, "is neither a file nor a folder",
+                                  "Point at a folder or an article file")
             else:
                 raise CorpusError(path, "does not exist", _missing_hint(path))
 
