@@ -7,8 +7,8 @@ it is not ``None``. :func:`run` feeds batches from any iterable to the chosen ex
 memory does not grow with the corpus.
 
 Every process (a local worker or a Dask worker) builds its analyzer once, through the module-level getter
-:func:`analysis.pipeline.analyzer_for`; only the small :class:`~analysis.pipeline.Config` travels with a
-batch, never an analyzer.
+:func:`worker_analyzer`; only a small :class:`Job` (the :class:`~analysis.pipeline.Config` and the settings
+key) travels with a batch, never an analyzer.
 
 On a Dask cluster (``Plan.scheduler = "tcp://host:8786"``) each batch is one partition of a ``dask.bag``
 mapped with ``map_partitions``. A batch whose worker dies is run again on another worker by the scheduler

@@ -131,3 +131,16 @@ def test_a_notebook_reuses_the_report_runs_tables_only_for_the_same_corpus(tmp_p
     (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
     corpus, tables = session.load(collection)  # not the run's corpus: analysed, not read from the store
     assert sorted(tables.articles["article_id"]) == sorted(SEED_IDS + ["council"])
+
+
+def test_the_stream_reads_what_load_corpus_reads_and_lists_the_same_problems(collection):
+    (collection / "broken.jsonl").write_text('{"id": "x", "text": "fine"}\n{not json\n', encoding="utf-8")
+    (collection / "dup.md").write_text("---\nid: neutral\n---\nSame id as another article.\n", encoding="utf-8")
+    stream = Stream(collection, skip_bad=True)
+    streamed = list(stream)
+    loaded = load_corpus(collection, skip_bad=True)
+    assert [a.id for a in streamed] == [a.id for a in loaded] == ["x", "neutral", "official", "original"]
+    assert [p.message for p in stream.problems] == [p.message for p in loaded.problems]
+    assert len(stream.problems) == 2 and "broken.jsonl, line 2" in stream.problems[0].message
+    assert "neutral_rewrite.txt" in stream.problems[1].message  # dup.md came first with the id 'neutral'
+    assert [a.source_path for a in streamed] == [a.source_path for a in loaded]
