@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -59,10 +60,12 @@ def write_corpus(folder: Path, bases: list[dict], first: int, count: int) -> Non
         (folder / f"shard-{start // SHARD:05d}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
-def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int]:
-    """Run ``command``; (wall seconds, peak resident memory of it and all its children in bytes)."""
+def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, float]:
+    """Run ``command``; (wall seconds, peak resident memory of it and all its children in bytes, CPU seconds
+    of it and its children). On a shared machine the CPU seconds are the steadier figure."""
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak, done = [0], threading.Event()
@@ -85,7 +88,9 @@ def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int]:
     watcher.join()
     if proc.returncode:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-2000:]}")
-    return seconds, peak[0]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, peak[0], cpu
 
 
 def analyse_command(store: Path, corpus: Path, workers: int) -> list[str]:
@@ -128,29 +133,29 @@ def peer(python: str, corpus: Path, work: Path) -> str:
         return f"skipped ({python} cannot import scattertext)"
     script = work / "peer.py"
     script.write_text(PEER, encoding="utf-8")
-    seconds, peak = measured([python, str(script), str(corpus), str(work / "scattertext.html")])
-    return f"{seconds:.1f} s, {peak / 2**30:.2f} GB"
+    seconds, peak, cpu = measured([python, str(script), str(corpus), str(work / "scattertext.html")])
+    return f"{seconds:.1f} s ({cpu:.1f} s CPU), {peak / 2**30:.2f} GB"
 
 
 def one_size(n: int, bases: list[dict], work: Path, args) -> dict:
     corpus, store = work / f"corpus-{n}", work / f"store-{n}"
     write_corpus(corpus, bases, 0, n)
     out = {"articles": n}
-    out["analyse_s"], out["analyse_peak"] = measured(analyse_command(store, corpus, 1))
+    out["analyse_s"], out["analyse_peak"], out["analyse_cpu"] = measured(analyse_command(store, corpus, 1))
     from analysis.store import RunStore
 
     out["store_bytes"] = RunStore(store).size_bytes()
     write_corpus(corpus / "week", bases, n, max(1, n // 100))
-    out["rerun_s"], _ = measured(analyse_command(store, corpus, 1))
+    out["rerun_s"], _, out["rerun_cpu"] = measured(analyse_command(store, corpus, 1))
     if n <= args.compare_max:
         second = work / f"store2-{n}"
-        out["two_workers_s"], out["two_workers_peak"] = measured(analyse_command(second, corpus, 2))
+        out["two_workers_s"], out["two_workers_peak"], _ = measured(analyse_command(second, corpus, 2))
         shutil.rmtree(second)
     if n <= args.report_max:
         reports = work / f"reports-{n}"
         command = [sys.executable, "-m", "analysis", "report", "--quiet", "--corpus", str(corpus),
                    "--store", str(store), "--out", str(reports), "--name", "scale"]
-        out["report_s"], out["report_peak"] = measured(command)
+        out["report_s"], out["report_peak"], out["report_cpu"] = measured(command)
         out["largest_page"] = largest_page(reports / "latest")
     out["peer"] = peer(args.peer_python, corpus, work) if n <= args.peer_max else "skipped (over --peer-max)"
     return out
@@ -159,16 +164,17 @@ def one_size(n: int, bases: list[dict], work: Path, args) -> dict:
 def show(r: dict) -> None:
     gb = 2**30
     print(f"\n== {r['articles']:,} articles ==")
-    print(f"analyse (1 process): {r['analyse_s']:.1f} s, peak {r['analyse_peak'] / gb:.2f} GB; "
-          f"store {r['store_bytes'] / 2**20:.1f} MB")
+    print(f"analyse (1 process): {r['analyse_s']:.1f} s ({r['analyse_cpu']:.1f} s CPU), peak "
+          f"{r['analyse_peak'] / gb:.2f} GB; store {r['store_bytes'] / 2**20:.1f} MB")
     print(f"weekly rerun with 1% new: {r['rerun_s']:.1f} s = {100 * r['rerun_s'] / r['analyse_s']:.1f}% "
-          "of the full run (goal < 10%)")
+          f"of the full run; CPU {100 * r['rerun_cpu'] / r['analyse_cpu']:.1f}% (goal < 10%)")
     if "two_workers_s" in r:
         print(f"2 workers: {r['two_workers_s']:.1f} s, peak {r['two_workers_peak'] / gb:.2f} GB; speed-up "
               f"{r['analyse_s'] / r['two_workers_s']:.2f}x (goal >= 1.7x)")
     if "report_s" in r:
         name, size = r["largest_page"]
-        print(f"report: {r['report_s']:.1f} s = {r['report_s'] / r['analyse_s']:.2f}x the analysis, peak "
+        print(f"report: {r['report_s']:.1f} s ({r['report_cpu']:.1f} s CPU) = "
+              f"{r['report_s'] / r['analyse_s']:.2f}x the analysis, peak "
               f"{r['report_peak'] / gb:.2f} GB; largest page {name} {size / 2**20:.1f} MB (goal <= 5 MB)")
     else:
         print("report: skipped (over --report-max)")

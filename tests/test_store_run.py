@@ -144,3 +144,21 @@ def test_the_stream_reads_what_load_corpus_reads_and_lists_the_same_problems(col
     assert len(stream.problems) == 2 and "broken.jsonl, line 2" in stream.problems[0].message
     assert "neutral_rewrite.txt" in stream.problems[1].message  # dup.md came first with the id 'neutral'
     assert [a.source_path for a in streamed] == [a.source_path for a in loaded]
+
+
+@pytest.mark.slow
+def test_a_scheduled_report_with_a_store_analyses_only_the_new_articles(tmp_path, collection):
+    import json
+
+    from analysis.report.runner import RunOptions, run_report
+    from conftest import FIXTURE_NOTEBOOKS
+
+    options = RunOptions(corpus=str(collection), out=str(tmp_path / "reports"), store=str(tmp_path / "store"),
+                         notebook_dir=str(FIXTURE_NOTEBOOKS), params={"top_n": 2})
+    first = json.loads((run_report(options) / "manifest.json").read_text(encoding="utf-8"))
+    (collection / "council.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    second_report = run_report(options)
+    second = json.loads((second_report / "manifest.json").read_text(encoding="utf-8"))
+    assert [(m["store"]["analysed"], m["store"]["reused"]) for m in (first, second)] == [(3, 0), (1, 3)]
+    articles = pd.read_csv(second_report / "tables" / "articles.csv")
+    assert sorted(articles["article_id"]) == sorted(SEED_IDS + ["council"])
