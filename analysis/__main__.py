@@ -30,6 +30,7 @@ def _analyze_parser(sub) -> None:
     p.add_argument("--skip-bad", action="store_true",
                    help="skip files that cannot be read, list them, and go on with the rest")
     p.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _store_arguments(p)
 
 
 def _report_parser(sub) -> None:
@@ -46,6 +47,13 @@ def _report_parser(sub) -> None:
     p.add_argument("--notebook-dir", metavar="DIR",
                    help="folder of the report notebooks (default: notebooks/)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
+    _store_arguments(p)
+
+
+def _store_arguments(p) -> None:
+    p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
+                   "(only articles it has not seen are analysed; report default: a new store in the report)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_analyze(args) -> int:
+    if args.store:
+        from .store.cli import analyze_into_store
+        return analyze_into_store(args)
     from .pipeline import Config, analyze_corpus
     from .progress import Progress
     from .corpus import CsvColumns, load_corpus
@@ -79,7 +90,8 @@ def run_analyze(args) -> int:
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror}); choose another --out") from None
     progress = Progress("analysed", enabled=None if not args.quiet else False)
-    tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress)
+    tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress,
+                            scheduler=args.scheduler or "")
     try:
         _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:

@@ -98,3 +98,13 @@ class NotebookFailed(AnalysisError):
         at = f" at cell {cell}" if cell is not None else ""
         fix = f"The failed notebook is kept at {self.kept}: open it to see the error banner" if self.kept else ""
         super().__init__(f"notebook {notebook!r} failed{at}: {error}", fix)
+
+
+class StoreError(InputError):
+    """A run store folder cannot be used: it is not a store, it is damaged, another version of the project
+    wrote it, or another run holds it too long. ``path`` is the folder, ``fix`` what to do about it."""
+
+    def __init__(self, path: str | Path, problem: str, fix: str):
+        self.path = str(path)
+        super().__init__(f"run store {self.path}: {problem}", fix)
+        self.problem = problem

@@ -7,10 +7,8 @@ count can be traced to rows of ``matches`` and every row of ``matches`` to ``tex
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -316,57 +314,34 @@ class Tables:
         return written
 
 
-_WORKER: Analyzer | None = None
-
-
-def _init_worker(config: Config) -> None:
-    global _WORKER
-    _WORKER = Analyzer(config)
-
-
-def _work(chunk: list[Article]) -> list[dict[str, list[dict]]]:
-    return [_WORKER.rows(a) for a in chunk]
-
-
-def _chunks(items: list, size: int) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
 def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, workers: int = 1,
-                   progress: Callable[[int, int], None] | None = None) -> Tables:
-    """Measure every article; ``workers`` > 1 uses that many processes, each building its analyzer once.
+                   progress: Callable[[int, int], None] | None = None, scheduler: str = "") -> Tables:
+    """Measure every article; ``workers`` > 1 uses that many processes, each building its analyzer once;
+    ``scheduler`` (``tcp://host:8786``) analyses the batches on that Dask cluster's workers instead.
 
-    ``progress(done, total)`` is called as articles finish. Returns :class:`Tables`.
+    ``progress(done, total)`` is called as articles finish. Returns :class:`Tables` (every row in memory;
+    for corpora of any size use :func:`analysis.store.analyse_into`, which writes batches as they finish).
     """
+    from .batches import Job, Plan, run
+
     config = config or Config()
     articles = list(corpus)
     if not isinstance(workers, int) or workers < 1:
         raise ParameterError("workers", f"got {workers!r}", "a whole number of processes, 1 or more")
     workers = min(workers, max(1, len(articles)))
-    collected: dict[str, list[dict]] = {"articles": [], "sentences": [], "matches": [], "actors": [],
-                                        "not_scored": []}
+    size = 25 if workers == 1 else max(1, min(100, len(articles) // (workers * 4) or 1))
+    plan = Plan(workers=workers, scheduler=scheduler, batch_size=size)
+    batches = [[(None, a) for a in articles[i:i + size]] for i in range(0, len(articles), size)]
+    order = {id(batch): n for n, batch in enumerate(batches)}
+    finished: dict[int, dict[str, list[dict]]] = {}
     done = 0
-
-    def take(parts: list[dict[str, list[dict]]]) -> None:
-        nonlocal done
-        for part in parts:
-            for name, rows in part.items():
-                collected[name].extend(rows)
-        done += len(parts)
+    for batch, rows in run(batches, Job(config), plan):
+        finished[order[id(batch)]] = rows
+        done += len(batch)
         if progress:
             progress(done, len(articles))
-
-    if workers == 1:
-        analyzer = analyzer_for(config)
-        for chunk in _chunks(articles, 25):
-            take([analyzer.rows(a) for a in chunk])
-    else:
-        size = max(1, min(100, len(articles) // (workers * 4) or 1))
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(workers, multiprocessing.get_context(method), _init_worker, (config,)) as pool:
-            for parts in pool.map(_work, _chunks(articles, size)):
-                take(parts)
+    collected = {name: [row for n in sorted(finished) for row in finished[n].get(name, [])]
+                 for name in ("articles", "sentences", "matches", "actors", "not_scored")}
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
         found = language_counts(r["language"] for r in collected["not_scored"])

@@ -33,7 +33,9 @@ class RunOptions:
     (each goes to the notebooks that declare it); ``notebooks``: names or name prefixes (empty: every
     numbered notebook in ``notebook_dir``); ``out``: the reports folder; ``name``: added to the report's
     folder name and to its ``latest-<name>`` pointer; ``progress``: print a line per notebook on stderr;
-    ``workers``: notebooks run at once (1 or more). Relative paths are taken from the current folder.
+    ``workers``: notebooks run at once (1 or more); ``store``: the run store to reuse and update ('': a new
+    one inside the report, see docs/store.md); ``scheduler``: a Dask scheduler address (tcp://host:8786) to
+    analyse on ('': local processes). Relative paths are taken from the current folder.
     """
 
     corpus: str = str(SEED_ARTICLES)
@@ -44,12 +46,15 @@ class RunOptions:
     progress: bool = False
     workers: int = 2
     notebook_dir: str = str(NOTEBOOKS_DIR)
+    store: str = ""
+    scheduler: str = ""
 
     def absolute(self) -> RunOptions:
         """The same options with ``corpus``, ``out``, ``notebook_dir`` and every path parameter absolute."""
         params = {k: _absolute(k, v) for k, v in self.params.items()}
         return replace(self, corpus=_absolute("corpus", self.corpus), out=os.path.abspath(self.out),
-                       notebook_dir=os.path.abspath(self.notebook_dir), params=params)
+                       notebook_dir=os.path.abspath(self.notebook_dir), params=params,
+                       store=os.path.abspath(self.store) if self.store else "")
 
 
 def suite(options: RunOptions) -> list[Path]:

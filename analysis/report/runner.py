@@ -81,6 +81,7 @@ class _Run:
     removed: list[str] = field(default_factory=list)
     results: list[dict] = field(default_factory=list)
     notebooks_ran: bool = False
+    stored: dict = field(default_factory=dict)
 
     @property
     def out(self) -> Path:
@@ -216,19 +217,21 @@ def _work(run: _Run) -> Path:
 
 
 def _analyse(run: _Run):
-    """Analyse the corpus once for every notebook; write the four tables to ``tables/``. Returns the tables
-    and the environment the kernels need to reuse them."""
-    from ..csvio import write_csv
-    from .session import CACHE_ENV, KEY_ENV, analyse, new_key
+    """Analyse the corpus once for every notebook into the run store (reusing what the store already has),
+    and export the four tables to ``tables/``. Returns the articles table with the versions, and the
+    environment the kernels need to read the store."""
+    from ..batches import Plan
+    from .session import DEFAULT_STORE, store_run
 
-    env = {CACHE_ENV: str(run.tmp / ".cache"), KEY_ENV: new_key()}
-    workers = min(4, os.cpu_count() or 1) if len(run.corpus) >= 200 else 1
-    with _ENVIRONMENT, _environment(env), workers_die_with_this_process():
-        tables = analyse(run.corpus, run.config, workers=workers)
-    (run.tmp / "tables").mkdir()
-    for name in ("articles", "sentences", "matches", "actors"):
-        write_csv(getattr(tables, name), run.tmp / "tables" / f"{name}.csv")
-    log.info("analysed %d articles (%d skipped)", len(run.corpus), len(run.corpus.problems))
+    options = run.options
+    plan = Plan(workers=min(4, os.cpu_count() or 1) if len(run.corpus) >= 200 else 1, scheduler=options.scheduler)
+    with _ENVIRONMENT, workers_die_with_this_process():
+        stored, env, tables = store_run(run.corpus, run.config, options.store or run.tmp / DEFAULT_STORE, plan,
+                                        run.tmp / "tables")
+    run.stored = {"path": options.store or DEFAULT_STORE, "run": stored["id"], "analysed": stored["analysed"],
+                  "reused": stored["reused"], "seconds": stored["seconds"]}
+    log.info("analysed %d articles, reused %d (%d skipped)", stored["analysed"], stored["reused"],
+             len(run.corpus.problems))
     return tables, env
 
 
@@ -305,6 +308,7 @@ def _manifest(run: _Run, tables) -> dict:
         "skipped": [vars(p) for p in run.corpus.problems],
         "warnings": [str(w.message) for w in run.caught],
         "notebooks": run.results,
+        "store": run.stored,
         "versions": {**tables.versions, "python": platform.python_version(),
                      "papermill": _lib_version("papermill"), "nbconvert": _lib_version("nbconvert")},
     }
@@ -364,6 +368,7 @@ def run_from_args(args) -> int:
         out=args.out or str(REPORTS_DIR), name=args.name,
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
+        store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))

@@ -1,31 +1,28 @@
 """What a notebook needs to get the tables of a corpus: load, analyse, and reuse a report run's work.
 
-A report run analyses the corpus once and points ``FRAMING_TABLES_CACHE`` at a folder inside its own
-private run folder; every notebook of the run then loads the same tables instead of analysing again. The
-cached tables are signed with a key the run makes up and hands to its kernels in ``FRAMING_TABLES_KEY``; a
-cache file without a valid signature is ignored (analysed again), so nothing read from disk is unpickled
-unless this run wrote it. Opened by hand in JupyterLab, with no such folder, a notebook simply analyses its
-corpus.
+A report run analyses the corpus once into a run store (Parquet, see docs/store.md) and tells its kernels
+where with two environment variables, ``FRAMING_STORE`` (the store folder) and ``FRAMING_RUN`` (the run's
+id). A notebook then reads the run's tables from the store instead of analysing again: as pandas tables with
+:func:`load` (every row), or as SQL over DuckDB views with :func:`open_run` (aggregates without loading the
+rows). Nothing is unpickled: the store holds only Parquet and JSON. The run is used only when its articles and
+settings are exactly the notebook's (same article keys, in the same order); otherwise, and when a notebook is
+opened by hand in JupyterLab with no such variables, the notebook simply analyses its corpus.
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import os
-import pickle
-import secrets
 import warnings
-from dataclasses import asdict
 from pathlib import Path
 
-from ..pipeline import Config, Tables, analyze_corpus
 from ..corpus import Corpus, load_corpus
+from ..pipeline import Config, Tables, analyze_corpus
 
-CACHE_ENV = "FRAMING_TABLES_CACHE"
-KEY_ENV = "FRAMING_TABLES_KEY"
-_DIGEST = hashlib.sha256
-_SIGNATURE_BYTES = _DIGEST().digest_size
+STORE_ENV = "FRAMING_STORE"
+RUN_ENV = "FRAMING_RUN"
+#: The store a report run uses when none is given: a new one inside the report folder (its Parquet tables
+#: are published with the report). Give ``--store DIR`` to keep one between runs, so that a rerun over a
+#: growing collection analyses only the new articles.
+DEFAULT_STORE = "store"
 
 
 def make_config(lexicon: str = "", actors: str = "") -> Config:
@@ -38,49 +35,37 @@ def make_config(lexicon: str = "", actors: str = "") -> Config:
     return Config(**extra)
 
 
-def new_key() -> str:
-    """A fresh random key for signing a run's cached tables (hex)."""
-    return secrets.token_hex(32)
+def open_run():
+    """The report run's tables as :class:`analysis.store.RunTables` (SQL over views ``articles``,
+    ``sentences``, ``matches``, ``actors``), or None outside a report run."""
+    from ..store import RunTables
+
+    store, run = os.environ.get(STORE_ENV), os.environ.get(RUN_ENV)
+    return RunTables(store, run) if store and run else None
 
 
-def _key(corpus: Corpus, config: Config) -> str:
-    h = hashlib.sha256(json.dumps(asdict(config), sort_keys=True).encode())
-    for a in corpus.articles:
-        for value in (a.id, a.text, a.title, a.outlet, a.published, a.url, a.label, a.story):
-            h.update(value.encode("utf-8", "surrogatepass") + b"\0")
-    return h.hexdigest()[:24]
+def _matches_run(corpus: Corpus, config: Config, run) -> bool:
+    import pyarrow.parquet as pq
 
+    from ..store.keys import article_key, settings_key
 
-def _read_signed(path: Path, key: bytes) -> Tables | None:
-    data = path.read_bytes()
-    signature, payload = data[:_SIGNATURE_BYTES], data[_SIGNATURE_BYTES:]
-    if not hmac.compare_digest(signature, hmac.new(key, payload, _DIGEST).digest()):
-        return None
-    return pickle.loads(payload)
-
-
-def _write_signed(path: Path, key: bytes, tables: Tables) -> None:
-    payload = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(hmac.new(key, payload, _DIGEST).digest() + payload)
-    os.replace(tmp, path)
+    key = settings_key(config)
+    if run.entry.get("settings_key") != key or run.entry.get("articles") != len(corpus):
+        return False
+    listed = pq.read_table(run.store.path / run.entry["file"], columns=["key"]).column("key").to_pylist()
+    return listed == [article_key(a, key) for a in corpus]
 
 
 def analyse(corpus: Corpus, config: Config | None = None, workers: int = 1) -> Tables:
-    """The tables of ``corpus``: from the run's signed cache when there is one, else computed (and cached
-    when a run asked for it)."""
+    """The tables of ``corpus``: read from the report run's store when the run analysed exactly this corpus
+    with these settings, else computed."""
     config = config or Config()
-    cache, key = os.environ.get(CACHE_ENV), os.environ.get(KEY_ENV, "").encode()
-    path = Path(cache) / f"tables-{_key(corpus, config)}.pickle" if cache and key else None
-    if path is not None and path.exists():
-        tables = _read_signed(path, key)
-        if tables is not None:
-            return tables
-    tables = analyze_corpus(corpus, config, workers=workers)
-    if path is not None:
-        _write_signed(path, key, tables)
-    return tables
+    run = open_run()
+    if run is not None:
+        with run:
+            if _matches_run(corpus, config, run):
+                return run.tables()
+    return analyze_corpus(corpus, config, workers=workers)
 
 
 def load(corpus_path: str | os.PathLike, config: Config | None = None,
@@ -90,3 +75,23 @@ def load(corpus_path: str | os.PathLike, config: Config | None = None,
         warnings.simplefilter("ignore")
         corpus = load_corpus(corpus_path, skip_bad=True)
     return corpus, analyse(corpus, config, workers)
+
+
+def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, tables_dir: Path
+              ) -> tuple[dict, dict[str, str], Tables]:
+    """Bring ``store`` up to date for ``corpus`` (a report run's analysis), export its tables as CSV into
+    ``tables_dir``. Returns the run's record, the environment its kernels need, and the run's ``articles``
+    table with the versions (the other tables are left empty: read them from the store)."""
+    import pandas as pd
+
+    from ..store import RunStore, RunTables, analyse_into
+
+    target = RunStore(store)
+    record = analyse_into(target, corpus, config, plan,
+                          about={"inputs": list(corpus.source_files), "skipped": len(corpus.problems)})
+    with RunTables(target, record["id"]) as run:
+        run.export_csv(tables_dir)
+        articles = run.table("articles")
+    empty = pd.DataFrame()
+    tables = Tables(articles, empty, empty, empty, versions=record["versions"])
+    return record, {STORE_ENV: str(target.path), RUN_ENV: record["id"]}, tables

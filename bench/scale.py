@@ -1,0 +1,210 @@
+"""Scale benchmark: analyse, rerun and report corpora of 1,000 to 100,000 articles built from real news text.
+
+For each size it prints: the analysis into a fresh run store (wall time, peak memory of the whole process
+tree), the store's size, a weekly rerun with 1% new articles (as a share of the full run), the same analysis
+with 2 worker processes against 1, the report (wall time, peak memory, largest HTML page), and Scattertext's
+explorer on the same articles as the peer when Scattertext can be imported (``--peer-python`` names a
+Python that has it; it is not a dependency of this project).
+
+Articles are copies of the seed articles and, when ``../shared/eval`` is there, of the BASIL news articles in
+it (skipped with a message when absent), each with its own id, outlet and date, written as JSON Lines shards
+of 1,000 articles. Usage::
+
+    python bench/scale.py --sizes 1000,10000 [--report-max 1000] [--compare-max 10000] [--work DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from analysis.paths import PROJECT_DIR, SEED_ARTICLES
+
+SHARD = 1000
+OUTLETS = ("Daily Ledger", "Evening Post", "Morning Star", "Harbor Times", "Valley Voice")
+
+
+def base_articles(eval_dir: Path) -> list[dict]:
+    """The real texts the corpora are made of: the seeds, plus BASIL articles when the eval folder exists."""
+    from analysis.corpus import load_corpus
+
+    bases = [{"title": a.title, "text": a.text} for a in load_corpus(SEED_ARTICLES)]
+    basil = eval_dir / "basil_articles.jsonl"
+    if basil.exists():
+        for line in basil.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("text"):
+                bases.append({"title": row.get("title", ""), "text": row["text"]})
+    else:
+        print(f"note: {basil} is absent; building corpora from the {len(bases)} seed articles only")
+    return bases
+
+
+def write_corpus(folder: Path, bases: list[dict], first: int, count: int) -> None:
+    """Articles ``first`` .. ``first + count - 1`` as JSON Lines shards in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for start in range(first, first + count, SHARD):
+        rows = []
+        for i in range(start, min(start + SHARD, first + count)):
+            base = bases[i % len(bases)]
+            rows.append(json.dumps({"id": f"a{i:07d}", "title": base["title"], "text": base["text"],
+                                    "outlet": OUTLETS[i % len(OUTLETS)],
+                                    "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"}))
+        (folder / f"shard-{start // SHARD:05d}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, float]:
+    """Run ``command``; (wall seconds, peak resident memory of it and all its children in bytes, CPU seconds
+    of it and its children). On a shared machine the CPU seconds are the steadier figure."""
+    import psutil
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak, done = [0], threading.Event()
+
+    def watch() -> None:
+        root = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                tree = [root, *root.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            done.wait(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    if proc.returncode:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, peak[0], cpu
+
+
+def analyse_command(store: Path, corpus: Path, workers: int) -> list[str]:
+    return [sys.executable, __file__, "--analyse-only", str(store), str(corpus), str(workers)]
+
+
+def analyse_only(store: str, corpus: str, workers: str) -> None:
+    """The analysis alone (no CSV export), as the benchmark's child process."""
+    from analysis.batches import Plan
+    from analysis.store import RunStore, Stream, analyse_into
+
+    record = analyse_into(RunStore(store), Stream(corpus), plan=Plan(workers=int(workers)))
+    print(json.dumps({k: record[k] for k in ("analysed", "reused", "seconds")}), file=sys.stderr)
+
+
+def largest_page(report: Path) -> tuple[str, int]:
+    pages = sorted(report.rglob("*.html"), key=lambda p: p.stat().st_size)
+    return (pages[-1].name, pages[-1].stat().st_size) if pages else ("-", 0)
+
+
+PEER = """
+import json, sys, glob
+import pandas as pd, scattertext as st
+rows = [json.loads(l) for f in sorted(glob.glob(sys.argv[1] + "/*.jsonl")) for l in open(f)]
+df = pd.DataFrame(rows)
+corpus = st.CorpusFromPandas(df, category_col="outlet", text_col="text",
+                             nlp=st.whitespace_nlp_with_sentences).build()
+html = st.produce_scattertext_explorer(corpus, category=df["outlet"].iloc[0], minimum_term_frequency=5,
+                                       width_in_pixels=1000)
+open(sys.argv[2], "w").write(html)
+"""
+
+
+def peer(python: str, corpus: Path, work: Path) -> str:
+    """Scattertext's explorer on the same articles, or why it was skipped."""
+    if not python:
+        return "skipped (no --peer-python with scattertext)"
+    probe = subprocess.run([python, "-c", "import scattertext"], capture_output=True, text=True)
+    if probe.returncode:
+        return f"skipped ({python} cannot import scattertext)"
+    script = work / "peer.py"
+    script.write_text(PEER, encoding="utf-8")
+    seconds, peak, cpu = measured([python, str(script), str(corpus), str(work / "scattertext.html")])
+    return f"{seconds:.1f} s ({cpu:.1f} s CPU), {peak / 2**30:.2f} GB"
+
+
+def one_size(n: int, bases: list[dict], work: Path, args) -> dict:
+    corpus, store = work / f"corpus-{n}", work / f"store-{n}"
+    write_corpus(corpus, bases, 0, n)
+    out = {"articles": n}
+    out["analyse_s"], out["analyse_peak"], out["analyse_cpu"] = measured(analyse_command(store, corpus, 1))
+    from analysis.store import RunStore
+
+    out["store_bytes"] = RunStore(store).size_bytes()
+    write_corpus(corpus / "week", bases, n, max(1, n // 100))
+    out["rerun_s"], _, out["rerun_cpu"] = measured(analyse_command(store, corpus, 1))
+    if n <= args.compare_max:
+        second = work / f"store2-{n}"
+        out["two_workers_s"], out["two_workers_peak"], _ = measured(analyse_command(second, corpus, 2))
+        shutil.rmtree(second)
+    if n <= args.report_max:
+        reports = work / f"reports-{n}"
+        command = [sys.executable, "-m", "analysis", "report", "--quiet", "--corpus", str(corpus),
+                   "--store", str(store), "--out", str(reports), "--name", "scale"]
+        out["report_s"], out["report_peak"], out["report_cpu"] = measured(command)
+        out["largest_page"] = largest_page(reports / "latest")
+    out["peer"] = peer(args.peer_python, corpus, work) if n <= args.peer_max else "skipped (over --peer-max)"
+    return out
+
+
+def show(r: dict) -> None:
+    gb = 2**30
+    print(f"\n== {r['articles']:,} articles ==")
+    print(f"analyse (1 process): {r['analyse_s']:.1f} s ({r['analyse_cpu']:.1f} s CPU), peak "
+          f"{r['analyse_peak'] / gb:.2f} GB; store {r['store_bytes'] / 2**20:.1f} MB")
+    print(f"weekly rerun with 1% new: {r['rerun_s']:.1f} s = {100 * r['rerun_s'] / r['analyse_s']:.1f}% "
+          f"of the full run; CPU {100 * r['rerun_cpu'] / r['analyse_cpu']:.1f}% (goal < 10%)")
+    if "two_workers_s" in r:
+        print(f"2 workers: {r['two_workers_s']:.1f} s, peak {r['two_workers_peak'] / gb:.2f} GB; speed-up "
+              f"{r['analyse_s'] / r['two_workers_s']:.2f}x (goal >= 1.7x)")
+    if "report_s" in r:
+        name, size = r["largest_page"]
+        print(f"report: {r['report_s']:.1f} s ({r['report_cpu']:.1f} s CPU) = "
+              f"{r['report_s'] / r['analyse_s']:.2f}x the analysis, peak "
+              f"{r['report_peak'] / gb:.2f} GB; largest page {name} {size / 2**20:.1f} MB (goal <= 5 MB)")
+    else:
+        print("report: skipped (over --report-max)")
+    print(f"Scattertext explorer (peer): {r['peer']}")
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--analyse-only":
+        return analyse_only(*sys.argv[2:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
+    parser.add_argument("--report-max", type=int, default=10000, help="largest size to run the report on")
+    parser.add_argument("--compare-max", type=int, default=100000, help="largest size to time 2 workers on")
+    parser.add_argument("--peer-max", type=int, default=10000, help="largest size to run Scattertext on")
+    parser.add_argument("--peer-python", default="", help="a Python with scattertext installed (optional)")
+    parser.add_argument("--eval", default=str(PROJECT_DIR.parent / "shared" / "eval"),
+                        help="folder with basil_articles.jsonl (optional)")
+    parser.add_argument("--work", help="folder for corpora, stores and reports (default: a temporary one)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    bases = base_articles(Path(args.eval))
+    print(f"{len(bases)} real articles as the base of every corpus; {sizes}")
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
+    try:
+        for n in sizes:
+            show(one_size(n, bases, work, args))
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
