@@ -81,9 +81,9 @@ FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment", QUO
 
 def loaded_categories(tables) -> list[str]:
     """The loaded-term categories of the lexicon used, read from the articles table's columns."""
-    cols = [c for c in tables.articles.columns if c.startswith("loaded_") and c.endswith("_per_1000")]
-    skip = ("loaded_per_1000", "loaded_reporting_verbs_per_1000")
-    return [c[len("loaded_"):-len("_per_1000")] for c in cols if c not in skip]
+    from ..measures.loaded import loaded_categories as from_columns
+
+    return from_columns(tables.articles.columns)
 
 
 def metrics_for(tables, stories: bool = False) -> list[Metric]:

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..corpus import Article
 from ..pipeline import Config, analyzer_for
-from .validity import _ratio, spearman
+from .metrics import ratio, spearman
 
 #: The readings scored: rates (per 1,000 words) and plain counts, before and after.
 READINGS = ("before", "after", "before_count", "after_count")
@@ -139,8 +139,8 @@ def rates(records: list[dict]) -> None:
     shared = shared_entries(records)
     for r in records:
         own = [m for m in r["matches"] if m["voice"] == "writer" and m["entry"] not in shared[r["event"]]]
-        r["before"] = 1000 * _ratio(len(r["matches"]), r["words"] + r["headline_words"])
-        r["after"] = 1000 * _ratio(len(own), r["writer_words"])
+        r["before"] = 1000 * ratio(len(r["matches"]), r["words"] + r["headline_words"])
+        r["after"] = 1000 * ratio(len(own), r["writer_words"])
         r["before_count"], r["after_count"] = float(len(r["matches"])), float(len(own))
         r["before_spans"] = r["before_count_spans"] = [(m["part"], m["span"]) for m in r["matches"]]
         r["after_spans"] = r["after_count_spans"] = [(m["part"], m["span"]) for m in r["matches"]
@@ -180,7 +180,7 @@ def _summaries(figures: list[dict]) -> dict:
     return {"hit_rate": float(np.mean(hits)) if hits else float("nan"),
             "chance": float(np.mean([f["chance"] for f in figures if f["chance"] is not None] or [np.nan])),
             "spearman": float(np.mean(rhos)) if rhos else float("nan"),
-            "precision": _ratio(total["tp_pred"], total["n_pred"]), "recall": _ratio(total["tp_gold"], total["n_gold"]),
+            "precision": ratio(total["tp_pred"], total["n_pred"]), "recall": ratio(total["tp_gold"], total["n_gold"]),
             "events": len(hits)}
 
 
@@ -237,7 +237,7 @@ def span_recall(records: list[dict]) -> dict:
             for part in ("all", "quote" if g["quote"] else "not_quote"):
                 found[part] += hit
                 total[part] += 1
-    return {part: {"found": found[part], "total": total[part], "recall": _ratio(found[part], total[part])}
+    return {part: {"found": found[part], "total": total[part], "recall": ratio(found[part], total[part])}
             for part in ("all", "not_quote", "quote")}
 
 

@@ -92,3 +92,16 @@ class LoadedTerms(Measure):
         for category in self.lexicon.categories:
             values[f"loaded_{category}_per_1000"] = result.rate(category)
         return MeasureResult(self.name, spans, values, doc.n_words)
+
+
+#: Rate columns that start with ``loaded_`` but are not a category's rate: every loaded term, loaded
+#: reporting verbs (the sourcing measure), and loaded terms in the writer's own voice (the pipeline).
+NOT_CATEGORY_RATES = frozenset({"loaded_per_1000", "loaded_reporting_verbs_per_1000", "loaded_writer_per_1000"})
+
+
+def loaded_categories(columns) -> list[str]:
+    """The loaded-term categories, in lexicon order, read from an articles table's columns (``columns``:
+    its column names): the ``loaded_<category>_per_1000`` rates this measure adds."""
+    return [c[len("loaded_"):-len("_per_1000")] for c in columns
+            if c.startswith("loaded_") and c.endswith("_per_1000") and c not in NOT_CATEGORY_RATES]
+

@@ -4,7 +4,7 @@ without pyplot, so nothing is shown twice); a notebook shows it as the last expr
 Colours are colour-blind safe and the same everywhere: loaded-term categories take Paul Tol's "muted"
 palette in the order of the shipped lexicon, then his "light" palette with a hatch pattern in bar charts
 (:func:`category_color`, :func:`category_hatch`), the other measures Okabe & Ito's palette
-(:data:`MEASURE_COLORS`). Charts with one row per article or group grow with the number of rows up to
+(declared in :mod:`analysis.measures.registry`). Charts with one row per article or group grow with the number of rows up to
 :data:`SCREENFUL` rows; past that they show the highest and lowest rows (:func:`top_bottom`) and say so in
 their title, so a chart of 20,000 articles is as small as one of 30.
 
@@ -24,6 +24,7 @@ from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from ..measures.registry import span_kind
 from .labels import category_name, display_name
 
 #: Paul Tol's "muted" qualitative palette (colour-blind safe), for loaded-term categories in lexicon order.
@@ -32,24 +33,9 @@ TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "
 #: Paul Tol's "light" palette, for the shipped categories after the ninth (drawn hatched in bar charts) and
 #: for categories that only a user's own lexicon has (picked by name, hatched too).
 TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
-#: Okabe & Ito's palette (colour-blind safe) for the other measures: ``(measure, category)`` or
-#: ``(measure, "")`` for every category of a measure.
-MEASURE_COLORS = {
-    ("hedges", ""): "#56B4E9",
-    ("boosters", ""): "#D55E00",
-    ("sources", ""): "#CC79A7",
-    ("reporting_verbs", "neutral"): "#999999",
-    ("reporting_verbs", "loaded"): "#D55E00",
-    ("attributions", "named"): "#009E73",
-    ("attributions", "anonymous"): "#CC79A7",
-    ("attributions", "pronoun"): "#F0E442",
-    ("attributions", "unclear"): "#999999",
-    ("quotes", "direct"): "#0072B2",
-    ("quotes", "scare"): "#E69F00",
-    ("actors", ""): "#009E73",
-    ("vader", ""): "#0072B2",
-    ("textblob", ""): "#E69F00",
-}
+#: Colours of the two sentiment tools in charts (Okabe & Ito's palette); every span kind's colour is
+#: declared in :mod:`analysis.measures.registry`.
+TOOL_COLORS = {"vader": "#0072B2", "textblob": "#E69F00"}
 FALLBACK_COLOR = "#BBBBBB"
 #: Diverging colour map for sentiment in [-1, 1] (orange negative, purple positive; colour-blind safe),
 #: and the colour of a cell with no value.
@@ -146,7 +132,9 @@ def color_for(measure: str, category: str = "") -> str:
     """The colour of a span of ``measure`` and ``category`` (the same in every chart and highlight)."""
     if measure == "loaded":
         return category_color(category)
-    return MEASURE_COLORS.get((measure, category)) or MEASURE_COLORS.get((measure, ""), FALLBACK_COLOR)
+    if measure in TOOL_COLORS:
+        return TOOL_COLORS[measure]
+    return span_kind(measure).color(category)
 
 
 def label(text: str, width: int = LABEL_WIDTH) -> str:

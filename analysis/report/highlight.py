@@ -28,19 +28,17 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..measures.registry import span_kinds
 from .charts import color_for
 from .labels import category_name, clean, slug
 
-#: How each measure is named in tooltips and legends, and the order legends list them in.
-MEASURE_NAMES = {
-    "loaded": "loaded term", "hedges": "hedge", "boosters": "booster", "sources": "unnamed-source phrase",
-    "attributions": "attribution", "reporting_verbs": "reporting verb", "quotes": "quote", "actors": "actor",
-}
-#: Measures drawn as a coloured underline (long spans that hold others); the rest get a coloured fill.
-#: The value is the underline style.
-LINE_MEASURES = {"attributions": "dotted", "quotes": "solid"}
-#: Measures whose marks are coloured by category; the others have one colour per measure.
-BY_CATEGORY = frozenset({"loaded", "attributions", "quotes", "reporting_verbs"})
+#: How each span kind is named in tooltips and legends, in the order legends list them (from the registry).
+MEASURE_NAMES = {name: kind.label for name, kind in span_kinds().items()}
+#: Span kinds drawn as a coloured underline (long spans that hold others), with the underline style;
+#: the rest get a coloured fill (declared in the registry).
+LINE_MEASURES = {name: kind.style for name, kind in span_kinds().items() if kind.style != "fill"}
+#: Span kinds whose marks are coloured by category; the others have one colour per kind.
+BY_CATEGORY = frozenset(name for name, kind in span_kinds().items() if kind.by_category)
 FILL_ALPHA = 0.35
 
 STYLE = """<style>
@@ -136,7 +134,7 @@ def tooltip(row) -> str:
         if neutral:
             lines.append(f"Neutral alternative: {neutral}")
     elif measure in ("hedges", "boosters"):
-        lines = [f"{MEASURE_NAMES[measure].capitalize()} · {category} ({entry})", explanation]
+        lines = [f"{MEASURE_NAMES.get(measure, measure).capitalize()} · {category} ({entry})", explanation]
     elif measure == "attributions":
         lines = [f"{category.capitalize()} source: {detail}", f"Reporting verb: {entry}"]
     elif measure == "quotes":

@@ -12,20 +12,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..paths import TEMPLATE_DIR
+from ..measures.registry import summary_columns
 from .labels import display_name, html_text
 
-#: Columns of the articles table shown in the index's summary, with their headings.
-SUMMARY_COLUMNS = {
-    "n_words": "words",
-    "loaded_per_1000": "loaded terms / 1,000 words",
-    "hedges_per_1000": "hedges / 1,000",
-    "boosters_per_1000": "boosters / 1,000",
-    "certainty_index": "certainty (-1..1)",
-    "vader_compound_mean": "VADER mean (-1..1)",
-    "textblob_subjectivity": "subjectivity (0..1)",
-    "anonymous_attributions": "anonymous attributions",
-    "scare_quotes": "scare quotes",
-}
+#: Columns of the articles table shown in the index's summary, with their headings (declared by each
+#: measure in :mod:`analysis.measures.registry`).
+SUMMARY_COLUMNS = summary_columns()
 #: Articles listed in the index's summary at most (half the most loaded, half the least).
 SUMMARY_ROWS = 20
 

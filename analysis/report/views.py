@@ -22,10 +22,7 @@ KWIC_WIDTH = 60
 #: Occurrences shown per term in a keyword-in-context table.
 KWIC_PER_TERM = 5
 #: Attribution kinds, in the order tables and charts show them.
-SOURCE_KINDS = ("named", "anonymous", "pronoun", "unclear")
-_LOADED_RATE = re.compile(r"^loaded_(?P<category>.+)_per_1000$")
-#: Columns named like a category's rate that belong to another measure (loaded_reporting_verbs_per_1000).
-_NOT_CATEGORIES = {"reporting_verbs"}
+SOURCE_KINDS = ("named", "anonymous", "pronoun", "document", "unclear")
 #: Per-article columns a table has at most (reporting verbs, the actor grid); past this, per group.
 COLUMNS_SHOWN = 12
 
@@ -81,8 +78,9 @@ def group_labels(articles: pd.DataFrame, group_by: str) -> pd.Series:
 
 def loaded_categories(articles: pd.DataFrame) -> list[str]:
     """The loaded-term categories of the lexicon, in lexicon order (read from the articles' rate columns)."""
-    found = [m.group("category") for m in map(_LOADED_RATE.match, articles.columns) if m]
-    return [c for c in found if c not in _NOT_CATEGORIES]
+    from ..measures.loaded import loaded_categories as from_columns
+
+    return from_columns(articles.columns)
 
 
 def styled(frame: pd.DataFrame, right: Sequence[str] = (), digits: int = 2, caption: str = ""):
