@@ -104,8 +104,9 @@ def run_report(options: RunOptions) -> Path:
     """
     run = _prepare(options)
     out = run.out
+    if out.is_dir():  # what killed runs left is cleared before the free space is measured
+        run.removed = remove_leftovers(out)
     check_output(out, MIN_FREE_BYTES + SPACE_PER_INPUT_BYTE * sum(len(a.text.encode()) for a in run.corpus))
-    run.removed = remove_leftovers(out)
     run.folder_name = f"{stamp()}-{safe_name(options.name)}"
     run.tmp, run.lock = new_work_folder(out, run.folder_name)
     handler = _log_to(run.tmp / "run.log")
