@@ -173,7 +173,8 @@ class Analyzer:
 
     def analyze(self, article: Article) -> ArticleAnalysis:
         if not is_scored(article.language, self.config.languages):
-            reason = f"language {article.language!r} is not scored ({', '.join(self.config.languages)} are)"
+            scored = ", ".join(self.config.languages)
+            reason = f"language {article.language!r} is not a scored language ({scored})"
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
         results = {m.name: m.measure(doc) for m in self.measures}

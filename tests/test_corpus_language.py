@@ -86,7 +86,7 @@ def test_articles_in_other_languages_get_no_english_scores(four_languages):
     assert tables.articles.loc[0, "hedges_count"] >= 2  # "may", "reportedly"
     not_scored = tables.not_scored.set_index("article_id")
     assert dict(not_scored["language"]) == {"de": "de", "fr": "fr", "ru": "ru"}
-    assert not_scored.loc["de", "reason"] == "language 'de' is not scored (en are)"
+    assert not_scored.loc["de", "reason"] == "language 'de' is not a scored language (en)"
     assert not_scored.loc["ru", "title"] == "Sanctions (ru)"
     assert tables.not_scored_warning().startswith("3 article(s) are not in English (de: 1, fr: 1, ru: 1)")
 
@@ -106,7 +106,7 @@ def test_one_german_article_analysed_directly_is_not_scored():
     result = analyze(Article(id="de", text=GERMAN, language=detect_language(GERMAN)))
     assert result.results == {} and result.values() == {}
     assert result.article.language == "de"
-    assert "'de' is not scored" in result.not_scored
+    assert "'de' is not a scored language" in result.not_scored
     english = analyze(Article(id="en", text=ENGLISH, language="en"))
     assert english.not_scored == "" and english.values()["loaded_count"] == 1  # "illegal"
 

@@ -85,8 +85,9 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
 
 def parse_front_matter(source: str, path: Path) -> dict:
     """The front matter's mapping; raises CorpusError naming the line for invalid or refused YAML."""
+    loader = FrontMatterLoader(source)  # a yaml.SafeLoader: no tag builds an object or runs code
     try:
-        front = yaml.load(source, Loader=FrontMatterLoader)
+        front = loader.get_single_data()
     except _Refused as error:
         raise CorpusError(path, f"front matter {error.problem}",
                           "Write each value out in full: front matter holds plain 'key: value' lines",
@@ -98,6 +99,8 @@ def parse_front_matter(source: str, path: Path) -> dict:
     except (ValueError, OverflowError) as error:  # 2023-13-01 is YAML but not a date; a 5,000-digit number
         raise CorpusError(path, f"front matter has a value that cannot be read: {shortened(str(error), 200)}",
                           "Check the dates (write them as YYYY-MM-DD) and the numbers") from None
+    finally:
+        loader.dispose()
     if front is None:
         return {}
     if not isinstance(front, dict):
