@@ -32,11 +32,12 @@ VOICE_LABELS = {"writer": "the writer's own voice", "quote": "direct quotations"
 
 
 def with_voice(matches: pd.DataFrame) -> pd.DataFrame:
-    """``matches`` with a ``voice`` column (``writer`` for every row when the column is missing or empty)
-    and ``article_id`` as text."""
+    """``matches`` with a ``voice`` column (when the column is missing, ``writer`` for every row but a
+    headline row, ``sentence`` -1) and ``article_id`` as text."""
     out = matches.assign(article_id=matches["article_id"].astype(str))
-    if "voice" not in out.columns:
-        return out.assign(voice=WRITER)
+    if "voice" not in out.columns:  # a headline row (sentence -1) is still the headline
+        headline = out["sentence"].astype(int) < 0 if "sentence" in out.columns else False
+        return out.assign(voice=np.where(headline, HEADLINE, WRITER))
     voice = out["voice"].astype(object).where(out["voice"].notna(), WRITER).astype(str).str.strip()
     return out.assign(voice=voice.mask(voice == "", WRITER))
 
