@@ -87,11 +87,12 @@ def test_defaults_compare_the_three_seeds_with_the_caveat(seeds_run):
     measures = {row["measure"]: row for row in table(nb, "Every measure per group")}
     estimates = pd.read_csv(seeds_run[1] / "comparison_estimates.csv")
     loaded = estimates[estimates["measure"] == "loaded_per_1000"].set_index("group")
-    # 11 loaded terms in the original's own words, 2 in the rewrite's, once the story's shared "advise and
-    # assist" (all three use it) is set apart
-    for group, count in ((ORIGINAL, 11), (NEUTRAL, 2)):
+    # 11 loaded terms in the original's own words, once the story's shared "advise and assist" (all three use
+    # it) is set apart; the rewrite's "insurgency" and "unlawful", where "unlawful" is what "the Syrian
+    # government says" (reported speech, not the rewrite's own voice, when the engine reads voices)
+    for group, counts in ((ORIGINAL, (11,)), (NEUTRAL, (2, 1))):
         value, words = loaded.loc[group, "value"], loaded.loc[group, "writer_words"]
-        assert value * words / 1000 == pytest.approx(count)
+        assert round(value * words / 1000, 6) in counts
         assert measures[LOADED][group].startswith(f"{value:.1f} (")
 
 
