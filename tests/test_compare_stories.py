@@ -28,12 +28,21 @@ QUOTATION = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
 
 
 def voiced(corpus, tables):
-    """The tables with a ``voice`` column: ``quote`` inside double quotation marks, else ``writer``."""
+    """The tables with a ``voice`` column of this rule: ``quote`` inside double quotation marks, else
+    ``writer``; headline rows (``sentence`` -1, when the engine analyses titles) stay ``headline``."""
     texts = {a.id: a.text for a in corpus}
     regions = {a: [m.span() for m in QUOTATION.finditer(t)] for a, t in texts.items()}
+    m = tables.matches
     inside = [any(s <= start and end <= e for s, e in regions[a])
-              for a, start, end in zip(tables.matches["article_id"], tables.matches["start"], tables.matches["end"])]
-    tables.matches = tables.matches.assign(voice=np.where(inside, "quote", "writer"))
+              for a, start, end in zip(m["article_id"], m["start"], m["end"])]
+    voice = np.where(m["sentence"].astype(int) < 0, "headline", np.where(inside, "quote", "writer"))
+    tables.matches = m.assign(voice=voice)
+    return tables
+
+
+def voiceless(tables):
+    """The tables as an engine that marks no voices gives them (no ``voice`` column)."""
+    tables.matches = tables.matches.drop(columns=["voice"], errors="ignore")
     return tables
 
 
@@ -44,8 +53,8 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def plain(corpus):
-    """Compared as this branch's engine gives the tables: no voice column."""
-    return compare(corpus, analyze_corpus(corpus), "outlet", CompareOptions(n_boot=2000))
+    """Compared as an engine that marks no voices gives the tables: no voice column."""
+    return compare(corpus, voiceless(analyze_corpus(corpus)), "outlet", CompareOptions(n_boot=2000))
 
 
 @pytest.fixture(scope="module")
@@ -71,13 +80,12 @@ def test_harbor_uses_loaded_terms_in_its_own_voice_and_the_others_do_not(corpus,
     # "slammed"; ruling "witch hunt" x2; aid "handout" x2, "regime" x2 (the third is in Bishop's quotation) and
     # "slammed"; clinic "illegal immigrants" x2, "scheme to" and "slammed": 14.
     harbor = [a for a in corpus if a.outlet == HARBOR]
-    own_words = 0
-    for article in harbor:  # the words outside quotation marks
-        doc = Document(article.text)
-        quoted = [m.span() for m in QUOTATION.finditer(article.text)]
-        own_words += sum(1 for s in doc.token_starts if not any(a <= s < b for a, b in quoted))
+    est = result.estimates.set_index(["group", "measure"])
+    own_words = est.loc[(HARBOR, "loaded_per_1000"), "writer_words"]
+    all_words = sum(Document(a.text).n_words for a in harbor)
+    assert 0 < own_words < all_words  # the words of quotations (and reported speech) are not the writer's
     assert _estimate(result, LEDGER) == 0 and _estimate(result, WIRE) == 0
-    assert _estimate(result, HARBOR) == pytest.approx(1000 * 14 / own_words)
+    assert _estimate(result, HARBOR) * own_words / 1000 == pytest.approx(14)
     relative = result.relative.set_index("article_id").loc[[a.id for a in harbor]]
     assert (relative["difference"] > 0).all()  # every Harbor article is above the rest of its story
     first = result.summary.split("\n")[2]
@@ -101,10 +109,13 @@ def test_a_word_every_outlet_uses_for_a_story_is_its_shared_vocabulary(result):
 def test_substitution_pairs_need_the_same_story_and_shared_context(result):
     pairs = result.substitutions.set_index(["story", "term", "group"]).sort_index()
     assert tuple(pairs.loc[("foreign-aid-vote", "regime", HARBOR), ["loaded", "neutral_count"]]) == (2, 0)
-    assert tuple(pairs.loc[("foreign-aid-vote", "regime", LEDGER), ["loaded", "neutral_count"]]) == (0, 2)
+    # the Ledger's own "government of Veloria" and "Veloria's government is a partner" (the second is reported
+    # speech where the engine reads reporting clauses; Bishop's quoted "government" never counts)
+    ledger = tuple(pairs.loc[("foreign-aid-vote", "regime", LEDGER), ["loaded", "neutral_count"]])
+    assert ledger in ((0, 2), (0, 1))
     assert "veloria" in pairs.loc[("foreign-aid-vote", "regime", LEDGER), "shared_context"]
-    assert ('In the story foreign-aid-vote, where Harbor Tribune writes "regime" twice, Capital Ledger writes '
-            '"government" twice') in result.summary
+    assert re.search(r'In the story foreign-aid-vote, where Harbor Tribune writes "regime" twice, Capital Ledger '
+                     r'writes "government" (twice|once)', result.summary)
     # "handout": nobody writes "payment", "subsidy" or "benefit", so it is never quoted as a pair
     assert not pairs.loc[("foreign-aid-vote", "handout")]["comparable"].any()
     assert '"handout"' not in result.summary
@@ -132,7 +143,7 @@ def test_the_side_by_side_view_sets_the_wording_of_the_same_thing_together(resul
 
 
 def test_without_stories_the_report_says_differences_may_be_topic(corpus):
-    result = compare(corpus, analyze_corpus(corpus), "outlet", CompareOptions(n_boot=200), story_by="")
+    result = compare(corpus, voiceless(analyze_corpus(corpus)), "outlet", CompareOptions(n_boot=200), story_by="")
     assert result.stories.empty and result.side_by_side.empty and result.shared.empty
     assert "may come from what they are about (topic), not from how they tell it (framing)" in result.summary
 

@@ -85,10 +85,15 @@ def test_defaults_compare_the_three_seeds_with_the_caveat(seeds_run):
     assert "writes \"client state\" once, Official framing (written for this project) writes \"partner\"" in summary
     assert "With the seed texts" not in summary  # no sentence written for the seeds only
     measures = {row["measure"]: row for row in table(nb, "Every measure per group")}
-    # 11 loaded terms in the original's 456 words, 2 in the rewrite's 502, once the story's shared
-    # "advise and assist" (all three use it) is set apart
-    assert measures[LOADED][ORIGINAL].startswith("24.1 (")
-    assert measures[LOADED][NEUTRAL].startswith("4.0 (0.0 to ")
+    estimates = pd.read_csv(seeds_run[1] / "comparison_estimates.csv")
+    loaded = estimates[estimates["measure"] == "loaded_per_1000"].set_index("group")
+    # 11 loaded terms in the original's own words, once the story's shared "advise and assist" (all three use
+    # it) is set apart; the rewrite's "insurgency" and "unlawful", where "unlawful" is what "the Syrian
+    # government says" (reported speech, not the rewrite's own voice, when the engine reads voices)
+    for group, counts in ((ORIGINAL, (11,)), (NEUTRAL, (2, 1))):
+        value, words = loaded.loc[group, "value"], loaded.loc[group, "writer_words"]
+        assert round(value * words / 1000, 6) in counts
+        assert measures[LOADED][group].startswith(f"{value:.1f} (")
 
 
 def test_charts_and_tables_are_all_there(seeds_run):
@@ -110,7 +115,7 @@ def test_every_table_is_written_as_csv(seeds_run):
     assert sorted(p.name for p in tables_dir.iterdir()) == sorted(f"comparison_{n}.csv" for n in CSV_NAMES)
     estimates = pd.read_csv(tables_dir / "comparison_estimates.csv")
     loaded = estimates[(estimates["measure"] == "loaded_per_1000") & (estimates["group"] == ORIGINAL)].iloc[0]
-    assert loaded["value"] == pytest.approx(1000 * 11 / 456)
+    assert loaded["value"] == pytest.approx(1000 * 11 / loaded["writer_words"])  # 456 words without voices
     assert loaded["low"] < loaded["value"] < loaded["high"]
     differences = pd.read_csv(tables_dir / "comparison_differences.csv")
     assert set(differences["comparison"]) == {"pair", "group vs rest"}

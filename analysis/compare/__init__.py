@@ -30,7 +30,7 @@ from .substitution import loaded_lexicon, substitution_pairs, substitution_table
 from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
-from .voice import has_voice, quoted_tokens_by_article, with_voice, words_per_sentence
+from .voice import OTHERS_WORDS, has_voice, quoted_tokens_by_article, with_voice, words_per_sentence
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
@@ -171,7 +171,8 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     prior = read_background(background) if background else None
     words = distinguishing_words(docs, membership, options, prior, skip, stories if len(stories) else None)
     lexicon = loaded_lexicon(config or Config())
-    substitutions = substitution_pairs(docs, tables, membership, lexicon, stories=stories, skip=quoted)
+    others = quoted_tokens_by_article(docs, matches, engine, OTHERS_WORDS)  # direct quotations, scare quotes
+    substitutions = substitution_pairs(docs, tables, membership, lexicon, stories=stories, skip=others)
     per_article = units.groupby("article_id")[sorted({c for m in metrics for c in (m.numerator, m.denominator)})].sum()
     # a trend follows each group over time; when the groups are periods themselves, it follows outlets
     series = membership if by != "published" else assign_groups(tables.articles, "outlet")

@@ -255,10 +255,13 @@ class RateComparison:
             sums, _ = self._sample(name, "articles")
             n_sentences = int(self._article_mask(name)[self.article_of].sum())
             n_words = int(sums[:, self.columns.index("n_words")].sum()) if "n_words" in self.columns else 0
+            writer = (int(sums[:, self.columns.index("writer_words")].sum()) if "writer_words" in self.columns
+                      else n_words)
             for i, m in enumerate(self.metrics):
                 rows.append({"group": name, "family": m.family, "measure": m.key, "label": m.label,
                              "unit": m.unit, "value": value[i], "low": low[i], "high": high[i],
                              "articles": n_art, "sentences": n_sentences, "words": n_words,
+                             "writer_words": writer,
                              "resampled": resampling_unit(n_art, self.options),
                              "caveat": caveat(n_art, self.by, self.options)})
         return pd.DataFrame(rows)

@@ -10,7 +10,8 @@ counts nothing. The words are compiled with the lexicon pattern language, so ``c
 not counted. Alternatives too general to name the same thing (:data:`GENERIC`: "said", "new", "president")
 are not counted at all.
 
-Both sides are counted in the writer's own voice and story by story. A pair is *comparable* in a story when
+Both sides are counted in the writer's own wording (the writer's voice and reported speech, which the writer
+paraphrases; never direct quotations or scare quotes) and story by story. A pair is *comparable* in a story when
 one group's loaded term and another group's alternative have content words in common within
 :data:`CONTEXT_WINDOW` words ("client state" and "ally" both near "support"): only then are the two words
 used about the same thing, and only then does the summary quote the pair.
@@ -160,15 +161,16 @@ def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lex
                        skip: dict[str, set[int]] | None = None) -> pd.DataFrame:
     """One row per loaded term with countable, specific neutral alternatives, per story and per group.
 
-    Both sides are counted in the writer's own voice: loaded matches whose ``voice`` is ``writer`` (every
-    match when the table has no ``voice`` column) and alternatives outside any loaded match and outside the
-    tokens of ``skip`` (quoted voices). With ``stories`` (article id -> story) each story is counted apart
+    Both sides are counted in the writer's own wording: loaded matches whose ``voice`` is ``writer`` or
+    ``reported`` (reported speech is the writer's paraphrase; every match when the table has no ``voice``
+    column) and alternatives outside any loaded match and outside the tokens of ``skip`` (direct quotations
+    and scare quotes: someone else's words). With ``stories`` (article id -> story) each story is counted apart
     and articles outside them are left out; without, the corpus is one "story" (:data:`ALL_ARTICLES`).
     ``comparable`` is True for a term and story where one group's loaded term and another group's
     alternative share content words within :data:`CONTEXT_WINDOW` words (``shared_context`` lists them,
     ``loaded_example`` / ``neutral_example`` show both). ``loaded_share`` = loaded / (loaded +
     neutral_count), NaN when both are 0. Columns: :data:`SUBSTITUTION_COLUMNS`."""
-    from .voice import WRITER, with_voice
+    from .voice import WRITERS_WORDING, with_voice
 
     group_of = {str(k): v for k, v in groups.items()}
     if stories is not None and len(stories):
@@ -177,7 +179,7 @@ def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lex
         where = {a: (ALL_ARTICLES, g) for a, g in group_of.items()}
     matches = with_voice(tables.matches)
     loaded = matches[(matches["measure"] == "loaded") & matches["article_id"].isin(where)]
-    writer = loaded[loaded["voice"] == WRITER]
+    writer = loaded[loaded["voice"].isin(WRITERS_WORDING)]
     names = sorted(set(group_of.values()))
     rows = []
     for entry in lexicon.entries:

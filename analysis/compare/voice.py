@@ -26,17 +26,23 @@ WRITER = "writer"
 HEADLINE = "headline"
 #: Voices of other people's words (and the writer's distance from them), counted apart from the writer's.
 QUOTED = ("quote", "reported", "scare")
+#: Voices whose wording is someone else's: direct quotations and scare quotes. Reported speech is the
+#: writer's paraphrase, so its choice of words is the writer's (used by the substitution pairs).
+OTHERS_WORDS = ("quote", "scare")
+#: Voices whose choice of words is the writer's: the writer's own voice and reported speech.
+WRITERS_WORDING = ("writer", "reported")
 #: How each voice is named on a page.
 VOICE_LABELS = {"writer": "the writer's own voice", "quote": "direct quotations",
                 "reported": "reported speech", "scare": "scare quotes", "headline": "headlines"}
 
 
 def with_voice(matches: pd.DataFrame) -> pd.DataFrame:
-    """``matches`` with a ``voice`` column (``writer`` for every row when the column is missing or empty)
-    and ``article_id`` as text."""
+    """``matches`` with a ``voice`` column (when the column is missing, ``writer`` for every row but a
+    headline row, ``sentence`` -1) and ``article_id`` as text."""
     out = matches.assign(article_id=matches["article_id"].astype(str))
-    if "voice" not in out.columns:
-        return out.assign(voice=WRITER)
+    if "voice" not in out.columns:  # a headline row (sentence -1) is still the headline
+        headline = out["sentence"].astype(int) < 0 if "sentence" in out.columns else False
+        return out.assign(voice=np.where(headline, HEADLINE, WRITER))
     voice = out["voice"].astype(object).where(out["voice"].notna(), WRITER).astype(str).str.strip()
     return out.assign(voice=voice.mask(voice == "", WRITER))
 
@@ -46,10 +52,11 @@ def has_voice(matches: pd.DataFrame) -> bool:
     return "voice" in matches.columns
 
 
-def quoted_regions(matches: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
-    """Per article id, the merged ``(start, end)`` character ranges of the body marked as quoted voices."""
+def quoted_regions(matches: pd.DataFrame, voices=QUOTED) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the merged ``(start, end)`` character ranges of the body marked with one of
+    ``voices`` (default: every quoted voice)."""
     rows = with_voice(matches)
-    rows = rows[rows["voice"].isin(QUOTED)]
+    rows = rows[rows["voice"].isin(voices)]
     out: dict[str, list[tuple[int, int]]] = {}
     for article_id, part in rows.groupby("article_id"):
         merged: list[list[int]] = []
@@ -74,24 +81,32 @@ def quoted_tokens(doc, regions: list[tuple[int, int]]) -> set[int]:
 
 
 
-def engine_quoted_tokens(doc, analyzer) -> set[int] | None:
-    """Indices of ``doc``'s words that the engine's own voice reading puts in a quotation, reported clause
-    or scare quote; None when the engine has no such reading (then the matches' regions are used)."""
+def engine_quoted_tokens(doc, analyzer, voices=QUOTED) -> set[int] | None:
+    """Indices of ``doc``'s words that the engine's own voice reading puts in one of ``voices`` (default:
+    a quotation, reported clause or scare quote); None when the engine has no such reading (then the
+    matches' regions are used)."""
     sourcing = next((m for m in getattr(analyzer, "measures", ()) if getattr(m, "name", "") == "sourcing"), None)
     read = getattr(sourcing, "read", None)
-    voices = getattr(read(doc), "voices", None) if callable(read) else None
-    if voices is None or not callable(getattr(voices, "at", None)):
+    reading = getattr(read(doc), "voices", None) if callable(read) else None
+    if reading is None or not callable(getattr(reading, "at", None)):
         return None
-    return {k for k, start in enumerate(doc.token_starts) if voices.at(start) is not None}
+    out = set()
+    for k, start in enumerate(doc.token_starts):
+        region = reading.at(start)
+        if region is not None and getattr(region, "voice", "quote") in voices:
+            out.add(k)
+    return out
 
 
-def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None) -> dict[str, set[int]]:
-    """Per article id, the word tokens in quoted voices: from the engine's reading when it has one, else
-    from the quoted regions of ``matches``; empty sets when neither marks any voice."""
-    regions = quoted_regions(matches)
+def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None,
+                             voices=QUOTED) -> dict[str, set[int]]:
+    """Per article id, the word tokens in ``voices`` (default: every quoted voice): from the engine's reading
+    when it has one, else from the regions of ``matches`` in those voices; empty sets when neither marks any
+    voice."""
+    regions = quoted_regions(matches, voices)
     out = {}
     for article_id, doc in docs.items():
-        found = engine_quoted_tokens(doc, analyzer) if analyzer is not None else None
+        found = engine_quoted_tokens(doc, analyzer, voices) if analyzer is not None else None
         out[article_id] = found if found is not None else quoted_tokens(doc, regions.get(article_id, []))
     return out
 
