@@ -9,6 +9,7 @@ chromium is missing.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -53,6 +54,21 @@ def _wait_for_server(port: int, token: str, proc: subprocess.Popen, seconds: flo
         except OSError:
             time.sleep(0.3)  # polling the server's own status endpoint until it answers
     raise AssertionError(f"jupyter lab did not answer on port {port} within {seconds} s")
+
+
+def _outputs_once_run(page, base: str, token: str, path: str, seconds: float = 240) -> list[dict]:
+    """Every output of the notebook open in ``page`` once all its code cells have run: the notebook is saved
+    (Ctrl+S) and read back through the server's contents API until every code cell has an execution count."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
+        page.keyboard.press("Control+s")
+        with urllib.request.urlopen(f"{base}/api/contents/{path}?content=1&token={token}", timeout=10) as r:
+            cells = [c for c in json.load(r)["content"]["cells"] if c["cell_type"] == "code"]
+        if all(c["execution_count"] for c in cells):
+            return [o for c in cells for o in c["outputs"]]
+        page.wait_for_timeout(1000)  # poll the saved notebook again: the kernel is still running cells
+    raise AssertionError(f"the cells of {path} did not all run within {seconds} s")
 
 
 def _lesson_copy(folder: Path) -> Path:
@@ -112,6 +128,10 @@ def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(
         link = page.locator(".jp-OutputArea-output a", has_text=LINK_TEXT)
         link.wait_for()
         href = link.get_attribute("href")
+        outputs = _outputs_once_run(page, base, token, f"teaching/{LESSON.name}")
+        assert not [o for o in outputs if o["output_type"] == "error"]
+        noise = [o["text"] for o in outputs if o["output_type"] == "stream" and o["name"] == "stderr"]
+        assert noise == []  # no red kernel messages in the lesson, as JupyterLab shows it
         assert href.startswith("/lesson-reports/teaching/work/reports/") and href.endswith("/index.html")
         with context.expect_page() as opened:
             link.click()

@@ -6,7 +6,9 @@ Each name is defined in a module of its own seam (and documented there):
 * :mod:`.passages`: the corpus, work folder, articles, paragraphs and sentences a lesson works on;
 * :mod:`.measured`: short texts measured, highlighted and compared; a student's copy of the lexicon;
 * :mod:`.shipped`: the shipped loaded-terms lexicon as the lessons show it;
-* :mod:`.own_articles`: lesson 5's folder of articles, its report (run quietly) and the link to it;
+* :mod:`.own_articles`: lesson 5's folder of articles, its report (run quietly in its own process) and the
+  link to it (:mod:`.jupyter_link`; the server extension :mod:`.report_files` makes the report's links work);
+* :mod:`.tool_insides`: lesson 3's look inside VADER's and TextBlob's word lists and rules;
 * :mod:`.annotation`: lesson 6's annotations and agreement views;
 * :mod:`.build` and :mod:`.guides`: student notebooks and teachers' guides generated from the solutions.
 
@@ -28,7 +30,7 @@ from .build import (ANSWER_BOX, SOLUTION_TAG, SOLUTIONS_DIR, YOUR_TURN_TAG, buil
 from .guides import GUIDES_DIR, stale_guides, write_guides
 from .markup import tidy
 from .measured import (article_view, compare_texts, highlight_text, lexicon_copy, loaded_table, score_table,
-                       source_table, three_versions)
+                       source_table, three_versions, versions_html)
 from .own_articles import (ARTICLE_TEMPLATE, list_articles, make_report, prepare_article_folder, report_articles,
                            report_link, save_article, split_half_rates)
 from .passages import (SENTIMENT_SENTENCES, article, check_parameters, corpus_path, first_paragraphs, paragraph,
@@ -46,7 +48,7 @@ __all__ = [
     "prepare_article_folder", "render", "report_articles", "report_link", "save_annotation", "save_article",
     "score_table", "sentence", "shipped_categories", "shipped_terms", "show_sentences", "source_table",
     "split_half_rates", "stale", "stale_guides", "student_version", "stub_source", "textblob_rows",
-    "three_versions", "tidy", "tool_annotation", "vader_rows", "vader_rules", "work_folder", "write_guides",
+    "three_versions", "tidy", "versions_html", "tool_annotation", "vader_rows", "vader_rules", "work_folder", "write_guides",
     "write_lexicon",
 ]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from .checks_words import check_lexicon_entries
+from .feedback import no_text
 from .markup import tidy
 from .passages import article
 from .shipped import write_lexicon
@@ -102,10 +103,10 @@ VERSION_MEASURES = (
 def three_versions(texts: dict[str, str]) -> pd.DataFrame:
     """The measures of a few versions of one passage side by side: one column per text (in the order given),
     one row per measure (:data:`VERSION_MEASURES`), and a last row naming the loaded terms found. A text that
-    is still empty gets an empty column."""
+    is still empty (or still the "Paste ..." placeholder) gets an empty column."""
     from .explain import analyse_texts
 
-    filled = {k: v for k, v in texts.items() if isinstance(v, str) and v.strip()}
+    filled = {k: v for k, v in texts.items() if not no_text(v)}
     columns = {key: [float("nan")] * len(VERSION_MEASURES) + [""] for key in texts}
     if filled:
         tables = analyse_texts(filled)
@@ -116,6 +117,14 @@ def three_versions(texts: dict[str, str]) -> pd.DataFrame:
             columns[key] = [float(row[c]) for c, _ in VERSION_MEASURES] + [terms or "(none)"]
     index = [label for _, label in VERSION_MEASURES] + ["which loaded terms"]
     return pd.DataFrame(columns, index=pd.Index(index, name="measure"))
+
+
+def versions_html(versions: dict[str, str], measures=("loaded", "hedges", "boosters")) -> str:
+    """Each written version (not empty, not a placeholder) highlighted with what ``measures`` found, titled
+    "Your <name> version", as one escaped HTML fragment."""
+    shown = [highlight_text(text, f"Your {name} version", measures) for name, text in versions.items()
+             if not no_text(text)]
+    return "".join(shown) or "<p><em>Write your versions above to see them highlighted here.</em></p>"
 
 
 def source_table(tables, article_id: str) -> pd.DataFrame:
