@@ -31,7 +31,11 @@ NORMALISE = str.maketrans({
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr pres st jr sr rev hon "
     "u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g etc vs inc corp co ltd no dept est approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al "
+    # titles before names in US news ("Del. Stacey Plaskett", "Sens. X and Y") and state abbreviations in
+    # party labels ("(D-Wis.)")
+    "del sens reps govs amb atty supt messrs gens ala ariz ark calif colo conn fla ga ill ind kan ky la md "
+    "mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
 #: A word: an initialism (U.S.), a number (2,000 or 3.5%), or letters joined by apostrophes or hyphens.

@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..text import Document, Region, Span, Voices, per_1000, quotations
 from .base import Measure, MeasureResult
+from . import speakers
 from .speakers import main_subject, kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
 
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
@@ -135,8 +136,10 @@ class Sourcing(Measure):
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if _verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
-        scopes = _scopes(doc, verbs, lexical, breaks)
-        quotes, quote_regions = self._quotes(doc, scopes, breaks)
+        marks = quotations(doc)
+        scopes = sorted(_scopes(doc, verbs, lexical, breaks) + _punctuation_scopes(doc, marks, lexical),
+                        key=lambda s: s.verb.start)
+        quotes, quote_regions = self._quotes(doc, marks, scopes, breaks)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
         voices = Voices(quote_regions, reported)
         scopes = [_nest(s, voices) for s in scopes]
@@ -167,13 +170,14 @@ class Sourcing(Measure):
         spans = sorted([*r.verbs, *r.sources, *attributions, *r.quotes], key=lambda s: (s.start, s.measure))
         return MeasureResult(self.name, tuple(spans), values, n)
 
-    def _quotes(self, doc: Document, scopes: list[Scope], breaks: list[int]) -> tuple[list[Span], list[Region]]:
+    def _quotes(self, doc: Document, marks: list[tuple[int, int]], scopes: list[Scope],
+                breaks: list[int]) -> tuple[list[Span], list[Region]]:
         """Quote spans and their voice regions, each classed attributed / partial / mention / title /
         unattributed / scare."""
         governing = _Governing(doc, scopes, breaks)
         spans, regions = [], []
         last_attributed = (-2, "")  # (sentence index, speaker) of the latest attributed quotation
-        for start, end in quotations(doc):
+        for start, end in marks:
             words = len(doc.words(start, end))
             if words == 0:
                 continue
@@ -249,10 +253,8 @@ class _Governing:
         norm = self.doc.norm
         i = bisect.bisect_left(self.after_starts, end)
         if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,") \
-                and self.after[i].verb.sentence == self.doc.sentence_at(end - 1):
+                and (self.after[i].verb.sentence == self.doc.sentence_at(end - 1) or self.after[i].verb.measure == "cue"):
             return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
-        if norm[max(0, start - 3):start].rstrip().endswith(":"):
-            return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
         if _PUT_IT.search(norm[max(0, start - 60):start]) or _PUT_IT.match(norm[end:end + 60].lstrip(" ,")):
             return True, "", False  # 'as The New Yorker put it, "the operator"'
         if _AS_LABEL.search(norm, max(0, start - 12), start):
@@ -262,6 +264,8 @@ class _Governing:
             s_start, _, speaker = self.reach[k]
             alone = self.starts_sentence(start) or not norm[s_start:start].strip(" ,:")
             return True, speaker, alone
+        if norm[max(0, start - 3):start].rstrip().endswith(":"):
+            return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
         return False, "", False
 
     def starts_sentence(self, start: int) -> bool:
@@ -338,6 +342,44 @@ def _scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[
 #: Participles of saying that hang on the clause before them (", saying ...", "began by saying").
 PARTICIPLES = frozenset("saying adding noting arguing claiming insisting warning explaining stating suggesting "
                         "calling accusing telling writing declaring".split())
+
+
+_DASH_AFTER = re.compile(r"\s*[\u2013\u2014\u2015-]{1,2}\s*")
+
+
+def _punctuation_scopes(doc: Document, marks: list[tuple[int, int]], lexical: list[Span]) -> list[Scope]:
+    """Attributions made by punctuation around a quotation: a name and a colon before it at the start of
+    its sentence ('Warren: "You should be investigated"') or a dash and a name after it
+    ('"..." \u2015 Christina Lastra'). The cue is the colon or the dash; the name must hold a proper noun."""
+    found, starts = [], [s.start for s in lexical]
+    for start, end in marks:
+        before = doc.norm[max(0, start - 3):start].rstrip()
+        if before.endswith(":"):
+            colon = start - 3 + len(before) - 1 if start >= 3 else before.rfind(":")
+            j = _token(doc, colon) - 1
+            sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
+            if j >= 0 and sentence and doc.token_ends[j] == colon:
+                found.append(_punctuation_scope(doc, colon, speakers.phrase_before(doc, j, sentence.first_token),
+                                                sentence.first_token, (start, end), lexical, starts))
+        dash = _DASH_AFTER.match(doc.norm, end)
+        if dash and dash.end() > end and dash.group().strip():
+            k = _token(doc, dash.end())
+            if k < len(doc.token_starts) and doc.token_starts[k] == dash.end():
+                cue = end + len(dash.group()) - len(dash.group().lstrip())
+                phrase = speakers.phrase_after(doc, k, k + 8)
+                found.append(_punctuation_scope(doc, cue, phrase, None, (0, 0), lexical, starts))
+    return [f for f in found if f is not None]
+
+
+def _punctuation_scope(doc, cue: int, phrase, first_token, region, lexical, starts) -> Scope | None:
+    start, end, speaker = phrase
+    if start < 0 or first_token is not None and _token(doc, start) != first_token:
+        return None
+    if not any(speakers.tag(doc, k) in ("NNP", "NNPS") for k in range(_token(doc, start), _token(doc, end))):
+        return None
+    mark = doc.span(cue, cue + 1, "cue", "punctuation", doc.text[cue])
+    kind = _source_kind(doc, start, end, speaker, _overlapping(lexical, starts, start, end))
+    return Scope(mark, start, end, speaker, kind, region[0], region[1])
 
 
 def _nest(scope: Scope, voices: Voices) -> Scope:
