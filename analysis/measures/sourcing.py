@@ -386,7 +386,7 @@ def _nest(scope: Scope, voices: Voices) -> Scope:
     """The scope marked ``nested`` when its verb stands inside a quotation ("“I think we won,” she said"):
     the quoted speaker's own attribution, not one the article makes."""
     region = voices.at(scope.verb.start)
-    return replace(scope, nested=True) if region is not None and region.voice in ("quote", "scare") else scope
+    return replace(scope, nested=True) if region is not None and region.voice == "quote" else scope
 
 
 def _participle(doc: Document, verb: Span) -> bool:

@@ -52,6 +52,7 @@ INVERTIBLE = frozenset("said says told added wrote asked explained continued not
 _PARTY_BEFORE = re.compile(r"\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)[\s,]*$")
 _PARTY_AFTER = re.compile(r"\s*\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)")
 NONE = (-1, -1, "")
+_OPENS_QUOTE = re.compile(r"\s+[\"']")
 
 
 def token_at(doc: Document, offset: int) -> int:
@@ -111,7 +112,7 @@ def source(doc: Document, verb: Span) -> tuple[int, int, str]:
     j = _skip_time(doc, j, floor)
     if j < floor:
         return _inverted(doc, verb, last, ceiling)
-    if not _joined(doc, j):
+    if not _joined(doc, j) and not _OPENS_QUOTE.fullmatch(gap(doc, j)):  # 'Officials "claimed"' is joined
         after_quote = gap(doc, j).rstrip().endswith(('"', "'"))
         found = subject(doc, k, floor) if "," in gap(doc, j) and not after_quote else None
         return found or _inverted(doc, verb, last, ceiling)

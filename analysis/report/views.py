@@ -22,7 +22,7 @@ KWIC_WIDTH = 60
 #: Occurrences shown per term in a keyword-in-context table.
 KWIC_PER_TERM = 5
 #: Attribution kinds, in the order tables and charts show them.
-SOURCE_KINDS = ("named", "anonymous", "pronoun", "unclear")
+SOURCE_KINDS = ("named", "anonymous", "document", "pronoun", "unclear")
 _LOADED_RATE = re.compile(r"^loaded_(?P<category>.+)_per_1000$")
 #: Columns named like a category's rate that belong to another measure (loaded_reporting_verbs_per_1000).
 _NOT_CATEGORIES = {"reporting_verbs"}
