@@ -28,7 +28,7 @@ from .measures.base import MeasureResult
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
-from .text import Document, Voices, per_1000, tagger_version
+from .text import Document, per_1000, tagger_version
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "source_path")
 #: The matches table, one row per span; every column is described in docs/matches.md.
