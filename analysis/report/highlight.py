@@ -116,6 +116,8 @@ def select(matches: pd.DataFrame, article_id: str, measures: Sequence[str] = ("l
     ``categories``), sorted by start, longer first, then in the order of ``measures``."""
     order = {m: i for i, m in enumerate(measures)}
     rows = matches[(matches["article_id"] == article_id) & matches["measure"].isin(list(measures))]
+    if "voice" in rows.columns:  # headline rows point into the title, not the text shown here
+        rows = rows[rows["voice"] != "headline"]
     if categories:
         rows = rows[rows["category"].isin(list(categories))]
     marks = [Mark(int(r["start"]), int(r["end"]), r["measure"], str(r["category"]), tooltip(r))

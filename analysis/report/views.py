@@ -292,6 +292,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
     """Who is quoted or cited: one row per attribution with the source phrase, the reporting verb as
     written, whether that verb is neutral or loaded, the kind of source (named, anonymous, pronoun,
     unclear) and the sentence, in article and text order."""
+    matches = _body(matches)
     columns = ["article", "source", "verb", "verb type", "kind", "sentence"]
     found = matches[matches["measure"] == "attributions"].reset_index(drop=True)
     if found.empty:
@@ -318,6 +319,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
 def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Attributions per article (rows, in ``article_ids`` order) by kind of source (columns
     :data:`SOURCE_KINDS`), as counts."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "attributions"]
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=list(SOURCE_KINDS)).fillna(0).astype(int)
@@ -326,6 +328,7 @@ def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataF
 def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Reporting verbs by type: per verb entry, its type (neutral or loaded), how often it occurs in each
     article (one column per article) and in all, and the lexicon's explanation. Loaded verbs first."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "reporting_verbs"]
     if found.empty:
         return pd.DataFrame(columns=["verb", "type", *article_ids, "all", "explanation"])
@@ -342,6 +345,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.Dat
 
 def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Reporting verbs per article (rows) by type (columns ``neutral``, ``loaded``), as counts."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "reporting_verbs"]
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=["neutral", "loaded"]).fillna(0).astype(int)
@@ -350,6 +354,7 @@ def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.Da
 def quotes(matches: pd.DataFrame) -> pd.DataFrame:
     """Every quotation: article, kind (``scare``: a short quote with no speaker nearby; ``direct``: the
     rest), its length in words and the quoted words. Scare quotes first."""
+    matches = _body(matches)
     columns = ["article", "kind", "words", "quote"]
     found = matches[matches["measure"] == "quotes"]
     if found.empty:
@@ -366,7 +371,14 @@ def quotes(matches: pd.DataFrame) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ internals
 
+def _body(matches: pd.DataFrame) -> pd.DataFrame:
+    """The rows about the article's body: headline rows (``voice`` headline) have offsets into the title and
+    are counted apart (docs/matches.md)."""
+    return matches[matches["voice"] != "headline"] if "voice" in matches.columns else matches
+
+
 def _select(matches: pd.DataFrame, measures: Sequence[str], categories: Sequence[str] | None) -> pd.DataFrame:
+    matches = _body(matches)
     found = matches[matches["measure"].isin(list(measures))]
     if categories:
         found = found[found["category"].isin(list(categories))]
