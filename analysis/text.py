@@ -1,6 +1,9 @@
-"""The one place where text is split into sentences and words.
+"""The one place where text is split into sentences and words, tagged, and divided by voice.
 
-A :class:`Document` is built once per article and shared by every measure. Offsets are character
+A :class:`Document` is built once per article and shared by every measure: sentences, word tokens, their
+part-of-speech tags (:attr:`Document.tags`, TextBlob's offline Pattern tagger on our own tokens) and the
+quotation marks paired into quotations (:func:`quotations`). :class:`Voices` holds the quotation and
+reported-speech regions that give every span its ``voice``. Offsets are character
 offsets into the article's original text (0-based, end exclusive), so every span can be shown in the
 original words. Matching runs on ``Document.norm``: the same text with curly quotes, dashes and
 unusual spaces replaced one character for one character, so an offset in ``norm`` is the same offset

@@ -5,13 +5,15 @@ Rules, in the order they apply (each is pinned by a test with a sentence a perso
 * **Reporting verbs** come from a ``reporting_verbs`` lexicon (categories ``neutral`` and ``loaded``) and
   count only in a verb sense: not after a determiner or possessive ("his claims", "a call for"), not when
   the tagger calls the word a noun, and "tell" not before lies, stories or jokes (``_verb_sense``).
-* **Source phrase** (``_source``): the noun phrase just before the verb, found with the part-of-speech tags
+* **Source phrase** (:mod:`.speakers`): the noun phrase just before the verb, found with the part-of-speech tags
   (titles, names, "spokesman for the campaign", "Trump and Clinton", party labels such as "(R-S.C.)");
   through an apposition ("Sen. X, the committee chair, said"); a relative pronoun ("an architect who
   said": the source is "who", the speaker its antecedent); the phrase after the verb when the verb follows a
   comma or a quotation ("...," said X) and after ``according to``; the subject of the verb before it for
   a coordinated verb ("X said ... and added"); ``by X`` for a passive verb ("was reported by X"); a
-  passive verb without ``by`` has no source ("No injuries were reported").
+  passive verb without ``by`` has no source ("No injuries were reported"). A colon or a dash with a name
+  around a quotation attributes it too ('Warren: "..."', '"..." \u2015 Christina Lastra'). An attribution
+  whose verb stands inside a quotation is the quoted speaker's and is not counted.
 * **Kind of source**: ``document`` (documents, memos, reports, polls, data), ``anonymous`` (overlaps a
   ``sources`` lexicon phrase: officials, local media, people familiar), ``pronoun``, ``named`` (a proper
   noun), otherwise ``unclear``. Only lexicon phrases that are the source of an attribution are kept as
@@ -19,14 +21,16 @@ Rules, in the order they apply (each is pinned by a test with a sentence a perso
 * **Reported speech** (``_scopes``): the clause a reporting verb governs: after the verb to the end of
   its clause ("X said the plan was a disaster"), or from the clause start to the attribution when the
   attribution follows the content ("The plan was a disaster, X said").
-* **Quotations** (:func:`analysis.text.quotations`): one quotation may run over paragraphs. It is
-  ``attributed`` when a reporting verb or ``according to`` governs it (it lies in the verb's reported
-  clause, or the attribution follows it directly: "...," she said), or when its sentence starts with it
-  and the sentence before held an attributed quotation (a continued quotation); it is ``partial`` when it
-  is governed but does not stand alone ("said the plan was 'a total disaster'"). A quotation no verb
-  governs is a **scare quote** when it has at most ``scare_max_words`` words (a phrase the writer holds
-  at a distance) and ``unattributed`` otherwise. Quote spans have category ``direct`` or ``scare`` and
-  this class as their ``entry``.
+* **Quotations** (:func:`analysis.text.quotations`; what governs one is in :mod:`.quoting`): one
+  quotation may run over paragraphs. It is ``attributed`` when a reporting verb or ``according to``
+  governs it (it lies in the verb's reach, to the end of its clause, or the attribution follows it
+  directly: "...," she said), or when its sentence starts with it and one of the two sentences before held
+  an attributed quotation (a continued quotation); it is ``partial`` when it is governed but does not
+  stand alone ("said the plan was 'a total disaster'"); verbs of naming, nouns of saying, "as a" and
+  "as X put it" govern too. A phrase named ("the phrase ...") is a ``mention``, a quoted title a
+  ``title``. A quotation nothing governs is a **scare quote** when it has at most ``scare_max_words``
+  words (a phrase the writer holds at a distance) and ``unattributed`` otherwise. Quote spans have
+  category ``direct`` or ``scare`` and this class as their ``entry`` (docs/matches.md).
 
 Everything is found in one pass over the words plus binary searches: linear time in the article's length.
 """
