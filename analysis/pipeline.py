@@ -33,7 +33,7 @@ from .measures.registry import build_measures, lexicon_kinds, lexicon_of_span_ki
 from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
-from .text import Document, Voices, per_1000, tagger_version
+from .text import Document, per_1000, tagger_version
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
@@ -120,10 +120,11 @@ class ArticleAnalysis:
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
 
-        ``<m>_writer_count`` / ``<m>_writer_per_1000``: spans of measure ``m`` in the writer's own voice,
+        ``writer_<m>_count`` / ``writer_<m>_per_1000``: spans of measure ``m`` in the writer's own voice,
         per 1,000 of the writer's own words (``writer_words``: words outside quotations, scare quotes and
-        reported clauses); ``<m>_quoted_count``: spans in any other body voice; ``headline_<m>_count``:
-        spans in the title, which no body figure includes.
+        reported clauses); ``quoted_<m>_count``: spans in any other body voice; ``headline_<m>_count``:
+        spans in the title, which no body figure includes. (The measure comes second so the names never
+        look like a lexicon category's ``loaded_<category>_per_1000``.)
         """
         out: dict[str, float] = {}
         for result in self.results.values():
@@ -133,9 +134,9 @@ class ArticleAnalysis:
         for m in VOICED_MEASURES:
             mine = [s for s in body if s.measure == m]
             writer = sum(s.voice == "writer" for s in mine)
-            out[f"{m}_writer_count"] = float(writer)
-            out[f"{m}_writer_per_1000"] = per_1000(writer, self.writer_words)
-            out[f"{m}_quoted_count"] = float(len(mine) - writer)
+            out[f"writer_{m}_count"] = float(writer)
+            out[f"writer_{m}_per_1000"] = per_1000(writer, self.writer_words)
+            out[f"quoted_{m}_count"] = float(len(mine) - writer)
         title = self.headline_spans()
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
         for m in VOICED_MEASURES:

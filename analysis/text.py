@@ -1,6 +1,9 @@
-"""The one place where text is split into sentences and words.
+"""The one place where text is split into sentences and words, tagged, and divided by voice.
 
-A :class:`Document` is built once per article and shared by every measure. Offsets are character
+A :class:`Document` is built once per article and shared by every measure: sentences, word tokens, their
+part-of-speech tags (:attr:`Document.tags`, TextBlob's offline Pattern tagger on our own tokens) and the
+quotation marks paired into quotations (:func:`quotations`). :class:`Voices` holds the quotation and
+reported-speech regions that give every span its ``voice``. Offsets are character
 offsets into the article's original text (0-based, end exclusive), so every span can be shown in the
 original words. Matching runs on ``Document.norm``: the same text with curly quotes, dashes and
 unusual spaces replaced one character for one character, so an offset in ``norm`` is the same offset
@@ -31,7 +34,11 @@ NORMALISE = str.maketrans({
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr pres st jr sr rev hon "
     "u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g etc vs inc corp co ltd no dept est approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al "
+    # titles before names in US news ("Del. Stacey Plaskett", "Sens. X and Y") and state abbreviations in
+    # party labels ("(D-Wis.)")
+    "del sens reps govs amb atty supt messrs gens ala ariz ark calif colo conn fla ga ill ind kan ky la md "
+    "mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
 
 #: A word: an initialism (U.S.), a number (2,000 or 3.5%), or letters joined by apostrophes or hyphens.

@@ -267,7 +267,7 @@ def test_sources_and_certainty_charts_match_the_tables(seeds):
     ids = list(tables.articles["article_id"])
     fig = charts.sources_chart(tb.source_counts(tables.matches, ids))
     (ax,) = fig.axes
-    assert [c.get_label() for c in ax.containers] == ["named", "anonymous", "pronoun", "unclear"]
+    assert [c.get_label() for c in ax.containers] == ["named", "anonymous", "document", "pronoun", "unclear"]
     totals = [sum(c.patches[i].get_width() for c in ax.containers) for i in range(3)]
     found = tables.matches[tables.matches["measure"] == "attributions"].groupby("article_id").size()
     assert totals == [found[i] for i in ids]

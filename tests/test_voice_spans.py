@@ -59,10 +59,10 @@ def test_writer_rate_counts_only_the_writers_own_words():
     _, result = regime("The regime fell on Monday. Smith said the regime had fallen.")
     values = result.values()
     assert values["loaded_count"] == 2
-    assert values["loaded_writer_count"] == 1 and values["loaded_quoted_count"] == 1
+    assert values["writer_loaded_count"] == 1 and values["quoted_loaded_count"] == 1
     # writer's words: "The regime fell on Monday" (5) and "Smith said" (2)
     assert values["writer_words"] == 7
-    assert values["loaded_writer_per_1000"] == pytest.approx(1000 / 7)
+    assert values["writer_loaded_per_1000"] == pytest.approx(1000 / 7)
 
 
 def test_matches_table_has_the_documented_columns_and_a_voice_on_every_row():

@@ -5,13 +5,15 @@ Rules, in the order they apply (each is pinned by a test with a sentence a perso
 * **Reporting verbs** come from a ``reporting_verbs`` lexicon (categories ``neutral`` and ``loaded``) and
   count only in a verb sense: not after a determiner or possessive ("his claims", "a call for"), not when
   the tagger calls the word a noun, and "tell" not before lies, stories or jokes (``_verb_sense``).
-* **Source phrase** (``_source``): the noun phrase just before the verb, found with the part-of-speech tags
+* **Source phrase** (:mod:`.speakers`): the noun phrase just before the verb, found with the part-of-speech tags
   (titles, names, "spokesman for the campaign", "Trump and Clinton", party labels such as "(R-S.C.)");
   through an apposition ("Sen. X, the committee chair, said"); a relative pronoun ("an architect who
   said": the source is "who", the speaker its antecedent); the phrase after the verb when the verb follows a
   comma or a quotation ("...," said X) and after ``according to``; the subject of the verb before it for
   a coordinated verb ("X said ... and added"); ``by X`` for a passive verb ("was reported by X"); a
-  passive verb without ``by`` has no source ("No injuries were reported").
+  passive verb without ``by`` has no source ("No injuries were reported"). A colon or a dash with a name
+  around a quotation attributes it too ('Warren: "..."', '"..." \u2015 Christina Lastra'). An attribution
+  whose verb stands inside a quotation is the quoted speaker's and is not counted.
 * **Kind of source**: ``document`` (documents, memos, reports, polls, data), ``anonymous`` (overlaps a
   ``sources`` lexicon phrase: officials, local media, people familiar), ``pronoun``, ``named`` (a proper
   noun), otherwise ``unclear``. Only lexicon phrases that are the source of an attribution are kept as
@@ -19,14 +21,16 @@ Rules, in the order they apply (each is pinned by a test with a sentence a perso
 * **Reported speech** (``_scopes``): the clause a reporting verb governs: after the verb to the end of
   its clause ("X said the plan was a disaster"), or from the clause start to the attribution when the
   attribution follows the content ("The plan was a disaster, X said").
-* **Quotations** (:func:`analysis.text.quotations`): one quotation may run over paragraphs. It is
-  ``attributed`` when a reporting verb or ``according to`` governs it (it lies in the verb's reported
-  clause, or the attribution follows it directly: "...," she said), or when its sentence starts with it
-  and the sentence before held an attributed quotation (a continued quotation); it is ``partial`` when it
-  is governed but does not stand alone ("said the plan was 'a total disaster'"). A quotation no verb
-  governs is a **scare quote** when it has at most ``scare_max_words`` words (a phrase the writer holds
-  at a distance) and ``unattributed`` otherwise. Quote spans have category ``direct`` or ``scare`` and
-  this class as their ``entry``.
+* **Quotations** (:func:`analysis.text.quotations`; what governs one is in :mod:`.quoting`): one
+  quotation may run over paragraphs. It is ``attributed`` when a reporting verb or ``according to``
+  governs it (it lies in the verb's reach, to the end of its clause, or the attribution follows it
+  directly: "...," she said), or when its sentence starts with it and one of the two sentences before held
+  an attributed quotation (a continued quotation); it is ``partial`` when it is governed but does not
+  stand alone ("said the plan was 'a total disaster'"); verbs of naming, nouns of saying, "as a" and
+  "as X put it" govern too. A phrase named ("the phrase ...") is a ``mention``, a quoted title a
+  ``title``. A quotation nothing governs is a **scare quote** when it has at most ``scare_max_words``
+  words (a phrase the writer holds at a distance) and ``unattributed`` otherwise. Quote spans have
+  category ``direct`` or ``scare`` and this class as their ``entry`` (docs/matches.md).
 
 Everything is found in one pass over the words plus binary searches: linear time in the article's length.
 """
@@ -39,17 +43,14 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..text import Document, Region, Span, Voices, per_1000, quotations
 from .base import Measure, MeasureResult
+from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title
+from . import speakers
 from .speakers import main_subject, kind as _source_kind, source as _source, token_at as _token, word as _word, gap as _gap
 
 #: Quotes of at most this many words with no speaker are scare quotes (the default of the Config).
 SCARE_MAX_WORDS = 6
-#: Before one of these the word is a noun: "his claims", "a call for", "the reported deal".
-DETERMINERS = frozenset("a an the his her their its our my your this these those such no any every each "
-                        "whose".split())
 #: Objects of "tell" that are not an audience: "tells lies".
 NOT_AUDIENCE = frozenset("lies lie stories story jokes joke tales fibs time apart".split())
-#: Reporting verbs that do not introduce what was said ("reneging on promises to bring 'all'").
-NO_CONTENT_TERMS = frozenset(["reneged", "dodged", "backtracked", "declined to comment", "refused to say"])
 #: Verbs whose reported clause may follow without "that" ("X said the plan was a disaster"). Any other
 #: verb governs a clause only when "that", a colon, a comma or a quotation follows it: "confirmed US intent
 #: to ..." has an object, not reported speech.
@@ -61,26 +62,6 @@ CLOSING_WORDS = 4
 #: Where a reported clause ends inside a sentence.
 _CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b|\sbut\s")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
-#: Verbs of naming and of speaking about someone: a quotation after one of them in its clause is someone's
-#: words, not the writer's ("Cruz called Trump a 'pathological liar'", "likened the rules to 'burning the
-#: Constitution'", "praised the plan as 'historic'"). Matched as single lower-case words.
-NAMING = frozenset("""called calls call calling dubbed dubs labeled labelled labels branded brands termed terms
-    likened likens nicknamed described describes describing blamed blames chanted chanting vowed promised
-    pledged accused accusing slammed blasted referenced referenced referred cited citing dismissed dismisses
-    compared compares comparing lauded praised praises hailed exhorted urged rated rates attacked attacks
-    criticized criticised mocked mocks ridiculed thanked quoted quoting invoked invokes echoed echoing
-    repeated repeating touted warned rip rips ripped hammers hammered slams blasts knocks knocked
-    denounced denounces condemned condemns decried derided promising promises""".split())
-#: Forms of "call" the tagger often reads as nouns ("calls people 'losers'"): verbs unless after a determiner.
-CALLS = frozenset("call calls called".split())
-#: Nouns of saying: a quotation in the clause after one of them reports its words ("Trump's claim that there
-#: have been 'thousands of shootings'").
-SPEECH_NOUNS = frozenset("""claim claims statement statements remark remarks comment comments assertion
-    assertions accusation accusations charge charges promise promises pledge pledges vow vows warning warnings
-    argument arguments message rhetoric description insistence suggestion suggestions allegation allegations
-    slogan slogans assurance assurances""".split())
-
-
 @dataclass(frozen=True)
 class Scope:
     """A reporting verb's attribution: the verb span, its source (offsets, -1 when none), the speaker
@@ -135,8 +116,10 @@ class Sourcing(Measure):
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if _verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.norm)]
-        scopes = _scopes(doc, verbs, lexical, breaks)
-        quotes, quote_regions = self._quotes(doc, scopes, breaks)
+        marks = quotations(doc)
+        scopes = sorted(_scopes(doc, verbs, lexical, breaks) + _punctuation_scopes(doc, marks, lexical),
+                        key=lambda s: s.verb.start)
+        quotes, quote_regions = self._quotes(doc, marks, scopes, breaks)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
         voices = Voices(quote_regions, reported)
         scopes = [_nest(s, voices) for s in scopes]
@@ -167,13 +150,14 @@ class Sourcing(Measure):
         spans = sorted([*r.verbs, *r.sources, *attributions, *r.quotes], key=lambda s: (s.start, s.measure))
         return MeasureResult(self.name, tuple(spans), values, n)
 
-    def _quotes(self, doc: Document, scopes: list[Scope], breaks: list[int]) -> tuple[list[Span], list[Region]]:
+    def _quotes(self, doc: Document, marks: list[tuple[int, int]], scopes: list[Scope],
+                breaks: list[int]) -> tuple[list[Span], list[Region]]:
         """Quote spans and their voice regions, each classed attributed / partial / mention / title /
         unattributed / scare."""
-        governing = _Governing(doc, scopes, breaks)
+        governing = Governing(doc, scopes, breaks)
         spans, regions = [], []
         last_attributed = (-2, "")  # (sentence index, speaker) of the latest attributed quotation
-        for start, end in quotations(doc):
+        for start, end in marks:
             words = len(doc.words(start, end))
             if words == 0:
                 continue
@@ -184,9 +168,9 @@ class Sourcing(Measure):
             if governed:
                 entry = "attributed" if full else "partial"
                 last_attributed = (doc.sentence_at(end - 1), speaker)
-            elif _MENTION.search(doc.norm, max(0, start - 24), start):
+            elif MENTION.search(doc.norm, max(0, start - 24), start):
                 entry = "mention"
-            elif _is_title(doc, start, end):
+            elif is_title(doc, start, end):
                 entry = "title"
             else:
                 entry = "scare" if words <= self.scare_max_words else "unattributed"
@@ -195,95 +179,6 @@ class Sourcing(Measure):
             spans.append(replace(span, speaker=speaker))
             regions.append(Region(start, end, "scare" if category == "scare" else "quote", speaker))
         return spans, regions
-
-
-#: A quotation that names a phrase rather than using it: "the phrase 'Islamic terrorism'", "known as".
-_MENTION = re.compile(r"\b(?:phrase|term|terms|word|words|slogan|label|motto|hashtag|chant|titled|entitled|"
-                      r"known as|headline|name)\s*,?\s*$", re.IGNORECASE)
-#: "as X put it" just before or after a quotation.
-_PUT_IT = re.compile(r"\bas\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b[^.;]{0,40}$|"
-                     r"^as\s+(?:[\w.'-]+\s+){1,6}(?:put|puts|said|says|wrote|writes|described)\s+it\b",
-                     re.IGNORECASE)
-#: A quotation right after "as a": a characterisation someone made ("admires Putin as a 'strong leader'").
-_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-#: Short words a title may keep in lower case ("Justice Against Sponsors of Terrorism Act").
-_TITLE_SMALL = frozenset("a an the of to in on for and or at by with from as".split())
-
-
-def _is_title(doc: Document, start: int, end: int) -> bool:
-    """True for a quoted name or title of two or more words, every other word capitalised ("War On
-    Drugs", "American Skin"): a title or a headline's quotation, not a phrase held at a distance."""
-    words = doc.words(start, end)
-    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) \
-        and words[0][:1].isupper()
-
-
-class _Governing:
-    """Finds what governs a quotation by binary search: an attribution right after it ("...," she said),
-    or a stretch a reporting verb or a verb of naming reaches (from the verb to the end of its clause, or
-    the content before an attribution that closes its clause). Prefix maxima of the stretches' ends make
-    each lookup O(log n), however many verbs a sentence holds."""
-
-    def __init__(self, doc: Document, scopes: list[Scope], breaks: list[int]):
-        self.doc = doc
-        self.after = sorted((s for s in scopes if s.verb.entry not in NO_CONTENT_TERMS), key=_attribution_start)
-        self.after_starts = [_attribution_start(s) for s in self.after]
-        stretches = [(s.start, s.end, s.speaker) for s in scopes if s.end > s.start]
-        for s in scopes:
-            if s.verb.entry not in NO_CONTENT_TERMS:
-                stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
-        keys, tags = doc.keys(), doc.tags
-        for k, key in enumerate(keys):
-            verb = tags[k].startswith("VB") or key in CALLS and (k == 0 or keys[k - 1] not in DETERMINERS)
-            if key in NAMING and verb or key in SPEECH_NOUNS and tags[k].startswith("NN"):
-                offset = doc.token_ends[k]
-                stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
-        stretches.sort()
-        self.starts = [st[0] for st in stretches]
-        self.reach: list[tuple[int, int, str]] = []
-        for st in stretches:
-            self.reach.append(st if not self.reach or st[1] >= self.reach[-1][1] else self.reach[-1])
-
-    def find(self, start: int, end: int) -> tuple[bool, str, bool]:
-        """``(governed, speaker, stands_alone)`` for the quotation ``[start, end)``."""
-        norm = self.doc.norm
-        i = bisect.bisect_left(self.after_starts, end)
-        if i < len(self.after) and self.after_starts[i] - end < 4 and not norm[end:self.after_starts[i]].strip(" ,") \
-                and self.after[i].verb.sentence == self.doc.sentence_at(end - 1):
-            return True, self.after[i].speaker, self.starts_sentence(start) or _follows_break(norm, start)
-        if norm[max(0, start - 3):start].rstrip().endswith(":"):
-            return True, "", True  # 'Warren: "You should be investigated"', 'his message: "It's about me"'
-        if _PUT_IT.search(norm[max(0, start - 60):start]) or _PUT_IT.match(norm[end:end + 60].lstrip(" ,")):
-            return True, "", False  # 'as The New Yorker put it, "the operator"'
-        if _AS_LABEL.search(norm, max(0, start - 12), start):
-            return True, "", False  # "pounding Trump as a 'con artist'": someone's label for someone
-        k = bisect.bisect_right(self.starts, start) - 1
-        if k >= 0 and self.reach[k][1] > start:
-            s_start, _, speaker = self.reach[k]
-            alone = self.starts_sentence(start) or not norm[s_start:start].strip(" ,:")
-            return True, speaker, alone
-        return False, "", False
-
-    def starts_sentence(self, start: int) -> bool:
-        if not self.doc.sentences:
-            return False
-        s = self.doc.sentences[self.doc.sentence_at(start)]
-        return not self.doc.norm[s.start:start].strip(" ([-")
-
-
-def _clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
-    """Where the clause that runs on from ``offset`` ends: the next clause break or the sentence end."""
-    i = bisect.bisect_left(breaks, offset)
-    end = doc.sentences[sentence].end
-    return min(end, breaks[i]) if i < len(breaks) else end
-
-
-def _follows_break(norm: str, start: int) -> bool:
-    return norm[max(0, start - 3):start].rstrip().endswith((":", ";"))
-
-
-def _attribution_start(s: Scope) -> int:
-    return min(s.verb.start, s.source_start) if s.source_start >= 0 else s.verb.start
 
 
 def _attribution_span(doc: Document, s: Scope) -> Span:
@@ -340,11 +235,49 @@ PARTICIPLES = frozenset("saying adding noting arguing claiming insisting warning
                         "calling accusing telling writing declaring".split())
 
 
+_DASH_AFTER = re.compile(r"\s*[\u2013\u2014\u2015-]{1,2}\s*")
+
+
+def _punctuation_scopes(doc: Document, marks: list[tuple[int, int]], lexical: list[Span]) -> list[Scope]:
+    """Attributions made by punctuation around a quotation: a name and a colon before it at the start of
+    its sentence ('Warren: "You should be investigated"') or a dash and a name after it
+    ('"..." \u2015 Christina Lastra'). The cue is the colon or the dash; the name must hold a proper noun."""
+    found, starts = [], [s.start for s in lexical]
+    for start, end in marks:
+        before = doc.norm[max(0, start - 3):start].rstrip()
+        if before.endswith(":"):
+            colon = start - 3 + len(before) - 1 if start >= 3 else before.rfind(":")
+            j = _token(doc, colon) - 1
+            sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
+            if j >= 0 and sentence and doc.token_ends[j] == colon:
+                found.append(_punctuation_scope(doc, colon, speakers.phrase_before(doc, j, sentence.first_token),
+                                                sentence.first_token, (start, end), lexical, starts))
+        dash = _DASH_AFTER.match(doc.norm, end)
+        if dash and dash.end() > end and dash.group().strip():
+            k = _token(doc, dash.end())
+            if k < len(doc.token_starts) and doc.token_starts[k] == dash.end():
+                cue = end + len(dash.group()) - len(dash.group().lstrip())
+                phrase = speakers.phrase_after(doc, k, k + 8)
+                found.append(_punctuation_scope(doc, cue, phrase, None, (0, 0), lexical, starts))
+    return [f for f in found if f is not None]
+
+
+def _punctuation_scope(doc, cue: int, phrase, first_token, region, lexical, starts) -> Scope | None:
+    start, end, speaker = phrase
+    if start < 0 or first_token is not None and _token(doc, start) != first_token:
+        return None
+    if not any(speakers.tag(doc, k) in ("NNP", "NNPS") for k in range(_token(doc, start), _token(doc, end))):
+        return None
+    mark = doc.span(cue, cue + 1, "cue", "punctuation", doc.text[cue])
+    kind = _source_kind(doc, start, end, speaker, _overlapping(lexical, starts, start, end))
+    return Scope(mark, start, end, speaker, kind, region[0], region[1])
+
+
 def _nest(scope: Scope, voices: Voices) -> Scope:
     """The scope marked ``nested`` when its verb stands inside a quotation ("“I think we won,” she said"):
     the quoted speaker's own attribution, not one the article makes."""
     region = voices.at(scope.verb.start)
-    return replace(scope, nested=True) if region is not None and region.voice in ("quote", "scare") else scope
+    return replace(scope, nested=True) if region is not None and region.voice == "quote" else scope
 
 
 def _participle(doc: Document, verb: Span) -> bool:

@@ -52,6 +52,7 @@ INVERTIBLE = frozenset("said says told added wrote asked explained continued not
 _PARTY_BEFORE = re.compile(r"\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)[\s,]*$")
 _PARTY_AFTER = re.compile(r"\s*\(\s*(?:[RDI]|[RDI]-[A-Z][A-Za-z.\- ]{0,14})\s*\)")
 NONE = (-1, -1, "")
+_OPENS_QUOTE = re.compile(r"\s+[\"']")
 
 
 def token_at(doc: Document, offset: int) -> int:
@@ -103,15 +104,15 @@ def source(doc: Document, verb: Span) -> tuple[int, int, str]:
     if p is not None and p - 1 >= floor:
         return phrase_before(doc, p - 1, floor)
     j = k - 1
-    while j >= floor and _joined(doc, j) and (word(doc, j) in SKIPPED or doc.tags[j] in ("RB", "MD")
-                                              or word(doc, j).endswith("n't")):
+    while j >= floor and _joined(doc, j) and tag(doc, j) != "NNP" and (
+            word(doc, j) in SKIPPED or doc.tags[j] in ("RB", "MD") or word(doc, j).endswith("n't")):
         if word(doc, j) in PASSIVE and doc.tags[k] in ("VBN", "VBD"):
             return _passive(doc, last, ceiling)
         j -= 1
     j = _skip_time(doc, j, floor)
     if j < floor:
         return _inverted(doc, verb, last, ceiling)
-    if not _joined(doc, j):
+    if not _joined(doc, j) and not _OPENS_QUOTE.fullmatch(gap(doc, j)):  # 'Officials "claimed"' is joined
         after_quote = gap(doc, j).rstrip().endswith(('"', "'"))
         found = subject(doc, k, floor) if "," in gap(doc, j) and not after_quote else None
         return found or _inverted(doc, verb, last, ceiling)
@@ -151,19 +152,22 @@ def subject(doc: Document, k: int, floor: int) -> tuple[int, int, str] | None:
     i = clause_start(doc, k, floor)
     if i >= k or tag(doc, i) not in NP_TAGS:
         return None
-    j = i
-    while j + 1 < k and (_joined(doc, j) or _PARTY_AFTER.match(doc.norm, doc.token_ends[j])) and \
-            (tag(doc, j + 1) in NP_TAGS or word(doc, j + 1) in LINKS):
-        j += 1
-    party = _PARTY_AFTER.match(doc.norm, doc.token_ends[j])
-    name_end = party.end() if party else doc.token_ends[j]
+    j, name_end = i, doc.token_ends[i]
+    while j + 1 < k:
+        party = _PARTY_AFTER.match(doc.norm, doc.token_ends[j])
+        if party:  # "(D-N.Y.)" belongs to the name
+            j, name_end = max(j, token_at(doc, party.end()) - 1), party.end()
+            break
+        if not (_joined(doc, j) and (tag(doc, j + 1) in NP_TAGS or word(doc, j + 1) in LINKS)):
+            break
+        j, name_end = j + 1, doc.token_ends[j + 1]
     if j + 1 >= k or "," not in doc.norm[name_end:doc.token_starts[j + 1]]:
         return None
     if not any(tag(doc, x) in ("NNP", "NNPS", "NN", "NNS", "PRP") for x in range(i, j + 1)):
         return None
     start = doc.token_starts[i]
     nxt, nxt_tag = word(doc, j + 1), doc.tags[j + 1]
-    if nxt_tag in ("VBG", "VBN", "IN", "RB", "TO") and nxt not in ("who", "whose", "which"):
+    if nxt_tag in ("VBG", "VBN", "IN", "RB", "TO") and nxt not in ("who", "whose", "which", "of"):
         return start, name_end, doc.text[start:name_end]
     end = doc.norm.rfind(",", doc.token_ends[j], doc.token_starts[k])
     end = len(doc.norm[:end].rstrip(" -"))
@@ -237,7 +241,8 @@ def np_start(doc: Document, j: int, floor: int) -> int:
         prev, t = word(doc, a - 1), tag(doc, a - 1)
         if t in NP_TAGS and prev not in RELATIVES:
             a -= 1
-        elif prev in LINKS and a - 2 >= floor and tag(doc, a - 2) in NP_TAGS and _joined(doc, a - 2):
+        elif prev in LINKS and a - 2 >= floor and tag(doc, a - 2) in NP_TAGS and _joined(doc, a - 2) \
+                and word(doc, a) not in TIME_WORDS:
             a -= 1
         else:
             break

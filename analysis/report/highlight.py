@@ -168,6 +168,8 @@ def select(matches, article_id: str, measures: Sequence[str] = ("loaded",),
         records = rows.to_dict("records")
     else:
         records = [r for r in matches if r["article_id"] == article_id and r["measure"] in order]
+    # headline rows point into the title, not the text shown here
+    records = [r for r in records if _s(r.get("voice")) != "headline"]
     marks = [Mark(int(r["start"]), int(r["end"]), r["measure"], str(r["category"]), tooltip(r),
                   _s(r.get("voice")) or "writer")
              for r in records if wanted is None or r["category"] in wanted]

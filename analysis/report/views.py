@@ -22,7 +22,7 @@ KWIC_WIDTH = 60
 #: Occurrences shown per term in a keyword-in-context table.
 KWIC_PER_TERM = 5
 #: Attribution kinds, in the order tables and charts show them.
-SOURCE_KINDS = ("named", "anonymous", "pronoun", "document", "unclear")
+SOURCE_KINDS = ("named", "anonymous", "document", "pronoun", "unclear")
 #: Per-article columns a table has at most (reporting verbs, the actor grid); past this, per group.
 COLUMNS_SHOWN = 12
 
@@ -312,6 +312,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
     """Who is quoted or cited: one row per attribution with the source phrase, the reporting verb as
     written, whether that verb is neutral or loaded, the kind of source (named, anonymous, pronoun,
     unclear) and the sentence, in article and text order."""
+    matches = _body(matches)
     columns = ["article", "source", "verb", "verb type", "kind", "sentence"]
     found = matches[matches["measure"] == "attributions"].reset_index(drop=True)
     if found.empty:
@@ -338,6 +339,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
 def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Attributions per article (rows, in ``article_ids`` order) by kind of source (columns
     :data:`SOURCE_KINDS`), as counts."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "attributions"]
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=list(SOURCE_KINDS)).fillna(0).astype(int)
@@ -349,6 +351,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
     article (one column per article, up to :data:`COLUMNS_SHOWN` articles; else one per group of ``groups``
     when there are at most that many; else none) and in all, and the lexicon's explanation. Loaded verbs
     first, then the most frequent."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "reporting_verbs"]
     keys = list(article_ids)
     if len(keys) > COLUMNS_SHOWN:
@@ -372,6 +375,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
 
 def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Reporting verbs per article (rows) by type (columns ``neutral``, ``loaded``), as counts."""
+    matches = _body(matches)
     found = matches[matches["measure"] == "reporting_verbs"]
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=["neutral", "loaded"]).fillna(0).astype(int)
@@ -380,6 +384,7 @@ def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.Da
 def quotes(matches: pd.DataFrame) -> pd.DataFrame:
     """Every quotation: article, kind (``scare``: a short quote with no speaker nearby; ``direct``: the
     rest), its length in words and the quoted words. Scare quotes first."""
+    matches = _body(matches)
     columns = ["article", "kind", "words", "quote"]
     found = matches[matches["measure"] == "quotes"]
     if found.empty:
@@ -396,7 +401,14 @@ def quotes(matches: pd.DataFrame) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ internals
 
+def _body(matches: pd.DataFrame) -> pd.DataFrame:
+    """The rows about the article's body: headline rows (``voice`` headline) have offsets into the title and
+    are counted apart (docs/matches.md)."""
+    return matches[matches["voice"] != "headline"] if "voice" in matches.columns else matches
+
+
 def _select(matches: pd.DataFrame, measures: Sequence[str], categories: Sequence[str] | None) -> pd.DataFrame:
+    matches = _body(matches)
     found = matches[matches["measure"].isin(list(measures))]
     if categories:
         found = found[found["category"].isin(list(categories))]
