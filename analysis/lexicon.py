@@ -81,21 +81,32 @@ class Lexicon:
                 for start, end, i in self._matcher.scan(doc)]
 
 
-def _next_words(pattern: str) -> frozenset[str] | None:
-    """Lookup keys the second word of a match of ``pattern`` can have, or None when any word may follow.
+def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
+    """Where the next fixed word of a match of ``pattern`` lies and what it may be: ``(offset, keys,
+    prefixes)``, the offset counted in words after the first (``a _ memo``: 2), the lookup keys it may have
+    and the stems of its ``word*`` options; None when any word may follow.
 
     Optional words are looked through (``the [unnamed] official`` may be followed by ``unnamed`` or
     ``official``). Lets the scan skip a pattern without running its regex when the next word cannot match.
     """
     words: set[str] = set()
+    prefixes: list[str] = []
+    offset = 1
     for token in pattern.lstrip("=").split()[1:]:
         optional = token.startswith("[") and token.endswith("]")
         core = token[1:-1] if optional else token
-        if core in ("_", "#") or "*" in core:
+        if core == "_" and not optional and not words and not prefixes:
+            offset += 1
+            continue
+        if core in ("_", "#"):
             return None
-        words.update(_key(option) for option in core.split("|"))
+        for option in core.split("|"):
+            if option.endswith("*"):
+                prefixes.append(_key(option[:-1]))
+            else:
+                words.add(_key(option))
         if not optional:
-            return frozenset(words)
+            return offset, frozenset(words), tuple(prefixes)
     return None
 
 
@@ -189,9 +200,9 @@ class _Matcher:
     def _anywhere_next(self) -> frozenset[str] | None:
         words: set[str] = set()
         for item in self.anywhere:
-            if item[3] is None:
+            if item[3] is None or item[3][0] != 1 or item[3][2]:
                 return None
-            words |= item[3]
+            words |= item[3][1]
         return frozenset(words)
 
     def scan(self, doc: Document):
@@ -210,9 +221,6 @@ class _Matcher:
                 continue
             key = keys[k]
             hyphenated = "-" in key
-            following = keys[k + 1] if k < last and not hyphenated else None
-            if following is not None and ("'" in following or "-" in following):
-                following = None  # a possessive or hyphenated next word: let the regex decide
             pieces = [(start, found[key])]
             if hyphenated:
                 word = norm[start:ends[k]]
@@ -221,14 +229,27 @@ class _Matcher:
             for position, options in pieces:
                 if position < busy_until:
                     continue
-                for _, regex, i, next_words in options:
-                    if next_words is not None and following is not None and following not in next_words:
+                for _, regex, i, after in options:
+                    if after is not None and not hyphenated and not _may_follow(keys, k, after):
                         continue
                     m = regex.match(norm, position)
                     if m:
                         busy_until = m.end()
                         yield position, m.end(), i
                         break
+
+
+def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple[str, ...]]) -> bool:
+    """False when the word ``after[0]`` places after word ``k`` cannot be the pattern's next fixed word.
+    Possessive or hyphenated words on the way, and the end of the text, are left to the regex."""
+    offset, words, prefixes = after
+    j = k + offset
+    if j >= len(keys):
+        return True
+    word = keys[j]
+    if word in words or (prefixes and word.startswith(prefixes)) or "'" in word or "-" in word:
+        return True
+    return any("-" in keys[i] for i in range(k + 1, j))
 
 
 class _SharedIndex:
