@@ -221,6 +221,10 @@ class _Matcher:
                 continue
             key = keys[k]
             hyphenated = "-" in key
+            # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
+            following = keys[k + 1] if k < last and not hyphenated else None
+            if following is not None and ("'" in following or "-" in following):
+                following = None
             pieces = [(start, found[key])]
             if hyphenated:
                 word = norm[start:ends[k]]
@@ -230,8 +234,12 @@ class _Matcher:
                 if position < busy_until:
                     continue
                 for _, regex, i, after in options:
-                    if after is not None and not hyphenated and not _may_follow(keys, k, after):
-                        continue
+                    if after is not None and following is not None:
+                        if after[0] == 1:
+                            if following not in after[1] and not (after[2] and following.startswith(after[2])):
+                                continue
+                        elif not _may_follow(keys, k, after):
+                            continue
                     m = regex.match(norm, position)
                     if m:
                         busy_until = m.end()
