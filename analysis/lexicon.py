@@ -1,13 +1,14 @@
 """Loading, validating and compiling lexicon files (see ``lexicons/FORMAT.md`` for the format).
 
 A :class:`Lexicon` is data: entries with patterns, a category, an explanation and neutral alternatives.
-:meth:`Lexicon.find` runs all of its patterns over a :class:`~analysis.text.Document` in one regular
-expression pass and returns :class:`~analysis.text.Span` objects.
+:meth:`Lexicon.find` runs its patterns over a :class:`~analysis.text.Document` with a
+:class:`~analysis.matching.Matcher` and returns :class:`~analysis.text.Span` objects. Loading is bounded:
+values are checked to be text before they are ever written out (YAML alias bombs), patterns are capped
+(see :mod:`analysis.matching`) and repeated terms are found in one pass.
 """
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,7 +17,12 @@ from pathlib import Path
 import yaml
 
 from .errors import LexiconError
-from .text import KEY_STRIP, Document, Span
+from .matching import CACHE_WORDS, MAX_OPTIONAL_WORDS, MAX_PATTERN_WORDS, Matcher, compile_pattern
+from .text import Document, Span
+
+#: Re-exported: the limits on patterns and on the word memory live with the matcher.
+__all__ = ["CACHE_WORDS", "KINDS", "MAX_OPTIONAL_WORDS", "MAX_PATTERN_WORDS", "REQUIRED", "Entry", "Lexicon",
+           "compile_pattern", "load_lexicon", "merge"]
 
 
 #: PyYAML's safe loader, in C when libyaml is there (ten times faster; refuses Python tags the same way).
@@ -24,17 +30,6 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
 REQUIRED = ("term", "patterns", "category", "explanation")
-
-#: Limits on one pattern, so that no pattern can make the matcher backtrack without end: optional words
-#: multiply the ways a regex can try to match (2 ** n), so their number is capped, and so is the length.
-MAX_OPTIONAL_WORDS = 6
-MAX_PATTERN_WORDS = 24
-#: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
-CACHE_WORDS = 200_000
-
-_SEP = r"[\s\-]+"
-_ANY_WORD = r"\w+(?:'\w+)?"
-_NUMBER = r"\d+(?:[.,]\d+)*"
 
 
 @dataclass(frozen=True)
@@ -68,8 +63,8 @@ class Lexicon:
         return self._index[term]
 
     @cached_property
-    def _matcher(self) -> "_Matcher":
-        return _Matcher(self)
+    def _matcher(self) -> Matcher:
+        return Matcher(self)
 
     def find(self, doc: Document, measure: str | None = None) -> list[Span]:
         """Every non-overlapping match in ``doc``, left to right, as spans named ``measure``.
@@ -79,294 +74,6 @@ class Lexicon:
         name = measure or self.kind
         return [doc.span(start, end, name, self.entries[i].category, self.entries[i].term)
                 for start, end, i in self._matcher.scan(doc)]
-
-
-def _next_words(pattern: str) -> frozenset[str] | None:
-    """Lookup keys the second word of a match of ``pattern`` can have, or None when any word may follow.
-
-    Optional words are looked through (``the [unnamed] official`` may be followed by ``unnamed`` or
-    ``official``). Lets the scan skip a pattern without running its regex when the next word cannot match.
-    """
-    words: set[str] = set()
-    for token in pattern.lstrip("=").split()[1:]:
-        optional = token.startswith("[") and token.endswith("]")
-        core = token[1:-1] if optional else token
-        if core in ("_", "#") or "*" in core:
-            return None
-        words.update(_key(option) for option in core.split("|"))
-        if not optional:
-            return frozenset(words)
-    return None
-
-
-def _key(word: str) -> str:
-    """How a word is looked up: lower case, without trailing punctuation (``U.S.`` -> ``u.s``)."""
-    return word.lower().rstrip(KEY_STRIP)
-
-
-class _Matcher:
-    """Patterns indexed by their first word, so a document is scanned once, word by word.
-
-    ``exact`` maps a first word to the patterns starting with it; ``prefixes`` maps the stem of a
-    first word ending in ``*``; ``numbers`` holds patterns starting with ``#``, ``anywhere`` those starting
-    with ``_``. The candidates of each distinct word are worked out once and cached.
-    """
-
-    def __init__(self, lexicon: Lexicon):
-        self.exact: dict[str, list] = {}
-        self.prefixes: dict[str, list] = {}
-        self.numbers: list = []
-        self.anywhere: list = []
-        for i, entry in enumerate(lexicon.entries):
-            for pattern in entry.patterns:
-                item = (_weight(pattern), re.compile(compile_pattern(pattern)), i, _next_words(pattern))
-                first = pattern.lstrip("=").split()[0]
-                if first in ("_", "#"):
-                    (self.anywhere if first == "_" else self.numbers).append(item)
-                    continue
-                for option in first.split("|"):
-                    if option.endswith("*"):
-                        self.prefixes.setdefault(_key(option.rstrip("*")), []).append(item)
-                    else:
-                        self.exact.setdefault(_key(option), []).append(item)
-        self.prefix_lengths = sorted({len(k) for k in self.prefixes})
-        self._cache: dict[str, tuple] = {}
-        _SHARED.register(self)
-
-    def candidates(self, key: str, anywhere: bool = True) -> tuple:
-        """The patterns that may start at a word whose lookup key is ``key``, more words first; with
-        ``anywhere`` False, without the patterns that start with ``_`` (any word).
-
-        A possessive is looked up as its word too (``regime's`` tries the patterns of ``regime``); the
-        regex then matches the word without the ``'s``."""
-        found = list(self.exact.get(key, ()))
-        if key.endswith("'s"):
-            found.extend(self.exact.get(key[:-2], ()))
-        head = key.split("-", 1)[0]
-        if head != key:
-            found.extend(self.exact.get(head, ()))
-        for n in self.prefix_lengths:
-            if n > len(key):
-                break
-            found.extend(self.prefixes.get(key[:n], ()))
-        if key[:1].isdigit():
-            found.extend(self.numbers)
-        if anywhere:
-            found.extend(self.anywhere)
-        found.sort(key=lambda item: item[0])
-        return tuple(found)
-
-    def _cached(self, key: str) -> tuple:
-        """Candidates of ``key``, remembered across documents; the memory is emptied when it holds
-        :data:`CACHE_WORDS` words (callers keep what they looked up, so emptying never loses a lookup)."""
-        found = self._cache.get(key)
-        if found is None:
-            if len(self._cache) >= CACHE_WORDS:
-                self._cache.clear()
-            found = self._cache[key] = self.candidates(key)
-        return found
-
-    def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
-        """Indexes of the words where some pattern may start, and the candidates of each such word,
-        from the index shared by every lexicon (:class:`_SharedIndex`: the document is walked once)."""
-        hits, found = _SHARED.hits(doc, self)
-        if self.anywhere:
-            keys = doc.keys()
-            positions = word_positions(doc)
-            hits = list(hits)
-            nexts = self._anywhere_next
-            if nexts is None:
-                hits = range(len(keys))
-            else:
-                hits.extend(k - 1 for word in nexts for k in positions.get(word, ()) if k > 0)
-            found = dict(found)
-            for key in {keys[k] for k in hits}:
-                found[key] = self._cached(key)
-            hits = sorted(set(hits))
-        return hits, found
-
-    @cached_property
-    def _anywhere_next(self) -> frozenset[str] | None:
-        words: set[str] = set()
-        for item in self.anywhere:
-            if item[3] is None:
-                return None
-            words |= item[3]
-        return frozenset(words)
-
-    def scan(self, doc: Document):
-        """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
-
-        A hyphenated word is also tried from each of its parts (``pro-Israel`` finds ``Israel``).
-        """
-        norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
-        keys = doc.keys()
-        last = len(keys) - 1
-        busy_until = 0
-        hits, found = self._hits(doc)
-        for k in hits:
-            start = starts[k]
-            if start < busy_until:
-                continue
-            key = keys[k]
-            hyphenated = "-" in key
-            following = keys[k + 1] if k < last and not hyphenated else None
-            if following is not None and ("'" in following or "-" in following):
-                following = None  # a possessive or hyphenated next word: let the regex decide
-            pieces = [(start, found[key])]
-            if hyphenated:
-                word = norm[start:ends[k]]
-                pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
-                           for j, ch in enumerate(word) if ch == "-"]
-            for position, options in pieces:
-                if position < busy_until:
-                    continue
-                for _, regex, i, next_words in options:
-                    if next_words is not None and following is not None and following not in next_words:
-                        continue
-                    m = regex.match(norm, position)
-                    if m:
-                        busy_until = m.end()
-                        yield position, m.end(), i
-                        break
-
-
-class _SharedIndex:
-    """The first words of every lexicon compiled in this process, in one index, so that a document's words
-    are walked once for all lexicons instead of once per lexicon.
-
-    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
-    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
-    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
-    """
-
-    def __init__(self):
-        self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
-        self.generation = 0
-        self.owners: dict[str, tuple] = {}
-        self.last: tuple = (None, -1, {})
-
-    def register(self, matcher: "_Matcher") -> None:
-        self.matchers[id(matcher)] = matcher
-        self.generation += 1
-        self.owners = {}
-
-    def _owners(self, key: str) -> tuple:
-        found = self.owners.get(key)
-        if found is None:
-            if len(self.owners) >= CACHE_WORDS:
-                self.owners = {}
-            found = tuple((mid, options) for mid, m in list(self.matchers.items())
-                          if (options := m.candidates(key, anywhere=False)))
-            self.owners[key] = found
-        return found
-
-    def hits(self, doc: Document, matcher: "_Matcher") -> tuple[list[int], dict[str, tuple]]:
-        """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
-        last_doc, generation, per = self.last
-        if last_doc is not doc or generation != self.generation:
-            generation = self.generation
-            per = self._build(doc)
-            self.last = (doc, generation, per)
-        return per.get(id(matcher), ((), {}))
-
-    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
-        per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
-        hyphenated = []
-        for key, where in word_positions(doc).items():
-            for mid, options in self._owners(key):
-                entry = per.get(mid)
-                if entry is None:
-                    entry = per[mid] = ([], {})
-                entry[0].extend(where)
-                entry[1][key] = options
-            if "-" in key:
-                hyphenated.append((key, where))
-        if hyphenated:
-            for mid in list(self.matchers.keys()):
-                entry = per.setdefault(mid, ([], {}))
-                for key, where in hyphenated:
-                    if key not in entry[1]:
-                        entry[1][key] = ()
-                        entry[0].extend(where)
-        for hits, _ in per.values():
-            hits.sort()
-        return per
-
-
-_SHARED = _SharedIndex()
-_LAST_INDEX: tuple = (None, None)
-
-
-def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Each distinct lookup key of ``doc`` with the indexes of its words, built in one walk over the words
-    and shared by every lexicon that scans the same document next (the last document's index is kept)."""
-    global _LAST_INDEX
-    last_doc, index = _LAST_INDEX
-    if last_doc is doc:
-        return index
-    index = {}
-    for k, key in enumerate(doc.keys()):
-        where = index.get(key)
-        if where is None:
-            index[key] = [k]
-        else:
-            where.append(k)
-    _LAST_INDEX = (doc, index)
-    return index
-
-
-def _compile_token(token: str, where: str) -> str:
-    if token == "_":
-        return _ANY_WORD
-    if token == "#":
-        return _NUMBER
-    options = []
-    for option in token.split("|"):
-        if not option or option == "*":
-            raise ValueError(f"empty alternative in {where!r}")
-        star = option.endswith("*")
-        core = re.escape(option.rstrip("*"))
-        options.append(core + (r"\w*" if star else ""))
-    return "(?:" + "|".join(options) + ")" if len(options) > 1 else options[0]
-
-
-def compile_pattern(pattern: str) -> str:
-    """Regular expression (a string) for one pattern of the lexicon language in ``FORMAT.md``."""
-    text = pattern.strip()
-    case_sensitive = text.startswith("=")
-    text = text.lstrip("=").strip()
-    tokens = text.split()
-    if not tokens:
-        raise ValueError("the pattern is empty")
-    optional = sum(t.startswith("[") and t.endswith("]") for t in tokens)
-    if optional > MAX_OPTIONAL_WORDS:
-        raise ValueError(f"it has {optional} optional [words]; at most {MAX_OPTIONAL_WORDS} are allowed, "
-                         "since each one doubles the ways the pattern can be tried (write two patterns instead)")
-    if len(tokens) > MAX_PATTERN_WORDS:
-        raise ValueError(f"it has {len(tokens)} words; at most {MAX_PATTERN_WORDS} are allowed, split it "
-                         "into shorter patterns")
-    parts = []
-    for i, token in enumerate(tokens):
-        optional = token.startswith("[") and token.endswith("]")
-        if optional:
-            if i == 0:
-                raise ValueError(f"the first word of {pattern!r} cannot be optional")
-            token = token[1:-1]
-        body = _compile_token(token, pattern)
-        if i == 0:
-            parts.append(body)
-        elif optional:
-            parts.append(f"(?:{_SEP}{body})?")
-        else:
-            parts.append(f"{_SEP}{body}")
-    regex = r"(?<!\w)" + "".join(parts) + r"(?!\w)"
-    return regex if case_sensitive else f"(?i:{regex})"
-
-
-def _weight(pattern: str) -> tuple[int, int]:
-    words = pattern.lstrip("=").split()
-    return (-len(words), -len(pattern))
 
 
 def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:
