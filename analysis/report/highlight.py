@@ -66,6 +66,10 @@ STYLE = """<style>
   font: 13px/1.4 system-ui, sans-serif; color: #111; background: #fffbe6; border: 1px solid #b9a55a;
   border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,0.2); text-decoration: none; }
 .frm-hl mark.frm-shut::after { display: none !important; }
+@media (max-width: 640px) {
+  .frm-hl mark[data-tip]:hover:not(:has(mark:hover))::after, .frm-hl mark[data-tip]:focus:not(.frm-shut)::after {
+    position: fixed; left: 8px; right: 8px; top: auto; bottom: 8px; width: auto; max-width: none; }
+}
 .frm-hl .frm-hl-notes { display: none; font-size: 0.8em; line-height: 1.4; color: #333; }
 @media print {
   .frm-hl mark[data-tip]::after, .frm-hl mark[data-tip]:hover::after { content: "[" attr(data-n) "]";

@@ -116,7 +116,7 @@ def write_csv(frame: pd.DataFrame, tables_dir: str, name: str) -> Path | None:
     tmp = folder / f".{name}.csv.tmp"
     safe = frame.rename(columns=lambda c: _defuse(display_name(c)))
     for column in safe.columns:
-        if safe[column].dtype == object:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
             safe[column] = safe[column].map(_defuse)
     safe.to_csv(tmp, index=False, quoting=csv.QUOTE_MINIMAL)
     tmp.replace(target)
