@@ -221,7 +221,7 @@ def test_popups_open_with_keyboard_and_touch_and_print_as_footnotes(browser, fix
 def test_the_article_browser_searches_and_loads_articles_on_demand(browser, fixture_report):
     visit = Visit(browser)
     try:
-        visit.open((fixture_report / "browser.html").as_uri())
+        visit.open((fixture_report / "browser" / "index.html").as_uri())
         visit.page.wait_for_selector("#list li")
         assert visit.page.locator("#list li").count() == 3
         assert "Listing 3 of 3 matching articles" in visit.page.inner_text("#status")
@@ -234,7 +234,7 @@ def test_the_article_browser_searches_and_loads_articles_on_demand(browser, fixt
         assert visit.page.evaluate("document.querySelectorAll('script[src*=part-]').length") == 1
         assert "Pentagon calls Israel contingency plans routine" in visit.page.inner_text("#view .frm-hl-title")
         # a link from the front page: one article, one measure's marks
-        visit.open((fixture_report / "browser.html").as_uri() + "#a=original&m=loaded")
+        visit.open((fixture_report / "browser" / "index.html").as_uri() + "#a=original&m=loaded")
         visit.page.wait_for_selector("#view .frm-hl mark")
         assert visit.page.get_attribute("#view", "class") == " ".join(
             f"frm-off-{m}" for m in ("hedges", "boosters", "sources", "reporting_verbs", "attributions", "quotes"))

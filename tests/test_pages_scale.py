@@ -90,7 +90,7 @@ def test_a_report_of_3000_tiny_articles_stays_small(tmp_path):
     corpus = write_tiny_corpus(tmp_path / "tiny.jsonl", 3000)
     report = run_report(RunOptions(corpus=str(corpus), notebooks=("01", "02", "03"), out=str(tmp_path / "reports"),
                                    name="scale", progress=False))
-    pages = sorted(report.glob("0*.html")) + [report / "index.html", report / "browser.html"]
+    pages = sorted(report.glob("0*.html")) + [report / "index.html", report / "browser" / "index.html"]
     assert len(pages) == 5
     for page in pages:
         text = page.read_text(encoding="utf-8")

@@ -24,7 +24,7 @@ TABLE_ROWS = 30
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Columns whose values are names of categories (or of measures), shown by their display names.
 NAMED_COLUMNS = frozenset({"category", "kind", "type", "verb type"})
-_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|[\w\-.]+\.html(#[\w\-.:=&%]*)?|tables/[\w\-.]+\.csv)$")
+_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|([\w\-]+/)?[\w\-.]+\.html(#[\w\-.:=&%]*)?|tables/[\w\-.]+\.csv)$")
 
 
 class Html(str):

@@ -156,9 +156,9 @@ SEEDS_NOTE = ("<p class=\"note\">About these texts: the seeds are one real news 
 def _chart(articles, groups_by: str) -> str:
     """The front page's one chart: loaded terms per 1,000 words by group and category, as an embedded PNG."""
     from . import charts
-    from .views import group_labels, loaded_rates
+    from .views import group_labels, loaded_categories, loaded_rates
 
-    if articles.empty or "n_words" not in articles:
+    if articles.empty or "n_words" not in articles or not loaded_categories(articles):
         return ""
     field = groups_by if groups_by in articles.columns else "article_id"
     by = field if group_labels(articles, field).nunique() > 1 else "article_id"
@@ -177,7 +177,7 @@ def _chart(articles, groups_by: str) -> str:
 
 def _summary_table(articles, pages: dict[str, str]) -> str:
     """The articles with the most and the fewest loaded terms (at most 20), each linked to its text."""
-    from .evidence import article_links, sample
+    from .evidence import BROWSER_PAGE, sample
     from .htmltable import html_table
 
     if articles is None or articles.empty:
@@ -188,7 +188,7 @@ def _summary_table(articles, pages: dict[str, str]) -> str:
     chosen = articles.set_index("article_id").loc[ids].reset_index()
     frame = chosen.assign(article=chosen["title"].where(chosen["title"].astype(str) != "", chosen["article_id"]))
     frame = frame[["article_id", "article", "outlet", *cols]].rename(columns=SUMMARY_COLUMNS)
-    links = {"article": lambda row: f"browser.html#a={quote(str(row['article_id']), safe='')}"}
+    links = {"article": lambda row: f"{BROWSER_PAGE}#a={quote(str(row['article_id']), safe='')}"}
     note = f"{why[0].upper() + why[1:]}; all articles in tables/articles.csv and the article browser." if why \
         else "Every article; also in tables/articles.csv."
     return html_table(frame, "Articles", links=links, total=len(articles), note=note, hide=["article_id"])
@@ -213,11 +213,12 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     """The report's front page: the finding first (each group's largest differences in plain words with
     links to the spans, the most loaded article, one chart), then the pages, the articles with the most
     and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
-    browser (``browser.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
+    browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
     Every value from the manifest or the tables is escaped."""
     from .front import findings_html, most_loaded
     from .views import group_labels
 
+    tables = _complete(tables)
     articles = tables.articles
     group_by = _group_by(manifest)
     numbered = _pages_by_number(pages)
@@ -228,7 +229,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     else:
         finding = "<p>No articles were analysed.</p>"
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
-    links += "<li><a href='browser.html'>Article browser: every article with its marks, searchable</a></li>"
+    links += "<li><a href='browser/index.html'>Article browser: every article with its marks, searchable</a></li>"
     params = "".join(
         f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
         for nb, values in manifest["parameters"].items() for k, v in values.items()
@@ -256,7 +257,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 <h2>Pages</h2><ul>{links}</ul>
 <h2>Articles</h2>
 <p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it: open an
-article in the <a href="browser.html">article browser</a>, or see
+article in the <a href="browser/index.html">article browser</a>, or see
 <a href="tables/matches.csv">tables/matches.csv</a> (one row per match, with its offsets and text).</p>
 {_summary_table(articles, numbered)}
 {problems}
@@ -273,6 +274,21 @@ article in the <a href="browser.html">article browser</a>, or see
 """
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _complete(tables):
+    """``tables`` with an empty table for each of articles, sentences, matches and actors it lacks."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from ..pipeline import MATCH_COLUMNS
+
+    parts = {name: getattr(tables, name, None) for name in ("articles", "sentences", "matches", "actors")}
+    parts = {name: frame if frame is not None else pd.DataFrame() for name, frame in parts.items()}
+    if parts["matches"].empty and "article_id" not in parts["matches"].columns:
+        parts["matches"] = pd.DataFrame(columns=MATCH_COLUMNS)
+    return SimpleNamespace(**parts)
 
 
 def _page_title(page: Path) -> str:
