@@ -31,8 +31,9 @@ RESULTS_SHOWN = 200
 
 
 def _js(name: str, value) -> str:
-    """A line of script that calls ``name`` with ``value`` as JSON (ASCII only; ``</`` written ``<\\/``)."""
-    payload = json.dumps(value, ensure_ascii=True).replace("</", "<\\/")
+    """A line of script that calls ``name`` with ``value`` as JSON (ASCII only, ``<`` and ``>`` escaped, so
+    no markup from an article appears raw even in the data files)."""
+    payload = json.dumps(value, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
     return f"{name}({payload});\n"
 
 
