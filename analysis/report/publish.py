@@ -230,17 +230,8 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
         finding = "<p>No articles were analysed.</p>"
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
     links += "<li><a href='browser/index.html'>Article browser: every article with its marks, searchable</a></li>"
-    params = "".join(
-        f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
-        for nb, values in manifest["parameters"].items() for k, v in values.items()
-    )
     problems = _list("Skipped files", [p["message"] for p in manifest.get("skipped", [])])
     problems += _list("Warnings", list(manifest.get("warnings", [])))
-    timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
-                      for r in manifest["notebooks"])
-    run = (f"Run {_e(manifest['folder'])}: started {_e(str(manifest['started'])[:19].replace('T', ' '))} UTC, "
-           f"took {_e(manifest['seconds'])} s. Corpus: <code>{_e(manifest['corpus'])}</code>, "
-           f"{len(manifest['inputs'])} input file(s).")
     seeds = SEEDS_NOTE if _is_seeds(manifest) else ""
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -261,19 +252,33 @@ article in the <a href="browser/index.html">article browser</a>, or see
 <a href="tables/matches.csv">tables/matches.csv</a> (one row per match, with its offsets and text).</p>
 {_summary_table(articles, numbered)}
 {problems}
-<h2>About this run</h2>
-<p class="note">{run}</p>
-<details><summary>Parameters</summary><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr></thead>
-<tbody>{params}</tbody></table></details>
-<ul>{timings}</ul>
-<p class="note">Tables: <a href="tables/articles.csv">articles</a>,
-<a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
-<a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
-<a href="manifest.json">manifest.json</a> and <a href="run.log">run.log</a>.</p>
+{_run_details(manifest)}
 </body></html>
 """
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _run_details(manifest: dict) -> str:
+    """The run's details for the end of the front page: when and how long, the corpus, the parameters (folded),
+    each notebook's time, and where the tables and the manifest are."""
+    params = "".join(
+        f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
+        for nb, values in manifest["parameters"].items() for k, v in values.items()
+    )
+    timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
+                      for r in manifest["notebooks"])
+    started = str(manifest["started"])[:19].replace("T", " ")
+    return f"""<h2>About this run</h2>
+<p class="note">Run {_e(manifest['folder'])}: started {_e(started)} UTC, took {_e(manifest['seconds'])} s.
+Corpus: <code>{_e(manifest['corpus'])}</code>, {len(manifest['inputs'])} input file(s).</p>
+<details><summary>Parameters</summary><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr>
+</thead><tbody>{params}</tbody></table></details>
+<ul>{timings}</ul>
+<p class="note">Tables: <a href="tables/articles.csv">articles</a>,
+<a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
+<a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
+<a href="manifest.json">manifest.json</a> and <a href="run.log">run.log</a>.</p>"""
 
 
 def _complete(tables):
