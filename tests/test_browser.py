@@ -113,7 +113,7 @@ def _check_report(browser, report: Path, artifacts: Path) -> int:
         visit = Visit(browser)
         try:
             visit.open(page.as_uri())
-            visit.screenshot(artifacts / f"{page.stem}.png")
+            visit.screenshot(artifacts / f"{page.relative_to(report).with_suffix('')}.png".replace("/", "-"))
             images = visit.images()
             assert visit.console_errors == [], f"{page.name}: {visit.console_errors}"
             assert visit.remote == [], f"{page.name} asked the network for {visit.remote}"

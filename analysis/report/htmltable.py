@@ -30,7 +30,7 @@ COUNT_WORDS = ("count", "words", "sentences", "articles", "mentions", "attributi
 NOT_COUNTS = ("1,000", "1000", "share", "index", "mean", "median", "rate", "polarity", "subjectivity")
 #: Columns whose values are names of categories (or of measures), shown by their display names.
 NAMED_COLUMNS = frozenset({"category", "kind", "type", "verb type"})
-_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|([\w\-]+/)?[\w\-.]+\.html(#[\w\-.:=&%]*)?|tables/[\w\-.]+\.csv)$")
+_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|([\w\-]+/)?[\w\-.]+\.html(#[\w\-.:=&%~]*)?|tables/[\w\-.]+\.csv)$")
 
 
 class Html(str):
