@@ -8,6 +8,7 @@ that server stopped again. Skipped when /usr/bin/chromium is missing (``.ci/run`
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -112,7 +113,7 @@ def _check_report(browser, report: Path, artifacts: Path) -> int:
         visit = Visit(browser)
         try:
             visit.open(page.as_uri())
-            visit.screenshot(artifacts / f"{page.stem}.png")
+            visit.screenshot(artifacts / f"{page.relative_to(report).with_suffix('')}.png".replace("/", "-"))
             images = visit.images()
             assert visit.console_errors == [], f"{page.name}: {visit.console_errors}"
             assert visit.remote == [], f"{page.name} asked the network for {visit.remote}"
@@ -164,6 +165,84 @@ def test_hostile_report_runs_no_script(browser, hostile_report):
 @pytest.mark.slow
 def test_hostile_text_in_the_real_suite_runs_no_script(browser, hostile_suite_report):
     _hostile_pages_run_nothing(browser, hostile_suite_report, ARTIFACTS / "hostile-suite-report")
+
+
+# --- popups and the article browser -------------------------------------------------------------------
+
+
+def _tip(page, mark) -> str:
+    """What the popup of ``mark`` shows now ('' when closed): the CSS ``::after`` content."""
+    content = page.evaluate("(m) => getComputedStyle(m, '::after').content", mark.element_handle())
+    return "" if content in ("none", "normal", '""') else content
+
+
+def test_popups_open_with_keyboard_and_touch_and_print_as_footnotes(browser, fixture_report):
+    page_path = fixture_report / "02_display.html"
+    visit = Visit(browser)
+    try:
+        visit.open(page_path.as_uri())
+        mark = visit.page.locator("mark[data-tip]").first
+        assert _tip(visit.page, mark) == ""
+        # keyboard: Tab reaches the marks (they are focusable), focus opens, Escape closes, Enter reopens
+        mark.focus()
+        tip = _tip(visit.page, mark)
+        assert tip.strip('"').startswith(mark.get_attribute("data-tip")[:20])
+        visit.screenshot(ARTIFACTS / "popups" / "keyboard-focus.png")
+        visit.page.keyboard.press("Escape")
+        assert _tip(visit.page, mark) == ""
+        visit.page.keyboard.press("Enter")
+        assert _tip(visit.page, mark) != ""
+        # print: the popup gives way to a footnote number and the numbered notes are shown
+        visit.page.keyboard.press("Tab")
+        visit.page.emulate_media(media="print")
+        number = _tip(visit.page, mark)
+        assert re.fullmatch(r'"\[\d+\]"', number), number
+        notes = visit.page.locator(".frm-hl-notes").first
+        assert notes.is_visible()
+        n = int(number.strip('"[]'))
+        assert notes.locator("li").nth(n - 1).inner_text() == mark.get_attribute("data-tip").replace("\n", " ") \
+            or notes.locator("li").nth(n - 1).inner_text().split() == mark.get_attribute("data-tip").split()
+        assert visit.console_errors == [] and visit.remote == []
+    finally:
+        visit.close()
+    touch = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True, is_mobile=True)
+    try:
+        phone = touch.new_page()
+        phone.goto(page_path.as_uri())
+        mark = phone.locator("mark[data-tip]").first
+        mark.scroll_into_view_if_needed()
+        mark.tap()
+        assert _tip(phone, mark) != ""
+        phone.screenshot(path=str(ARTIFACTS / "popups" / "touch.png"))
+    finally:
+        touch.close()
+
+
+def test_the_article_browser_searches_and_loads_articles_on_demand(browser, fixture_report):
+    visit = Visit(browser)
+    try:
+        visit.open((fixture_report / "browser" / "index.html").as_uri())
+        visit.page.wait_for_selector("#list li")
+        assert visit.page.locator("#list li").count() == 3
+        assert "Listing 3 of 3 matching articles" in visit.page.inner_text("#status")
+        # no article part is loaded until one is opened
+        assert visit.page.evaluate("document.querySelectorAll('script[src*=part-]').length") == 0
+        visit.page.fill("#search", "official framing")
+        assert visit.page.locator("#list li").count() == 1
+        visit.page.locator("#list li a").first.click()
+        visit.page.wait_for_selector("#view .frm-hl mark")
+        assert visit.page.evaluate("document.querySelectorAll('script[src*=part-]').length") == 1
+        assert "Pentagon calls Israel contingency plans routine" in visit.page.inner_text("#view .frm-hl-title")
+        # a link from the front page: one article, one measure's marks
+        visit.open((fixture_report / "browser" / "index.html").as_uri() + "#a=original&m=loaded")
+        visit.page.wait_for_selector("#view .frm-hl mark")
+        assert visit.page.get_attribute("#view", "class") == " ".join(
+            f"frm-off-{m}" for m in ("hedges", "boosters", "sources", "reporting_verbs", "attributions", "quotes"))
+        assert "client state" in visit.page.inner_text("#view")
+        visit.screenshot(ARTIFACTS / "browser" / "original-loaded.png")
+        assert visit.console_errors == [] and visit.remote == [] and visit.dialogs == []
+    finally:
+        visit.close()
 
 
 # --- JupyterLab --------------------------------------------------------------------------------------

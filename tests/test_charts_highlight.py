@@ -327,3 +327,31 @@ def test_parameter_checks_name_the_parameter_and_what_it_accepts():
         tb.require_range("disagreement", 2.5, 0.0, 2.0)
     with pytest.raises(ParameterError, match=r"^parameter 'group_by': 'colour' is not an article field"):
         tb.require_column(tb.GROUP_COLUMNS, "group_by", "colour")
+
+
+def test_quoted_matches_are_drawn_apart_from_the_writers_own_words():
+    text = 'He called it "a brutal regime" and the brutal winter went on.'
+    first, second = text.index("brutal"), text.rindex("brutal")
+    matches = match_rows("a", [(first, first + 6, "loaded", "emotive", "x", "harsh"),
+                               (second, second + 6, "loaded", "emotive", "x", "harsh")], text)
+    # without a voice column every match is the writer's
+    plain = parse(highlight.article_html(Article(id="a", text=text), matches))
+    assert [m["data-voice"] for m in plain.marks] == ["writer", "writer"]
+    assert all("frm-quoted" not in m["class"] for m in plain.marks)
+    voiced = parse(highlight.article_html(Article(id="a", text=text), matches.assign(voice=["quote", "writer"])))
+    quoted, own = voiced.marks
+    assert "frm-quoted" in quoted["class"].split() and "frm-quoted" not in own["class"].split()
+    assert "someone else's words" in quoted["data-tip"] and "someone else's words" not in own["data-tip"]
+
+
+def test_marks_are_focusable_and_numbered_for_print():
+    text = "A brutal and brutal and raging day."
+    spans = [(2, 8, "loaded", "emotive", "why", "harsh"), (13, 19, "loaded", "emotive", "why", "harsh"),
+             (24, 30, "loaded", "emotive", "other", "angry")]
+    markup = highlight.article_html(Article(id="a", text=text), match_rows("a", spans, text))
+    page = parse(markup)
+    assert [m["tabindex"] for m in page.marks] == ["0", "0", "0"]
+    # the same explanation gets the same note; notes are listed once each, in order
+    assert [m["data-n"] for m in page.marks] == ["1", "1", "2"]
+    assert markup.count('<li id="a-a-') == 2 and page.marks[0]["aria-describedby"].endswith("-n1")
+    assert "title" not in page.marks[0]  # no browser tooltip beside the popup

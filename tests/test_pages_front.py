@@ -50,7 +50,7 @@ def test_the_front_page_leads_with_the_most_loaded_text_and_why(seeds_front):
     assert lede.get_text(" ", strip=True).startswith("Most loaded: US troops in Iraq 'on standby'")
     assert "26.3 loaded terms per 1,000 words" in lede.get_text()
     assert "“client state”" in lede.get_text()
-    assert lede.a["href"] == "browser.html#a=original&m=loaded"
+    assert lede.a["href"] == "browser/index.html#a=original&m=loaded"
     # the finding comes before the run's details
     text = soup.body.get_text(" ")
     assert text.index("Most loaded") < text.index("About this run") < text.index("20260101T000000Z-test")
@@ -86,7 +86,7 @@ def test_every_claim_links_to_the_words_behind_it(seeds_front):
             assert "tone" in li.get_text() or "opinion" in li.get_text()
             continue
         href = words[0]["href"]
-        group, measure = re.match(r"^browser\.html#g=(.+)&m=(\w+)$", href).groups()
+        group, measure = re.match(r"^browser/index\.html#g=(.+)&m=(\w+)$", href).groups()
         from urllib.parse import unquote
 
         assert unquote(group) in groups and measure in measures
@@ -102,7 +102,7 @@ def test_the_browser_holds_every_article_with_its_marks(seeds_front):
     assert marks["client state"]["data-measure"] == "loaded"
     assert marks["client state"]["tabindex"] == "0"
     assert "Neutral alternative: ally; partner" in marks["client state"]["data-tip"]
-    assert (folder / "browser.html").read_text(encoding="utf-8").count("browser/index.js") == 1
+    assert (folder / "browser" / "index.html").read_text(encoding="utf-8").count("load('index.js')") == 1
 
 
 def test_seed_only_text_appears_only_for_the_seeds(seeds_front, tmp_path):

@@ -149,7 +149,7 @@ def test_loaded_terms_highlights_and_lists_the_seed_terms(executed, seeds):
     assert dirty[0]["left"].endswith("and a CIA") and dirty[0]["right"].startswith("in Syria from 2011")
     _, tables = seeds
     per_article = table(soup, "Loaded terms per 1,000 words, by category")
-    rates = {r["article"]: float(r["all categories"]) for r in per_article}
+    rates = {r["article"]: float(r["total"]) for r in per_article}
     expected = tables.articles.set_index("article_id")["loaded_per_1000"].round(2).to_dict()
     assert rates == expected and rates["original"] == pytest.approx(1000 * 12 / 456, abs=0.01)
 
@@ -162,7 +162,7 @@ def test_loaded_terms_can_show_one_category(out_dir):
     assert [(m["data-category"], m.get_text()) for m in marks] == [("covert_framing", "dirty war"),
                                                                    ("covert_framing", "sabotage")]
     per_article = table(soup, "Loaded terms per 1,000 words, by category")
-    assert list(per_article[0]) == ["article", "covert framing", "all categories"]
+    assert list(per_article[0]) == ["article", "covert framing", "total"]
 
 
 def test_sentiment_lists_disagreements_and_actors(executed, seeds):

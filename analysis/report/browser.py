@@ -1,13 +1,13 @@
 """The report's article browser: every article of the corpus with all its marks, searchable, loaded on demand.
 
-:func:`write_browser` writes ``browser.html`` beside ``index.html``, a small index of the articles
+:func:`write_browser` writes ``browser/index.html`` beside the report's ``index.html``, a small index of the articles
 (``browser/index.js``: id, title, outlet, date, story, words, loaded terms per 1,000 words) and the
 highlighted articles in parts of :data:`PART_SIZE` (``browser/part-0001.js`` ...). The page reads the index,
 filters it as the reader types, and loads the part holding an article only when the article is opened, so the
 page stays small for any corpus size. Everything works from the file system (``file://``) with no server and
 no network: the data files are scripts the page adds, since browsers refuse ``fetch`` of local files.
 
-Links into the browser: ``browser.html#a=<article id>`` opens an article, ``#q=<text>`` searches, ``#g=<group>``
+Links into the browser: ``browser/index.html#a=<article id>`` opens an article, ``#q=<text>`` searches, ``#g=<group>``
 lists a group's articles (by the field the report grouped by) and ``&m=<measure>`` shows only that measure's
 marks. Article text and metadata only ever reach the page as escaped HTML (the highlighted fragments, made by
 :mod:`analysis.report.highlight`) or as text (``textContent``).
@@ -31,8 +31,9 @@ RESULTS_SHOWN = 200
 
 
 def _js(name: str, value) -> str:
-    """A line of script that calls ``name`` with ``value`` as JSON (ASCII only; ``</`` written ``<\\/``)."""
-    payload = json.dumps(value, ensure_ascii=True).replace("</", "<\\/")
+    """A line of script that calls ``name`` with ``value`` as JSON (ASCII only, ``<`` and ``>`` escaped, so
+    no markup from an article appears raw even in the data files)."""
+    payload = json.dumps(value, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
     return f"{name}({payload});\n"
 
 
@@ -52,7 +53,7 @@ def _index_row(article, row: dict, part: int, group_by: str) -> list:
 
 def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = "outlet") -> Path:
     """Write the article browser of ``corpus`` (articles with rows in ``tables.articles``) into ``folder``;
-    returns ``browser.html``. ``group_by`` is the article field the report grouped by (for ``#g=``)."""
+    returns ``browser/index.html``. ``group_by`` is the article field the report grouped by (for ``#g=``)."""
     folder = Path(folder)
     data = folder / "browser"
     data.mkdir(parents=True, exist_ok=True)
@@ -75,7 +76,7 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
         _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": chunk}))
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
                                                 "measures": [[m, display_name(m)] for m in BROWSER_MEASURES]}))
-    page = folder / "browser.html"
+    page = data / "index.html"
     _write(page, PAGE.replace("%STYLE%", STYLE).replace("%POPUP%", POPUP_SCRIPT)
            .replace("%RESULTS%", str(RESULTS_SHOWN)))
     return page
@@ -107,7 +108,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
 </head>
 <body>
 <header>
-<a href="index.html">&larr; Report index</a>
+<a href="../index.html">&larr; Report index</a>
 <h1 style="margin:0.2em 0">Article browser</h1>
 <label for="search">Search titles, outlets, stories and ids:</label>
 <input id="search" type="search" autocomplete="off">
@@ -181,7 +182,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
     var entry = INDEX.articles.find(function (a) { return a[0] === id; });
     if (!entry) { view.textContent = ''; view.appendChild(text('p', 'No article with id ' + id + ' in this report.')); return; }
     var part = PARTS[entry[7]];
-    if (!part) { WANT = id; view.textContent = 'Loading ...'; load('browser/part-' + String(entry[7]).padStart(4, '0') + '.js'); return; }
+    if (!part) { WANT = id; view.textContent = 'Loading ...'; load('part-' + String(entry[7]).padStart(4, '0') + '.js'); return; }
     WANT = null;
     view.innerHTML = part[id];
     applyMeasures();
@@ -196,7 +197,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
     else if (group !== null && shown.length) { open(shown[0][0]); }
     applyMeasures();
   }
-  load('browser/index.js');
+  load('index.js');
 })();
 </script>
 %POPUP%

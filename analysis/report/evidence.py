@@ -18,7 +18,7 @@ from .htmltable import TABLE_ROWS, Html, csv_note, html_table, write_csv
 from .labels import category_name, display_name, html_text, slug
 
 #: The report's article browser page (written beside index.html).
-BROWSER_PAGE = "browser.html"
+BROWSER_PAGE = "browser/index.html"
 #: Stories set side by side on a page at most, and outlets (columns) per story.
 STORIES_SHOWN = 5
 OUTLETS_SHOWN = 6

@@ -64,6 +64,10 @@ STYLE = """<style>
   font: 13px/1.4 system-ui, sans-serif; color: #111; background: #fffbe6; border: 1px solid #b9a55a;
   border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,0.2); text-decoration: none; }
 .frm-hl mark.frm-shut::after { display: none !important; }
+@media (max-width: 640px) {
+  .frm-hl mark[data-tip]:hover:not(:has(mark:hover))::after, .frm-hl mark[data-tip]:focus:not(.frm-shut)::after {
+    position: fixed; left: 8px; right: 8px; top: auto; bottom: 8px; width: auto; max-width: none; }
+}
 .frm-hl .frm-hl-notes { display: none; font-size: 0.8em; line-height: 1.4; color: #333; }
 @media print {
   .frm-hl mark[data-tip]::after, .frm-hl mark[data-tip]:hover::after { content: "[" attr(data-n) "]";
@@ -308,7 +312,7 @@ def articles_html(corpus: Iterable, matches: pd.DataFrame, measures: Sequence[st
     """:func:`article_html` for a sample of ``corpus``: the articles ``ids`` in that order (else the corpus
     order), at most ``limit`` of them (all when ``None``), under a line that says how many of how many are
     shown and ``why`` these (e.g. "the 5 with the most loaded terms and the 5 with the fewest"), and where
-    the rest are (the report's article browser, ``browser.html``)."""
+    the rest are (the report's article browser, ``browser/index.html``)."""
     articles = list(corpus)
     if ids is not None:
         by_id = {a.id: a for a in articles}
@@ -321,7 +325,7 @@ def articles_html(corpus: Iterable, matches: pd.DataFrame, measures: Sequence[st
         reason = f": {_e(why)}" if why else ""
         parts.append(f'<p class="frm-sample">Showing {len(shown):,} of {len(articles):,} articles{reason}. '
                      f"{len(articles) - len(shown):,} more article(s) not shown here; every article, with "
-                     'every mark, is in the report\'s <a href="browser.html">article browser</a> '
+                     'every mark, is in the report\'s <a href="browser/index.html">article browser</a> '
                      "(raise <code>max_articles</code> to show more on this page).</p>")
     parts += [article_html(a, matches, measures, categories) for a in shown]
     return "\n".join(parts)

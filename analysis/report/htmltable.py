@@ -22,9 +22,15 @@ TABLE_ROWS = 30
 #: Characters that make a spreadsheet read a cell as a formula; such text cells are written with a
 #: leading apostrophe (OWASP's advice against CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Words in a column name that mark it as a count (shown whole even when every value is 0 or 1).
+COUNT_WORDS = ("count", "words", "sentences", "articles", "mentions", "attributions", "quotes", "hedges",
+               "boosters", "verbs", "occurrences", "named", "anonymous", "pronoun", "unclear", "neutral",
+               "loaded", "all")
+#: Words in a column name that mark it as a rate, share or score, never a count.
+NOT_COUNTS = ("1,000", "1000", "share", "index", "mean", "median", "rate", "polarity", "subjectivity")
 #: Columns whose values are names of categories (or of measures), shown by their display names.
 NAMED_COLUMNS = frozenset({"category", "kind", "type", "verb type"})
-_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|[\w\-.]+\.html(#[\w\-.:=&%]*)?|tables/[\w\-.]+\.csv)$")
+_SAFE_HREF = re.compile(r"^(#[\w\-.:]*|([\w\-]+/)?[\w\-.]+\.html(#[\w\-.:=&%~]*)?|tables/[\w\-.]+\.csv)$")
 
 
 class Html(str):
@@ -35,8 +41,9 @@ class Html(str):
 
 
 def _column_format(values: pd.Series) -> Callable[[object], str]:
-    """How a column's numbers are written: whole numbers with separators when every value is whole,
-    else two decimals; text cleaned."""
+    """How a column's numbers are written: whole numbers with separators for integer columns and for float
+    columns whose values are all whole (counts stored as floats) unless they all lie in [-1, 1] (scores and
+    shares, which keep two decimals); else two decimals; text cleaned."""
     numeric = pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
     if not numeric and values.name in NAMED_COLUMNS:
         return category_name
@@ -45,7 +52,11 @@ def _column_format(values: pd.Series) -> Callable[[object], str]:
     if not numeric:
         return clean
     finite = values.dropna()
-    if finite.empty or (finite % 1 == 0).all():
+    integers = pd.api.types.is_integer_dtype(values)
+    name = str(values.name).lower()
+    counted = any(w in name for w in COUNT_WORDS) and not any(w in name for w in NOT_COUNTS)
+    scores = not counted and not finite.empty and bool(finite.abs().max() <= 1)  # keep their decimals
+    if integers or finite.empty or ((finite % 1 == 0).all() and not scores):
         return lambda v: "" if pd.isna(v) else f"{int(v):,}"
     return lambda v: "" if pd.isna(v) else f"{float(v):,.2f}"
 
@@ -116,7 +127,7 @@ def write_csv(frame: pd.DataFrame, tables_dir: str, name: str) -> Path | None:
     tmp = folder / f".{name}.csv.tmp"
     safe = frame.rename(columns=lambda c: _defuse(display_name(c)))
     for column in safe.columns:
-        if safe[column].dtype == object:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
             safe[column] = safe[column].map(_defuse)
     safe.to_csv(tmp, index=False, quoting=csv.QUOTE_MINIMAL)
     tmp.replace(target)

@@ -37,7 +37,7 @@ DISPLAY_NAMES = {
     "positive_sentence_share": "share of sentences positive",
     "anonymous_attributions": "anonymous attributions", "named_attributions": "named attributions",
     "scare_quotes": "scare quotes", "direct_quotes": "direct quotes",
-    "all": "all categories",
+    "all": "total",
 }
 #: Display names of categories that read badly with underscores alone (a category is never looked up
 #: among the measures: reporting verbs have a category "loaded", which is not "loaded terms").

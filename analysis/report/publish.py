@@ -148,9 +148,9 @@ SEEDS_NOTE = ("<p class=\"note\">About these texts: the seeds are one real news 
 def _chart(articles, groups_by: str) -> str:
     """The front page's one chart: loaded terms per 1,000 words by group and category, as an embedded PNG."""
     from . import charts
-    from .views import group_labels, loaded_rates
+    from .views import group_labels, loaded_categories, loaded_rates
 
-    if articles.empty or "n_words" not in articles:
+    if articles.empty or "n_words" not in articles or not loaded_categories(articles):
         return ""
     field = groups_by if groups_by in articles.columns else "article_id"
     by = field if group_labels(articles, field).nunique() > 1 else "article_id"
@@ -169,7 +169,7 @@ def _chart(articles, groups_by: str) -> str:
 
 def _summary_table(articles, pages: dict[str, str]) -> str:
     """The articles with the most and the fewest loaded terms (at most 20), each linked to its text."""
-    from .evidence import article_links, sample
+    from .evidence import BROWSER_PAGE, sample
     from .htmltable import html_table
 
     if articles is None or articles.empty:
@@ -180,7 +180,7 @@ def _summary_table(articles, pages: dict[str, str]) -> str:
     chosen = articles.set_index("article_id").loc[ids].reset_index()
     frame = chosen.assign(article=chosen["title"].where(chosen["title"].astype(str) != "", chosen["article_id"]))
     frame = frame[["article_id", "article", "outlet", *cols]].rename(columns=SUMMARY_COLUMNS)
-    links = {"article": lambda row: f"browser.html#a={quote(str(row['article_id']), safe='')}"}
+    links = {"article": lambda row: f"{BROWSER_PAGE}#a={quote(str(row['article_id']), safe='')}"}
     note = f"{why[0].upper() + why[1:]}; all articles in tables/articles.csv and the article browser." if why \
         else "Every article; also in tables/articles.csv."
     return html_table(frame, "Articles", links=links, total=len(articles), note=note, hide=["article_id"])
@@ -205,11 +205,12 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     """The report's front page: the finding first (each group's largest differences in plain words with
     links to the spans, the most loaded article, one chart), then the pages, the articles with the most
     and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
-    browser (``browser.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
+    browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
     Every value from the manifest or the tables is escaped."""
     from .front import findings_html, most_loaded
     from .views import group_labels
 
+    tables = _complete(tables)
     articles = tables.articles
     group_by = _group_by(manifest)
     numbered = _pages_by_number(pages)
@@ -220,18 +221,9 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     else:
         finding = "<p>No articles were analysed.</p>"
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
-    links += "<li><a href='browser.html'>Article browser: every article with its marks, searchable</a></li>"
-    params = "".join(
-        f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
-        for nb, values in manifest["parameters"].items() for k, v in values.items()
-    )
+    links += "<li><a href='browser/index.html'>Article browser: every article with its marks, searchable</a></li>"
     problems = _list("Skipped files", [p["message"] for p in manifest.get("skipped", [])])
     problems += _list("Warnings", list(manifest.get("warnings", [])))
-    timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
-                      for r in manifest["notebooks"])
-    run = (f"Run {_e(manifest['folder'])}: started {_e(str(manifest['started'])[:19].replace('T', ' '))} UTC, "
-           f"took {_e(manifest['seconds'])} s. Corpus: <code>{_e(manifest['corpus'])}</code>, "
-           f"{len(manifest['inputs'])} input file(s).")
     seeds = SEEDS_NOTE if _is_seeds(manifest) else ""
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -248,23 +240,52 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 <h2>Pages</h2><ul>{links}</ul>
 <h2>Articles</h2>
 <p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it: open an
-article in the <a href="browser.html">article browser</a>, or see
+article in the <a href="browser/index.html">article browser</a>, or see
 <a href="tables/matches.csv">tables/matches.csv</a> (one row per match, with its offsets and text).</p>
 {_summary_table(articles, numbered)}
 {problems}
-<h2>About this run</h2>
-<p class="note">{run}</p>
-<details><summary>Parameters</summary><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr></thead>
-<tbody>{params}</tbody></table></details>
-<ul>{timings}</ul>
-<p class="note">Tables: <a href="tables/articles.csv">articles</a>,
-<a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
-<a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
-<a href="manifest.json">manifest.json</a> and <a href="run.log">run.log</a>.</p>
+{_run_details(manifest)}
 </body></html>
 """
     path.write_text(page, encoding="utf-8")
     return path
+
+
+def _run_details(manifest: dict) -> str:
+    """The run's details for the end of the front page: when and how long, the corpus, the parameters (folded),
+    each notebook's time, and where the tables and the manifest are."""
+    params = "".join(
+        f"<tr><td>{_e(nb)}</td><td>{_e(k)}</td><td>{_e(v)}</td></tr>"
+        for nb, values in manifest["parameters"].items() for k, v in values.items()
+    )
+    timings = "".join(f"<li>{_e(r['notebook'])}: {_e(r['status'])}, {_e(r.get('seconds', ''))} s</li>"
+                      for r in manifest["notebooks"])
+    started = str(manifest["started"])[:19].replace("T", " ")
+    return f"""<h2>About this run</h2>
+<p class="note">Run {_e(manifest['folder'])}: started {_e(started)} UTC, took {_e(manifest['seconds'])} s.
+Corpus: <code>{_e(manifest['corpus'])}</code>, {len(manifest['inputs'])} input file(s).</p>
+<details><summary>Parameters</summary><table><thead><tr><th>notebook</th><th>parameter</th><th>value</th></tr>
+</thead><tbody>{params}</tbody></table></details>
+<ul>{timings}</ul>
+<p class="note">Tables: <a href="tables/articles.csv">articles</a>,
+<a href="tables/sentences.csv">sentences</a>, <a href="tables/matches.csv">matches</a>,
+<a href="tables/actors.csv">actors</a>. Figures in <code>figures/</code>; everything about the run in
+<a href="manifest.json">manifest.json</a> and <a href="run.log">run.log</a>.</p>"""
+
+
+def _complete(tables):
+    """``tables`` with an empty table for each of articles, sentences, matches and actors it lacks."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from ..pipeline import MATCH_COLUMNS
+
+    parts = {name: getattr(tables, name, None) for name in ("articles", "sentences", "matches", "actors")}
+    parts = {name: frame if frame is not None else pd.DataFrame() for name, frame in parts.items()}
+    if parts["matches"].empty and "article_id" not in parts["matches"].columns:
+        parts["matches"] = pd.DataFrame(columns=MATCH_COLUMNS)
+    return SimpleNamespace(**parts)
 
 
 def _page_title(page: Path) -> str:
