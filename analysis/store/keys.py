@@ -1,8 +1,9 @@
 """What an article's results depend on, as keys.
 
 ``settings(config)`` lists everything besides the article that decides its rows: the store's schema
-version, the package version, the SHA-256 of every lexicon file in use, a fingerprint of each measure's code
-(and its ``version`` attribute when it declares one), the sentiment implementations and the rule settings.
+version, the package version, the SHA-256 of every lexicon file in use, a digest of each measure module's
+code (which holds its ``version`` attribute when it declares one), the sentiment implementations and the rule
+settings.
 ``settings_key`` is a digest of that; ``article_key`` a digest of the settings key and the article's own
 fields (all but ``source_path`` and ``meta``, which never reach the analysed rows). Two runs give an article
 the same key exactly when they would compute the same rows for it, so a rerun reuses what it has and a
