@@ -137,48 +137,47 @@ def peer(python: str, corpus: Path, work: Path) -> str:
     return f"{seconds:.1f} s ({cpu:.1f} s CPU), {peak / 2**30:.2f} GB"
 
 
-def one_size(n: int, bases: list[dict], work: Path, args) -> dict:
-    corpus, store = work / f"corpus-{n}", work / f"store-{n}"
-    write_corpus(corpus, bases, 0, n)
-    out = {"articles": n}
-    out["analyse_s"], out["analyse_peak"], out["analyse_cpu"] = measured(analyse_command(store, corpus, 1))
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
+    """Full analysis, weekly rerun, 2 workers against 1; each figure printed as soon as it is known."""
     from analysis.store import RunStore
 
-    out["store_bytes"] = RunStore(store).size_bytes()
-    write_corpus(corpus / "week", bases, n, max(1, n // 100))
-    out["rerun_s"], _, out["rerun_cpu"] = measured(analyse_command(store, corpus, 1))
+    gb, store = 2**30, work / f"store-{n}"
+    full, peak, cpu = measured(analyse_command(store, corpus, 1))
+    say(f"analyse (1 process): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
+        f"store {RunStore(store).size_bytes() / 2**20:.1f} MB")
+    write_corpus(corpus / "week", args.bases, n, max(1, n // 100))
+    again, _, again_cpu = measured(analyse_command(store, corpus, 1))
+    say(f"weekly rerun with 1% new: {again:.1f} s = {100 * again / full:.1f}% of the full run; "
+        f"CPU {100 * again_cpu / cpu:.1f}% (goal < 10%)")
     if n <= args.compare_max:
         second = work / f"store2-{n}"
-        out["two_workers_s"], out["two_workers_peak"], _ = measured(analyse_command(second, corpus, 2))
+        two, two_peak, _ = measured(analyse_command(second, corpus, 2))
         shutil.rmtree(second)
+        say(f"2 workers: {two:.1f} s, peak {two_peak / gb:.2f} GB; speed-up {full / two:.2f}x (goal >= 1.7x)")
+    return {"full": full, "store": store}
+
+
+def one_size(n: int, work: Path, args) -> None:
+    corpus = work / f"corpus-{n}"
+    write_corpus(corpus, args.bases, 0, n)
+    say(f"\n== {n:,} articles ==")
+    done = analysis_part(n, corpus, work, args)
     if n <= args.report_max:
         reports = work / f"reports-{n}"
         command = [sys.executable, "-m", "analysis", "report", "--quiet", "--corpus", str(corpus),
-                   "--store", str(store), "--out", str(reports), "--name", "scale"]
-        out["report_s"], out["report_peak"], out["report_cpu"] = measured(command)
-        out["largest_page"] = largest_page(reports / "latest")
-    out["peer"] = peer(args.peer_python, corpus, work) if n <= args.peer_max else "skipped (over --peer-max)"
-    return out
-
-
-def show(r: dict) -> None:
-    gb = 2**30
-    print(f"\n== {r['articles']:,} articles ==")
-    print(f"analyse (1 process): {r['analyse_s']:.1f} s ({r['analyse_cpu']:.1f} s CPU), peak "
-          f"{r['analyse_peak'] / gb:.2f} GB; store {r['store_bytes'] / 2**20:.1f} MB")
-    print(f"weekly rerun with 1% new: {r['rerun_s']:.1f} s = {100 * r['rerun_s'] / r['analyse_s']:.1f}% "
-          f"of the full run; CPU {100 * r['rerun_cpu'] / r['analyse_cpu']:.1f}% (goal < 10%)")
-    if "two_workers_s" in r:
-        print(f"2 workers: {r['two_workers_s']:.1f} s, peak {r['two_workers_peak'] / gb:.2f} GB; speed-up "
-              f"{r['analyse_s'] / r['two_workers_s']:.2f}x (goal >= 1.7x)")
-    if "report_s" in r:
-        name, size = r["largest_page"]
-        print(f"report: {r['report_s']:.1f} s ({r['report_cpu']:.1f} s CPU) = "
-              f"{r['report_s'] / r['analyse_s']:.2f}x the analysis, peak "
-              f"{r['report_peak'] / gb:.2f} GB; largest page {name} {size / 2**20:.1f} MB (goal <= 5 MB)")
+                   "--store", str(done["store"]), "--out", str(reports), "--name", "scale"]
+        seconds, peak, cpu = measured(command)
+        name, size = largest_page(reports / "latest")
+        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU) = {seconds / done['full']:.2f}x the analysis, peak "
+            f"{peak / 2**30:.2f} GB; largest page {name} {size / 2**20:.1f} MB (goal <= 5 MB)")
     else:
-        print("report: skipped (over --report-max)")
-    print(f"Scattertext explorer (peer): {r['peer']}")
+        say("report: skipped (over --report-max)")
+    result = peer(args.peer_python, corpus, work) if n <= args.peer_max else "skipped (over --peer-max)"
+    say(f"Scattertext explorer (peer): {result}")
 
 
 def main() -> None:
@@ -195,12 +194,12 @@ def main() -> None:
     parser.add_argument("--work", help="folder for corpora, stores and reports (default: a temporary one)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    bases = base_articles(Path(args.eval))
-    print(f"{len(bases)} real articles as the base of every corpus; {sizes}")
+    args.bases = base_articles(Path(args.eval))
+    say(f"{len(args.bases)} real articles as the base of every corpus; {sizes}")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
     try:
         for n in sizes:
-            show(one_size(n, bases, work, args))
+            one_size(n, work, args)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

@@ -1,8 +1,9 @@
 """What an article's results depend on, as keys.
 
 ``settings(config)`` lists everything besides the article that decides its rows: the store's schema
-version, the package version, the SHA-256 of every lexicon file in use, a fingerprint of each measure's code
-(and its ``version`` attribute when it declares one), the sentiment implementations and the rule settings.
+version, the package version, the SHA-256 of every lexicon file in use, a digest of each measure module's
+code (which holds its ``version`` attribute when it declares one), the sentiment implementations and the rule
+settings.
 ``settings_key`` is a digest of that; ``article_key`` a digest of the settings key and the article's own
 fields (all but ``source_path`` and ``meta``, which never reach the analysed rows). Two runs give an article
 the same key exactly when they would compute the same rows for it, so a rerun reuses what it has and a
@@ -38,29 +39,36 @@ def _file_digest(path: str) -> str:
     return _digest(file.read_bytes()) if file.exists() else ""
 
 
-def measure_versions(analyzer) -> dict[str, str]:
-    """``{measure name: version}``: the measure's declared ``version`` (if any) and a digest of its module."""
-    out = {}
-    for measure in analyzer.measures:
-        module = __import__(type(measure).__module__, fromlist=["_"])
-        declared = str(getattr(measure, "version", ""))
-        out[measure.name] = f"{declared}:{_file_digest(module.__file__)[:16]}"
+def measure_versions() -> dict[str, str]:
+    """``{measure module: digest}`` for every module of ``analysis/measures``, and ``shared`` for the code
+    every measure relies on (:data:`SHARED_CODE`). A measure class's ``version`` attribute, when it has one,
+    is part of its module, so declaring a new version changes the digest too."""
+    out = {p.stem: _file_digest(str(p))[:16] for p in sorted((PACKAGE_DIR / "measures").glob("*.py"))}
     out["shared"] = _digest("".join(_file_digest(str(PACKAGE_DIR / f)) for f in SHARED_CODE).encode())[:16]
     return out
 
 
-def settings(config) -> dict:
-    """Everything besides the article that decides its rows (see the module's docstring)."""
-    from ..pipeline import analyzer_for, versions
+def lexicon_digests(config) -> dict[str, list[str]]:
+    """``{lexicon kind or 'extra': [SHA-256 of each file]}`` of the files ``config`` names, read now."""
+    from ..pipeline import LEXICON_KINDS
 
-    analyzer = analyzer_for(config)
-    info = versions(analyzer)
+    kinds = (*LEXICON_KINDS, "extra_lexicons")
+    return {kind: [_digest(Path(p).read_bytes()) if Path(p).exists() else "" for p in getattr(config, kind)]
+            for kind in kinds}
+
+
+def settings(config) -> dict:
+    """Everything besides the article that decides its rows (see the module's docstring). Reads the lexicon
+    files but builds no analyzer, so checking what a rerun can reuse costs little."""
+    from ..measures.sentiment import implementations
+    from ..pipeline import _version
+
     return {
         "schema": SCHEMA_VERSION,
-        "package": info["framing-analysis"],
-        "lexicons": {kind: lx["sha256"] for kind, lx in sorted(info["lexicons"].items())},
-        "measures": measure_versions(analyzer),
-        "sentiment": info["sentiment"],
+        "package": _version("framing-analysis"),
+        "lexicons": lexicon_digests(config),
+        "measures": measure_versions(),
+        "sentiment": implementations(),
         "rules": {k: v for k, v in asdict(config).items() if not isinstance(v, tuple)},
     }
 

@@ -25,7 +25,8 @@ def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
     (for example the input paths and skipped files). The record's
     ``analysed`` and ``reused`` count articles; ``analysed_ids`` lists up to 1,000 analysed article ids.
     """
-    from ..pipeline import Config, analyzer_for, versions
+    from ..batches import worker_analyzer
+    from ..pipeline import Config, versions
 
     config = config or Config()
     plan = plan or Plan()
@@ -64,6 +65,6 @@ def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
                   "analysed_ids": state["ids"], "settings_key": key, "settings": detail,
                   "plan": {"workers": plan.workers, "scheduler": plan.scheduler,
                            "batch_size": plan.batch_size},
-                  "versions": versions(analyzer_for(config)),
+                  "versions": versions(worker_analyzer(Job(config, key))),
                   **((about() if callable(about) else about) or {})}
         return writer.add_run(listing, record)
