@@ -51,6 +51,8 @@ def _report_parser(sub) -> None:
 
 
 def _store_arguments(p) -> None:
+    p.add_argument("--follow-links", action="store_true",
+                   help="also read articles through symbolic links that point outside the corpus folder")
     p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
                    "(only articles it has not seen are analysed; report default: a new store in the report)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
@@ -77,7 +79,7 @@ def run_analyze(args) -> int:
     columns = CsvColumns(text=args.text_column) if args.text_column else None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(args.paths, skip_bad=args.skip_bad, columns=columns)
+        corpus = load_corpus(args.paths, skip_bad=args.skip_bad, columns=columns, follow_links=args.follow_links)
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     extra = {"extra_lexicons": tuple(args.lexicon)}

@@ -127,6 +127,8 @@ class ArticleAnalysis:
         look like a lexicon category's ``loaded_<category>_per_1000``.)
         """
         out: dict[str, float] = {}
+        if self.not_scored:  # an article left unmeasured has no figures at all, not zeros
+            return out
         for result in self.results.values():
             out.update(result.values)
         body = self.spans()
@@ -305,15 +307,14 @@ class Tables:
         return language_warning(pairs)
 
     def save(self, folder: str | Path) -> list[Path]:
-        """Write each table as CSV into ``folder``; returns the files written."""
+        """Write each table as CSV into ``folder`` (formula-like text neutralised, each file written under a
+        temporary name first: :func:`analysis.csvio.write_csv`); returns the files written."""
+        from .csvio import write_csv
+
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for name in ("articles", "sentences", "matches", "actors", "not_scored"):
-            path = folder / f"{name}.csv"
-            getattr(self, name).to_csv(path, index=False)
-            written.append(path)
-        return written
+        return [write_csv(getattr(self, name), folder / f"{name}.csv")
+                for name in ("articles", "sentences", "matches", "actors", "not_scored")]
 
 
 def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, workers: int = 1,

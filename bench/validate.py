@@ -172,7 +172,7 @@ def errors_markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
-def _ci(scores: dict, key: str) -> str:
+def _ci_of(scores: dict, key: str) -> str:
     lo, hi = scores[f"{key}_ci"]
     return f"{scores[key]:.2f} [{lo:.2f}, {hi:.2f}]"
 
@@ -218,8 +218,8 @@ def szeged_markdown(r: dict, before: str | None) -> str:
         for key in ("before", "now", "list33"):
             if key in readings:
                 s, c = readings[key]["sentence"], readings[key]["cue"]
-                rows.append([part, names[key], _f(s["precision"]), _f(s["recall"]), _ci(s, "f1"),
-                             _f(c["precision"]), _f(c["recall"]), _ci(c, "f1")])
+                rows.append([part, names[key], _f(s["precision"]), _f(s["recall"]), _ci_of(s, "f1"),
+                             _f(c["precision"]), _f(c["recall"]), _ci_of(c, "f1")])
         ref = SZEGED_REFERENCES[part]
         rows.append([part, "reference: CoNLL-2010 systems / the issue's 33-word list", "", "",
                      f"{_f(ref['conll2010'])} / {_f(ref['issue_list'])}", "", "", ""])
@@ -244,7 +244,7 @@ def evaluate_babe_words(data: Path, config: Config, before: str | None) -> dict:
 
 def babe_words_markdown(r: dict, before: str | None) -> str:
     names = {"before": f"loaded terms before ({before})", "now": "loaded terms now"}
-    rows = [[names[k], _ci(v, "precision"), _ci(v, "recall"), _ci(v, "f1"), v["right"] + v["wrong"]]
+    rows = [[names[k], _ci_of(v, "precision"), _ci_of(v, "recall"), _ci_of(v, "f1"), v["right"] + v["wrong"]]
             for k, v in sorted(r.items())]
     return "\n\n".join([
         "## 1b. Loaded words on BABE, before and after, with 95% intervals (resampling sentences)",

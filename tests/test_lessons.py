@@ -12,6 +12,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from analysis.report.runner import list_reports
+
 from analysis.teaching import explain, lessons, widgets
 from analysis.measures.sentiment import vader
 from analysis.paths import SEED_ARTICLES, TEACHING_DIR
@@ -297,7 +299,7 @@ def test_lessons_write_into_the_work_folder_they_are_given(runs):
     assert "Western-led" not in (work / "my_loaded_terms.yaml").read_text(encoding="utf-8")
     for kind in ("solution", "student"):
         _, work = runs[(kind, "05")]
-        reports = [p for p in (work / "reports").iterdir() if p.is_dir() and p.name != "latest"]
+        reports = list_reports(work / "reports")
         assert len(reports) == 1 and (reports[0] / "index.html").exists()
         assert (reports[0] / "01_loaded_terms.html").exists()
         assert not (reports[0] / "02_sentiment.html").exists()
@@ -403,7 +405,9 @@ def test_textblob_phrases_average_to_textblobs_polarity():
 
 
 def test_every_measure_lists_what_each_measure_found_and_escapes_the_html():
-    found = explain.every_measure('Officials "claimed" the so-called truce will clearly hold.')
+    # "Officials" is an anonymous source because it is the source of "claimed" (issue 13: only the
+    # source of an attribution counts), "so-called" a loaded term, "clearly" a booster.
+    found = explain.every_measure('Officials claimed the so-called truce will clearly hold.')
     assert {"loaded term", "booster", "anonymous source"} <= set(found["measure"])
     html = explain.every_measure_html('<script>alert("x")</script> The regime fell.')
     assert "<script>" not in html and "&lt;script&gt;" in html

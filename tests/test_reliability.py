@@ -399,8 +399,11 @@ def test_names_from_metadata_never_become_paths(hostile_report, hostile_corpus):
 def test_index_escapes_every_value(tmp_path):
     import pandas as pd
 
+    from analysis.pipeline import MATCH_COLUMNS
+
     tables = SimpleNamespace(articles=pd.DataFrame([{"article_id": "../x", "title": SCRIPT,
-                                                     "outlet": "\"><img src=x onerror=1>", "n_words": 3}]))
+                                                     "outlet": "\"><img src=x onerror=1>", "n_words": 3}]),
+                             matches=pd.DataFrame(columns=MATCH_COLUMNS))
 
     manifest = {"folder": SCRIPT, "started": "<b>", "seconds": "<i>", "corpus": "/c/<script>",
                 "inputs": [], "parameters": {"01<x>": {"corpus": "' onclick='x"}},

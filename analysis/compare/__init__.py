@@ -95,14 +95,17 @@ class Comparison:
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
                  prefix: str = "comparison_") -> list[Path]:
-    """Write each table as ``<folder>/<prefix><name>.csv`` (UTF-8, no index); returns the paths written."""
+    """Write each table as ``<folder>/<prefix><name>.csv`` (UTF-8, no index, formula-like text
+    neutralised by :func:`analysis.csvio.write_csv`); returns the paths written."""
+    from ..csvio import write_csv
+
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         for name, table in tables.items():
             path = folder / f"{prefix}{name}.csv"
-            table.to_csv(path, index=False, encoding="utf-8")
+            write_csv(table, path)
             written.append(path)
     except OSError as exc:
         raise OutputError(f"{folder}: the tables cannot be written ({exc.strerror}); "

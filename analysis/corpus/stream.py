@@ -9,7 +9,6 @@ of records too.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Iterator
 
 from ..errors import CorpusError

@@ -139,8 +139,8 @@ class _Walker:
             if is_dir or self.worth_listing(path):
                 what = "folder" if is_dir else "file"
                 self.notice(path, f"is a link to a {what} outside the corpus folder; such links are not "
-                                  "followed", "Copy the file into the folder, or load it with "
-                                  "load_corpus(..., follow_links=True)")
+                                  "followed", "Copy the file into the folder, or pass --follow-links (in Python: "
+                                  "load_corpus(..., follow_links=True))")
         elif is_dir:
             if not inside:  # links to folders inside are read where they are
                 self.enter(path, rel + "/", via_link=True)

@@ -17,7 +17,7 @@ import bisect
 from collections import Counter
 
 from ..lexicon import Lexicon
-from ..text import KEY_STRIP, Document, Span, per_1000
+from ..text import Document, Span, per_1000
 from .base import Measure, MeasureResult
 
 #: Titles before a person's name (lower case, without the period).

@@ -122,7 +122,7 @@ REGISTRY: tuple[MeasureSpec, ...] = (
         "sourcing", _sourcing, ("reporting_verbs", "sources"),
         (SpanKind("reporting_verbs", "reporting verb", {"neutral": "#999999", "loaded": "#D55E00"},
                   by_category=True),
-         SpanKind("sources", "unnamed-source phrase", {"": "#CC79A7"}),
+         SpanKind("sources", "anonymous source", {"": "#CC79A7"}),
          SpanKind("attributions", "attribution", {"named": "#009E73", "anonymous": "#CC79A7",
                                                   "pronoun": "#F0E442", "document": "#56B4E9",
                                                   "unclear": "#999999"},

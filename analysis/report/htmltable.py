@@ -8,20 +8,18 @@ container that scrolls sideways on a narrow screen instead of running off the pa
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
 
+from ..csvio import write_csv as write_csv_file
 from .labels import category_name, clean, display_name, html_text
 
 #: Rows a table shows before it is cut (the rest are in its CSV).
 TABLE_ROWS = 30
 #: Characters that make a spreadsheet read a cell as a formula; such text cells are written with a
-#: leading apostrophe (OWASP's advice against CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Words in a column name that mark it as a count (shown whole even when every value is 0 or 1).
 COUNT_WORDS = ("count", "words", "sentences", "articles", "mentions", "attributions", "quotes", "hedges",
                "boosters", "verbs", "occurrences", "named", "anonymous", "pronoun", "unclear", "neutral",
@@ -123,18 +121,5 @@ def write_csv(frame: pd.DataFrame, tables_dir: str, name: str) -> Path | None:
         return None
     folder = Path(tables_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{name}.csv"
-    tmp = folder / f".{name}.csv.tmp"
-    safe = frame.rename(columns=lambda c: _defuse(display_name(c)))
-    for column in safe.columns:
-        if not pd.api.types.is_numeric_dtype(safe[column]):
-            safe[column] = safe[column].map(_defuse)
-    safe.to_csv(tmp, index=False, quoting=csv.QUOTE_MINIMAL)
-    tmp.replace(target)
-    return target
+    return write_csv_file(frame.rename(columns=display_name), folder / f"{name}.csv")
 
-
-def _defuse(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value

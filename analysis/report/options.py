@@ -35,7 +35,8 @@ class RunOptions:
     folder name and to its ``latest-<name>`` pointer; ``progress``: print a line per notebook on stderr;
     ``workers``: notebooks run at once (1 or more); ``store``: the run store to reuse and update ('': a new
     one inside the report, see docs/store.md); ``scheduler``: a Dask scheduler address (tcp://host:8786) to
-    analyse on ('': local processes). Relative paths are taken from the current folder.
+    analyse on ('': local processes); ``follow_links``: read articles through links that point outside the
+    corpus folder. Relative paths are taken from the current folder.
     """
 
     corpus: str = str(SEED_ARTICLES)
@@ -48,6 +49,7 @@ class RunOptions:
     notebook_dir: str = str(NOTEBOOKS_DIR)
     store: str = ""
     scheduler: str = ""
+    follow_links: bool = False
 
     def absolute(self) -> RunOptions:
         """The same options with ``corpus``, ``out``, ``notebook_dir`` and every path parameter absolute."""

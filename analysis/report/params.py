@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from ..compare.groups import N_BOOT_RANGE
 from ..errors import ParameterError
 
 #: Names IPython puts in a notebook's namespace; never parameters.
@@ -37,7 +38,7 @@ ACCEPTS = {
 #: Limits of numeric parameters by name, (lowest, highest), checked before a run starts and again in the
 #: notebook. ``n_boot`` (resamples per interval and permutations per test) costs time and memory in
 #: proportion: the default 2,000 takes about a second on the seeds; 50,000 is 25 times that.
-LIMITS = {"n_boot": (100, 50_000)}
+LIMITS = {"n_boot": N_BOOT_RANGE}
 
 #: How much of a value an error message shows: a value is never expanded in full (a YAML alias bomb or a
 #: 5 MB string would otherwise make the message itself hang or fill the screen).

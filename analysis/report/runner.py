@@ -148,7 +148,7 @@ def _prepare(options: RunOptions) -> _Run:
     config = _run_config(per_notebook)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(options.corpus, skip_bad=True)
+        corpus = load_corpus(options.corpus, skip_bad=True, follow_links=options.follow_links)
     inputs = input_digests(corpus, Path(options.corpus))
     return _Run(options, notebooks, per_notebook, config, corpus, list(caught), inputs, started_at)
 
@@ -210,7 +210,7 @@ def _work(run: _Run) -> Path:
     def name_files(folder: str) -> None:
         manifest["folder"] = folder
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
-        write_index(tmp / "index.html", manifest, tables, pages)
+        write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus)
 
     log.info("publishing after %.1f s", manifest["seconds"])
     make_readable(tmp)
@@ -370,6 +370,7 @@ def run_from_args(args) -> int:
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
         store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
+        follow_links=bool(getattr(args, "follow_links", False)),
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
@@ -386,4 +387,5 @@ def summary(manifest: dict, target: Path) -> str:
     if skipped:
         lines.append(f"{len(skipped)} file(s) or record(s) skipped (listed in manifest.json):")
         lines.extend(f"  skipped: {p['message']}" for p in skipped)
+    lines.extend(f"warning: {w}" for w in manifest.get("warnings", []))
     return "\n".join(lines)

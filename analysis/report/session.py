@@ -81,7 +81,9 @@ def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, ta
               ) -> tuple[dict, dict[str, str], Tables]:
     """Bring ``store`` up to date for ``corpus`` (a report run's analysis), export its tables as CSV into
     ``tables_dir``. Returns the run's record, the environment its kernels need, and the run's ``articles``
-    table with the versions (the other tables are left empty: read them from the store)."""
+    table with the versions, the matches the index and the article browser show (those of
+    :data:`~analysis.report.browser.BROWSER_MEASURES`) and the articles left unscored; the other tables are
+    left empty: read them from the store."""
     import pandas as pd
 
     from ..store import RunStore, RunTables, analyse_into
@@ -89,9 +91,15 @@ def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, ta
     target = RunStore(store)
     record = analyse_into(target, corpus, config, plan,
                           about={"inputs": list(corpus.source_files), "skipped": len(corpus.problems)})
+    from .browser import BROWSER_MEASURES
+
     with RunTables(target, record["id"]) as run:
         run.export_csv(tables_dir)
         articles = run.table("articles")
+        wanted = ", ".join(f"'{m}'" for m in BROWSER_MEASURES)
+        matches = run.sql(f"SELECT * EXCLUDE (key, _position, _row) FROM matches WHERE measure IN ({wanted}) "
+                          "ORDER BY _position, _row")
+        not_scored = run.table("not_scored")
     empty = pd.DataFrame()
-    tables = Tables(articles, empty, empty, empty, versions=record["versions"])
+    tables = Tables(articles, empty, matches, empty, versions=record["versions"], not_scored=not_scored)
     return record, {STORE_ENV: str(target.path), RUN_ENV: record["id"]}, tables

@@ -23,7 +23,7 @@ def analyze_into_store(args) -> int:
     config = Config(**extra)
     plan = Plan(workers=args.workers, scheduler=args.scheduler or "")
     columns = CsvColumns(text=args.text_column) if args.text_column else None
-    articles = Stream(args.paths, skip_bad=args.skip_bad, columns=columns)
+    articles = Stream(args.paths, skip_bad=args.skip_bad, columns=columns, follow_links=args.follow_links)
     store = RunStore(args.store)
     progress = Progress("articles done", enabled=None if not args.quiet else False)
     with warnings.catch_warnings(record=True) as caught:

@@ -18,6 +18,7 @@ import pandas as pd
 from textblob.en import sentiment as textblob_sentiment
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText, normalize
 
+from ..measures.registry import span_kinds
 from ..pipeline import Config, analyze_corpus
 from ..corpus import Article
 from ..measures.sentiment import polarity_class, vader
@@ -26,12 +27,10 @@ from .markup import escape, table_html, tidy
 #: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
 ALPHA = 15
 #: Measures shown for one sentence, in this order.
-MEASURES = ("loaded", "hedges", "boosters", "reporting_verbs", "attributions", "sources", "quotes", "actors")
-MEASURE_LABELS = {
-    "loaded": "loaded term", "hedges": "hedge", "boosters": "booster", "reporting_verbs": "reporting verb",
-    "attributions": "attribution (who says it)", "sources": "anonymous source", "quotes": "quotation",
-    "actors": "actor",
-}
+#: Every span kind, in the registry's order, and the name a student reads for each (one source:
+#: :mod:`analysis.measures.registry`).
+MEASURES = tuple(span_kinds())
+MEASURE_LABELS = {name: kind.label for name, kind in span_kinds().items()}
 
 
 def _without_emoji(text: str) -> str:
