@@ -185,8 +185,8 @@ def test_a_link_to_dev_zero_is_not_followed_and_with_follow_links_is_refused(tmp
     corpus = load_corpus(corpus_dir)
     assert [a.id for a in corpus] == ["a"]
     assert messages(corpus) == [f"{corpus_dir / 'zero.txt'}: is a link to a file outside the corpus folder; "
-                                "such links are not followed. Copy the file into the folder, or load it "
-                                "with load_corpus(..., follow_links=True)"]
+                                "such links are not followed. Copy the file into the folder, or pass "
+                                "--follow-links (in Python: load_corpus(..., follow_links=True))"]
     corpus = load_corpus(corpus_dir, follow_links=True, skip_bad=True)
     assert [a.id for a in corpus] == ["a"] and "is a device" in messages(corpus)[0]
 
