@@ -217,9 +217,9 @@ def test_links_inside_the_folder_are_followed_and_loops_are_listed(tmp_path):
         corpus = load_corpus(tmp_path, follow_links=follow_links)
         assert [a.id for a in corpus] == ["a", "same"]
         assert sorted((Path(p.path).name, p.message.split(": ", 1)[1]) for p in corpus.problems) == [
-            ("broken.txt", "is a link that is broken. Remove the link or point it at a file"),
-            ("loop1.txt", "is a link that loops (it points back to itself). Remove the link or point it at a file"),
-            ("loop2.txt", "is a link that loops (it points back to itself). Remove the link or point it at a file"),
+            ("broken.txt", "is a symbolic link that is broken. Remove the link or point it at a file"),
+            ("loop1.txt", "is a symbolic link that loops (it points back to itself). Remove the link or point it at a file"),
+            ("loop2.txt", "is a symbolic link that loops (it points back to itself). Remove the link or point it at a file"),
         ]
 
 

@@ -107,7 +107,7 @@ CASES = {
     "who is behind each source": (
         "04", lambda s: exercises.check_source_questions(s["my_source_notes"], source_table()),
         lambda: exercises.check_source_questions(
-            {"Unverified local media reports in November": {"who": "Local media.", "check": "Search other outlets."},
+            {"Unverified local media reports": {"who": "Local media.", "check": "Search other outlets."},
              "the White House": {"who": "The president's office.", "check": "Its website."}}, source_table()),
         "'the White House' is not a source in the table"),
     "attribution rewrite": (

@@ -258,7 +258,9 @@ def test_side_by_side_sets_the_seed_outlets_next_to_each_other(executed):
     assert outlets == ["Neutral rewrite (written for this project)", "Official framing (written for this project)",
                        "Original (outlet unknown)"]
     rows = {tr.th.get_text(): [td.get_text() for td in tr.find_all("td")] for tr in side.tbody.find_all("tr")}
-    assert rows["loaded terms: legal label"] == ["unlawful", "–", "client state; illegally; illegal occupation"]
+    # The neutral rewrite has "unlawful" only in reported speech ("the Syrian government says their presence is
+    # unlawful"): the side-by-side view shows the writer's own words, so that cell is empty.
+    assert rows["loaded terms: legal label"] == ["–", "–", "client state; illegally; illegal occupation"]
     assert "clearly" in rows["boosters: certainty adverb"][1]
 
 

@@ -101,7 +101,8 @@ def test_a_changed_lexicon_reanalyses_and_an_unchanged_one_reuses(tmp_path, coll
     assert (changed["analysed"], changed["reused"]) == (4, 0)
     with RunTables(store) as run:
         budget = run.sql("SELECT category FROM matches WHERE entry = 'budget'")
-    assert list(budget["category"]) == ["fiscal"]  # the new lexicon's category, from the new run
+    # the new lexicon's category, from the new run: in the body and in the headline ("... budget")
+    assert list(budget["category"]) == ["fiscal", "fiscal"]
 
 
 def test_the_cli_writes_the_store_and_exports_csv(tmp_path, collection):

@@ -7,6 +7,7 @@ import shutil
 import nbformat
 import pytest
 
+from analysis.report.runner import list_reports
 from analysis.paths import TEACHING_DIR
 
 LESSON = TEACHING_DIR / "05_compare_outlets_yourself.ipynb"
@@ -35,7 +36,7 @@ def test_lesson_five_runs_twice_in_one_kernel_quietly_and_in_its_own_folder(tmp_
             assert not [o for o in outputs if o.output_type == "error"]
             assert not [o for o in outputs if o.output_type == "stream" and o.name == "stderr"]
     assert printed == [f"cwd: {folder}", f"cwd: {folder}"]
-    reports = sorted(p for p in (folder / "work" / "reports").iterdir() if p.is_dir() and p.name != "latest")
+    reports = list_reports(folder / "work" / "reports")  # oldest first; the latest pointers are not reports
     assert len(reports) == 2
     link = next(o.data["text/html"] for c in nb.cells if "report_link" in c.source for o in c.outputs
                 if "text/html" in o.get("data", {}))

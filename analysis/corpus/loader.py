@@ -83,7 +83,7 @@ class _Loader:
         elif path.exists():
             self.load_file(Found(path, path.stem, path.name))  # a pipe or device: refused when opened
         elif os.path.islink(path):
-            raise CorpusError(path, "is a link that is broken or loops", "Point at the file itself")
+            raise CorpusError(path, "is a symbolic link that is broken or loops", "Point at the file itself")
         else:
             raise CorpusError(path, "does not exist", _missing_hint(path))
 

@@ -52,7 +52,7 @@ class Stream:
             elif path.exists():
                 yield Found(path, path.stem, path.name)  # a pipe or device: refused when opened
             elif os.path.islink(path):
-                raise CorpusError(path, "is a link that is broken or loops", "Point at the file itself")
+                raise CorpusError(path, "is a symbolic link that is broken or loops", "Point at the file itself")
             else:
                 raise CorpusError(path, "does not exist", _missing_hint(path))
 

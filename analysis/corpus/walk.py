@@ -131,7 +131,7 @@ class _Walker:
         except OSError as error:
             if self.worth_listing(path):
                 what = "loops (it points back to itself)" if error.errno == errno.ELOOP else "is broken"
-                self.notice(path, f"is a link that {what}", "Remove the link or point it at a file")
+                self.notice(path, f"is a symbolic link that {what}", "Remove the link or point it at a file")
             return
         target = Path(os.path.realpath(path))
         inside = target == self.root or self.root in target.parents

@@ -98,6 +98,19 @@ def ipc_folder(tmp: Path):
         lock.close()
 
 
+def forget_papermill_folder() -> None:
+    """Clear the folder papermill's local file handler remembers between calls (a process-wide value).
+
+    Every path the runner gives papermill is absolute, so no folder is needed. A folder left there by an
+    earlier ``execute_notebook(..., cwd=...)`` in this process (a lesson, a test) would otherwise be
+    restored by one thread while another reads its notebook, and papermill would ``chdir`` the whole
+    process into it.
+    """
+    import papermill.iorw
+
+    papermill.iorw.papermill_io.get_handler("local").cwd(None)
+
+
 def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None) -> dict:
     """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
     notebook's own folder with ``env`` added to its environment. Returns ``{"notebook", "status",
@@ -124,6 +137,7 @@ def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, 
     (notebook, error) or None)."""
     jobs, kernels = {}, []
     order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
+    forget_papermill_folder()
     with ThreadPoolExecutor(max(1, workers)) as pool:
         for n, nb in order:
             jobs[nb] = pool.submit(execute, nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem],
