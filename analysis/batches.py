@@ -72,9 +72,7 @@ class Job:
 @lru_cache(maxsize=4)
 def worker_analyzer(job: Job):
     """This process's analyzer for ``job``, built once (the module-level getter workers use)."""
-    from .pipeline import Analyzer, analyzer_for
-
-    return Analyzer(job.config) if job.settings else analyzer_for(job.config)
+    return job.config.analyzer(fresh=bool(job.settings))
 
 
 def analyze_batch(batch: Batch, job: Job) -> Rows:

@@ -90,6 +90,11 @@ class Config:
                 value = (value,)
             object.__setattr__(self, f.name, tuple(str(v) for v in value))
 
+    def analyzer(self, fresh: bool = False) -> Analyzer:
+        """An analyzer with these settings: this process's one (built once), or a new one with ``fresh``
+        (for a run whose lexicon files may have changed since the process started)."""
+        return Analyzer(self) if fresh else analyzer_for(self)
+
 
 def _language_codes(value) -> tuple[str, ...]:
     codes = (value,) if isinstance(value, str) else tuple(value) if isinstance(value, (tuple, list)) else ()

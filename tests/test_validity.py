@@ -17,9 +17,8 @@ from analysis.measures.sentiment import polarity_class
 from analysis.evaluation.target import target_sentiment
 from analysis.paths import PROJECT_DIR
 from analysis.text import Document
-from analysis.evaluation.validity import (Binary, average_ranks, evaluate_babe, evaluate_basil, evaluate_newsmtsc,
-                               gold_token_flags, multiclass, overlaps, read_jsonl, span_recall, spearman,
-                               top_article_agreement)
+from analysis.evaluation.metrics import Binary, average_ranks, multiclass, overlaps, span_recall, spearman
+from analysis.evaluation.validity import evaluate_babe, evaluate_newsmtsc, gold_token_flags, read_jsonl
 
 FIXTURE = PROJECT_DIR / "tests" / "fixtures" / "eval"
 DATA_NAMES = ("babe", "newsmtsc", "basil_articles", "basil_sentences", "basil_spans")
@@ -86,19 +85,6 @@ def test_spearman_against_hand_computed_values():
 def test_overlap_is_half_open_and_recall_counts_gold_spans():
     assert overlaps((0, 5), (4, 9)) and not overlaps((0, 5), (5, 9))
     assert span_recall([(0, 5), (10, 12), (20, 30)], [(3, 4), (25, 40)]) == (2, 3)
-
-
-def test_top_article_agreement_shares_ties_and_skips_events_without_spans():
-    rows = [
-        {"article_id": "a", "triplet_id": "e1", "loaded": 5, "lex_spans": 3},
-        {"article_id": "b", "triplet_id": "e1", "loaded": 5, "lex_spans": 1},
-        {"article_id": "c", "triplet_id": "e1", "loaded": 0, "lex_spans": 0},
-        {"article_id": "d", "triplet_id": "e2", "loaded": 2, "lex_spans": 0},
-        {"article_id": "e", "triplet_id": "e2", "loaded": 1, "lex_spans": 0},
-    ]
-    result = top_article_agreement(rows)
-    # e1: a and b tie for most loaded terms, only a has the most spans -> 1/2; e2 has no spans at all
-    assert result == {"n_events": 1, "hit_rate": 0.5, "chance": pytest.approx(1 / 3)}
 
 
 # ----------------------------------------------------------------------------------- token scheme
@@ -210,19 +196,6 @@ def test_newsmtsc_fixture_scores():
     assert r["sentence"]["accuracy"] == 0.75
     assert r["sentence"]["macro_f1"] == pytest.approx((1 + 2 / 3 + 2 / 3) / 3)
     assert r["sentence"]["confusion"]["neutral"]["negative"] == 1
-
-
-def test_basil_fixture_scores():
-    files = (fixture(f"basil_{name}") for name in ("articles", "sentences", "spans"))
-    r = evaluate_basil(*map(read_jsonl, files))
-    by_id = {a["article_id"]: a for a in r["articles"]}
-    assert [by_id[k]["loaded"] for k in ("fx-fox", "fx-nyt", "fx-hpo")] == [4, 0, 1]
-    assert [by_id[k]["lex_spans"] for k in ("fx-fox", "fx-nyt", "fx-hpo")] == [3, 1, 2]
-    assert r["spearman_count_vs_spans"] == pytest.approx(1.0)
-    assert r["span_recall"]["all"] == {"found": 4, "total": 6, "recall": pytest.approx(4 / 6)}
-    assert r["span_recall"]["quote"]["found"] == 1
-    assert r["events"]["hit_rate"] == 1.0 and r["events"]["chance"] == pytest.approx(1 / 3)
-    assert sorted(w for w, _ in r["missed_spans"]) == ["costly", "fierce"]
 
 
 def run_script(*args):

@@ -7,7 +7,7 @@ training) over records in the format of the public data sets and score it:
 
 * :func:`evaluate_babe`: loaded terms against the words and sentences experts marked as biased (BABE);
 * :func:`evaluate_newsmtsc`: sentiment around a named target against its gold polarity (NewsMTSC);
-* :func:`evaluate_basil`: loaded terms per article against annotated word-choice spans (BASIL).
+* BASIL (word choice per article, in the writer's voice) is in :mod:`analysis.evaluation.basil`.
 
 Token scheme for BABE (the data gives biased words without offsets): a sentence's tokens are the words of
 :class:`~analysis.text.Document`, compared in lower case. A token is *gold-biased* when it is part of an
@@ -22,7 +22,7 @@ Nothing here reads files except :func:`read_jsonl`; the data never enters the re
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -46,7 +46,7 @@ SUBJECTIVE_AT = 0.5
 TOP_ERRORS = 15
 
 
-from .metrics import Binary, ratio, average_ranks, multiclass, overlaps, pearson, spearman, span_recall  # noqa: F401
+from .metrics import Binary, multiclass, overlaps
 
 # ------------------------------------------------------------------------------------ BABE token scheme
 
@@ -208,114 +208,3 @@ def evaluate_newsmtsc(records: Iterable[dict]) -> dict:
         "window": multiclass(gold, by_window),
         "misleading_words": _top(wrong_words),
     }
-
-
-# ------------------------------------------------------------------------------------------------ BASIL
-
-def _basil_sentences(sentences: Iterable[dict]) -> dict[tuple[str, str], list[dict]]:
-    by_article = defaultdict(list)
-    for s in sentences:
-        by_article[(s["triplet_id"], s["article_id"])].append(s)
-    return by_article
-
-
-def evaluate_basil(articles: list[dict], sentences: list[dict], spans: list[dict],
-                   config: Config | None = None) -> dict:
-    """Loaded terms in each article against its annotated word-choice (``lex``) spans.
-
-    Each sentence of ``sentences`` (headline included, ``sentence_idx`` -1) is analysed as it stands, so span
-    offsets (inside a sentence) line up with matches. Per article: loaded terms, words, loaded per 1,000
-    words and the number of lex spans. Returns Spearman correlations, span recall (a span is found when a
-    match overlaps it; also split by whether the span is inside a quotation, and counting every judgement
-    marker: loaded terms, loaded reporting verbs and boosters), the within-event hit rate of
-    "the article with the most loaded terms has the most spans" with its chance rate, and the most frequent
-    missed spans and unmatched loaded terms.
-    """
-    analyzer = analyzer_for(config or Config())
-    by_article = _basil_sentences(sentences)
-    # Article ids are not unique in every copy of the data, so a span is tied to the sentence whose text
-    # holds the span's text at its offsets.
-    sentence_keys = defaultdict(list)
-    for key, rows in by_article.items():
-        for s in rows:
-            sentence_keys[(key[1], s["sentence_idx"])].append((key, s))
-    lex = defaultdict(list)
-    unplaced = 0
-    for span in spans:
-        if span.get("bias") != "lex":
-            continue
-        place = [key for key, s in sentence_keys.get((span["article_id"], span["sentence_idx"]), [])
-                 if s["sentence"][span["start"]:span["end"]] == span["text"]]
-        if not place:
-            unplaced += 1
-            continue
-        lex[(place[0], span["sentence_idx"])].append(span)
-    rows, found, total = [], Counter(), Counter()
-    missed, unmatched = Counter(), Counter()
-    for article in articles:
-        key = (article["triplet_id"], article["article_id"])
-        n_words = n_loaded = n_spans = 0
-        for s in by_article.get(key, []):
-            analysis = analyzer.analyze(Article(id=article["article_id"], text=s["sentence"]))
-            matches = [(m.start, m.end) for m in _loaded(analysis)]
-            gold = lex.get((key, s["sentence_idx"]), [])
-            n_words += analysis.n_words
-            n_loaded += len(matches)
-            n_spans += len(gold)
-            markers = _markers(analysis)
-            for g in gold:
-                hit = any(overlaps((g["start"], g["end"]), m) for m in matches)
-                for part in ("all", "quote" if g.get("quote") == "yes" else "not_quote"):
-                    found[part] += hit
-                    total[part] += 1
-                found["markers"] += any(overlaps((g["start"], g["end"]), m) for m in markers)
-                if not hit:
-                    missed[g["text"].lower()] += 1
-            for m in _loaded(analysis):
-                if not any(overlaps((m.start, m.end), (g["start"], g["end"])) for g in gold):
-                    unmatched[m.text.lower()] += 1
-        rows.append({"article_id": article["article_id"], "triplet_id": article["triplet_id"],
-                     "outlet": article["outlet"], "n_words": n_words, "loaded": n_loaded,
-                     "loaded_per_1000": 1000 * n_loaded / n_words if n_words else 0.0, "lex_spans": n_spans})
-    spans_per_article = [r["lex_spans"] for r in rows]
-    return {
-        "n_articles": len(rows), "n_events": len({r["triplet_id"] for r in rows}),
-        "n_lex_spans": total["all"], "unplaced_spans": unplaced,
-        "spearman_rate_vs_spans": spearman([r["loaded_per_1000"] for r in rows], spans_per_article),
-        "spearman_count_vs_spans": spearman([r["loaded"] for r in rows], spans_per_article),
-        "span_recall": {part: {"found": found[part], "total": total[part],
-                               "recall": ratio(found[part], total[part])}
-                        for part in ("all", "not_quote", "quote")},
-        "span_recall_judgement_markers": {"found": found["markers"], "total": total["all"],
-                                          "recall": ratio(found["markers"], total["all"])},
-        "events": top_article_agreement(rows),
-        "missed_spans": _top(missed),
-        "unmatched_loaded_terms": _top(unmatched),
-        "articles": rows,
-    }
-
-
-def _argmax_set(rows: list[dict], key: str) -> set[str]:
-    best = max(r[key] for r in rows)
-    return {r["article_id"] for r in rows if r[key] == best}
-
-
-def top_article_agreement(rows: list[dict], key: str = "loaded") -> dict:
-    """Within each event, does the article with the most ``key`` have the most lex spans?
-
-    Ties are shared: an event scores the share of the articles tied for the most loaded terms that are also
-    tied for the most spans. ``chance`` is what picking one article at random would score on average.
-    Events whose articles all have no spans are left out (there is nothing to find).
-    """
-    events = defaultdict(list)
-    for r in rows:
-        events[r["triplet_id"]].append(r)
-    scores, chance = [], []
-    for group in events.values():
-        if max(r["lex_spans"] for r in group) == 0:
-            continue
-        gold, picked = _argmax_set(group, "lex_spans"), _argmax_set(group, key)
-        scores.append(len(gold & picked) / len(picked))
-        chance.append(len(gold) / len(group))
-    return {"n_events": len(scores), "hit_rate": ratio(sum(scores), len(scores)),
-            "chance": ratio(sum(chance), len(chance))}

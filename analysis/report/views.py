@@ -13,10 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ..errors import ParameterError
+from .checks import GROUP_COLUMNS, require_choice, require_column, require_range, require_subset  # noqa: F401
 
-#: Article fields a notebook can group and compare by (``group_by``).
-GROUP_COLUMNS = ("outlet", "label", "story", "published", "title", "article_id")
 #: Characters of context each side of a match in a keyword-in-context table.
 KWIC_WIDTH = 60
 #: Occurrences shown per term in a keyword-in-context table.
@@ -25,41 +23,6 @@ KWIC_PER_TERM = 5
 SOURCE_KINDS = ("named", "anonymous", "document", "pronoun", "unclear")
 #: Per-article columns a table has at most (reporting verbs, the actor grid); past this, per group.
 COLUMNS_SHOWN = 12
-
-
-# ------------------------------------------------------------------ parameter checks
-
-def require_choice(name: str, value: str, choices: Sequence[str], what: str = "an accepted value") -> str:
-    """``value`` if it is one of ``choices``; else a :class:`ParameterError` listing them."""
-    if value not in choices:
-        raise ParameterError(name, f"{value!r} is not {what}", "one of: " + ", ".join(choices))
-    return value
-
-
-def require_column(frame: pd.DataFrame | Sequence[str], name: str, value: str,
-                   allowed: Sequence[str] = GROUP_COLUMNS) -> str:
-    """``value`` if it is one of ``allowed`` and a column of ``frame`` (a table, or its column names:
-    pass :data:`GROUP_COLUMNS` to check before any table exists); else a :class:`ParameterError`."""
-    columns = frame.columns if isinstance(frame, pd.DataFrame) else frame
-    return require_choice(name, value, [c for c in allowed if c in columns], "an article field to group by")
-
-
-def require_subset(name: str, values: Iterable[str], choices: Iterable[str]) -> list[str]:
-    """``values`` as a list if each is one of ``choices``; else a :class:`ParameterError` naming the first."""
-    choices = list(choices)
-    values = list(values)
-    for value in values:
-        if value not in choices:
-            raise ParameterError(name, f"{value!r} is not known", "a list of: " + ", ".join(choices))
-    return values
-
-
-def require_range(name: str, value: float, low: float, high: float | None = None) -> float:
-    """``value`` if ``low <= value`` (and ``<= high`` when given); else a :class:`ParameterError`."""
-    if value < low or (high is not None and value > high):
-        upper = f" and at most {high}" if high is not None else ""
-        raise ParameterError(name, f"got {value!r}", f"a number of at least {low}{upper}")
-    return value
 
 
 # ------------------------------------------------------------------ shared helpers

@@ -50,9 +50,9 @@ def measure_versions() -> dict[str, str]:
 
 def lexicon_digests(config) -> dict[str, list[str]]:
     """``{lexicon kind or 'extra': [SHA-256 of each file]}`` of the files ``config`` names, read now."""
-    from ..pipeline import LEXICON_KINDS
+    from ..measures.registry import lexicon_kinds
 
-    kinds = (*LEXICON_KINDS, "extra_lexicons")
+    kinds = (*lexicon_kinds(), "extra_lexicons")
     return {kind: [_digest(Path(p).read_bytes()) if Path(p).exists() else "" for p in getattr(config, kind)]
             for kind in kinds}
 
@@ -60,12 +60,17 @@ def lexicon_digests(config) -> dict[str, list[str]]:
 def settings(config) -> dict:
     """Everything besides the article that decides its rows (see the module's docstring). Reads the lexicon
     files but builds no analyzer, so checking what a rerun can reuse costs little."""
-    from ..measures.sentiment import implementations
-    from ..pipeline import _version
+    from importlib.metadata import PackageNotFoundError, version
 
+    from ..measures.sentiment import implementations
+
+    try:
+        package = version("framing-analysis")
+    except PackageNotFoundError:
+        package = "not installed"
     return {
         "schema": SCHEMA_VERSION,
-        "package": _version("framing-analysis"),
+        "package": package,
         "lexicons": lexicon_digests(config),
         "measures": measure_versions(),
         "sentiment": implementations(),
