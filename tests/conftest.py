@@ -12,7 +12,9 @@ import os
 import shutil
 import subprocess
 import sys
+import socket
 import time
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -287,3 +289,26 @@ def copy_report(report: Path, out: Path) -> Path:
     shutil.copytree(report, copy, symlinks=True)
     os.symlink(copy.name, out / "latest")
     return copy
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free now (for a JupyterLab started by a test)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_jupyter(port: int, token: str, proc: subprocess.Popen, seconds: float = 90) -> None:
+    """Wait until the JupyterLab ``proc`` answers its status endpoint on ``port`` (polling the event itself,
+    not sleeping a fixed time); fail when it exits or does not answer within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"jupyter lab exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"jupyter lab did not answer on port {port} within {seconds} s")

@@ -58,13 +58,13 @@ def test_no_variation_at_all_is_undefined_not_perfect():
 
 
 def test_bad_shapes_are_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         agreement.cohen_kappa([0, 1], [0])
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         agreement.cohen_kappa([], [])
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         agreement.krippendorff_alpha([[0, 1], [0]])
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         agreement.krippendorff_alpha([[0, N], [N, 1]])
 
 

@@ -15,13 +15,11 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import ARTIFACTS, FIXTURE_NOTEBOOKS, PWN, parse_page
+from conftest import ARTIFACTS, FIXTURE_NOTEBOOKS, PWN, free_port, parse_page, wait_for_jupyter
 
 from analysis.paths import NOTEBOOKS_DIR
 
@@ -248,24 +246,6 @@ def test_the_article_browser_searches_and_loads_articles_on_demand(browser, fixt
 # --- JupyterLab --------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for_server(port: int, token: str, proc: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"jupyter lab exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"jupyter lab did not answer on port {port} within {seconds} s")
 
 
 def _port_open(port: int) -> bool:
@@ -280,7 +260,7 @@ def test_jupyterlab_opens_a_report_notebook(browser, tmp_path):
     root = tmp_path / "lab"  # a copy: the server never touches the project's notebooks
     root.mkdir()
     shutil.copy2(source, root / source.name)
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     jupyter = Path(sys.executable).parent / "jupyter"
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
@@ -293,7 +273,7 @@ def test_jupyterlab_opens_a_report_notebook(browser, tmp_path):
         stdout=log, stderr=subprocess.STDOUT, env=env, cwd=root)
     visit = None
     try:
-        _wait_for_server(port, token, proc)
+        wait_for_jupyter(port, token, proc)
         visit = Visit(browser, allowed_hosts=("127.0.0.1",))
         visit.page.set_default_timeout(90_000)
         visit.open(f"http://127.0.0.1:{port}/lab/tree/{source.name}?token={token}")

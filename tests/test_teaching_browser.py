@@ -14,7 +14,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
+from conftest import free_port, wait_for_jupyter
 
 from analysis.paths import TEACHING_DIR
 
@@ -36,24 +37,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for_server(port: int, token: str, proc: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"jupyter lab exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)  # polling the server's own status endpoint until it answers
-    raise AssertionError(f"jupyter lab did not answer on port {port} within {seconds} s")
 
 
 def _outputs_once_run(page, base: str, token: str, path: str, seconds: float = 240) -> list[dict]:
@@ -88,7 +71,7 @@ def jupyterlab(tmp_path):
     """A JupyterLab server on a free port with a token, serving ``tmp_path/lab``; yields (url, root)."""
     root = tmp_path / "lab"
     _lesson_copy(root / "teaching")
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = free_port(), secrets.token_hex(16)
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     log = (tmp_path / "lab.log").open("wb")
@@ -99,7 +82,7 @@ def jupyterlab(tmp_path):
          f"--LabApp.user_settings_dir={tmp_path / 'settings'}", EXTENSION],
         stdout=log, stderr=subprocess.STDOUT, env=env, cwd=root)
     try:
-        _wait_for_server(port, token, proc)
+        wait_for_jupyter(port, token, proc)
         yield f"http://127.0.0.1:{port}", token, root
     finally:
         proc.send_signal(signal.SIGTERM)  # exactly the server this fixture started, by its own pid

@@ -172,7 +172,7 @@ def _tone(value: float, low: float, high: float) -> str:
     return f"{value:+.2f}" + ("" if np.isnan(low) else f" ({low:+.2f} to {high:+.2f})")
 
 
-def actor_table(framing: pd.DataFrame, n: int = 15) -> pd.DataFrame:
+def actor_framing_table(framing: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     """The ``n`` most named actors as a reader's table: per group, mentions per 1,000 words, the tone of
     the sentences naming the actor with its interval, loaded words nearby, and the doer / done-to counts."""
     order = {a: i for i, a in enumerate(top_actors(framing, n))}

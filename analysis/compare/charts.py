@@ -13,9 +13,11 @@ import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 
-from ..report.charts import Chart
+from ..report.charts import ROW_INCHES, Chart
 from ..report.charts import label as _wrap
+from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
+from .words import Z_CLEAR
 
 #: Okabe & Ito (2008), colour-blind safe, for groups in sorted order; beyond eight groups all are grey.
 GROUP_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -23,9 +25,8 @@ MANY_GROUPS_COLOR = "#555555"
 #: "All other groups" in a group-against-the-rest comparison.
 REST_COLOR = "#999999"
 #: Height per group row of a panel (inches); panels per row of a forest plot.
-ROW_INCHES = 0.34
 PANELS_PER_ROW = 3
-Z_MARK = 1.96
+Z_MARK = Z_CLEAR
 #: Whose words each family of measures counts, for chart titles.
 VOICE_OF_FAMILY = {LOADED_FAMILY: "the writer's own voice", "Hedging and certainty": "the writer's own voice",
                    "Sourcing": "the writer's own voice", "Sentiment": "all voices",
@@ -62,7 +63,7 @@ def _caveat_note(fig, table: pd.DataFrame) -> None:
                  fontsize="small", color="#444444", ha="left", va="top")
 
 
-def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = 0.95,
+def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = CONFIDENCE,
                 skip_zero: bool = True) -> Chart:
     """One panel per measure of ``family``: each group's value (dot) and interval (line), groups in the same
     rows in every panel. Loaded-term categories that no group uses are left out when ``skip_zero``."""
@@ -132,7 +133,8 @@ def words_chart(words: pd.DataFrame, group_a: str, group_b: str, n: int = 15) ->
     return fig
 
 
-def actor_heatmap(actors: pd.DataFrame, names: list[str] | None = None, value: str = "vader_mean") -> Chart:
+def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
+                          value: str = "vader_mean") -> Chart:
     """Actors (rows) by groups (columns) coloured by ``value`` (default the mean VADER compound of the
     sentences naming the actor, -1 to 1, orange negative to purple positive), each cell labelled with the
     value and the number of sentences; grey where the group never names the actor."""
@@ -168,7 +170,7 @@ def words_charts(words: pd.DataFrame, n: int = 15) -> list[Chart]:
     return [words_chart(words, a, b, n) for a, b in pairs.itertuples(index=False)]
 
 
-def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = 0.95) -> Chart:
+def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = CONFIDENCE) -> Chart:
     """One panel per measure: a line per group over time (x: start of each period) with its interval
     shaded; colours as in every other chart."""
     measures = [m for m in measures if (trends["measure"] == m).any()]

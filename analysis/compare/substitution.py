@@ -29,7 +29,7 @@ from ..lexicon import Entry, Lexicon
 from ..stopwords import STOP_WORDS
 from ..text import Document
 from .stories import content_words, surface_forms
-from .words import kwic
+from .words import snippet
 
 #: Where an alternative stops being words to count: a placeholder or an instruction to the writer.
 PLACEHOLDER = re.compile(r"\(|\.\.\.|\u2026|(?<![\w'-])[XY](?![\w])|(?<![\w'-])[XY]-|\bown name\b")
@@ -124,7 +124,7 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
         if doc is not None:
             context = _context(doc, int(r.start), int(r.end), own)
             out.append(Occurrence(story, group, "loaded", str(r.text).lower(), frozenset(context),
-                                  kwic(doc, int(r.start), int(r.end)), tuple(context.items())))
+                                  snippet(doc, int(r.start), int(r.end)), tuple(context.items())))
     spans = {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}
     for article_id, doc in docs.items():
         if article_id not in where:
@@ -136,7 +136,7 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
             if _overlaps(span.start, span.end, spans.get(article_id, [])) or k in quoted:
                 continue
             out.append(Occurrence(story, group, "neutral", span.entry,
-                                  frozenset(_context(doc, span.start, span.end, own)), kwic(doc, span.start, span.end)))
+                                  frozenset(_context(doc, span.start, span.end, own)), snippet(doc, span.start, span.end)))
     return out
 
 

@@ -10,8 +10,9 @@ import re
 
 import pandas as pd
 
-from .groups import whole
+from .groups import CONFIDENCE, whole
 from .rates import REST_LABEL
+from .words import Z_CLEAR
 
 #: The measures the plain-language summary talks about, in order (the table shows all of them).
 HEADLINE = ("loaded_per_1000", "hedges_per_1000", "boosters_per_1000", "anonymous_sources_per_1000",
@@ -75,7 +76,7 @@ def p_text(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
 
 
-def summary_table(estimates: pd.DataFrame, confidence: float = 0.95) -> pd.DataFrame:
+def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd.DataFrame:
     """Every measure (rows) by group (columns); each cell ``value (low to high)``."""
     if estimates.empty:
         return pd.DataFrame()
@@ -181,7 +182,7 @@ def _words_findings(words: pd.DataFrame, per_side: int = 3) -> list[dict]:
     kind = "group vs rest" if (words["comparison"] == "group vs rest").any() else "pair"
     out = []
     for (a, b), rows in words[words["comparison"] == kind].groupby(["group_a", "group_b"], sort=False):
-        top = rows[(rows["favours"] == a) & (rows["z"].abs() > 1.96)].head(per_side)
+        top = rows[(rows["favours"] == a) & (rows["z"].abs() > Z_CLEAR)].head(per_side)
         if top.empty:
             continue
         listed = ", ".join(f"\"{md(t)}\"" for t in top["term"])

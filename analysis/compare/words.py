@@ -44,7 +44,9 @@ from .housestyle import HONORIFICS
 from .rates import REST_LABEL
 
 #: Characters of context on each side of a keyword-in-context line.
-KWIC_WIDTH = 45
+#: |z| above which a word's difference counts as clear (the two-sided 95% mark of a standard normal).
+Z_CLEAR = 1.96
+SNIPPET_WIDTH = 45
 #: Pseudo-count added to every background frequency (words missing from the file still get a prior).
 BACKGROUND_SMOOTHING = 0.5
 WORDS_COLUMNS = ["comparison", "group_a", "group_b", "favours", "term", "ngram", "count_a", "count_b",
@@ -201,7 +203,7 @@ def scorable(term: str) -> bool:
     return not any(w in STOP_WORDS or w.rstrip(".") in HONORIFICS for w in term.split())
 
 
-def kwic(doc: Document, start: int, end: int, width: int = KWIC_WIDTH) -> str:
+def snippet(doc: Document, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
     """One keyword-in-context line: ``... left [keyword] right ...`` on one line of plain text."""
     left = re.sub(r"\s+", " ", doc.text[max(0, start - width):start])
     right = re.sub(r"\s+", " ", doc.text[end:end + width])
@@ -237,7 +239,7 @@ def _line(where: dict, term: str, docs: dict[str, Document]) -> str:
     if term not in where:
         return "(not used)"
     article_id, start, end = where[term]
-    return kwic(docs[article_id], start, end)
+    return snippet(docs[article_id], start, end)
 
 
 def _comparisons(names: list[str]) -> list[tuple[str, str, str | None]]:

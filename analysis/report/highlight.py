@@ -20,7 +20,6 @@ always nest and the HTML stays well formed. Every piece of text and every attrib
 """
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ import pandas as pd
 
 from ..measures.registry import span_kinds
 from .charts import color_for
-from .labels import category_name, clean, slug
+from .labels import category_name, clean, html_text, slug
 
 #: How each span kind is named in tooltips and legends, in the order legends list them (from the registry).
 MEASURE_NAMES = {name: kind.label for name, kind in span_kinds().items()}
@@ -110,7 +109,7 @@ class Mark:
 
 
 def _e(value) -> str:
-    return html.escape(_s(value), quote=True)
+    return html_text(_s(value))
 
 
 def _s(value) -> str:

@@ -37,9 +37,10 @@ def observed_and_chance(a: Sequence, b: Sequence) -> tuple[float, float]:
     over labels of the product of each annotator's share of that label. Both are in [0, 1].
     """
     if len(a) != len(b):
-        raise ValueError(f"the two annotators labelled different numbers of units ({len(a)} and {len(b)})")
+        raise InputError(f"the two annotators labelled different numbers of units ({len(a)} and {len(b)})",
+                         "give both annotators' labels for the same units, in the same order")
     if not a:
-        raise ValueError("there are no units to compare")
+        raise InputError("there are no units to compare", "label at least one unit")
     n = len(a)
     p_o = sum(x == y for x, y in zip(a, b)) / n
     count_a, count_b = Counter(a), Counter(b)
@@ -67,7 +68,8 @@ def krippendorff_alpha(data: Sequence[Sequence]) -> float:
     """
     rows = [list(r) for r in data]
     if len({len(r) for r in rows}) > 1:
-        raise ValueError("every annotator needs a label (or None) for every unit")
+        raise InputError("every annotator needs a label (or None) for every unit",
+                         "give each annotator one entry per unit; use None where they gave no label")
     coincidences: Counter = Counter()
     for unit in zip(*rows):
         values = [v for v in unit if not _missing(v)]
@@ -81,7 +83,8 @@ def krippendorff_alpha(data: Sequence[Sequence]) -> float:
         totals[c] += value
     n = sum(totals.values())
     if n == 0:
-        raise ValueError("no unit has labels from two annotators, so there is nothing to compare")
+        raise InputError("no unit has labels from two annotators, so there is nothing to compare",
+                         "have at least two people label the same units")
     disagree = sum(v for (c, k), v in coincidences.items() if c != k)
     expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k)
     if expected == 0:

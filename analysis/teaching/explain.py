@@ -189,7 +189,7 @@ def every_measure(sentence: str, config: Config | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["measure", "words", "category", "why"])
 
 
-def sentiment_summary(sentence: str) -> pd.DataFrame:
+def sentence_sentiment(sentence: str) -> pd.DataFrame:
     """VADER's and TextBlob's scores of the sentence, one row each: ``tool``, ``score`` (-1 .. 1),
     ``reads as`` (negative / neutral / positive) and ``subjectivity`` (TextBlob only, 0 .. 1)."""
     v = vader().polarity_scores(sentence)["compound"]
@@ -217,7 +217,7 @@ def every_measure_html(sentence: str, config: Config | None = None) -> str:
         return "<p><em>Type a sentence to see every measure.</em></p>"
     return "".join([
         _sentence_html(sentence, config),
-        table_html(sentiment_summary(sentence), "Sentiment (-1 negative .. +1 positive)"),
+        table_html(sentence_sentiment(sentence), "Sentiment (-1 negative .. +1 positive)"),
         table_html(every_measure(sentence, config), "Everything the measures found"),
     ])
 
@@ -264,7 +264,7 @@ def score_sentences(sentences) -> pd.DataFrame:
     """VADER compound (and how VADER reads it) and TextBlob polarity, both -1 .. 1, of each sentence."""
     rows = []
     for text in sentences:
-        scores = sentiment_summary(text)
+        scores = sentence_sentiment(text)
         rows.append({"sentence": text, "VADER": scores.loc[0, "score"],
                      "VADER reads it as": scores.loc[0, "reads as"], "TextBlob": scores.loc[1, "score"]})
     return pd.DataFrame(rows, columns=["sentence", "VADER", "VADER reads it as", "TextBlob"])

@@ -4,16 +4,18 @@ Imports nothing from the other teaching modules (explain, the checks and the les
 """
 from __future__ import annotations
 
-import html
 import math
 import re
 
 import pandas as pd
 
+from ..report.labels import html_text
+
 
 def escape(value) -> str:
-    """``value`` as text escaped for HTML (None as empty text)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """``value`` as text escaped for HTML (None as empty text; bidirectional controls made visible), the
+    same escaping as every report page (:func:`analysis.report.labels.html_text`)."""
+    return html_text(value)
 
 
 def tidy(fragment: str, meta: bool = True) -> str:

@@ -48,12 +48,12 @@ def loaded_table(text: str, lexicon: str = "") -> pd.DataFrame:
 
 def score_table(sentences: dict[str, str], my_scores) -> pd.DataFrame:
     """Per sentence: your score, VADER's compound and TextBlob's polarity (all -1 .. 1), and the sentence."""
-    from .explain import sentiment_summary
+    from .explain import sentence_sentiment
 
     mine = {str(k): v for k, v in (my_scores or {}).items()} if isinstance(my_scores, dict) else {}
     rows = []
     for key, text in sentences.items():
-        tools = sentiment_summary(text)["score"].tolist()
+        tools = sentence_sentiment(text)["score"].tolist()
         you = mine.get(key)
         rows.append({"number": key, "you": you if isinstance(you, (int, float)) else float("nan"),
                      "VADER": tools[0], "TextBlob": tools[1], "sentence": text})
