@@ -171,8 +171,9 @@ def words_charts(words: pd.DataFrame, n: int = 15) -> list[Chart]:
 
 
 def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = CONFIDENCE) -> Chart:
-    """One panel per measure: a line per group over time (x: start of each period) with its interval
-    shaded; colours as in every other chart."""
+    """One panel per measure: a line per group over time (x: start of each period, in order, evenly spaced,
+    so any date a corpus holds, 0001-01-01 or 9999-12-31 included, can be drawn) with its interval shaded;
+    colours as in every other chart."""
     measures = [m for m in measures if (trends["measure"] == m).any()]
     fig = Chart(figsize=(11.0, 1.0 + 2.8 * max(1, math.ceil(len(measures) / 2))), layout="constrained")
     if not measures:
@@ -182,19 +183,23 @@ def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = C
         return fig
     axes = fig.subplots(math.ceil(len(measures) / 2), min(2, len(measures)), squeeze=False, sharex=True)
     colors = group_colors(trends["group"])
+    periods = sorted({str(p)[:10] for p in trends["period_start"]})
+    position = {p: i for i, p in enumerate(periods)}
+    step = max(1, math.ceil(len(periods) / 12))
     for k, ax in enumerate(axes.ravel()):
         if k >= len(measures):
             ax.set_visible(False)
             continue
         part = trends[trends["measure"] == measures[k]]
         for g, rows in part.groupby("group", sort=True):
-            x = pd.to_datetime(rows["period_start"])
+            x = [position[str(p)[:10]] for p in rows["period_start"]]
             ax.plot(x, rows["value"], marker="o", color=colors[g], label=label(g, 40))
             ax.fill_between(x, rows["low"].astype(float), rows["high"].astype(float), color=colors[g],
                             alpha=0.15, linewidth=0)
         ax.set_title(label(part["label"].iloc[0], 50), loc="left", fontsize="medium")
         ax.set_ylabel(part["unit"].iloc[0])
         _tidy(ax)
+        ax.set_xticks(range(0, len(periods), step), periods[::step])
         ax.tick_params(axis="x", labelrotation=30, labelbottom=True)
     handles, labels = axes[0][0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside right upper", fontsize="small", frameon=False)
