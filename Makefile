@@ -25,7 +25,7 @@ setup: $(STAMP) ## create .venv with everything installed
 report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<time>-seeds/
 	$(BIN)/python -m analysis report --name seeds
 
-test: $(STAMP) ## run the whole test suite (what CI runs; about 10 minutes on 2 cores)
+test: $(STAMP) ## run the whole test suite (what CI runs; about 15 minutes on 2 idle cores)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
