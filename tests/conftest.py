@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import socket
@@ -312,3 +313,15 @@ def wait_for_jupyter(port: int, token: str, proc: subprocess.Popen, seconds: flo
         except OSError:
             time.sleep(0.3)
     raise AssertionError(f"jupyter lab did not answer on port {port} within {seconds} s")
+
+
+def stop_jupyter(proc: subprocess.Popen, log) -> None:
+    """Stop exactly the JupyterLab ``proc`` a test started (SIGTERM to its own pid, then kill after 30 s) and
+    close its ``log`` file."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+    log.close()

@@ -11,7 +11,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import ARTIFACTS, FIXTURE_NOTEBOOKS, PWN, free_port, parse_page, wait_for_jupyter
+from conftest import ARTIFACTS, FIXTURE_NOTEBOOKS, PWN, free_port, parse_page, stop_jupyter, wait_for_jupyter
 
 from analysis.paths import NOTEBOOKS_DIR
 
@@ -287,13 +286,7 @@ def test_jupyterlab_opens_a_report_notebook(browser, tmp_path):
     finally:
         if visit is not None:
             visit.close()
-        proc.send_signal(signal.SIGTERM)  # exactly the server this test started, by its own pid
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-        log.close()
+        stop_jupyter(proc, log)  # exactly the server this test started, by its own pid
     assert proc.returncode is not None
     assert not _port_open(port), "the server still listens after it was stopped"
 

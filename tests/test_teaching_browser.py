@@ -13,7 +13,6 @@ import json
 import os
 import re
 import secrets
-import signal
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import free_port, wait_for_jupyter
+from conftest import free_port, stop_jupyter, wait_for_jupyter
 
 from analysis.paths import TEACHING_DIR
 
@@ -85,13 +84,7 @@ def jupyterlab(tmp_path):
         wait_for_jupyter(port, token, proc)
         yield f"http://127.0.0.1:{port}", token, root
     finally:
-        proc.send_signal(signal.SIGTERM)  # exactly the server this fixture started, by its own pid
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-        log.close()
+        stop_jupyter(proc, log)  # exactly the server this fixture started, by its own pid
 
 
 def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(jupyterlab, tmp_path):

@@ -94,9 +94,9 @@ class LoadedTerms(Measure):
         return MeasureResult(self.name, spans, values, doc.n_words)
 
 
-#: Rate columns that start with ``loaded_`` but are not a category's rate: every loaded term, loaded
-#: reporting verbs (the sourcing measure), and loaded terms in the writer's own voice (the pipeline).
-NOT_CATEGORY_RATES = frozenset({"loaded_per_1000", "loaded_reporting_verbs_per_1000", "loaded_writer_per_1000"})
+#: Rate columns that start with ``loaded_`` but are not a category's rate: every loaded term, and loaded
+#: reporting verbs (the sourcing measure). Writer's-voice rates are named ``writer_loaded_per_1000``.
+NOT_CATEGORY_RATES = frozenset({"loaded_per_1000", "loaded_reporting_verbs_per_1000"})
 
 
 def loaded_categories(columns) -> list[str]:
