@@ -121,6 +121,8 @@ class ArticleAnalysis:
     not_scored: str = ""
     headline: dict[str, MeasureResult] = field(default_factory=dict)
     writer_words: int = 0
+    #: per sentence, its words inside quotations, scare quotes and reported clauses (not the writer's own)
+    quoted_words: tuple[int, ...] = ()
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
@@ -189,7 +191,8 @@ class Analyzer:
         voices = self._sourcing.read(doc).voices
         results = {name: _relabel(r, voices.label) for name, r in results.items()}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
-                               headline=self._headline(article.title), writer_words=voices.words_outside(doc))
+                               headline=self._headline(article.title), writer_words=voices.words_outside(doc),
+                               quoted_words=voices.words_inside_by_sentence(doc))
 
     def _headline(self, title: str | None) -> dict[str, MeasureResult]:
         """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
@@ -218,12 +221,13 @@ class Analyzer:
         per = defaultdict(lambda: defaultdict(int))
         for s in a.spans():
             per[s.sentence][s.measure] += 1
-        rows = []
+        rows, quoted = [], a.quoted_words
         for r in a.results["sentiment"].rows:
             counts = per[r["sentence"]]
             rows.append({"article_id": a.article.id, **{k: v for k, v in r.items() if k != "text"},
                          "loaded": counts["loaded"], "hedges": counts["hedges"], "boosters": counts["boosters"],
                          "reporting_verbs": counts["reporting_verbs"], "actors": counts["actors"],
+                         "quoted_words": quoted[r["sentence"]] if r["sentence"] < len(quoted) else 0,
                          "text": r["text"]})
         return rows
 

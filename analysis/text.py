@@ -362,6 +362,12 @@ class Voices:
             return span if span.voice == "writer" and not span.speaker else replace(span, voice="writer", speaker="")
         return replace(span, voice=region.voice, speaker=region.speaker)
 
+    def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
+        """Per sentence of ``doc``, how many of its words start inside a region (quotation, scare quote or
+        reported clause): the words that are not the writer's own (0 .. the sentence's word count)."""
+        return tuple(sum(self.at(doc.token_starts[k]) is not None for k in range(s.first_token, s.last_token))
+                     for s in doc.sentences)
+
     def words_outside(self, doc: Document) -> int:
         """Number of ``doc``'s words that start outside every region: the writer's own words."""
         inside, reach = 0, -1

@@ -30,7 +30,9 @@ from .substitution import loaded_lexicon, substitution_pairs, substitution_table
 from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
-from .voice import OTHERS_WORDS, has_voice, quoted_tokens_by_article, with_voice, words_per_sentence
+from .sample import sample_note, text_sample
+from .voice import (OTHERS_WORDS, engine_token_voices, has_voice, quoted_tokens_by_article, with_voice,
+                    words_per_sentence)
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
@@ -57,7 +59,9 @@ class Comparison:
     side by side. ``relative``: each article against the rest of its story. ``headlines``: each article's
     headline and the loaded terms in it. ``house_style``: words removed before scoring words, by kind.
     ``voice_given``: whether the engine gave each match its voice (else every match counts as the
-    writer's). ``summary``: the plain-language summary (Markdown); ``findings`` its figures.
+    writer's). ``summary``: the plain-language summary (Markdown); ``findings`` its figures. ``text_note``:
+    how many articles' text the word-level parts read when they read a sample ('' when all; see
+    :mod:`.sample`).
     """
 
     by: str
@@ -80,6 +84,7 @@ class Comparison:
     voice_given: bool = False
     summary: str = ""
     findings: pd.DataFrame = field(default_factory=pd.DataFrame)
+    text_note: str = ""
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by its CSV name (``comparison_<name>.csv``), the reader's wide tables included."""
@@ -154,14 +159,18 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         raise ParameterError("story_by", f"the articles have no field {story_by!r}",
                              "'story' (the default), another field of the articles, or '' for no stories")
     matches = with_voice(tables.matches)
-    docs = documents(corpus)
+    docs = documents(corpus, set(text_sample(membership, options)))
     engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
-    quoted = quoted_tokens_by_article(docs, matches, engine)
+    readings = {a: engine_token_voices(d, engine) for a, d in docs.items()} if engine is not None else None
+    quoted = quoted_tokens_by_article(docs, matches, engine, readings=readings)
     stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
                else pd.Series(dtype=object))
     shared = shared_vocabulary(matches, stories, membership)
     matches = mark_shared(matches, stories, shared)
-    units = sentence_units(tables, matches, {a: words_per_sentence(docs[a], t) for a, t in quoted.items() if t})
+    # the engine stores each sentence's quoted words (store schema 2): then every article counts, not a sample
+    stored = engine is not None and "quoted_words" in tables.sentences.columns
+    units = sentence_units(tables, matches, None if stored else
+                           {a: words_per_sentence(docs[a], t) for a, t in quoted.items() if t}, stored=stored)
     metrics = metrics_for(tables, stories=len(stories) > 0)
     if len(stories):
         rates = StoryRates(units, membership, stories, metrics, by, options)
@@ -174,7 +183,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     prior = read_background(background) if background else None
     words = distinguishing_words(docs, membership, options, prior, skip, stories if len(stories) else None)
     lexicon = loaded_lexicon(config or Config())
-    others = quoted_tokens_by_article(docs, matches, engine, OTHERS_WORDS)  # direct quotations, scare quotes
+    others = quoted_tokens_by_article(docs, matches, engine, OTHERS_WORDS, readings)  # direct quotations, scare quotes
     substitutions = substitution_pairs(docs, tables, membership, lexicon, stories=stories, skip=others)
     per_article = units.groupby("article_id")[sorted({c for m in metrics for c in (m.numerator, m.denominator)})].sum()
     # a trend follows each group over time; when the groups are periods themselves, it follows outlets
@@ -189,6 +198,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         relative=relative_rates(per_article, stories, membership, metrics[:1]),
         headlines=headline_table(corpus, membership, stories, lexicon),
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
+        text_note=sample_note(len(docs), len(membership), options),
     )
     result.findings = findings(result)
     result.summary = plain_summary(result)

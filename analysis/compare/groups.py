@@ -41,6 +41,9 @@ class CompareOptions:
     ``period``: a pandas period alias (``W`` weeks, ``M`` months) for dates. ``top_n``: words or actors shown.
     ``story_resampling_min``: with at least this many stories covered by two or more groups, differences
     are resampled and permuted by story (see :mod:`analysis.compare.within`); with fewer, inside each story.
+    ``text_articles``: the most articles whose text is read word by word (distinguishing words, substitution
+    pairs, house style, actor roles, side-by-side wording); above it, a sample per group (see
+    :mod:`analysis.compare.sample`). Rates and intervals always use every article.
     """
 
     seed: int = 2024
@@ -51,6 +54,7 @@ class CompareOptions:
     period: str = "W"
     top_n: int = 15
     story_resampling_min: int = 5
+    text_articles: int = 1000
 
     def __post_init__(self):
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
@@ -62,7 +66,8 @@ class CompareOptions:
         if not 0 < self.confidence < 1:
             raise ParameterError("confidence", f"got {self.confidence!r}",
                                  "a number between 0 and 1, like 0.95")
-        for name in ("top_n", "article_resampling_min", "descriptive_below", "story_resampling_min"):
+        for name in ("top_n", "article_resampling_min", "descriptive_below", "story_resampling_min",
+                     "text_articles"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ParameterError(name, f"got {value!r}", "a whole number, 1 or more")

@@ -115,12 +115,13 @@ def _body_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def sentence_units(tables, matches: pd.DataFrame | None = None,
-                   quoted_words: dict | None = None) -> pd.DataFrame:
+                   quoted_words: dict | None = None, stored: bool = False) -> pd.DataFrame:
     """One row per body sentence with every numerator and denominator the metrics use.
 
     ``matches`` is the matches table with ``voice`` (and ``shared``, a story's shared vocabulary) columns
     (default: the tables' own, every match the writer's), ``quoted_words`` per article id an array of the
-    words of each sentence inside quotations (default: none). Columns: ``article_id``, ``sentence``,
+    words of each sentence inside quotations (default: none); with ``stored`` the sentences table's own
+    ``quoted_words`` column (written by the engine since store schema 2) is used instead. Columns: ``article_id``, ``sentence``,
     ``n_words``, ``writer_words``, ``quoted_words``, ``one`` (1), ``loaded`` and ``loaded_<category>``
     (loaded terms in the writer's voice, shared vocabulary apart), ``loaded_shared``, ``loaded_quoted``,
     ``hedges``, ``boosters``, ``certainty_num`` (boosters - hedges), ``certainty_den`` (boosters +
@@ -138,6 +139,8 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
         "textblob_subjectivity": s["textblob_subjectivity"].to_numpy(dtype=float),
     })
     quoted = np.zeros(len(units))
+    if stored and "quoted_words" in s.columns:
+        quoted = s["quoted_words"].fillna(0).to_numpy(dtype=float)
     for article_id, counts in (quoted_words or {}).items():
         rows = np.flatnonzero(units["article_id"].to_numpy() == article_id)
         index = units["sentence"].to_numpy()[rows]

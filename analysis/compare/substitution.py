@@ -114,8 +114,9 @@ def _context(doc: Document, start: int, end: int, own: set[str]) -> dict[str, st
 
 
 def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFrame, where: dict,
-                 skip: dict) -> list[Occurrence]:
-    """Every writer's-voice use of the entry (from ``loaded``) and of its alternatives (found in ``docs``)."""
+                 skip: dict, found: "_Found") -> list[Occurrence]:
+    """Every writer's-voice use of the entry (from ``loaded``) and of its alternatives (``found`` in
+    ``docs``)."""
     own = content_words(" ".join([entry.term, *(e.term for e in neutral.entries)]).split())
     out = []
     for r in loaded[loaded["entry"] == entry.term].itertuples(index=False):
@@ -125,19 +126,38 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
             context = _context(doc, int(r.start), int(r.end), own)
             out.append(Occurrence(story, group, "loaded", str(r.text).lower(), frozenset(context),
                                   snippet(doc, int(r.start), int(r.end)), tuple(context.items())))
-    spans = {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}
-    for article_id, doc in docs.items():
-        if article_id not in where:
-            continue
+    for article_id, spans_found in found.spans[entry.term].items():
+        doc = docs[article_id]
         story, group = where[article_id]
         quoted = skip.get(article_id, set())
-        for span in neutral.find(doc):
+        for span in spans_found:
             k = bisect.bisect_left(doc.token_starts, span.start)
-            if _overlaps(span.start, span.end, spans.get(article_id, [])) or k in quoted:
+            if _overlaps(span.start, span.end, found.loaded.get(article_id, [])) or k in quoted:
                 continue
             out.append(Occurrence(story, group, "neutral", span.entry,
                                   frozenset(_context(doc, span.start, span.end, own)), snippet(doc, span.start, span.end)))
     return out
+
+
+@dataclass
+class _Found:
+    """The alternatives found, per loaded term and article id, and the writer's loaded spans per article id."""
+
+    spans: dict[str, dict[str, list]]
+    loaded: dict[str, list[tuple[int, int]]]
+
+    @classmethod
+    def scan(cls, neutrals: dict[str, Lexicon], docs: dict, where: dict, loaded: pd.DataFrame) -> "_Found":
+        """Scan each document of ``where`` once for the alternatives of every term. Documents come in the
+        outer loop: the word index that every lexicon shares (:mod:`analysis.matching`) is then built once
+        per document, not once per document and term."""
+        spans: dict[str, dict[str, list]] = {term: {} for term in neutrals}
+        for article_id, doc in docs.items():
+            if article_id in where:
+                for term, neutral in neutrals.items():
+                    if hits := neutral.find(doc):
+                        spans[term][article_id] = hits
+        return cls(spans, {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")})
 
 
 def _comparable(occurrences: list[Occurrence]) -> tuple[str, str, str] | None:
@@ -182,13 +202,15 @@ def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lex
     writer = loaded[loaded["voice"].isin(WRITERS_WORDING)]
     names = sorted(set(group_of.values()))
     rows = []
+    used = set(writer["entry"])
+    neutrals = {e.term: n for e in lexicon.entries if (not used_only or e.term in used)
+                and (n := neutral_lexicon(e)) is not None}
+    scanned = _Found.scan(neutrals, docs, where, writer)
     for entry in lexicon.entries:
-        if used_only and not (writer["entry"] == entry.term).any():
-            continue
-        neutral = neutral_lexicon(entry)
+        neutral = neutrals.get(entry.term)
         if neutral is None:
             continue
-        found = _occurrences(entry, neutral, docs, writer, where, skip or {})
+        found = _occurrences(entry, neutral, docs, writer, where, skip or {}, scanned)
         for story in sorted({o.story for o in found}):
             here = [o for o in found if o.story == story]
             pair = _comparable(here)

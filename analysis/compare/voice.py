@@ -81,33 +81,45 @@ def quoted_tokens(doc, regions: list[tuple[int, int]]) -> set[int]:
 
 
 
-def engine_quoted_tokens(doc, analyzer, voices=QUOTED) -> set[int] | None:
-    """Indices of ``doc``'s words that the engine's own voice reading puts in one of ``voices`` (default:
-    a quotation, reported clause or scare quote); None when the engine has no such reading (then the
-    matches' regions are used)."""
+def engine_token_voices(doc, analyzer) -> dict[int, str] | None:
+    """The voice of each of ``doc``'s words that the engine's own voice reading puts outside the writer's
+    voice (word index -> voice), or None when the engine has no such reading (then the matches' regions are
+    used)."""
     sourcing = next((m for m in getattr(analyzer, "measures", ()) if getattr(m, "name", "") == "sourcing"), None)
     read = getattr(sourcing, "read", None)
     reading = getattr(read(doc), "voices", None) if callable(read) else None
     if reading is None or not callable(getattr(reading, "at", None)):
         return None
-    out = set()
+    out = {}
     for k, start in enumerate(doc.token_starts):
         region = reading.at(start)
-        if region is not None and getattr(region, "voice", "quote") in voices:
-            out.add(k)
+        if region is not None:
+            out[k] = getattr(region, "voice", "quote")
     return out
 
 
-def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None,
-                             voices=QUOTED) -> dict[str, set[int]]:
+def engine_quoted_tokens(doc, analyzer, voices=QUOTED) -> set[int] | None:
+    """Indices of ``doc``'s words that the engine's own voice reading puts in one of ``voices`` (default:
+    a quotation, reported clause or scare quote); None when the engine has no such reading."""
+    found = engine_token_voices(doc, analyzer)
+    return None if found is None else {k for k, v in found.items() if v in voices}
+
+
+def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None, voices=QUOTED,
+                             readings: dict | None = None) -> dict[str, set[int]]:
     """Per article id, the word tokens in ``voices`` (default: every quoted voice): from the engine's reading
-    when it has one, else from the regions of ``matches`` in those voices; empty sets when neither marks any
-    voice."""
+    when it has one (``readings``: :func:`engine_token_voices` per article id, read once and reused for
+    several ``voices``), else from the regions of ``matches`` in those voices; empty sets when neither marks
+    any voice."""
     regions = quoted_regions(matches, voices)
     out = {}
     for article_id, doc in docs.items():
-        found = engine_quoted_tokens(doc, analyzer, voices) if analyzer is not None else None
-        out[article_id] = found if found is not None else quoted_tokens(doc, regions.get(article_id, []))
+        if readings is not None:
+            found = readings.get(article_id)
+        else:
+            found = engine_token_voices(doc, analyzer) if analyzer is not None else None
+        out[article_id] = ({k for k, v in found.items() if v in voices} if found is not None
+                           else quoted_tokens(doc, regions.get(article_id, [])))
     return out
 
 

@@ -53,9 +53,10 @@ WORDS_COLUMNS = ["comparison", "group_a", "group_b", "favours", "term", "ngram",
                  "per_1000_a", "per_1000_b", "log_odds", "z", "kwic_a", "kwic_b"]
 
 
-def documents(corpus) -> dict[str, Document]:
-    """Every article's :class:`Document`, by article id (built once, shared by every comparison)."""
-    return {str(a.id): Document(a.text) for a in corpus}
+def documents(corpus, ids: set[str] | None = None) -> dict[str, Document]:
+    """The :class:`Document` of every article (or of those whose id is in ``ids``), by article id (built
+    once, shared by every comparison)."""
+    return {str(a.id): Document(a.text) for a in corpus if ids is None or str(a.id) in ids}
 
 
 def normalise(token: str) -> str | None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pyarrow as pa
 
 #: Version of the store's layout and tables. 1: Parquet parts per batch, STORE.json manifest, runs/.
-SCHEMA_VERSION = 1
+#: 2: ``sentences.quoted_words`` (the sentence's words in quotations, scare quotes and reported clauses).
+SCHEMA_VERSION = 2
 #: ``not_scored``: articles left unmeasured because of their language (see Config.languages).
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored")
 
@@ -20,7 +21,7 @@ _S, _I, _F = pa.string(), pa.int64(), pa.float64()
 COLUMNS: dict[str, dict[str, pa.DataType]] = {
     "articles": {"key": _S, "article_id": _S, "title": _S, "outlet": _S, "published": _S, "label": _S,
                  "story": _S, "url": _S, "language": _S, "source_path": _S, "n_words": _I, "n_sentences": _I},
-    "sentences": {"key": _S, "article_id": _S, "sentence": _I, "text": _S},
+    "sentences": {"key": _S, "article_id": _S, "sentence": _I, "quoted_words": _I, "text": _S},
     "matches": {"key": _S, "article_id": _S, "measure": _S, "category": _S, "entry": _S, "start": _I,
                 "end": _I, "sentence": _I, "text": _S, "detail": _S, "voice": _S, "speaker": _S,
                 "source_start": _I, "source_end": _I, "explanation": _S, "neutral": _S},
