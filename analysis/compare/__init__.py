@@ -141,6 +141,11 @@ def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon) -> pd
     return pd.DataFrame(rows, columns=["group", "story", "article_id", "headline", "loaded terms"])
 
 
+#: The measures whose matches a comparison reads (a page that compares loads only these from the store).
+#: ``quotes`` marks whole quotations, the regions of other people's words when the engine has no reading.
+COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
+
+
 def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None = None, config=None,
             background: str = "", last_weeks: int = 0, story_by: str = "story") -> Comparison:
     """Compare the articles of ``corpus`` (analysed into ``tables``) grouped by the field ``by``.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .highlight import POPUP_SCRIPT, STYLE, article_html
@@ -51,29 +51,75 @@ def _index_row(article, row: dict, part: int, group_by: str) -> list:
             clean(getattr(article, group_by, "") or "")]
 
 
-def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = "outlet") -> Path:
-    """Write the article browser of ``corpus`` (articles with rows in ``tables.articles``) into ``folder``;
-    returns ``browser/index.html``. ``group_by`` is the article field the report grouped by (for ``#g=``)."""
-    folder = Path(folder)
-    data = folder / "browser"
-    data.mkdir(parents=True, exist_ok=True)
-    rows = {r["article_id"]: r for r in tables.articles.to_dict("records")}
-    wanted = tables.matches[tables.matches["measure"].isin(BROWSER_MEASURES)]
+def from_table(matches) -> "Callable[[list[str]], Iterable[dict]]":
+    """A reader of the browser's matches (those of :data:`BROWSER_MEASURES`) per list of article ids, from
+    a matches table held in memory."""
+    wanted = matches[matches["measure"].isin(BROWSER_MEASURES)]
     by_article: dict[str, list[dict]] = {}
     for record in wanted.to_dict("records"):
         by_article.setdefault(record["article_id"], []).append(record)
-    index, part, chunk = [], 1, {}
+    return lambda ids: [r for a in ids for r in by_article.get(a, [])]
+
+
+class InOrder:
+    """A reader of the browser's matches per list of article ids from rows that come in the corpus's order
+    (:meth:`analysis.store.RunTables.rows`): each call takes the rows of its articles from the stream, so
+    only one part's rows are held at a time. Rows of articles already passed are skipped."""
+
+    def __init__(self, rows: Iterable[dict]):
+        self._rows = iter(rows)
+        self._next: dict | None = None
+        self._done: set[str] = set()
+
+    def __call__(self, ids: list[str]) -> list[dict]:
+        wanted, out = set(ids), []
+        while True:
+            row = self._next if self._next is not None else next(self._rows, None)
+            self._next = None
+            if row is None:
+                break
+            if row["article_id"] in wanted:
+                out.append(row)
+            elif row["article_id"] not in self._done:
+                self._next = row  # a later part's article: keep it for the next call
+                break
+        self._done |= wanted
+        return out
+
+
+def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = "outlet",
+                  matches_of: Callable[[list[str]], Iterable[dict]] | None = None) -> Path:
+    """Write the article browser of ``corpus`` (articles with rows in ``tables.articles``) into ``folder``;
+    returns ``browser/index.html``. ``group_by`` is the article field the report grouped by (for ``#g=``).
+    ``matches_of(ids)`` gives the match rows (as dicts) of a part's articles (default: from
+    ``tables.matches``); a report reads them from its run store, one part at a time, so memory does not
+    grow with the corpus."""
+    folder = Path(folder)
+    data = folder / "browser"
+    data.mkdir(parents=True, exist_ok=True)
+    matches_of = matches_of or from_table(tables.matches)
+    columns = [c for c in ("article_id", "n_words", "loaded_per_1000") if c in tables.articles.columns]
+    rows = {r["article_id"]: r for r in tables.articles[columns].to_dict("records")}
+    index, part, chunk = [], 1, []
+
+    def flush(articles: list) -> None:
+        by_article: dict[str, list[dict]] = {}
+        for record in matches_of([a.id for a in articles]):
+            by_article.setdefault(record["article_id"], []).append(record)
+        html = {clean(a.id): article_html(a, by_article.get(a.id, []), BROWSER_MEASURES, style=False,
+                                          footnotes=False) for a in articles}
+        _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": html}))
+
     for article in corpus:
         if article.id not in rows:
             continue
-        chunk[clean(article.id)] = article_html(article, by_article.get(article.id, []), BROWSER_MEASURES,
-                                                style=False, footnotes=False)
+        chunk.append(article)
         index.append(_index_row(article, rows[article.id], part, group_by))
         if len(chunk) == PART_SIZE:
-            _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": chunk}))
-            part, chunk = part + 1, {}
+            flush(chunk)
+            part, chunk = part + 1, []
     if chunk:
-        _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": chunk}))
+        flush(chunk)
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
                                                 "measures": [[m, display_name(m)] for m in BROWSER_MEASURES]}))
     page = data / "index.html"

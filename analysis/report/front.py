@@ -141,13 +141,15 @@ def evidence_links(f: Finding, pages: dict[str, str]) -> str:
     return " · ".join(links)
 
 
-def most_loaded(articles: pd.DataFrame, matches: pd.DataFrame) -> str:
+def most_loaded(articles: pd.DataFrame, matches_of) -> str:
     """A sentence naming the most loaded article, its rate and the categories and words behind it
-    (escaped HTML), with a link to the article in the browser; ``""`` when nothing was found."""
+    (escaped HTML), with a link to the article in the browser; ``""`` when nothing was found.
+    ``matches_of(article_id)`` gives the article's rows of the matches table."""
     if articles.empty or "loaded_per_1000" not in articles or float(articles["loaded_per_1000"].max()) <= 0:
         return ""
     top = articles.sort_values("loaded_per_1000", ascending=False, kind="stable").iloc[0]
-    found = matches[(matches["article_id"] == top["article_id"]) & (matches["measure"] == "loaded")]
+    found = matches_of(top["article_id"])
+    found = found[found["measure"] == "loaded"]
     if "voice" in found.columns:
         found = found[~found["voice"].isin(["quote", "reported"])] if len(found) else found
     parts = []

@@ -201,12 +201,13 @@ def _corpus_line(manifest: dict, articles, group_by: str) -> str:
             f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
 
 
-def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None) -> Path:
+def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None) -> Path:
     """The report's front page: the finding first (each group's largest differences in plain words with
     links to the spans, the most loaded article, one chart), then the pages, the articles with the most
     and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
     browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
-    Every value from the manifest or the tables is escaped."""
+    The matches come from ``stored`` (an open :class:`analysis.report.session.StoredMatches`) when given,
+    else from ``tables.matches``. Every value from the manifest or the tables is escaped."""
     from .front import findings_html, most_loaded
     from .views import group_labels
 
@@ -214,10 +215,11 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     articles = tables.articles
     group_by = _group_by(manifest)
     numbered = _pages_by_number(pages)
-    _write_browser(path.parent, manifest, tables, corpus, group_by)
+    _write_browser(path.parent, manifest, tables, corpus, group_by, stored.in_order() if stored else None)
     if articles is not None and not articles.empty and group_by in articles.columns:
         groups = group_labels(articles, group_by)
-        finding = most_loaded(articles, tables.matches) + findings_html(articles, groups, group_by, numbered)
+        matches_of = stored.of if stored else lambda a: tables.matches[tables.matches["article_id"] == a]
+        finding = most_loaded(articles, matches_of) + findings_html(articles, groups, group_by, numbered)
     else:
         finding = "<p>No articles were analysed.</p>"
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
@@ -295,7 +297,7 @@ def _page_title(page: Path) -> str:
     return names.get(page.name[:2], page.stem.replace("_", " "))
 
 
-def _write_browser(folder: Path, manifest: dict, tables, corpus, group_by: str) -> None:
+def _write_browser(folder: Path, manifest: dict, tables, corpus, group_by: str, matches_of=None) -> None:
     """The article browser beside the index; the corpus is read again from the manifest when not given
     (skipping what the run skipped). A corpus that cannot be read again leaves a browser page that says so."""
     from .browser import write_browser
@@ -312,4 +314,4 @@ def _write_browser(folder: Path, manifest: dict, tables, corpus, group_by: str) 
                 corpus = load_corpus(manifest["corpus"], skip_bad=True)
         except (InputError, OSError, KeyError):
             corpus = []
-    write_browser(folder, corpus, tables, group_by)
+    write_browser(folder, corpus, tables, group_by, matches_of)

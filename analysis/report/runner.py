@@ -208,9 +208,12 @@ def _work(run: _Run) -> Path:
     manifest = _manifest(run, tables)
 
     def name_files(folder: str) -> None:
+        from .session import RUN_ENV, STORE_ENV, StoredMatches
+
         manifest["folder"] = folder
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
-        write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus)
+        with StoredMatches(env[STORE_ENV], env[RUN_ENV]) as stored:
+            write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus, stored=stored)
 
     log.info("publishing after %.1f s", manifest["seconds"])
     make_readable(tmp)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..corpus import Corpus, load_corpus
 from ..pipeline import Config, Tables, analyze_corpus
+from ..store.schema import TABLES
 
 STORE_ENV = "FRAMING_STORE"
 RUN_ENV = "FRAMING_RUN"
@@ -56,34 +57,42 @@ def _matches_run(corpus: Corpus, config: Config, run) -> bool:
     return listed == [article_key(a, key) for a in corpus]
 
 
-def analyse(corpus: Corpus, config: Config | None = None, workers: int = 1) -> Tables:
+def analyse(corpus: Corpus, config: Config | None = None, workers: int = 1, only: tuple[str, ...] = TABLES,
+            measures: tuple[str, ...] = ()) -> Tables:
     """The tables of ``corpus``: read from the report run's store when the run analysed exactly this corpus
-    with these settings, else computed."""
+    with these settings, else computed. ``only`` and ``measures`` say what a page needs (see
+    :meth:`analysis.store.RunTables.tables`): from a store nothing else is read, so a page of a large
+    corpus holds only its own rows."""
     config = config or Config()
     run = open_run()
     if run is not None:
         with run:
             if _matches_run(corpus, config, run):
-                return run.tables()
-    return analyze_corpus(corpus, config, workers=workers)
+                return run.tables(only, measures)
+    tables = analyze_corpus(corpus, config, workers=workers)
+    if measures:
+        tables.matches = tables.matches[tables.matches["measure"].isin(measures)].reset_index(drop=True)
+    return tables
 
 
-def load(corpus_path: str | os.PathLike, config: Config | None = None,
-         workers: int = 1) -> tuple[Corpus, Tables]:
-    """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables."""
+def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: int = 1,
+         only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()) -> tuple[Corpus, Tables]:
+    """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables
+    (``only`` those tables and ``measures``' matches when read from a report run's store; see
+    :func:`analyse`)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(corpus_path, skip_bad=True)
-    return corpus, analyse(corpus, config, workers)
+    return corpus, analyse(corpus, config, workers, only, measures)
 
 
 def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, tables_dir: Path
               ) -> tuple[dict, dict[str, str], Tables]:
     """Bring ``store`` up to date for ``corpus`` (a report run's analysis), export its tables as CSV into
     ``tables_dir``. Returns the run's record, the environment its kernels need, and the run's ``articles``
-    table with the versions, the matches the index and the article browser show (those of
-    :data:`~analysis.report.browser.BROWSER_MEASURES`) and the articles left unscored; the other tables are
-    left empty: read them from the store."""
+    and ``not_scored`` tables with the versions; the other tables are left empty: read them from the store
+    (:class:`StoredMatches` for the front page and the article browser), so the runner's memory does not
+    grow with the corpus."""
     import pandas as pd
 
     from ..store import RunStore, RunTables, analyse_into
@@ -91,15 +100,38 @@ def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, ta
     target = RunStore(store)
     record = analyse_into(target, corpus, config, plan,
                           about={"inputs": list(corpus.source_files), "skipped": len(corpus.problems)})
-    from .browser import BROWSER_MEASURES
-
     with RunTables(target, record["id"]) as run:
         run.export_csv(tables_dir)
         articles = run.table("articles")
-        wanted = ", ".join(f"'{m}'" for m in BROWSER_MEASURES)
-        matches = run.sql(f"SELECT * EXCLUDE (key, _position, _row) FROM matches WHERE measure IN ({wanted}) "
-                          "ORDER BY _position, _row")
         not_scored = run.table("not_scored")
     empty = pd.DataFrame()
-    tables = Tables(articles, empty, matches, empty, versions=record["versions"], not_scored=not_scored)
+    tables = Tables(articles, empty, empty, empty, versions=record["versions"], not_scored=not_scored)
     return record, {STORE_ENV: str(target.path), RUN_ENV: record["id"]}, tables
+
+
+class StoredMatches:
+    """The matches of a report run, read from its store as the front page and the article browser need
+    them (a context manager holding one DuckDB connection)."""
+
+    def __init__(self, store: str | os.PathLike, run_id: str):
+        self.store, self.run_id, self.run = store, run_id, None
+
+    def __enter__(self) -> "StoredMatches":
+        from ..store import RunTables
+
+        self.run = RunTables(self.store, self.run_id)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.run.close()
+
+    def in_order(self):
+        """The browser's reader of matches per part (:class:`analysis.report.browser.InOrder`)."""
+        from .browser import BROWSER_MEASURES, InOrder
+
+        return InOrder(self.run.rows("matches", BROWSER_MEASURES))
+
+    def of(self, article_id: str):
+        """Every match of one article, as a pandas DataFrame in the run's order."""
+        return self.run.sql("SELECT * EXCLUDE (key, _position, _row) FROM matches WHERE article_id = ? "
+                            "ORDER BY _position, _row", [str(article_id)])

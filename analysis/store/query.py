@@ -62,23 +62,47 @@ class RunTables:
         """Rows of ``table`` in this run."""
         return self.db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
 
-    def _ordered(self, table: str) -> str:
-        return f"SELECT * EXCLUDE ({', '.join(HIDDEN)}) FROM {_table(table)} ORDER BY _position, _row"
+    def _ordered(self, table: str, where: str = "") -> str:
+        return (f"SELECT * EXCLUDE ({', '.join(HIDDEN)}) FROM {_table(table)} {where} "
+                "ORDER BY _position, _row")
 
-    def table(self, table: str):
-        """All rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns)."""
-        frame = self.db.execute(self._ordered(table)).df()
+    def table(self, table: str, measures: tuple[str, ...] = ()):
+        """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns); for
+        ``matches``, only the rows of ``measures`` when given (the filter runs in DuckDB, so the other rows
+        never reach Python)."""
+        where, params = "", []
+        if table == "matches" and measures:
+            where = f"WHERE measure IN ({', '.join('?' for _ in measures)})"
+            params = list(measures)
+        frame = self.db.execute(self._ordered(table, where), params).df()
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS
 
             frame = frame.reindex(columns=MATCH_COLUMNS)
         return frame
 
-    def tables(self):
-        """The run as :class:`analysis.pipeline.Tables` (every row in memory: for small and medium runs)."""
+    def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000):
+        """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
+        fetched ``batch`` rows at a time: memory stays flat however large the run."""
+        where, params = "", []
+        if table == "matches" and measures:
+            where = f"WHERE measure IN ({', '.join('?' for _ in measures)})"
+            params = list(measures)
+        reader = self.db.sql(self._ordered(table, where), params=params).to_arrow_reader(batch)
+        for chunk in reader:
+            yield from chunk.to_pylist()
+
+    def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()):
+        """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
+        less: the tables not in ``only`` are left empty (``articles`` and ``not_scored`` are always read),
+        and ``measures`` keeps only those measures' matches (see :meth:`table`)."""
+        import pandas as pd
+
         from ..pipeline import Tables
 
-        return Tables(**{t: self.table(t) for t in TABLES}, versions=self.entry.get("versions", {}))
+        wanted = set(only) | {"articles", "not_scored"}
+        return Tables(**{t: self.table(t, measures) if t in wanted else pd.DataFrame(columns=list(COLUMNS[t])[1:])
+                         for t in TABLES}, versions=self.entry.get("versions", {}))
 
     def export_csv(self, folder: str | Path) -> list[Path]:
         """Write each table as ``folder/<table>.csv`` (streamed by DuckDB, not held in memory)."""
