@@ -50,3 +50,12 @@ def test_the_browser_from_the_store_marks_what_the_tables_in_memory_mark(stored,
         from_store = (tmp_path / "store" / "browser" / name).read_text(encoding="utf-8")
         assert from_store == (tmp_path / "memory" / "browser" / name).read_text(encoding="utf-8")
         assert "data-measure=\\\"loaded\\\"" in from_store or "data-measure=loaded" in from_store
+
+
+def test_a_large_corpus_runs_its_notebooks_one_at_a_time():
+    from analysis.report.options import ONE_KERNEL_ABOVE, RunOptions
+
+    options = RunOptions(workers=2)
+    assert options.kernels_for(ONE_KERNEL_ABOVE) == 2
+    assert options.kernels_for(ONE_KERNEL_ABOVE + 1) == 1
+    assert RunOptions(workers=1).kernels_for(10) == 1

@@ -125,17 +125,23 @@ def _field(articles: pd.DataFrame, name: str) -> dict[str, str]:
     return dict(zip(articles["article_id"].astype(str), values))
 
 
-def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon) -> pd.DataFrame:
+def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon, matches=None) -> pd.DataFrame:
     """Each article's headline (its title), its group and story, and the loaded terms in it: headlines are
-    reported beside the body, never mixed into body rates."""
+    reported beside the body, never mixed into body rates. The terms are the engine's own headline matches
+    (``matches`` rows of voice ``headline``) when it gives voices, else the title is read with ``lexicon``."""
     from ..text import Document
 
+    stored = None
+    if matches is not None and has_voice(matches):
+        part = matches[(matches["measure"] == "loaded") & (matches["voice"] == "headline")]
+        stored = part.groupby("article_id", sort=False)["text"].agg(list).to_dict()
     rows = []
     for a in corpus:
         article_id = str(a.id)
         if article_id not in groups.index or not a.title:
             continue
-        found = [s.text for s in lexicon.find(Document(a.title))]
+        found = (stored.get(article_id, []) if stored is not None
+                 else [s.text for s in lexicon.find(Document(a.title))])
         rows.append({"group": groups[article_id], "story": stories.get(article_id, ""), "article_id": article_id,
                      "headline": a.title, "loaded terms": ", ".join(found)})
     return pd.DataFrame(rows, columns=["group", "story", "article_id", "headline", "loaded terms"])
@@ -201,7 +207,8 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         design=design, shared=shared, side_by_side=side_by_side(docs, matches, stories, membership,
                                                                  {str(a.id): a.title for a in corpus}),
         relative=relative_rates(per_article, stories, membership, metrics[:1]),
-        headlines=headline_table(corpus, membership, stories, lexicon),
+        headlines=headline_table(corpus, membership, stories, lexicon,
+                                 matches if has_voice(tables.matches) else None),
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
         text_note=sample_note(len(docs), len(membership), options),
     )

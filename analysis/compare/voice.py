@@ -111,13 +111,15 @@ def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None, v
     when it has one (``readings``: :func:`engine_token_voices` per article id, read once and reused for
     several ``voices``), else from the regions of ``matches`` in those voices; empty sets when neither marks
     any voice."""
-    regions = quoted_regions(matches, voices)
+    regions = None  # from the matches only when some document has no reading (grouping every match costs)
     out = {}
     for article_id, doc in docs.items():
         if readings is not None:
             found = readings.get(article_id)
         else:
             found = engine_token_voices(doc, analyzer) if analyzer is not None else None
+        if found is None and regions is None:
+            regions = quoted_regions(matches, voices)
         out[article_id] = ({k for k, v in found.items() if v in voices} if found is not None
                            else quoted_tokens(doc, regions.get(article_id, [])))
     return out

@@ -25,6 +25,10 @@ LIST_PARAMETERS = ("lexicon",)
 TABLES_PARAMETER = "tables_dir"
 
 
+#: Past this many articles a report runs its notebooks one at a time (memory; see RunOptions.kernels_for).
+ONE_KERNEL_ABOVE = 5000
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """One report run.
@@ -33,7 +37,8 @@ class RunOptions:
     (each goes to the notebooks that declare it); ``notebooks``: names or name prefixes (empty: every
     numbered notebook in ``notebook_dir``); ``out``: the reports folder; ``name``: added to the report's
     folder name and to its ``latest-<name>`` pointer; ``progress``: print a line per notebook on stderr;
-    ``workers``: notebooks run at once (1 or more); ``store``: the run store to reuse and update ('': a new
+    ``workers``: notebooks run at once (1 or more; one at a time past :data:`ONE_KERNEL_ABOVE` articles, see
+    :meth:`kernels_for`); ``store``: the run store to reuse and update ('': a new
     one inside the report, see docs/store.md); ``scheduler``: a Dask scheduler address (tcp://host:8786) to
     analyse on ('': local processes); ``follow_links``: read articles through links that point outside the
     corpus folder. Relative paths are taken from the current folder.
@@ -50,6 +55,12 @@ class RunOptions:
     store: str = ""
     scheduler: str = ""
     follow_links: bool = False
+
+    def kernels_for(self, articles: int) -> int:
+        """Notebooks run at once for a corpus of ``articles``: ``workers``, or 1 past
+        :data:`ONE_KERNEL_ABOVE` articles, where each kernel holds its page's rows (about 0.1 MB an article)
+        and two at once would double the report's peak memory for little gain on a 2-core machine."""
+        return 1 if articles > ONE_KERNEL_ABOVE else self.workers
 
     def absolute(self) -> RunOptions:
         """The same options with ``corpus``, ``out``, ``notebook_dir`` and every path parameter absolute."""

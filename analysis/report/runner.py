@@ -263,8 +263,10 @@ def _run_notebooks(run: _Run, env: dict) -> None:
     (run.tmp / "notebooks").mkdir()
     params = with_tables_folder(run.per_notebook, run.notebooks, run.tmp / "tables")
     with ipc_folder(run.tmp) as ipc:
-        run.results, failed = run_all(run.notebooks, params, run.tmp / "notebooks", ipc, run.options.workers,
-                                      env, run.say)
+        kernels = run.options.kernels_for(len(run.corpus))
+        if kernels < run.options.workers:
+            log.info("%d articles: notebooks run one at a time to bound memory", len(run.corpus))
+        run.results, failed = run_all(run.notebooks, params, run.tmp / "notebooks", ipc, kernels, env, run.say)
     if failed:
         nb, exc = failed
         cell, ename, error = failure(exc)
@@ -275,11 +277,16 @@ def _run_notebooks(run: _Run, env: dict) -> None:
 
 
 def _neutralise_tables(folder: Path) -> None:
-    """Make every CSV a notebook wrote into the report's tables safe to open in a spreadsheet."""
+    """Make every CSV a notebook wrote into the report's tables safe to open in a spreadsheet (the store's
+    own exports, ``articles.csv`` ..., are written safe by :meth:`analysis.store.RunTables.export_csv` and
+    are not read again: at scale they are the largest files)."""
     from ..csvio import neutralise_csv_file
+    from ..store.schema import TABLES
 
+    exported = {f"{t}.csv" for t in TABLES}
     for path in sorted(folder.glob("*.csv")):
-        neutralise_csv_file(path)
+        if path.name not in exported:
+            neutralise_csv_file(path)
 
 
 def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:

@@ -104,14 +104,33 @@ class RunTables:
         return Tables(**{t: self.table(t, measures) if t in wanted else pd.DataFrame(columns=list(COLUMNS[t])[1:])
                          for t in TABLES}, versions=self.entry.get("versions", {}))
 
+    def _safe_columns(self, table: str) -> str:
+        """The select list of ``table`` with every text cell that a spreadsheet would run as a formula
+        prefixed with an apostrophe (as :func:`analysis.csvio.neutralise` does; numbers are left alone)."""
+        from ..csvio import FORMULA_STARTS
+
+        starts = ", ".join("'" + c.replace("'", "''") + "'" for c in FORMULA_STARTS)
+        columns = []
+        for name, kind, *_ in self.db.execute(f"DESCRIBE {_table(table)}").fetchall():
+            if name in HIDDEN:
+                continue
+            quoted = '"' + name.replace('"', '""') + '"'
+            safe = f"CASE WHEN left({quoted}, 1) IN ({starts}) THEN chr(39) || {quoted} ELSE {quoted} END"
+            columns.append(f"{safe} AS {quoted}" if kind == "VARCHAR" else quoted)
+        return ", ".join(columns)
+
     def export_csv(self, folder: str | Path) -> list[Path]:
-        """Write each table as ``folder/<table>.csv`` (streamed by DuckDB, not held in memory)."""
+        """Write each table as ``folder/<table>.csv``, streamed by DuckDB (not held in memory), text that a
+        spreadsheet would take for a formula neutralised, each file under a temporary name first."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         for table in TABLES:
             path = folder / f"{table}.csv"
-            self.db.execute(f"COPY ({self._ordered(table)}) TO {_quote(path)} (HEADER, DELIMITER ',')")
+            tmp = folder / f".{table}.csv.tmp"
+            query = f"SELECT {self._safe_columns(table)} FROM {_table(table)} ORDER BY _position, _row"
+            self.db.execute(f"COPY ({query}) TO {_quote(tmp)} (HEADER, DELIMITER ',')")
+            tmp.replace(path)
             written.append(path)
         return written
 
