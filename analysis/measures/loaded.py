@@ -56,6 +56,33 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "extreme weather, heat or poverty: extreme as a plain degree word"),
     ("provocative|controversial|contentious issue|issues|question|questions|topic|topics|subject",
      "a contentious issue is the plain name of a topic in dispute"),
+    ("rips|ripped|ripping off|through|apart|up|open|out|away|down|from|across",
+     "a storm ripped through, ripped apart, ripped off: tearing or cheating, not criticism"),
+    ("the|a|two|three|four|five|six|several|multiple|twin|both|these|those|of|deadly|powerful|loud|huge|massive|"
+     "large|big|separate|bomb|suicide|gas|coordinated|more|further|new|heard|after|following|two blasts",
+     "blasts after a determiner, a number or an adjective are explosions"),
+    ("blasts were|rocked|hit|shook|killed|struck|ripped|went|echoed|damaged|destroyed|injured|wounded|targeted",
+     "blasts as the subject of a verb of damage or sound are explosions"),
+    ("woke|awoke up|to|early|late|from|at|before|after|in|on|with|the|him|her|them|me|us|everyone|again|suddenly",
+     "woke as the past tense of wake (woke up, woke to find)"),
+    ("free radical|radicals", "free radicals in chemistry"),
+    ("radical mastectomy|prostatectomy|hysterectomy|surgery|treatment", "radical as a surgical term"),
+    ("harsh|harsher|harshest weather|winter|winters|climate|climates|sun|sunlight|light|terrain|environment|"
+     "environments|cold|chemicals|desert|deserts|winds",
+     "harsh weather, light or terrain: harsh as a physical description"),
+    ("bitterly cold", "bitterly cold: the weather"),
+    ("aggressive cancer|cancers|tumor|tumors|tumour|tumours|form|forms|treatment|treatments|therapy|therapies|"
+     "chemotherapy|surgery|strain|strains|disease",
+     "aggressive as a medical term for a fast-growing disease or an intensive treatment"),
+    ("fake ID|IDs|identity|identities|passport|passports|document|documents|account|accounts|profile|profiles|"
+     "currency|money|banknotes|bomb|bombs|gun|guns|weapon|weapons|blood|snow|fur|leather|meat|reviews|followers|"
+     "website|websites|goods|products|pills|medicine|medicines|vaccine|vaccines|certificate|certificates|"
+     "degree|degrees|diploma|diplomas|tan|jewelry|jewellery",
+     "fake IDs, accounts or goods: counterfeit objects, described plainly"),
+    ("malicious software|code|link|links|email|emails|attachment|attachments|activity|actor|actors|program|"
+     "programs|website|websites|traffic|file|files|payload|app|apps|prosecution|intent|wounding|mischief",
+     "malicious in computer security and in law (malicious prosecution, malicious wounding) is a technical term"),
+    ("in bold", "printed in bold: the typeface"),
 )
 
 
