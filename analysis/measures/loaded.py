@@ -83,6 +83,71 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "programs|website|websites|traffic|file|files|payload|app|apps|prosecution|intent|wounding|mischief",
      "malicious in computer security and in law (malicious prosecution, malicious wounding) is a technical term"),
     ("in bold", "printed in bold: the typeface"),
+    # the names of crimes and legal standards, and statements of what a law says
+    ("conspiracy to commit|defraud|obstruct|distribute|murder|kidnap|launder|import|possess|violate",
+     "conspiracy to commit a crime is the name of the charge"),
+    ("conspiracy charge|charges|count|counts|conviction|convictions|case|cases|trial|statute",
+     "a conspiracy charge or case is the name of the charge"),
+    ("criminal|seditious|civil conspiracy", "criminal and seditious conspiracy are names of offences"),
+    ("illegal|unlawful to", "it is illegal to ...: a statement of what a law forbids"),
+    ("make|makes|made|making it illegal|unlawful", "a law that makes something illegal: what the law says"),
+    ("petty crime|crimes|theft|thefts|thief|thieves|offence|offences|offense|offenses|larceny|cash|officer|"
+     "officers|criminal|criminals",
+     "petty crime and petty officer are legal and military terms"),
+    ("negligent homicide|manslaughter|driving|supervision|hiring", "negligent homicide: the name of an offence"),
+    ("criminally negligent", "criminal negligence is a legal standard"),
+    ("reckless driving|endangerment|homicide|manslaughter|disregard",
+     "reckless driving, endangerment and disregard are legal terms"),
+    ("incompetent|incompetency to stand trial", "competence to stand trial is a legal finding"),
+    ("mentally incompetent", "a legal finding about capacity"),
+    ("sham marriage|marriages|wedding|weddings", "a sham marriage is the legal term for immigration fraud"),
+    ("evade|evades|evaded|evading taxes|tax|arrest|capture|police|authorities|detection|sanctions",
+     "evading taxes or arrest names an offence or an escape, not dodging a question"),
+    # physical, technical and commercial senses
+    ("horror film|films|movie|movies|genre|story|stories|novel|novels|fiction|franchise|writer|writers|show|"
+     "series", "horror as a genre of fiction"),
+    ("swarm|swarms of bees|locusts|insects|drones|mosquitoes|wasps|flies", "a swarm of insects or drones"),
+    ("infested|infestation|infestations with|by|of rats|mice|bedbugs|termites|lice|mosquitoes|pests|insects|"
+     "beetles|vermin|weeds", "an infestation of pests, described literally"),
+    ("brutal|brutally cold|heat|winter|winters|weather|temperatures|hot",
+     "brutal cold or heat: an intensifier of weather, not of violence"),
+    ("raging fire|fires|wildfire|wildfires|blaze|blazes|inferno|river|rivers|storm|storms|floodwaters|waters|"
+     "torrent|torrents|sea|seas", "a raging fire or river: a physical description"),
+    ("soaring temperatures|heat|eagle|eagles|ceilings|cathedral|cathedrals|vocals|voice",
+     "soaring heat or a soaring eagle: a physical description"),
+    ("boast|boasts|boasted|boasting a|an|one|two|three|four|five|more|several|some|over|nearly|#",
+     "a city boasts a museum: boast meaning has"),
+    ("spin|spins|spun off|out", "a company spun off: a corporate term"),
+    ("=Dodge", "Dodge, the car maker"),
+    ("=Stonewall", "the Stonewall Inn and the Stonewall uprising"),
+    ("bully pulpit", "the bully pulpit: a set phrase for the presidency's platform"),
+    ("mock trial|trials|exam|exams|election|elections|up|ups|drill|drills|draft|drafts|interview|interviews|"
+     "debate|debates|battle|battles|turtle|turtles", "a mock trial or exam: a practice run"),
+    ("pap|cervical smear|smears", "a smear test"),
+    ("smear test|tests", "a smear test"),
+    ("birthday|holiday|Christmas|annual|anniversary|charity|launch|star|studded bash|bashes",
+     "a birthday bash: a party"),
+    ("slam|slams|slammed|slamming into|shut|against", "slammed into a wall, slammed shut: a physical impact"),
+    ("grand slam|slams", "a grand slam in sport"),
+    ("blasted|blasts off|open|through", "a rocket blasted off: a physical blast"),
+    ("rigged with explosive|explosives|bomb|bombs|a|booby", "rigged with explosives: a physical sense"),
+    ("proxy vote|votes|voting|statement|statements|fight|fights|battle|battles|adviser|advisers|advisor|"
+     "advisors|advisory|firm|firms|season|server|servers|measure|measures|variable|variables|filing|filings|"
+     "card|cards|materials|solicitation|solicitations", "proxy votes, proxy fights and proxy measures"),
+    ("proxy for", "a proxy for: a stand-in measure"),
+    ("historic|national|city|local|famous|architectural landmark|landmarks",
+     "a historic landmark: a building or a place"),
+    ("landmark status|building|buildings|designation|designations|site|sites|hotel|hotels|restaurant|tower",
+     "landmark status: a building's protected designation"),
+    ("stunt performer|performers|double|doubles|man|men|woman|women|pilot|pilots|driver|drivers|driving|"
+     "coordinator|coordinators|work", "stunt work in film"),
+    ("longtime|frequent|close|research|creative|musical|artistic|scientific|academic|fellow|former collaborator|"
+     "collaborators", "a research or artistic collaborator: a co-worker, not a traitor"),
+    ("tech|technology|internet|digital|computer savvy", "tech-savvy: a description of a skill"),
+    ("colonial era|period|times|architecture|style|history|days|Williamsburg|Virginia|America|militia|"
+     "militias|settlers|charter|legislature",
+     "colonial as the name of a historical period"),
+    ("apartheid era", "the apartheid era: the name of a historical period"),
 )
 
 
