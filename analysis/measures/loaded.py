@@ -148,6 +148,32 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "militias|settlers|charter|legislature",
      "colonial as the name of a historical period"),
     ("apartheid era", "the apartheid era: the name of a historical period"),
+    ("unfair labor|labour|trade|business|competition|dismissal|practice|practices",
+     "unfair labor practice, unfair competition and unfair dismissal are legal terms"),
+    ("predatory lending|lender|lenders|loan|loans|pricing|animal|animals|fish|species|bird|birds|insect|insects",
+     "predatory lending and pricing are regulatory terms; predatory animals, biology"),
+    ("=Noble", "Noble as a name (Barnes & Noble)"),
+    ("noble gas|gases|metal|metals", "noble gases and metals in chemistry"),
+    ("charismatic Christian|Christians|church|churches|movement|evangelical|evangelicals|Catholic|Catholics|"
+     "renewal", "the charismatic movement in Christianity"),
+    ("hot air balloon|balloons|balloonist|balloonists|ballooning", "a hot-air balloon"),
+    ("howling wind|winds|gale|gales|storm|storms", "a howling wind: the weather"),
+    ("in the lurch", "left in the lurch: an idiom for abandoned"),
+    ("oil slick|slicks", "an oil slick"),
+    ("slick road|roads|surface|surfaces|conditions|streets|highways|pavement", "slick roads: the weather"),
+    ("abject poverty", "abject poverty: a standard term for extreme poverty"),
+    ("corrosive chemical|chemicals|substance|substances|liquid|liquids|material|materials|acid|acids|gas|gases",
+     "a corrosive chemical: a physical property"),
+    ("poisonous snake|snakes|mushroom|mushrooms|plant|plants|gas|gases|chemical|chemicals|substance|substances|"
+     "spider|spiders|fish|berries|frog|frogs", "a poisonous snake or plant: a physical property"),
+    ("brute force", "brute force in computing and physics"),
+    ("=Mavericks", "the Dallas Mavericks"),
+    ("faux fur|leather|marble|wood|suede", "faux fur: imitation material"),
+    ("slash|slashes|slashed|slashing his|her|their|the|a throat|throats|wrist|wrists|face|tire|tires|tyre|tyres|neck",
+     "slashed a throat or a tyre: a knife attack or vandalism, described literally"),
+    ("sellout crowd|crowds|show|shows|concert|concerts|tour|game|games|audience|audiences",
+     "a sellout crowd: every ticket sold"),
+    ("dog|pet|horse groomer|groomers", "a dog groomer: a trade"),
 )
 
 
