@@ -37,6 +37,7 @@ def loaded(text: str) -> list[tuple[str, str]]:
     ("They oppose the Muslim ban.", [("Muslim ban", "partisan_label")]),
     ("She spoke about the unborn.", [("unborn", "partisan_label")]),
     ("The agency quietly changed the rule.", [("quietly", "covert_framing")]),
+    ("A right-wing group held a rally.", [("right-wing", "partisan_label")]),
     ("The ads were paid for with dark money.", [("dark money", "covert_framing")]),
 ])
 def test_us_news_vocabulary_is_found(text, expected):
@@ -60,6 +61,7 @@ def test_us_news_vocabulary_is_found(text, expected):
     "Crews fought a raging wildfire.",
     "The historic landmark reopened.",
     "Shareholders cast proxy votes.",
+    "The right wing of the building was damaged.",
     # names of crimes and statements of what a law says
     "He was charged with conspiracy to commit fraud.",
     "It is illegal to park here.",

@@ -174,6 +174,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("sellout crowd|crowds|show|shows|concert|concerts|tour|game|games|audience|audiences",
      "a sellout crowd: every ticket sold"),
     ("dog|pet|horse groomer|groomers", "a dog groomer: a trade"),
+    ("right|left wing of", "the right wing of a building, an aircraft or a party: a part, not a label"),
     ("biased sample|samples|estimate|estimates|estimator|estimators|coin|results|measurement|measurements",
      "a biased sample or estimate in statistics"),
 )
