@@ -77,3 +77,14 @@ def test_a_contested_legal_verdict_is_still_counted():
     """"illegal to" is a statement of what a law forbids; "illegal under international law" is the contested
     verdict the entry is about, and stays."""
     assert loaded("The settlements are illegal under international law.") == [("illegal", "legal_label")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He repeated Trump's claims about the vote.", []),
+    ("Officials' claims were disputed.", []),
+    ("Trump’s claims were false.", []),
+    ("Trump claims the vote was rigged.", [("claims", "loaded_verb"), ("rigged", "covert_framing")]),
+])
+def test_claims_after_a_possessive_is_the_noun(text, expected):
+    """"Trump's claims" names his assertions, as "his claims" does; "Trump claims" is the loaded verb."""
+    assert loaded(text) == expected

@@ -1,13 +1,17 @@
 """Loaded terms: words and phrases that carry a judgement, by category.
 
-One rule sits on top of the lexicon: :data:`OTHER_SENSES`. Some loaded words have a common second sense
+Two rules sit on top of the lexicon. :data:`OTHER_SENSES`: some loaded words have a common second sense
 in which they pass no judgement (*claimed responsibility*, *admitted to hospital*, *asylum claims*,
-*the alleged gunman*, *a sanctions regime*). Each such sense is written as a pattern of the lexicon language
-(``lexicons/FORMAT.md``); a loaded-term match that lies inside a match of one of these patterns is dropped.
-The list is short on purpose: it holds senses that are common in any news text and plainly not judgements.
+*the alleged gunman*, *a sanctions regime*, *conspiracy to commit fraud*, *the storm ripped through*). Each
+such sense is written as a pattern of the lexicon language (``lexicons/FORMAT.md``); a loaded-term match that
+lies inside a match of one of these patterns is dropped. The list holds only senses that are common in news
+text and plainly not judgements: names of crimes and legal standards, statements of what a law says, and
+physical, technical or commercial senses. :data:`NOUNS_AFTER_POSSESSIVE`: *claims* after a possessive
+(*Trump's claims*) is the noun naming an assertion, as after *his* or *the*, and is dropped too.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from ..lexicon import Entry, Lexicon
@@ -180,8 +184,24 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Nouns that, like *claim* after *his* or *the* in :data:`OTHER_SENSES`, name an assertion rather than
+#: judge it when a possessive stands before them (*Trump's claims*, *the agency's claim*).
+NOUNS_AFTER_POSSESSIVE = frozenset({"claim", "claims"})
+
+
+def _after_possessive(doc: Document, span: Span) -> bool:
+    """True when the word before ``span`` is a possessive (*Trump's*, *officials'*)."""
+    k = bisect_right(doc.token_ends, span.start) - 1
+    if k < 0:
+        return False
+    before = doc.norm[doc.token_starts[k]:doc.token_ends[k]].lower()
+    gap = doc.norm[doc.token_ends[k]:span.start].strip()
+    return (before.endswith("'s") and gap == "") or (before.endswith("s") and gap == "'")
+
+
 class LoadedTerms(Measure):
-    """Loaded-term spans from a ``kind: loaded`` lexicon, minus the plain senses of :data:`OTHER_SENSES`.
+    """Loaded-term spans from a ``kind: loaded`` lexicon, minus the plain senses of :data:`OTHER_SENSES`
+    and the nouns of :data:`NOUNS_AFTER_POSSESSIVE` after a possessive.
 
     Values: ``loaded_count``, ``loaded_per_1000`` (all loaded terms per 1,000 words, >= 0) and
     ``loaded_<category>_per_1000`` for every category of the lexicon.
@@ -204,7 +224,8 @@ class LoadedTerms(Measure):
         if not spans:
             return spans
         plain = [(s.start, s.end) for s in self._other_senses.find(doc)]
-        return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)]
+        return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
+                and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))]
 
     def measure(self, doc: Document) -> MeasureResult:
         spans = tuple(self.find(doc))
