@@ -1,6 +1,7 @@
 """How well do the measures agree with people? Scores the engine against annotated public news data.
 
-Usage: ``python bench/validate.py --data DIR [--out FILE.json] [--before REV]``, where DIR holds any of
+Usage: ``python bench/validate.py --data DIR [--out FILE.json] [--before REV] [--only PART ...]``, where DIR
+holds any of
 ``babe.jsonl``, ``newsmtsc.jsonl``, ``szeged_wiki.jsonl`` + ``szeged_bio.jsonl``, ``polnear_dev.jsonl`` and
 ``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
 (the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
@@ -53,6 +54,8 @@ else:
     out = [[(s.start, s.end) for s in m.find(Document(t))] for t in texts]
 json.dump(out, sys.stdout)
 """
+#: The parts ``--only`` can pick, in the order they run.
+PARTS = ("babe", "newsmtsc", "szeged", "basil", "polnear")
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",
                  "reporting_verbs": "reporting_verbs.yaml", "sources": "sources.yaml"}
 
@@ -266,35 +269,44 @@ def config_for(lexicon_dir: str | None) -> Config:
     return Config(**swaps)
 
 
-def run(data: Path, config: Config, before: str | None = BEFORE) -> tuple[dict, list[str]]:
-    """Every evaluation whose files are in ``data``; returns the report and messages about skipped parts."""
+def _parts(data: Path, config: Config, before: str | None) -> dict:
+    """Per part: the files it needs, what to say when one is missing, and the function that scores it."""
+    def basil_part():
+        return {"basil": basil.evaluate(*(read_jsonl(data / name) for name in BASIL_FILES), config)}
+
+    def polnear_part():
+        return {"polnear": polnear.evaluate_polnear(polnear.read_polnear(data / POLNEAR_FILE),
+                                                    polnear.engine_spans(config))}
+    return {
+        "babe": (["babe.jsonl"], "BABE skipped: {missing} not found in {data}",
+                 lambda: {"babe": evaluate_babe(read_jsonl(data / "babe.jsonl"), config),
+                          "babe_words": evaluate_babe_words(data, config, before)}),
+        "newsmtsc": (["newsmtsc.jsonl"], "NewsMTSC skipped: {missing} not found in {data}",
+                     lambda: {"newsmtsc": evaluate_newsmtsc(read_jsonl(data / "newsmtsc.jsonl"))}),
+        "szeged": ([f"szeged_{p}.jsonl" for p in SZEGED_PARTS], "Szeged skipped: {missing} not found in {data}",
+                   lambda: {"szeged": evaluate_szeged(data, config, before)}),
+        "basil": (list(BASIL_FILES), "BASIL skipped: {missing} not found in {data}", basil_part),
+        "polnear": ([POLNEAR_FILE], "PolNeAR skipped: {missing} not found in {data} (attribution and quotation "
+                                    "figures need it; give the folder that holds it with --data)", polnear_part),
+    }
+
+
+def run(data: Path, config: Config, before: str | None = BEFORE,
+        only: tuple[str, ...] = PARTS) -> tuple[dict, list[str]]:
+    """Every evaluation of ``only`` (names from :data:`PARTS`, all by default) whose files are in ``data``;
+    returns the report and messages about skipped parts."""
     report, skipped = {}, []
-    if (data / "babe.jsonl").is_file():
-        report["babe"] = evaluate_babe(read_jsonl(data / "babe.jsonl"), config)
-        report["babe_words"] = evaluate_babe_words(data, config, before)
-    else:
-        skipped.append(f"BABE skipped: {data / 'babe.jsonl'} not found")
-    if (data / "newsmtsc.jsonl").is_file():
-        report["newsmtsc"] = evaluate_newsmtsc(read_jsonl(data / "newsmtsc.jsonl"))
-    else:
-        skipped.append(f"NewsMTSC skipped: {data / 'newsmtsc.jsonl'} not found")
-    missing = [f"szeged_{p}.jsonl" for p in SZEGED_PARTS if not (data / f"szeged_{p}.jsonl").is_file()]
-    if missing:
-        skipped.append(f"Szeged skipped: {', '.join(missing)} not found in {data}")
-    else:
-        report["szeged"] = evaluate_szeged(data, config, before)
-    missing = [name for name in BASIL_FILES if not (data / name).is_file()]
-    if missing:
-        skipped.append(f"BASIL skipped: {', '.join(missing)} not found in {data}")
-    else:
-        report["basil"] = basil.evaluate(*(read_jsonl(data / name) for name in BASIL_FILES), config)
-    # ---- PolNeAR: who said it (attributions, quotations, scare quotes)
-    if (data / POLNEAR_FILE).is_file():
-        report["polnear"] = polnear.evaluate_polnear(polnear.read_polnear(data / POLNEAR_FILE),
-                                                     polnear.engine_spans(config))
-    else:
-        skipped.append(f"PolNeAR skipped: {data / POLNEAR_FILE} not found (attribution and quotation figures "
-                       "need it; give the folder that holds it with --data)")
+    unpicked = [p for p in PARTS if p not in only]
+    if unpicked:
+        skipped.append(f"not run (--only {' '.join(only)}): {', '.join(unpicked)}")
+    for part, (files, message, score) in _parts(data, config, before).items():
+        if part not in only:
+            continue
+        missing = [name for name in files if not (data / name).is_file()]
+        if missing:
+            skipped.append(message.format(missing=", ".join(missing), data=data))
+        else:
+            report.update(score())
     return report, skipped
 
 
@@ -307,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
                                               "reporting_verbs.yaml, sources.yaml)")
     parser.add_argument("--before", default=BEFORE, help=f"git revision scored as 'before' for hedges and "
                                                           f"loaded words (default {BEFORE}; 'none' to skip)")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS), metavar="PART",
+                        help=f"run only these parts ({', '.join(PARTS)}); e.g. --only babe basil for the "
+                             "figures the loaded-terms lexicon touches (all by default)")
     args = parser.parse_args(argv)
     before = None if args.before in ("", "none") else args.before
     if not args.data or not Path(args.data).is_dir():
@@ -315,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     config = config_for(args.lexicon_dir)
-    report, skipped = run(Path(args.data), config, before)
+    report, skipped = run(Path(args.data), config, before, tuple(args.only))
     for message in skipped:
         print(message)
     if not report:

@@ -226,3 +226,16 @@ def test_validate_script_skips_without_data(tmp_path):
     assert done.returncode == 0
     assert "NewsMTSC skipped" in done.stdout and "BASIL skipped" in done.stdout
     assert "## 1. Loaded words" in done.stdout
+
+
+def test_validate_only_runs_the_parts_asked_for(data_dir):
+    """``--only babe basil`` prints the BABE and BASIL tables, says which parts it left out, and leaves the
+    others out even though their files are there."""
+    done = run_script("--data", str(data_dir), "--before", "none", "--only", "babe", "basil")
+    assert done.returncode == 0, done.stderr
+    assert "## 1. Loaded words" in done.stdout and "## 4. Same event, three outlets" in done.stdout
+    assert "not run (--only babe basil): newsmtsc, szeged, polnear" in done.stdout
+    assert "## 3. Sentiment towards a target" not in done.stdout and "## 5. Hedges" not in done.stdout
+    assert "NewsMTSC skipped" not in done.stdout
+    refused = run_script("--data", str(data_dir), "--only", "babel")
+    assert refused.returncode == 2 and "invalid choice: 'babel'" in refused.stderr
