@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import ParameterError
 
-TABLES = ("articles", "sentences", "matches", "actors", "not_scored")
+TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
 Batch = list  # list[tuple[str | None, Article]]
 Rows = dict  # dict[str, list[dict]]
 

@@ -37,6 +37,8 @@ from .text import Document, per_1000, tagger_version
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
+#: Columns of ``Tables.voices``: the regions of quotations, scare quotes and reported clauses.
+VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
                  "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
@@ -123,6 +125,8 @@ class ArticleAnalysis:
     writer_words: int = 0
     #: per sentence, its words inside quotations, scare quotes and reported clauses (not the writer's own)
     quoted_words: tuple[int, ...] = ()
+    #: the voice regions, ``(layer, Region)``: see :meth:`analysis.text.Voices.regions`
+    regions: tuple = ()
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
@@ -192,7 +196,7 @@ class Analyzer:
         results = {name: _relabel(r, voices.label) for name, r in results.items()}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
                                headline=self._headline(article.title), writer_words=voices.words_outside(doc),
-                               quoted_words=voices.words_inside_by_sentence(doc))
+                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()))
 
     def _headline(self, title: str | None) -> dict[str, MeasureResult]:
         """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
@@ -209,7 +213,9 @@ class Analyzer:
             row = {k: getattr(a.article, k) for k in NOT_SCORED_COLUMNS[1:-1]}
             return {"not_scored": [{"article_id": a.article.id, **row, "reason": a.not_scored}]}
         return {"articles": [self._article_row(a)], "sentences": self._sentence_rows(a),
-                "matches": self._match_rows(a), "actors": self._actor_rows(a)}
+                "matches": self._match_rows(a), "actors": self._actor_rows(a),
+                "voices": [{"article_id": a.article.id, "layer": layer, "start": r.start, "end": r.end,
+                            "voice": r.voice, "speaker": r.speaker} for layer, r in a.regions]}
 
     def _article_row(self, a: ArticleAnalysis) -> dict:
         row = {f"{k}" if k != "id" else "article_id": getattr(a.article, k) for k in ARTICLE_FIELDS}
@@ -300,7 +306,9 @@ class Tables:
     sentiment scores and counts of spans. ``matches``: one row per span (measure, category, entry, offsets,
     text, explanation, neutral alternatives). ``actors``: one row per actor and article. ``versions``: the
     package, libraries and lexicons used. ``not_scored``: one row per article left out because of its
-    language (``NOT_SCORED_COLUMNS``); such articles are in no other table.
+    language (``NOT_SCORED_COLUMNS``); such articles are in no other table. ``voices``: one row per region
+    of other people's words (``VOICE_COLUMNS``; layer 0 quotations and scare quotes, 1 reported clauses;
+    None when the tables came from somewhere that did not record them).
     """
 
     articles: pd.DataFrame
@@ -309,6 +317,7 @@ class Tables:
     actors: pd.DataFrame
     versions: dict = field(default_factory=dict)
     not_scored: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NOT_SCORED_COLUMNS))
+    voices: pd.DataFrame | None = None
 
     def not_scored_warning(self) -> str:
         """A warning naming the articles left out because of their language; '' when there are none."""
@@ -353,7 +362,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
         if progress:
             progress(done, len(articles))
     collected = {name: [row for n in sorted(finished) for row in finished[n].get(name, [])]
-                 for name in ("articles", "sentences", "matches", "actors", "not_scored")}
+                 for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
         found = language_counts(r["language"] for r in collected["not_scored"])
@@ -366,6 +375,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
         actors=pd.DataFrame(collected["actors"]),
         versions=versions(analyzer),
         not_scored=pd.DataFrame(collected["not_scored"], columns=NOT_SCORED_COLUMNS),
+        voices=pd.DataFrame(collected["voices"], columns=VOICE_COLUMNS),
     )
 
 

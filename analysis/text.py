@@ -362,6 +362,11 @@ class Voices:
             return span if span.voice == "writer" and not span.speaker else replace(span, voice="writer", speaker="")
         return replace(span, voice=region.voice, speaker=region.speaker)
 
+    def regions(self) -> list[tuple[int, Region]]:
+        """Every region with its layer: 0 for quotations and scare quotes, 1 for reported clauses (a word in
+        both is in the quotation, as :meth:`at` reads it); within a layer the regions do not overlap."""
+        return [(layer, r) for layer, regions in enumerate(self._layers) for r in regions]
+
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
         """Per sentence of ``doc``, how many of its words start inside a region (quotation, scare quote or
         reported clause): the words that are not the writer's own (0 .. the sentence's word count)."""

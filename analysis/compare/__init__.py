@@ -31,8 +31,8 @@ from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_sid
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
 from .sample import sample_note, text_sample
-from .voice import (OTHERS_WORDS, engine_token_voices, has_voice, quoted_tokens_by_article, with_voice,
-                    words_per_sentence)
+from .voice import (OTHERS_WORDS, engine_token_voices, has_voice, quoted_tokens_by_article, stored_regions,
+                    token_voices, with_voice, words_per_sentence)
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
@@ -147,6 +147,17 @@ def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon, match
     return pd.DataFrame(rows, columns=["group", "story", "article_id", "headline", "loaded terms"])
 
 
+def _readings(docs: dict, tables, engine) -> dict | None:
+    """Per article id, the voice of each word outside the writer's (see :mod:`.voice`): from the regions the
+    engine stored when the tables have them, else read again by ``engine``; None without an engine."""
+    if engine is None:
+        return None
+    stored = stored_regions(getattr(tables, "voices", None))
+    if stored is not None:
+        return {a: token_voices(d, stored.get(a, [])) for a, d in docs.items()}
+    return {a: engine_token_voices(d, engine) for a, d in docs.items()}
+
+
 #: The measures whose matches a comparison reads (a page that compares loads only these from the store).
 #: ``quotes`` marks whole quotations, the regions of other people's words when the engine has no reading.
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
@@ -172,7 +183,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     matches = with_voice(tables.matches)
     docs = documents(corpus, set(text_sample(membership, options)))
     engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
-    readings = {a: engine_token_voices(d, engine) for a, d in docs.items()} if engine is not None else None
+    readings = _readings(docs, tables, engine)
     quoted = quoted_tokens_by_article(docs, matches, engine, readings=readings)
     stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
                else pd.Series(dtype=object))

@@ -98,6 +98,30 @@ def engine_token_voices(doc, analyzer) -> dict[int, str] | None:
     return out
 
 
+def stored_regions(voices: pd.DataFrame | None) -> dict[str, list[tuple[int, int, int, str]]] | None:
+    """Per article id, its stored voice regions ``(layer, start, end, voice)`` (``Tables.voices``); None when
+    the tables did not record regions (then the engine reads each document again)."""
+    if voices is None or not {"layer", "start", "end", "voice"} <= set(voices.columns):
+        return None
+    out: dict[str, list[tuple[int, int, int, str]]] = {}
+    for a, layer, start, end, voice in zip(voices["article_id"].astype(str), voices["layer"], voices["start"],
+                                           voices["end"], voices["voice"]):
+        out.setdefault(a, []).append((int(layer), int(start), int(end), str(voice)))
+    return out
+
+
+def token_voices(doc, regions: list[tuple[int, int, int, str]]) -> dict[int, str]:
+    """The voice of each of ``doc``'s words inside a stored region (word index -> voice), as
+    :func:`engine_token_voices` gives it: a word takes the region its first character lies in, a quotation
+    (layer 0) before a reported clause (layer 1)."""
+    out: dict[int, str] = {}
+    for layer, start, end, voice in sorted(regions):
+        first = bisect.bisect_left(doc.token_starts, start)
+        for k in range(first, bisect.bisect_left(doc.token_starts, end)):
+            out.setdefault(k, voice)
+    return out
+
+
 def engine_quoted_tokens(doc, analyzer, voices=QUOTED) -> set[int] | None:
     """Indices of ``doc``'s words that the engine's own voice reading puts in one of ``voices`` (default:
     a quotation, reported clause or scare quote); None when the engine has no such reading."""

@@ -95,12 +95,13 @@ class RunTables:
     def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()):
         """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
         less: the tables not in ``only`` are left empty (``articles`` and ``not_scored`` are always read),
-        and ``measures`` keeps only those measures' matches (see :meth:`table`)."""
+        and ``measures`` keeps only those measures' matches (see :meth:`table`). ``voices`` (small: a few
+        regions an article) is always read too."""
         import pandas as pd
 
         from ..pipeline import Tables
 
-        wanted = set(only) | {"articles", "not_scored"}
+        wanted = set(only) | {"articles", "not_scored", "voices"}
         return Tables(**{t: self.table(t, measures) if t in wanted else pd.DataFrame(columns=list(COLUMNS[t])[1:])
                          for t in TABLES}, versions=self.entry.get("versions", {}))
 

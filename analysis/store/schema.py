@@ -12,10 +12,11 @@ from __future__ import annotations
 import pyarrow as pa
 
 #: Version of the store's layout and tables. 1: Parquet parts per batch, STORE.json manifest, runs/.
-#: 2: ``sentences.quoted_words`` (the sentence's words in quotations, scare quotes and reported clauses).
+#: 2: ``sentences.quoted_words`` (the sentence's words in quotations, scare quotes and reported clauses)
+#: and the ``voices`` table (those regions).
 SCHEMA_VERSION = 2
 #: ``not_scored``: articles left unmeasured because of their language (see Config.languages).
-TABLES = ("articles", "sentences", "matches", "actors", "not_scored")
+TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
 
 _S, _I, _F = pa.string(), pa.int64(), pa.float64()
 COLUMNS: dict[str, dict[str, pa.DataType]] = {
@@ -29,6 +30,7 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
                "mentions_per_1000": _F, "sentences": _I, "sentence_ids": _S, "vader_compound_mean": _F,
                "textblob_polarity_mean": _F, "loaded_terms": _I, "loaded_list": _S, "reporting_verbs": _S,
                "aliases_seen": _S},
+    "voices": {"key": _S, "article_id": _S, "layer": _I, "start": _I, "end": _I, "voice": _S, "speaker": _S},
     "not_scored": {"key": _S, "article_id": _S, "title": _S, "outlet": _S, "published": _S, "language": _S,
                    "source_path": _S, "reason": _S},
 }
