@@ -25,8 +25,10 @@ setup: $(STAMP) ## create .venv with everything installed
 report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<time>-seeds/
 	$(BIN)/python -m analysis report --name seeds
 
-test: $(STAMP) ## run the whole test suite (what CI runs; about 15 minutes on 2 idle cores)
-	$(BIN)/python -m pytest
+# Two worker processes (pytest-xdist): most of the suite waits on kernels, browsers and servers starting, so two
+# at once fill 2 cores. Tests sharing a report run, or a module's fixtures, stay in one worker (tests/conftest.py).
+test: $(STAMP) ## run the whole test suite (what CI runs; about 10 minutes on 2 idle cores)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"

@@ -97,11 +97,21 @@ REPORT_FIXTURES = frozenset({"fixture_report", "hostile_report", "suite_run", "s
                              "hostile_suite_report", "bad_run"})
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Mark every test that uses a report run as ``slow`` (the marker means: runs notebooks or a report)."""
+    """Mark every test that uses a report run as ``slow`` (the marker means: runs notebooks or a report).
+
+    For ``make test`` (pytest-xdist, ``--dist loadgroup``) every test also gets a group, and a group runs in
+    one worker process: the tests that share the session's report runs form one group (so each run is made
+    once, not once per worker), and every other test is grouped with its file (so a module's fixtures, such
+    as the lesson runs, are made once). Without ``-n`` the groups change nothing.
+    """
     for item in items:
         if REPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.xdist_group("report-runs"))
+        else:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
 
 
 def notebook_suite() -> list[Path]:

@@ -28,8 +28,12 @@ from analysis.report.runner import RunOptions, list_reports, run_report
 
 
 @contextmanager
-def busy_machine(processes: int = 2):
-    """Keep the machine busy with processes that burn CPU; they are stopped (by their own ids) on exit."""
+def busy_machine(processes: int = 1):
+    """Keep the machine busy with processes that burn CPU; they are stopped (by their own ids) on exit.
+
+    One burner is enough to keep a 2-core machine saturated beside four report runs (more runnable
+    processes than cores throughout); each extra burner only stretched the runs (two made the test take
+    about 160 s instead of about 60 s) without making the threads interleave differently."""
     burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(processes)]
     try:
         yield
