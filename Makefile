@@ -25,10 +25,11 @@ setup: $(STAMP) ## create .venv with everything installed
 report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<time>-seeds/
 	$(BIN)/python -m analysis report --name seeds
 
-# Two worker processes (pytest-xdist): most of the suite waits on kernels, browsers and servers starting, so two
-# at once fill 2 cores. Tests sharing a report run, or a module's fixtures, stay in one worker (tests/conftest.py).
+# Two worker processes (pytest-xdist): much of the suite waits on kernels, browsers and servers starting, so two
+# at once fill 2 cores. A test file runs whole in one worker, and the files sharing the session's report runs
+# run together in one (tests/conftest.py), so no run or module fixture is made twice.
 test: $(STAMP) ## run the whole test suite (what CI runs; about 10 minutes on 2 idle cores)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
