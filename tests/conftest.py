@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -102,6 +103,35 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if REPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+def files_sharing_report_runs(root: Path) -> set[str]:
+    """The test files (as paths in node ids, from ``root``) that name one of the session's report runs."""
+    names = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FIXTURES)) + r")\b")
+    tests = Path(__file__).resolve().parent
+    return {p.relative_to(root).as_posix() for p in tests.glob("test_*.py")
+            if names.search(p.read_text(encoding="utf-8"))}
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``make test`` runs two pytest-xdist workers with ``--dist loadfile``: each test file runs whole in one
+    worker (so a module's fixtures, such as the lesson runs, are made once), and the files that share the
+    session's report runs run together in one worker, so each run is made once rather than once per worker.
+    (pytest-xdist's ``xdist_group`` marks do not group under pytest 9.2: they rename ``item._nodeid``, which
+    pytest no longer reads.)"""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    shared = files_sharing_report_runs(config.rootpath)
+
+    class SharedReportRuns(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return "report-runs" if path in shared else path
+
+    return SharedReportRuns(config, log)
 
 
 def notebook_suite() -> list[Path]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from analysis.report.kernels import resolve_trait_classes
 from analysis.report.runner import list_reports
 
 from analysis.teaching import explain, lessons, widgets
@@ -234,6 +235,7 @@ def runs(tmp_path_factory):
     (classroom / "dana.csv").write_text("annotator,sentence,phrases\nDana (class),1,client state\n",
                                         encoding="utf-8")
     jobs = {}
+    resolve_trait_classes()  # as the runner does before its notebook threads (traitlets is not thread-safe)
     with ThreadPoolExecutor(3) as pool:
         for kind, paths in (("solution", SOLUTIONS), ("student", STUDENTS)):
             for path in paths:

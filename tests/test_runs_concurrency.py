@@ -28,8 +28,12 @@ from analysis.report.runner import RunOptions, list_reports, run_report
 
 
 @contextmanager
-def busy_machine(processes: int = 2):
-    """Keep the machine busy with processes that burn CPU; they are stopped (by their own ids) on exit."""
+def busy_machine(processes: int = 1):
+    """Keep the machine busy with processes that burn CPU; they are stopped (by their own ids) on exit.
+
+    One burner keeps a 2-core machine saturated beside four report runs (more runnable processes than cores
+    throughout); a second one only stretched the runs further (about 160 s for this test on a 2-core machine
+    under other load, against about 125 s with one under heavier load)."""
     burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(processes)]
     try:
         yield
@@ -210,3 +214,26 @@ def test_work_folders_that_lost_their_lock_are_removed_and_live_ones_kept(tmp_pa
     assert sorted(p.name for p in out.iterdir()) == sorted([live.name, lock_of(live).name])
     release(live, live_lock)
     assert list(out.iterdir()) == []
+
+
+def test_jupyter_classes_named_in_traits_are_resolved_before_notebook_threads_start():
+    """traitlets replaces a trait's class name by the class on the first object made, unsafely across threads
+    (two notebooks starting at once failed with "import_item accepts strings"): the runner resolves them
+    all first, so no thread finds a name left to resolve."""
+    script = ("from analysis.report.kernels import resolve_trait_classes\n"
+              "from traitlets import HasTraits, Instance, Type\n"
+              "def names():\n"
+              "    seen, stack = set(), [HasTraits]\n"
+              "    while stack:\n"
+              "        for sub in stack.pop().__subclasses__():\n"
+              "            if sub not in seen: seen.add(sub); stack.append(sub)\n"
+              "    return sorted({f'{c.__name__}.{n}' for c in seen if c.__module__.startswith('jupyter_client')\n"
+              "                   for n, t in c.class_traits().items() if isinstance(t, (Instance, Type))\n"
+              "                   and (isinstance(t.klass, str) or isinstance(getattr(t, 'default_value', 0), str))})\n"
+              "import jupyter_client.manager\n"
+              "print(len(names()) > 0)\n"
+              "resolve_trait_classes()\n"
+              "print(names())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["True", "[]"]  # names were left (the session's), and none after

@@ -44,6 +44,43 @@ def import_papermill():
     return papermill
 
 
+#: Packages whose configurable classes a notebook run makes in its worker threads.
+_JUPYTER_PACKAGES = ("jupyter_client", "nbclient", "papermill")
+
+
+def resolve_trait_classes() -> None:
+    """Turn every class name in the traits of Jupyter's classes into the class, once, in this thread.
+
+    traitlets does it on the first object made of a class (``Instance("jupyter_client.session.Session")``)
+    with a check-then-set that is not thread-safe: when two notebooks start at once in a fresh process, one
+    thread can see the name, the other replace it with the class, and the first then fail with "TypeError:
+    import_item accepts strings, not '<class ...>'" (seen in a test running the README's cron line four
+    times at once on a busy machine). Run before the notebook threads start; costs a few milliseconds."""
+    import jupyter_client.asynchronous  # noqa: F401 - imported for their classes
+    import jupyter_client.manager  # noqa: F401
+    import papermill.clientwrap  # noqa: F401
+    from traitlets import HasTraits
+
+    classes, stack = set(), [HasTraits]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            if sub not in classes:
+                classes.add(sub)
+                stack.append(sub)
+    jupyter = [c for c in classes if c.__module__.startswith(_JUPYTER_PACKAGES)]
+    traits = [t for c in jupyter for t in c.class_traits().values()]
+    while traits:
+        trait = traits.pop()
+        traits += [t for name in ("_trait", "_key_trait", "_value_trait")
+                   if (t := getattr(trait, name, None)) is not None]
+        traits += list(getattr(trait, "trait_types", None) or getattr(trait, "_traits", None) or ())
+        if hasattr(trait, "_resolve_classes"):
+            try:
+                trait._resolve_classes()
+            except ImportError:  # an optional class that is not installed: never made by a run either
+                pass
+
+
 def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
     """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
     no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
@@ -138,6 +175,7 @@ def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, 
     jobs, kernels = {}, []
     order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
     forget_papermill_folder()
+    resolve_trait_classes()
     with ThreadPoolExecutor(max(1, workers)) as pool:
         for n, nb in order:
             jobs[nb] = pool.submit(execute, nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem],
