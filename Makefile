@@ -28,7 +28,7 @@ report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<tim
 # Two worker processes (pytest-xdist): much of the suite waits on kernels, browsers and servers starting, so two
 # at once fill 2 cores. A test file runs whole in one worker, and the files sharing the session's report runs
 # run together in one (tests/conftest.py), so no run or module fixture is made twice.
-test: $(STAMP) ## run the whole test suite (what CI runs; 12 min 49 s measured on 2 cores busy with other jobs)
+test: $(STAMP) ## run the whole test suite (what CI runs; 9 min on 2 idle cores, about 13 when busy)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
