@@ -6,12 +6,9 @@ count can be traced to rows of ``matches`` and every row of ``matches`` to ``tex
 """
 from __future__ import annotations
 
-import hashlib
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from statistics import fmean
 from typing import Callable, Iterable
@@ -30,10 +27,10 @@ from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import build_measures, lexicon_kinds, lexicon_of_span_kinds
-from .measures.sentiment import implementations
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
-from .text import Document, per_1000, tagger_version
+from .provenance import describe
+from .text import Document, per_1000
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
@@ -379,28 +376,6 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
     )
 
 
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def versions(analyzer: Analyzer | None = None) -> dict:
-    """Versions of the package, the libraries and the lexicons (name, version, SHA-256 of each file)."""
-    analyzer = analyzer or analyzer_for(Config())
-    lexicons = {}
-    for kind, lx in analyzer.lexicons.items():
-        digests = []
-        for p in lx.path.split(";"):
-            digests.append(hashlib.sha256(Path(p).read_bytes()).hexdigest() if os.path.exists(p) else "")
-        lexicons[kind] = {"name": lx.name, "version": lx.version, "files": lx.path.split(";"),
-                          "sha256": digests, "entries": len(lx.entries)}
-    return {
-        "framing-analysis": _version("framing-analysis"),
-        "libraries": {p: _version(p) for p in ("nltk", "textblob", "vaderSentiment", "pandas", "matplotlib",
-                                               "papermill", "nbconvert", "PyYAML")},
-        "sentiment": implementations(),
-        "tagger": tagger_version(),
-        "lexicons": lexicons,
-    }
+    """Versions of the package, the libraries and the lexicons (see :mod:`analysis.provenance`)."""
+    return describe((analyzer or analyzer_for(Config())).lexicons)

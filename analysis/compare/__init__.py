@@ -184,7 +184,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     docs = documents(corpus, set(text_sample(membership, options)))
     engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
     readings = _readings(docs, tables, engine)
-    quoted = quoted_tokens_by_article(docs, matches, engine, readings=readings)
+    quoted = quoted_tokens_by_article(docs, matches, readings=readings)
     stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
                else pd.Series(dtype=object))
     shared = shared_vocabulary(matches, stories, membership)
@@ -205,7 +205,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     prior = read_background(background) if background else None
     words = distinguishing_words(docs, membership, options, prior, skip, stories if len(stories) else None)
     lexicon = loaded_lexicon(config or Config())
-    others = quoted_tokens_by_article(docs, matches, engine, OTHERS_WORDS, readings)  # direct quotations, scare quotes
+    others = quoted_tokens_by_article(docs, matches, OTHERS_WORDS, readings)  # direct quotations, scare quotes
     substitutions = substitution_pairs(docs, tables, membership, lexicon, stories=stories, skip=others)
     per_article = units.groupby("article_id")[sorted({c for m in metrics for c in (m.numerator, m.denominator)})].sum()
     # a trend follows each group over time; when the groups are periods themselves, it follows outlets

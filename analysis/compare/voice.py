@@ -9,7 +9,8 @@ never part of body rates.
 Words that are not matches (the words of the distinguishing-words score, the neutral alternatives of the
 substitution pairs, the writer's words that rates are divided by) take their voice from the engine's own
 reading of the document when it offers one (a sourcing measure whose ``read(doc).voices.at(offset)`` gives the
-quotation or reported clause an offset lies in: :func:`engine_quoted_tokens`); otherwise from the regions the
+quotation or reported clause an offset lies in: :func:`engine_token_voices`, or the regions it stored:
+:func:`token_voices`); otherwise from the regions the
 matches table marks as quoted (every row whose voice is quoted covers ``text[start:end]`` of its article, a
 whole quotation when the engine gives the ``quotes`` measure a voice: :func:`quoted_regions`).
 """
@@ -122,26 +123,16 @@ def token_voices(doc, regions: list[tuple[int, int, int, str]]) -> dict[int, str
     return out
 
 
-def engine_quoted_tokens(doc, analyzer, voices=QUOTED) -> set[int] | None:
-    """Indices of ``doc``'s words that the engine's own voice reading puts in one of ``voices`` (default:
-    a quotation, reported clause or scare quote); None when the engine has no such reading."""
-    found = engine_token_voices(doc, analyzer)
-    return None if found is None else {k for k, v in found.items() if v in voices}
-
-
-def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, analyzer=None, voices=QUOTED,
+def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, voices=QUOTED,
                              readings: dict | None = None) -> dict[str, set[int]]:
-    """Per article id, the word tokens in ``voices`` (default: every quoted voice): from the engine's reading
-    when it has one (``readings``: :func:`engine_token_voices` per article id, read once and reused for
-    several ``voices``), else from the regions of ``matches`` in those voices; empty sets when neither marks
-    any voice."""
+    """Per article id, the word tokens in ``voices`` (default: every quoted voice): from the article's
+    reading when ``readings`` has one (word index -> voice, from :func:`token_voices` or
+    :func:`engine_token_voices`, read once and reused for several ``voices``), else from the regions of
+    ``matches`` in those voices; empty sets when neither marks any voice."""
     regions = None  # from the matches only when some document has no reading (grouping every match costs)
     out = {}
     for article_id, doc in docs.items():
-        if readings is not None:
-            found = readings.get(article_id)
-        else:
-            found = engine_token_voices(doc, analyzer) if analyzer is not None else None
+        found = readings.get(article_id) if readings is not None else None
         if found is None and regions is None:
             regions = quoted_regions(matches, voices)
         out[article_id] = ({k for k, v in found.items() if v in voices} if found is not None

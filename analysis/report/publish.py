@@ -315,3 +315,16 @@ def _write_browser(folder: Path, manifest: dict, tables, corpus, group_by: str, 
         except (InputError, OSError, KeyError):
             corpus = []
     write_browser(folder, corpus, tables, group_by, matches_of)
+
+
+def neutralise_tables(folder: Path) -> None:
+    """Make every CSV a notebook wrote into the report's tables safe to open in a spreadsheet (the store's
+    own exports, ``articles.csv`` ..., are written safe by :meth:`analysis.store.RunTables.export_csv` and
+    are not read again: at scale they are the largest files)."""
+    from ..csvio import neutralise_csv_file
+    from ..store.schema import TABLES
+
+    exported = {f"{t}.csv" for t in TABLES}
+    for path in sorted(folder.glob("*.csv")):
+        if path.name not in exported:
+            neutralise_csv_file(path)

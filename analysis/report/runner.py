@@ -45,7 +45,7 @@ from .options import (  # noqa: F401 - re-exported
     with_tables_folder,
 )
 from .params import parse_assignment, read_params_file  # noqa: F401 - re-exported
-from .publish import export_html, extract_figures, file_digest, write_index
+from .publish import export_html, extract_figures, file_digest, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.runner")
 
@@ -202,7 +202,7 @@ def _work(run: _Run) -> Path:
     for nb in run.notebooks:
         pages.append(export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html"))
         extract_figures(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / "figures")
-    _neutralise_tables(tmp / "tables")
+    neutralise_tables(tmp / "tables")
     for scratch in (".cache", ".ipc"):
         shutil.rmtree(tmp / scratch, ignore_errors=True)
     manifest = _manifest(run, tables)
@@ -274,19 +274,6 @@ def _run_notebooks(run: _Run, env: dict) -> None:
         kind = NotebookInputError if ename in INPUT_ERRORS else NotebookFailed
         raise kind(nb.stem, cell, error, kept / f"{nb.stem}.ipynb" if (kept / f"{nb.stem}.ipynb").exists()
                    else kept)
-
-
-def _neutralise_tables(folder: Path) -> None:
-    """Make every CSV a notebook wrote into the report's tables safe to open in a spreadsheet (the store's
-    own exports, ``articles.csv`` ..., are written safe by :meth:`analysis.store.RunTables.export_csv` and
-    are not read again: at scale they are the largest files)."""
-    from ..csvio import neutralise_csv_file
-    from ..store.schema import TABLES
-
-    exported = {f"{t}.csv" for t in TABLES}
-    for path in sorted(folder.glob("*.csv")):
-        if path.name not in exported:
-            neutralise_csv_file(path)
 
 
 def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:
