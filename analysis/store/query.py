@@ -70,10 +70,7 @@ class RunTables:
         """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns); for
         ``matches``, only the rows of ``measures`` when given (the filter runs in DuckDB, so the other rows
         never reach Python)."""
-        where, params = "", []
-        if table == "matches" and measures:
-            where = f"WHERE measure IN ({', '.join('?' for _ in measures)})"
-            params = list(measures)
+        where, params = _measure_filter(table, measures)
         frame = self.db.execute(self._ordered(table, where), params).df()
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS
@@ -84,10 +81,7 @@ class RunTables:
     def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000):
         """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
         fetched ``batch`` rows at a time: memory stays flat however large the run."""
-        where, params = "", []
-        if table == "matches" and measures:
-            where = f"WHERE measure IN ({', '.join('?' for _ in measures)})"
-            params = list(measures)
+        where, params = _measure_filter(table, measures)
         reader = self.db.sql(self._ordered(table, where), params=params).to_arrow_reader(batch)
         for chunk in reader:
             yield from chunk.to_pylist()
@@ -149,3 +143,10 @@ def _table(name: str) -> str:
     if name not in TABLES and name != "run":
         raise ParameterError("table", f"no table {name!r}", "one of " + ", ".join(TABLES))
     return name
+
+
+def _measure_filter(table: str, measures: tuple[str, ...]) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) that keeps only ``measures``' rows of ``matches``."""
+    if table != "matches" or not measures:
+        return "", []
+    return f"WHERE measure IN ({', '.join('?' for _ in measures)})", list(measures)
