@@ -36,7 +36,7 @@ test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a mi
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,) \
-		--ServerApp.jpserver_extensions="{'analysis.teaching.report_files': True}"
+		--ServerApp.jpserver_extensions="{'analysis.report.lab.server': True}"
 
 bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figures)
 	$(BIN)/python bench/throughput.py
@@ -44,4 +44,4 @@ bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figur
 	$(BIN)/python bench/validate.py --data ../shared/eval
 
 lessons: $(STAMP) ## student versions of the lessons from the solutions, and a zip to hand out
-	$(BIN)/python -m analysis.teaching.lessons build --out lessons-handout --zip lessons.zip
+	$(BIN)/python -m analysis.teaching.helpers.lessons build --out lessons-handout --zip lessons.zip

@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return run_analyze(args)
-        from .report.runner import run_from_args
+        from analysis.report.run.runner import run_from_args
         return run_from_args(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

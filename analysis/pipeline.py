@@ -338,7 +338,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
     ``scheduler`` (``tcp://host:8786``) analyses the batches on that Dask cluster's workers instead.
 
     ``progress(done, total)`` is called as articles finish. Returns :class:`Tables` (every row in memory;
-    for corpora of any size use :func:`analysis.store.analyse_into`, which writes batches as they finish).
+    for corpora of any size use :func:`analysis.store.analyze_into`, which writes batches as they finish).
     """
     from .batches import Job, Plan, run
 

@@ -93,16 +93,16 @@ def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, f
     return seconds, peak[0], cpu
 
 
-def analyse_command(store: Path, corpus: Path, workers: int) -> list[str]:
-    return [sys.executable, __file__, "--analyse-only", str(store), str(corpus), str(workers)]
+def analyze_command(store: Path, corpus: Path, workers: int) -> list[str]:
+    return [sys.executable, __file__, "--analyze-only", str(store), str(corpus), str(workers)]
 
 
-def analyse_only(store: str, corpus: str, workers: str) -> None:
+def analyze_only(store: str, corpus: str, workers: str) -> None:
     """The analysis alone (no CSV export), as the benchmark's child process."""
     from analysis.batches import Plan
-    from analysis.store import RunStore, Stream, analyse_into
+    from analysis.store import RunStore, Stream, analyze_into
 
-    record = analyse_into(RunStore(store), Stream(corpus), plan=Plan(workers=int(workers)))
+    record = analyze_into(RunStore(store), Stream(corpus), plan=Plan(workers=int(workers)))
     print(json.dumps({k: record[k] for k in ("analysed", "reused", "seconds")}), file=sys.stderr)
 
 
@@ -146,16 +146,16 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
     from analysis.store import RunStore
 
     gb, store = 2**30, work / f"store-{n}"
-    full, peak, cpu = measured(analyse_command(store, corpus, 1))
+    full, peak, cpu = measured(analyze_command(store, corpus, 1))
     say(f"analyse (1 process): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
         f"store {RunStore(store).size_bytes() / 2**20:.1f} MB")
     write_corpus(corpus / "week", args.bases, n, max(1, n // 100))
-    again, _, again_cpu = measured(analyse_command(store, corpus, 1))
+    again, _, again_cpu = measured(analyze_command(store, corpus, 1))
     say(f"weekly rerun with 1% new: {again:.1f} s = {100 * again / full:.1f}% of the full run; "
         f"CPU {100 * again_cpu / cpu:.1f}% (goal < 10%)")
     if n <= args.compare_max:
         second = work / f"store2-{n}"
-        two, two_peak, _ = measured(analyse_command(second, corpus, 2))
+        two, two_peak, _ = measured(analyze_command(second, corpus, 2))
         shutil.rmtree(second)
         say(f"2 workers: {two:.1f} s, peak {two_peak / gb:.2f} GB; speed-up {full / two:.2f}x (goal >= 1.7x)")
     return {"full": full, "store": store}
@@ -181,8 +181,8 @@ def one_size(n: int, work: Path, args) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) == 5 and sys.argv[1] == "--analyse-only":
-        return analyse_only(*sys.argv[2:])
+    if len(sys.argv) == 5 and sys.argv[1] == "--analyze-only":
+        return analyze_only(*sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
     parser.add_argument("--report-max", type=int, default=10000, help="largest size to run the report on")

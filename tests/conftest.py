@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
-from analysis.report.runner import NOTEBOOK_PATTERN, RunOptions, run_report
+from analysis.report.run.runner import NOTEBOOK_PATTERN, RunOptions, run_report
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_NOTEBOOKS = FIXTURES / "notebooks"
@@ -109,7 +109,7 @@ def files_sharing_report_runs(root: Path) -> set[str]:
     """The test files (as paths in node ids, from ``root``) that name one of the session's report runs."""
     names = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FIXTURES)) + r")\b")
     tests = Path(__file__).resolve().parent
-    return {p.relative_to(root).as_posix() for p in tests.glob("test_*.py")
+    return {p.relative_to(root).as_posix() for p in tests.rglob("test_*.py")
             if names.search(p.read_text(encoding="utf-8"))}
 
 

@@ -1,9 +1,9 @@
 """Figures for comparisons between groups: forest plots with intervals, distinguishing words, the actor by
-group heat map and trend lines. Each function returns a :class:`~analysis.report.charts.Chart` (a matplotlib
+group heat map and trend lines. Each function returns a :class:`~analysis.display.charts.Chart` (a matplotlib
 ``Figure`` made without pyplot) for a notebook to show as the last expression of a cell.
 
 Groups keep one colour in every chart (:func:`group_colors`, Okabe & Ito's colour-blind-safe palette in
-the sorted order of the group names); sentiment uses the same diverging map as :mod:`analysis.report.charts`.
+the sorted order of the group names); sentiment uses the same diverging map as :mod:`analysis.display.charts`.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 
-from ..report.charts import ROW_INCHES, Chart
-from ..report.charts import label as _wrap
+from analysis.display.charts import ROW_INCHES, Chart
+from analysis.display.charts import label as _wrap
 from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 from .words import Z_CLEAR

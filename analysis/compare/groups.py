@@ -111,7 +111,7 @@ def assign_groups(articles: pd.DataFrame, by: str, period: str = CompareOptions.
 
     ``by`` is a column of the articles table (``outlet``, ``label``, ``story``, ``published`` ...);
     ``published`` is bucketed into periods of ``period``. Empty values become ``(no <field>)``, as in
-    :func:`analysis.report.views.group_labels`.
+    :func:`analysis.report.pages.views.group_labels`.
     """
     if by not in articles.columns or by in ("article_id", "text"):
         usable = [c for c in articles.columns if pd.api.types.is_string_dtype(articles[c])

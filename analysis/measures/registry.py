@@ -38,7 +38,7 @@ class SpanKind:
 
     ``name`` is ``Span.measure``; ``label`` the singular name people read ("hedge"); ``colors`` maps a
     category to a colour (``""`` for every category; loaded-term categories use the palette in
-    :mod:`analysis.report.charts` instead, ``colors`` empty); ``style`` one of :data:`STYLES`;
+    :mod:`analysis.display.charts` instead, ``colors`` empty); ``style`` one of :data:`STYLES`;
     ``by_category`` whether marks are coloured per category; ``lexicon`` the lexicon kind whose entries the
     spans name (their explanations and neutral alternatives), ``""`` for spans from no lexicon and ``None``
     for the lexicon of the kind's own name.

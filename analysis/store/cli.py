@@ -15,7 +15,7 @@ def analyze_into_store(args) -> int:
     from ..errors import OutputError
     from ..pipeline import Config
     from ..progress import Progress
-    from . import RunStore, RunTables, Stream, analyse_into
+    from . import RunStore, RunTables, Stream, analyze_into
 
     extra = {"extra_lexicons": tuple(args.lexicon)}
     if args.actors:
@@ -28,7 +28,7 @@ def analyze_into_store(args) -> int:
     progress = Progress("articles done", enabled=None if not args.quiet else False)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        record = analyse_into(store, articles, config, plan, progress=progress,
+        record = analyze_into(store, articles, config, plan, progress=progress,
                               about=lambda: {"inputs": [str(p) for p in args.paths],
                                             "problems": [vars(p) for p in articles.problems]})
     for w in caught:

@@ -15,7 +15,7 @@ from .folder import RunStore, _now
 from .keys import article_key, settings, settings_key
 
 
-def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | None = None,
+def analyze_into(store: RunStore, articles: Iterable, config=None, plan: Plan | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  about: dict | Callable[[], dict] | None = None, work: Callable = analyze_batch) -> dict:
     """Bring ``store`` up to date for ``articles`` and record the run; returns the run's record.
@@ -23,7 +23,7 @@ def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
     ``progress(done, seen)`` is called after each batch (articles analysed or reused so far, articles read so
     far). ``about`` (a dict, or a function giving one after the articles were read) is added to the record
     (for example the input paths and skipped files). The record's
-    ``analysed`` and ``reused`` count articles; ``analysed_ids`` lists up to 1,000 analysed article ids.
+    ``analysed`` and ``reused`` count articles; ``analyzed_ids`` lists up to 1,000 analysed article ids.
     """
     from ..batches import worker_analyzer
     from ..pipeline import Config, versions
@@ -62,7 +62,7 @@ def analyse_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
                 progress(state["analysed"] + state["reused"], len(listing))
         record = {"started": started, "ended": _now(), "seconds": round(time.monotonic() - clock, 2),
                   "articles": len(listing), "analysed": state["analysed"], "reused": state["reused"],
-                  "analysed_ids": state["ids"], "settings_key": key, "settings": detail,
+                  "analyzed_ids": state["ids"], "settings_key": key, "settings": detail,
                   "plan": {"workers": plan.workers, "scheduler": plan.scheduler,
                            "batch_size": plan.batch_size},
                   "versions": versions(worker_analyzer(Job(config, key))),

@@ -1,0 +1,137 @@
+"""What a notebook needs to get the tables of a corpus: load, analyse, and reuse a report run's work.
+
+A report run analyses the corpus once into a run store (Parquet, see docs/store.md) and tells its kernels
+where with two environment variables, ``FRAMING_STORE`` (the store folder) and ``FRAMING_RUN`` (the run's
+id). A notebook then reads the run's tables from the store instead of analysing again: as pandas tables with
+:func:`load` (every row), or as SQL over DuckDB views with :func:`open_run` (aggregates without loading the
+rows). Nothing is unpickled: the store holds only Parquet and JSON. The run is used only when its articles and
+settings are exactly the notebook's (same article keys, in the same order); otherwise, and when a notebook is
+opened by hand in JupyterLab with no such variables, the notebook simply analyses its corpus.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+from analysis.corpus import Corpus, load_corpus
+from analysis.pipeline import Config, Tables, analyze_corpus
+from analysis.store.schema import TABLES
+
+STORE_ENV = "FRAMING_STORE"
+RUN_ENV = "FRAMING_RUN"
+#: The store a report run uses when none is given: a new one inside the report folder (its Parquet tables
+#: are published with the report). Give ``--store DIR`` to keep one between runs, so that a rerun over a
+#: growing collection analyses only the new articles.
+DEFAULT_STORE = "store"
+
+
+def make_config(lexicon: str = "", actors: str = "") -> Config:
+    """A :class:`Config` from the notebooks' ``lexicon`` and ``actors`` parameters ('' keeps the default)."""
+    extra = {}
+    if lexicon:
+        extra["extra_lexicons"] = tuple(p.strip() for p in lexicon.split(",") if p.strip())
+    if actors:
+        extra["actors"] = (actors,)
+    return Config(**extra)
+
+
+def open_run():
+    """The report run's tables as :class:`analysis.store.RunTables` (SQL over views ``articles``,
+    ``sentences``, ``matches``, ``actors``), or None outside a report run."""
+    from analysis.store import RunTables
+
+    store, run = os.environ.get(STORE_ENV), os.environ.get(RUN_ENV)
+    return RunTables(store, run) if store and run else None
+
+
+def _matches_run(corpus: Corpus, config: Config, run) -> bool:
+    import pyarrow.parquet as pq
+
+    from analysis.store.keys import article_key, settings_key
+
+    key = settings_key(config)
+    if run.entry.get("settings_key") != key or run.entry.get("articles") != len(corpus):
+        return False
+    listed = pq.read_table(run.store.path / run.entry["file"], columns=["key"]).column("key").to_pylist()
+    return listed == [article_key(a, key) for a in corpus]
+
+
+def analyze(corpus: Corpus, config: Config | None = None, workers: int = 1, only: tuple[str, ...] = TABLES,
+            measures: tuple[str, ...] = ()) -> Tables:
+    """The tables of ``corpus``: read from the report run's store when the run analysed exactly this corpus
+    with these settings, else computed. ``only`` and ``measures`` say what a page needs (see
+    :meth:`analysis.store.RunTables.tables`): from a store nothing else is read, so a page of a large
+    corpus holds only its own rows."""
+    config = config or Config()
+    run = open_run()
+    if run is not None:
+        with run:
+            if _matches_run(corpus, config, run):
+                return run.tables(only, measures)
+    tables = analyze_corpus(corpus, config, workers=workers)
+    if measures:
+        tables.matches = tables.matches[tables.matches["measure"].isin(measures)].reset_index(drop=True)
+    return tables
+
+
+def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: int = 1,
+         only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()) -> tuple[Corpus, Tables]:
+    """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables
+    (``only`` those tables and ``measures``' matches when read from a report run's store; see
+    :func:`analyse`)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(corpus_path, skip_bad=True)
+    return corpus, analyze(corpus, config, workers, only, measures)
+
+
+def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, tables_dir: Path
+              ) -> tuple[dict, dict[str, str], Tables]:
+    """Bring ``store`` up to date for ``corpus`` (a report run's analysis), export its tables as CSV into
+    ``tables_dir``. Returns the run's record, the environment its kernels need, and the run's ``articles``
+    and ``not_scored`` tables with the versions; the other tables are left empty: read them from the store
+    (:class:`StoredMatches` for the front page and the article browser), so the runner's memory does not
+    grow with the corpus."""
+    import pandas as pd
+
+    from analysis.store import RunStore, RunTables, analyze_into
+
+    target = RunStore(store)
+    record = analyze_into(target, corpus, config, plan,
+                          about={"inputs": list(corpus.source_files), "skipped": len(corpus.problems)})
+    with RunTables(target, record["id"]) as run:
+        run.export_csv(tables_dir)
+        articles = run.table("articles")
+        not_scored = run.table("not_scored")
+    empty = pd.DataFrame()
+    tables = Tables(articles, empty, empty, empty, versions=record["versions"], not_scored=not_scored)
+    return record, {STORE_ENV: str(target.path), RUN_ENV: record["id"]}, tables
+
+
+class StoredMatches:
+    """The matches of a report run, read from its store as the front page and the article browser need
+    them (a context manager holding one DuckDB connection)."""
+
+    def __init__(self, store: str | os.PathLike, run_id: str):
+        self.store, self.run_id, self.run = store, run_id, None
+
+    def __enter__(self) -> "StoredMatches":
+        from analysis.store import RunTables
+
+        self.run = RunTables(self.store, self.run_id)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.run.close()
+
+    def in_order(self):
+        """The browser's reader of matches per part (:class:`analysis.report.pages.browser.InOrder`)."""
+        from analysis.report.pages.browser import BROWSER_MEASURES, InOrder
+
+        return InOrder(self.run.rows("matches", BROWSER_MEASURES))
+
+    def of(self, article_id: str):
+        """Every match of one article, as a pandas DataFrame in the run's order."""
+        return self.run.sql("SELECT * EXCLUDE (key, _position, _row) FROM matches WHERE article_id = ? "
+                            "ORDER BY _position, _row", [str(article_id)])

@@ -1,0 +1,241 @@
+"""Running the notebooks of a run: one kernel per notebook, each in its own working folder, several at once.
+
+No notebook changes the runner's working folder: papermill is called without ``cwd`` (which would
+``os.chdir`` the whole process while another thread runs another notebook) and each kernel is started in
+its notebook's folder through nbclient's ``resources['metadata']['path']``, which becomes the kernel
+process's own working folder. Kernels talk to the runner over IPC sockets under the run's folder.
+
+Worker processes forked while a run analyses its corpus die with the runner (Linux: ``PR_SET_PDEATHSIG``),
+so a run killed outright leaves no process behind to hold its lock.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from analysis.report.run.folders import IPC_PREFIX, lock_folder
+
+log = logging.getLogger("analysis.report.run.runner")
+
+#: Longest path of a Unix socket (``sun_path`` holds 108 bytes with the final NUL), less room for the
+#: ``/k<n>-<port>`` a kernel's socket names add.
+IPC_PATH_LIMIT = 107 - 12
+#: Linux's prctl option that sends a signal to a process when the thread that forked it exits.
+PR_SET_PDEATHSIG = 1
+
+
+def import_papermill():
+    """Import papermill without ``rfc3987_syntax``: jsonschema (through nbformat) imports that optional
+    package only to check IRI string formats, which notebook validation never uses, and building its grammar
+    costs about 1 s of every run (measured with ``python -X importtime``). Only this process is affected."""
+    sys.modules.setdefault("rfc3987_syntax", None)
+    import papermill
+
+    return papermill
+
+
+#: Packages whose configurable classes a notebook run makes in its worker threads.
+_JUPYTER_PACKAGES = ("jupyter_client", "nbclient", "papermill")
+
+
+def resolve_trait_classes() -> None:
+    """Turn every class name in the traits of Jupyter's classes into the class, once, in this thread.
+
+    traitlets does it on the first object made of a class (``Instance("jupyter_client.session.Session")``)
+    with a check-then-set that is not thread-safe: when two notebooks start at once in a fresh process, one
+    thread can see the name, the other replace it with the class, and the first then fail with "TypeError:
+    import_item accepts strings, not '<class ...>'" (seen in a test running the README's cron line four
+    times at once on a busy machine). Run before the notebook threads start; costs a few milliseconds."""
+    import jupyter_client.asynchronous  # noqa: F401 - imported for their classes
+    import jupyter_client.manager  # noqa: F401
+    import papermill.clientwrap  # noqa: F401
+    from traitlets import HasTraits
+
+    classes, stack = set(), [HasTraits]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            if sub not in classes:
+                classes.add(sub)
+                stack.append(sub)
+    jupyter = [c for c in classes if c.__module__.startswith(_JUPYTER_PACKAGES)]
+    traits = [t for c in jupyter for t in c.class_traits().values()]
+    while traits:
+        trait = traits.pop()
+        traits += [t for name in ("_trait", "_key_trait", "_value_trait")
+                   if (t := getattr(trait, name, None)) is not None]
+        traits += list(getattr(trait, "trait_types", None) or getattr(trait, "_traits", None) or ())
+        if hasattr(trait, "_resolve_classes"):
+            try:
+                trait._resolve_classes()
+            except ImportError:  # an optional class that is not installed: never made by a run either
+                pass
+
+
+def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
+    """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
+    no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
+    leaves nothing outside its own folder. Its kernel gets this process's environment plus ``env`` (given
+    to the kernel alone: the runner's own environment is not changed). Each manager made is appended to
+    ``started``."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import Unicode
+
+    def __init__(self, *args, **kwargs):
+        AsyncKernelManager.__init__(self, *args, **kwargs)
+        started.append(self)
+
+    async def start_kernel(self, **kw):
+        kw["env"] = {**os.environ, **kw.get("env", {}), **env}
+        return await AsyncKernelManager.start_kernel(self, **kw)
+
+    return type("IpcKernelManager", (AsyncKernelManager,), {
+        "transport": Unicode("ipc"), "ip": Unicode(str(prefix)),
+        "connection_file": Unicode(str(prefix) + "-kernel.json"), "__init__": __init__,
+        "start_kernel": start_kernel,
+    })
+
+
+def kill_kernels(managers: list) -> None:
+    """Kill the kernels of ``managers`` at once (the run is being stopped); their notebooks then fail fast."""
+    for km in managers:
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+@contextmanager
+def ipc_folder(tmp: Path):
+    """Where the kernels' sockets go: ``tmp/.ipc`` when its path is short enough for a Unix socket, else a
+    new private folder in the system's temporary folder, locked while the run lives and removed after it
+    (or by a later run when this one was killed)."""
+    inside = tmp / ".ipc"
+    if len(str(inside)) <= IPC_PATH_LIMIT:
+        inside.mkdir()
+        yield inside
+        return
+    outside = Path(tempfile.mkdtemp(prefix=IPC_PREFIX))
+    lock = lock_folder(outside)
+    try:
+        yield outside
+    finally:
+        shutil.rmtree(outside, ignore_errors=True)
+        lock.close()
+
+
+def forget_papermill_folder() -> None:
+    """Clear the folder papermill's local file handler remembers between calls (a process-wide value).
+
+    Every path the runner gives papermill is absolute, so no folder is needed. A folder left there by an
+    earlier ``execute_notebook(..., cwd=...)`` in this process (a lesson, a test) would otherwise be
+    restored by one thread while another reads its notebook, and papermill would ``chdir`` the whole
+    process into it.
+    """
+    import papermill.iorw
+
+    papermill.iorw.papermill_io.get_handler("local").cwd(None)
+
+
+def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None) -> dict:
+    """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
+    notebook's own folder with ``env`` added to its environment. Returns ``{"notebook", "status",
+    "seconds"}``; raises what papermill raises (``PapermillExecutionError`` when a cell fails)."""
+    papermill = import_papermill()
+    started = time.monotonic()
+    papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
+                               report_mode=False, kernel_name="python3",
+                               kernel_manager_class=_ipc_kernel_manager(ipc, kernels, env or {}),
+                               resources={"metadata": {"path": str(nb.parent)}})
+    return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
+
+
+def failure(exc: Exception) -> tuple[int | None, str, str]:
+    """(failing cell index or None, error name, "name: value") of a notebook's failure."""
+    cell = getattr(exc, "cell_index", None)
+    ename, evalue = getattr(exc, "ename", type(exc).__name__), getattr(exc, "evalue", str(exc))
+    return cell, ename, f"{ename}: {evalue}"
+
+
+def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, workers: int, env: dict, say):
+    """Run the notebooks into ``folder``, ``workers`` at once, the biggest first so that the short ones
+    fill the gaps; each kernel gets ``env``. Returns (results in suite order, the first failure as
+    (notebook, error) or None)."""
+    jobs, kernels = {}, []
+    order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
+    forget_papermill_folder()
+    resolve_trait_classes()
+    with ThreadPoolExecutor(max(1, workers)) as pool:
+        for n, nb in order:
+            jobs[nb] = pool.submit(execute, nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem],
+                                   ipc / f"k{n}", kernels, env)
+        results, failed = [], None
+        try:
+            for i, nb in enumerate(notebooks, 1):
+                try:
+                    results.append(jobs[nb].result())
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
+                    log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
+                except Exception as exc:  # noqa: BLE001 - any failure (error, dead kernel) fails the run
+                    failed = failed or (nb, exc)
+                    results.append({"notebook": nb.stem, "status": "failed"})
+                    log.error("%s failed: %s", nb.stem, failure(exc)[2])
+                    say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
+        except BaseException:  # Ctrl-C or SIGTERM: stop the notebooks now instead of waiting for them
+            pool.shutdown(wait=False, cancel_futures=True)
+            kill_kernels(kernels)
+            raise
+    return results, failed
+
+
+# --- worker processes die with the runner ---------------------------------------------------------------
+
+_FORKS = {"active": 0, "from_main": False, "parent": 0, "prctl": None}
+_HOOKED = threading.Lock()
+
+
+def _before_fork() -> None:
+    _FORKS["from_main"] = threading.current_thread() is threading.main_thread()
+    _FORKS["parent"] = os.getpid()
+
+
+def _in_child() -> None:
+    """In a process just forked from a run: ask the kernel to kill it when the run's process dies. Only
+    for forks from the main thread: the signal comes when the forking *thread* exits, and the main thread
+    lives as long as the process."""
+    if not (_FORKS["active"] and _FORKS["from_main"] and _FORKS["prctl"]):
+        return
+    _FORKS["prctl"](PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != _FORKS["parent"]:  # the parent died before the request was made
+        os._exit(1)
+
+
+@contextmanager
+def workers_die_with_this_process():
+    """While inside, every process forked from this process's main thread (the analysis workers) is killed
+    by the operating system when this process dies, even by SIGKILL. Linux only; elsewhere it does nothing
+    (the workers then exit when they next find their parent gone)."""
+    if not sys.platform.startswith("linux"):
+        yield
+        return
+    with _HOOKED:
+        if _FORKS["prctl"] is None:
+            _FORKS["prctl"] = ctypes.CDLL(None, use_errno=True).prctl
+            os.register_at_fork(before=_before_fork, after_in_child=_in_child)
+        _FORKS["active"] += 1
+    try:
+        yield
+    finally:
+        with _HOOKED:
+            _FORKS["active"] -= 1
