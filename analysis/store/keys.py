@@ -41,9 +41,16 @@ def _file_digest(path: str) -> str:
 
 def measure_versions() -> dict[str, str]:
     """``{measure module: digest}`` for every module of ``analysis/measures``, and ``shared`` for the code
-    every measure relies on (:data:`SHARED_CODE`). A measure class's ``version`` attribute, when it has one,
+    every measure relies on (:data:`SHARED_CODE`), and each extra measure's module. A measure class's ``version`` attribute, when it has one,
     is part of its module, so declaring a new version changes the digest too."""
+    from importlib.util import find_spec
+
+    from ..measures.registry import extra_modules
+
     out = {p.stem: _file_digest(str(p))[:16] for p in sorted((PACKAGE_DIR / "measures").glob("*.py"))}
+    for module in extra_modules():  # a researcher's own measures (FRAMING_EXTRA_MEASURES)
+        origin = getattr(find_spec(module), "origin", "") or ""
+        out[f"extra:{module}"] = _file_digest(origin)[:16]
     out["shared"] = _digest("".join(_file_digest(str(PACKAGE_DIR / f)) for f in SHARED_CODE).encode())[:16]
     return out
 
