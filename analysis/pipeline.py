@@ -27,7 +27,7 @@ from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
-                                sentence_kinds, voiced_kinds)
+                                registered, sentence_kinds, voiced_kinds)
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .provenance import describe
@@ -280,9 +280,13 @@ def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
     return replace(result, spans=tuple(label(s) for s in result.spans))
 
 
-@lru_cache(maxsize=4)
 def analyzer_for(config: Config) -> Analyzer:
-    """The process's analyzer for ``config`` (built once)."""
+    """The process's analyzer for ``config`` and the measures registered now (built once for each)."""
+    return _analyzer(config, registered())
+
+
+@lru_cache(maxsize=4)
+def _analyzer(config: Config, registered: tuple) -> Analyzer:
     return Analyzer(config)
 
 

@@ -215,6 +215,11 @@ def specs() -> tuple[MeasureSpec, ...]:
     return REGISTRY + _extra(os.environ.get(EXTRA_MEASURES_ENV, ""))
 
 
+def registered() -> tuple[str, ...]:
+    """The names of every measure registered now (a cache key for analyzers built from them)."""
+    return tuple(spec.name for spec in specs())
+
+
 def extra_modules() -> tuple[str, ...]:
     """The modules of the measures named in :data:`EXTRA_MEASURES_ENV` (their code keys stored results)."""
     return tuple(spec.build.__module__ for spec in _extra(os.environ.get(EXTRA_MEASURES_ENV, "")))
