@@ -35,21 +35,26 @@ PROFILE_ENV = "FRAMING_BENCH_PROFILE"
 
 #: The cell put in front of each notebook's copy (not in the report's notebooks).
 PROBE = """\
-import json as _pj, os as _po, resource as _pr, time as _pt
-_pu = _pr.getrusage(_pr.RUSAGE_SELF)
-_pcells = {"start": _pu.ru_utime + _pu.ru_stime, "cells": [], "t": _pt.process_time()}
-_pip = get_ipython()
-_pip.events.register("pre_run_cell", lambda info: _pcells.__setitem__("t", _pt.process_time()))
-_pip.events.register("post_run_cell", lambda result: (_pcells["cells"].append(
-    [(result.info.raw_cell.strip().splitlines() or [""])[0][:60], _pt.process_time() - _pcells["t"]]),
-    open(_po.path.join(_po.environ["FRAMING_BENCH_PROFILE"], _po.path.basename(_po.getcwd()) + "-"
-         + _pnb + ".json"), "w").write(_pj.dumps(_pcells))))
+import json as _pj, os as _po, resource as _pr, sys as _ps, time as _pt, types as _py
+if "_frm_probe" not in _ps.modules:
+    _pu = _pr.getrusage(_pr.RUSAGE_SELF)
+    _ps.modules["_frm_probe"] = _py.SimpleNamespace(start=_pu.ru_utime + _pu.ru_stime, t=_pt.process_time())
+    get_ipython().events.register("pre_run_cell", lambda info, p=_ps.modules["_frm_probe"], t=_pt: setattr(
+        p, "t", t.process_time()))
+    get_ipython().events.register("post_run_cell", lambda result, p=_ps.modules["_frm_probe"], t=_pt, j=_pj, o=_po: (
+        p.data["cells"].append([(result.info.raw_cell.strip().splitlines() or [""])[0][:60],
+                                t.process_time() - p.t]),
+        open(o.path.join(o.environ["FRAMING_BENCH_PROFILE"], p.nb + ".json"), "w").write(j.dumps(p.data)),
+        p.prof and (p.prof.dump_stats(o.path.join(o.environ["FRAMING_BENCH_CPROFILE"], p.nb + ".prof")),
+                    p.prof.enable())))
+    _ps.modules["_frm_probe"].first = True
+_p = _ps.modules["_frm_probe"]
+_p.nb, _p.data = _pnb, {"start": _p.start if _p.first else 0.0, "cells": []}
+_p.first, _p.prof = False, None
 if _po.environ.get("FRAMING_BENCH_CPROFILE"):
     import cProfile as _pc
-    _pprof = _pc.Profile()
-    _pprof.enable()
-    _pip.events.register("post_run_cell", lambda result: (_pprof.dump_stats(_po.path.join(
-        _po.environ["FRAMING_BENCH_CPROFILE"], _pnb + ".prof")), _pprof.enable()))
+    _p.prof = _pc.Profile()
+    _p.prof.enable()
 """
 
 
@@ -160,7 +165,8 @@ def table(result: dict) -> str:
         cells = data["cells"]
         total = data["start"] + sum(c for _, c in cells)
         lines.append(f"| **kernel {nb}** (all, wall {seconds.get(nb, 0):.1f} s in papermill) | **{total:.2f}** | |")
-        lines.append(f"| {nb}: kernel start and ipykernel (before the first cell) | {data['start']:.2f} | |")
+        if data["start"]:
+            lines.append(f"| {nb}: kernel start and ipykernel (before the first cell) | {data['start']:.2f} | |")
         for label, c in cells[1:]:
             if c >= 0.05:
                 lines.append(f"| {nb}: `{label.replace('|', '/')}` | {c:.2f} | |")

@@ -80,10 +80,27 @@ def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: 
     """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables
     (``only`` those tables and ``measures``' matches when read from a report run's store; see
     :func:`analyse`)."""
+    corpus = _read_corpus(corpus_path)
+    return corpus, analyze(corpus, config, workers, only, measures)
+
+
+#: The corpus a report run's kernel read last: ``(run id, path)`` and the Corpus. A kernel that serves
+#: several pages of one run (see :class:`analysis.report.run.kernels.Lane`) reads and checks the corpus once.
+_LAST_READ: list = [None, None]
+
+
+def _read_corpus(corpus_path) -> Corpus:
+    """The corpus at ``corpus_path``, bad files skipped; inside a report run, read once per kernel (a run's
+    corpus does not change while its pages run). Outside one it is read on every call."""
+    key = (os.environ.get(STORE_ENV), os.environ.get(RUN_ENV), os.path.abspath(corpus_path))
+    if key[1] and _LAST_READ[0] == key:
+        return _LAST_READ[1]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(corpus_path, skip_bad=True)
-    return corpus, analyze(corpus, config, workers, only, measures)
+    if key[1]:
+        _LAST_READ[:] = [key, corpus]
+    return corpus
 
 
 def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, tables_dir: Path

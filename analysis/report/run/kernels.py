@@ -92,7 +92,13 @@ def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
 
     def __init__(self, *args, **kwargs):
         AsyncKernelManager.__init__(self, *args, **kwargs)
+        self.clients = []
         started.append(self)
+
+    def client(self, **kwargs):
+        kc = AsyncKernelManager.client(self, **kwargs)
+        self.clients.append(kc)
+        return kc
 
     async def start_kernel(self, **kw):
         kw["env"] = {**os.environ, **kw.get("env", {}), **env}
@@ -101,7 +107,7 @@ def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
     return type("IpcKernelManager", (AsyncKernelManager,), {
         "transport": Unicode("ipc"), "ip": Unicode(str(prefix)),
         "connection_file": Unicode(str(prefix) + "-kernel.json"), "__init__": __init__,
-        "start_kernel": start_kernel,
+        "start_kernel": start_kernel, "client": client,
     })
 
 
@@ -148,17 +154,97 @@ def forget_papermill_folder() -> None:
     papermill.iorw.papermill_io.get_handler("local").cwd(None)
 
 
-def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None) -> dict:
+def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None,
+            lane: "Lane | None" = None) -> dict:
     """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
-    notebook's own folder with ``env`` added to its environment. Returns ``{"notebook", "status",
-    "seconds"}``; raises what papermill raises (``PapermillExecutionError`` when a cell fails)."""
+    notebook's own folder with ``env`` added to its environment. Without ``lane`` the notebook gets a kernel of
+    its own, shut down after it; with one, it runs in the lane's kernel (see :class:`Lane`). The output
+    notebook is written once, at the end (or with papermill's error banner when a cell fails). Returns
+    ``{"notebook", "status", "seconds"}``; raises what papermill raises (``PapermillExecutionError`` when a
+    cell fails)."""
     papermill = import_papermill()
     started = time.monotonic()
-    papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
-                               report_mode=False, kernel_name="python3",
-                               kernel_manager_class=_ipc_kernel_manager(ipc, kernels, env or {}),
-                               resources={"metadata": {"path": str(nb.parent)}})
+    kernel = {"km": lane.kernel_for(nb)} if lane else {
+        "kernel_manager_class": _ipc_kernel_manager(ipc, kernels, env or {})}
+    try:
+        papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
+                                   report_mode=False, kernel_name="python3", request_save_on_cell_execute=False,
+                                   resources={"metadata": {"path": str(nb.parent)}}, **kernel)
+    finally:
+        if lane:
+            lane.after_notebook()
     return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
+
+
+#: Code a lane's kernel runs between two notebooks: the next one starts with an empty namespace (as in a
+#: kernel of its own) but with every module already imported.
+RESET = "get_ipython().reset(new_session=True, aggressive=False)"
+
+
+class Lane:
+    """One kernel that runs several notebooks of a run, one after the other.
+
+    Starting a kernel and importing pandas, matplotlib and the package costs about 1.2 s of CPU; a run of four
+    notebooks on two lanes pays it twice instead of four times, and a page reads what the one before it in the
+    same kernel already read (the corpus, the language model; see :func:`analysis.report.pages.session.load`).
+    Between two notebooks the kernel's namespace is emptied (:data:`RESET`), so a notebook sees no variable of
+    the one before. A kernel that died, or a notebook in another folder, gets a new kernel."""
+
+    def __init__(self, ipc: Path, kernels: list, env: dict):
+        self.ipc, self.kernels, self.env = ipc, kernels, env
+        self.km, self.folder, self.used = None, None, False
+
+    def kernel_for(self, nb: Path):
+        from jupyter_core.utils import run_sync
+
+        if self.km is not None and (self.folder != nb.parent or not run_sync(self.km.is_alive)()):
+            self.close()
+        if self.km is None:
+            self.km = _ipc_kernel_manager(self.ipc, self.kernels, self.env)(kernel_name="python3")
+            self.folder, self.used = nb.parent, False
+        elif self.used:
+            run_sync(self._reset)()
+        self.used = True
+        return self.km
+
+    async def _reset(self) -> None:
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=60)
+            msg_id = kc.execute(RESET, silent=True, store_history=False)
+            while True:
+                reply = await kc.get_shell_msg(timeout=60)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"the kernel could not be reset: {reply['content'].get('evalue', '')}")
+        finally:
+            self.after_notebook()
+
+    def after_notebook(self) -> None:
+        """Close the clients that talked to the kernel (the kernel itself stays up for the next notebook)."""
+        if self.km is None:
+            return
+        for kc in self.km.clients:
+            kc.stop_channels()
+        self.km.clients.clear()
+
+    def close(self) -> None:
+        """Shut the lane's kernel down (if it has one)."""
+        from jupyter_core.utils import run_sync
+
+        if self.km is None:
+            return
+        km, self.km = self.km, None
+        self.after_notebook()
+        try:
+            if run_sync(km.is_alive)():
+                run_sync(km.shutdown_kernel)(now=False)
+        except RuntimeError:  # already gone
+            pass
+        finally:
+            run_sync(km.cleanup_resources)()
 
 
 def failure(exc: Exception) -> tuple[int | None, str, str]:
@@ -168,18 +254,43 @@ def failure(exc: Exception) -> tuple[int | None, str, str]:
     return cell, ename, f"{ename}: {evalue}"
 
 
+def _lane_loop(lane: Lane, queue: list, lock: threading.Lock, stop: threading.Event, jobs: dict,
+               per_notebook: dict, folder: Path) -> None:
+    """Take the next notebook of ``queue`` until it is empty (or the run is stopped) and run it in ``lane``;
+    each notebook's outcome goes to its future in ``jobs``."""
+    try:
+        while not stop.is_set():
+            with lock:
+                if not queue:
+                    return
+                nb = queue.pop(0)
+            future = jobs[nb]
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(execute(nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem], lane.ipc,
+                                          lane.kernels, lane.env, lane=lane))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+                future.set_exception(exc)
+    finally:
+        lane.close()
+
+
 def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, workers: int, env: dict, say):
-    """Run the notebooks into ``folder``, ``workers`` at once, the biggest first so that the short ones
-    fill the gaps; each kernel gets ``env``. Returns (results in suite order, the first failure as
-    (notebook, error) or None)."""
-    jobs, kernels = {}, []
-    order = sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)
+    """Run the notebooks into ``folder`` on ``workers`` kernels (:class:`Lane`) at once, the biggest first so
+    that the short ones fill the gaps; each kernel gets ``env``. Returns (results in suite order, the first
+    failure as (notebook, error) or None)."""
+    from concurrent.futures import Future
+
+    kernels, lock, stop = [], threading.Lock(), threading.Event()
+    queue = [nb for _, nb in sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)]
+    jobs = {nb: Future() for nb in notebooks}
     forget_papermill_folder()
     resolve_trait_classes()
-    with ThreadPoolExecutor(max(1, workers)) as pool:
-        for n, nb in order:
-            jobs[nb] = pool.submit(execute, nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem],
-                                   ipc / f"k{n}", kernels, env)
+    lanes = [Lane(ipc / f"k{n}", kernels, env) for n in range(1, max(1, workers) + 1)]
+    with ThreadPoolExecutor(len(lanes)) as pool:
+        for lane in lanes:
+            pool.submit(_lane_loop, lane, queue, lock, stop, jobs, per_notebook, folder)
         results, failed = [], None
         try:
             for i, nb in enumerate(notebooks, 1):
@@ -193,6 +304,9 @@ def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, 
                     log.error("%s failed: %s", nb.stem, failure(exc)[2])
                     say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
         except BaseException:  # Ctrl-C or SIGTERM: stop the notebooks now instead of waiting for them
+            stop.set()
+            for future in jobs.values():
+                future.cancel()
             pool.shutdown(wait=False, cancel_futures=True)
             kill_kernels(kernels)
             raise
