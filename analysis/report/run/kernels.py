@@ -1,4 +1,5 @@
-"""Running the notebooks of a run: one kernel per notebook, each in its own working folder, several at once.
+"""Running one notebook in a kernel that works in the notebook's own folder (a report run's kernels, each
+serving several notebooks, are in :mod:`analysis.report.run.lanes`).
 
 No notebook changes the runner's working folder: papermill is called without ``cwd`` (which would
 ``os.chdir`` the whole process while another thread runs another notebook) and each kernel is started in
@@ -19,7 +20,6 @@ import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -155,96 +155,24 @@ def forget_papermill_folder() -> None:
 
 
 def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env: dict | None = None,
-            lane: "Lane | None" = None) -> dict:
+            km=None, after=None) -> dict:
     """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
-    notebook's own folder with ``env`` added to its environment. Without ``lane`` the notebook gets a kernel of
-    its own, shut down after it; with one, it runs in the lane's kernel (see :class:`Lane`). The output
-    notebook is written once, at the end (or with papermill's error banner when a cell fails). Returns
-    ``{"notebook", "status", "seconds"}``; raises what papermill raises (``PapermillExecutionError`` when a
-    cell fails)."""
+    notebook's own folder with ``env`` added to its environment. Without ``km`` the notebook gets a kernel of
+    its own, shut down after it; with one (a started kernel's manager, see :mod:`analysis.report.run.lanes`)
+    it runs there and ``after()`` is called once it ran. The output notebook is written once, at the end (with
+    papermill's error banner when a cell fails). Returns ``{"notebook", "status", "seconds"}``; raises what
+    papermill raises (``PapermillExecutionError`` when a cell fails)."""
     papermill = import_papermill()
     started = time.monotonic()
-    kernel = {"km": lane.kernel_for(nb)} if lane else {
-        "kernel_manager_class": _ipc_kernel_manager(ipc, kernels, env or {})}
+    kernel = {"km": km} if km is not None else {"kernel_manager_class": _ipc_kernel_manager(ipc, kernels, env or {})}
     try:
         papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
                                    report_mode=False, kernel_name="python3", request_save_on_cell_execute=False,
                                    resources={"metadata": {"path": str(nb.parent)}}, **kernel)
     finally:
-        if lane:
-            lane.after_notebook()
+        if after is not None:
+            after()
     return {"notebook": nb.stem, "status": "ok", "seconds": round(time.monotonic() - started, 2)}
-
-
-#: Code a lane's kernel runs between two notebooks: the next one starts with an empty namespace (as in a
-#: kernel of its own) but with every module already imported.
-RESET = "get_ipython().reset(new_session=True, aggressive=False)"
-
-
-class Lane:
-    """One kernel that runs several notebooks of a run, one after the other.
-
-    Starting a kernel and importing pandas, matplotlib and the package costs about 1.2 s of CPU; a run of four
-    notebooks on two lanes pays it twice instead of four times, and a page reads what the one before it in the
-    same kernel already read (the corpus, the language model; see :func:`analysis.report.pages.session.load`).
-    Between two notebooks the kernel's namespace is emptied (:data:`RESET`), so a notebook sees no variable of
-    the one before. A kernel that died, or a notebook in another folder, gets a new kernel."""
-
-    def __init__(self, ipc: Path, kernels: list, env: dict):
-        self.ipc, self.kernels, self.env = ipc, kernels, env
-        self.km, self.folder, self.used = None, None, False
-
-    def kernel_for(self, nb: Path):
-        from jupyter_core.utils import run_sync
-
-        if self.km is not None and (self.folder != nb.parent or not run_sync(self.km.is_alive)()):
-            self.close()
-        if self.km is None:
-            self.km = _ipc_kernel_manager(self.ipc, self.kernels, self.env)(kernel_name="python3")
-            self.folder, self.used = nb.parent, False
-        elif self.used:
-            run_sync(self._reset)()
-        self.used = True
-        return self.km
-
-    async def _reset(self) -> None:
-        kc = self.km.client()
-        kc.start_channels()
-        try:
-            await kc.wait_for_ready(timeout=60)
-            msg_id = kc.execute(RESET, silent=True, store_history=False)
-            while True:
-                reply = await kc.get_shell_msg(timeout=60)
-                if reply["parent_header"].get("msg_id") == msg_id:
-                    break
-            if reply["content"]["status"] != "ok":
-                raise RuntimeError(f"the kernel could not be reset: {reply['content'].get('evalue', '')}")
-        finally:
-            self.after_notebook()
-
-    def after_notebook(self) -> None:
-        """Close the clients that talked to the kernel (the kernel itself stays up for the next notebook)."""
-        if self.km is None:
-            return
-        for kc in self.km.clients:
-            kc.stop_channels()
-        self.km.clients.clear()
-
-    def close(self) -> None:
-        """Shut the lane's kernel down (if it has one)."""
-        from jupyter_core.utils import run_sync
-
-        if self.km is None:
-            return
-        km, self.km = self.km, None
-        self.after_notebook()
-        try:
-            if run_sync(km.is_alive)():
-                run_sync(km.shutdown_kernel)(now=False)
-        except RuntimeError:  # already gone
-            pass
-        finally:
-            run_sync(km.cleanup_resources)()
 
 
 def failure(exc: Exception) -> tuple[int | None, str, str]:
@@ -252,65 +180,6 @@ def failure(exc: Exception) -> tuple[int | None, str, str]:
     cell = getattr(exc, "cell_index", None)
     ename, evalue = getattr(exc, "ename", type(exc).__name__), getattr(exc, "evalue", str(exc))
     return cell, ename, f"{ename}: {evalue}"
-
-
-def _lane_loop(lane: Lane, queue: list, lock: threading.Lock, stop: threading.Event, jobs: dict,
-               per_notebook: dict, folder: Path) -> None:
-    """Take the next notebook of ``queue`` until it is empty (or the run is stopped) and run it in ``lane``;
-    each notebook's outcome goes to its future in ``jobs``."""
-    try:
-        while not stop.is_set():
-            with lock:
-                if not queue:
-                    return
-                nb = queue.pop(0)
-            future = jobs[nb]
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(execute(nb, folder / f"{nb.stem}.ipynb", per_notebook[nb.stem], lane.ipc,
-                                          lane.kernels, lane.env, lane=lane))
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
-                future.set_exception(exc)
-    finally:
-        lane.close()
-
-
-def run_all(notebooks: list[Path], per_notebook: dict, folder: Path, ipc: Path, workers: int, env: dict, say):
-    """Run the notebooks into ``folder`` on ``workers`` kernels (:class:`Lane`) at once, the biggest first so
-    that the short ones fill the gaps; each kernel gets ``env``. Returns (results in suite order, the first
-    failure as (notebook, error) or None)."""
-    from concurrent.futures import Future
-
-    kernels, lock, stop = [], threading.Lock(), threading.Event()
-    queue = [nb for _, nb in sorted(enumerate(notebooks, 1), key=lambda item: -item[1].stat().st_size)]
-    jobs = {nb: Future() for nb in notebooks}
-    forget_papermill_folder()
-    resolve_trait_classes()
-    lanes = [Lane(ipc / f"k{n}", kernels, env) for n in range(1, max(1, workers) + 1)]
-    with ThreadPoolExecutor(len(lanes)) as pool:
-        for lane in lanes:
-            pool.submit(_lane_loop, lane, queue, lock, stop, jobs, per_notebook, folder)
-        results, failed = [], None
-        try:
-            for i, nb in enumerate(notebooks, 1):
-                try:
-                    results.append(jobs[nb].result())
-                    say(f"[{i}/{len(notebooks)}] {nb.stem} ok ({results[-1]['seconds']} s)")
-                    log.info("%s ok in %s s", nb.stem, results[-1]["seconds"])
-                except Exception as exc:  # noqa: BLE001 - any failure (error, dead kernel) fails the run
-                    failed = failed or (nb, exc)
-                    results.append({"notebook": nb.stem, "status": "failed"})
-                    log.error("%s failed: %s", nb.stem, failure(exc)[2])
-                    say(f"[{i}/{len(notebooks)}] {nb.stem} FAILED")
-        except BaseException:  # Ctrl-C or SIGTERM: stop the notebooks now instead of waiting for them
-            stop.set()
-            for future in jobs.values():
-                future.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
-            kill_kernels(kernels)
-            raise
-    return results, failed
 
 
 # --- worker processes die with the runner ---------------------------------------------------------------

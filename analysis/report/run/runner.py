@@ -39,7 +39,8 @@ from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runne
     LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
     make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
 )
-from analysis.report.run.kernels import failure, import_papermill, ipc_folder, run_all, workers_die_with_this_process
+from analysis.report.run.kernels import failure, import_papermill, ipc_folder, workers_die_with_this_process
+from analysis.report.run.lanes import Lanes
 from analysis.report.run.options import (  # noqa: F401 - re-exported
     NOTEBOOK_PATTERN, PATH_PARAMETERS, TABLES_PARAMETER, RunOptions, notebook_parameters, plan, suite,
     with_tables_folder,
@@ -194,14 +195,17 @@ def _work(run: _Run) -> Path:
             log.warning("%s: read, but could not be read again for its digest (%s)", entry["path"],
                         entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
-    tables, env = _analyze(run)
-    _run_notebooks(run, env)
+    (tmp / "notebooks").mkdir()
+    exported: list = []
+    with ipc_folder(tmp) as ipc, Lanes(ipc, _kernels(run), Path(run.options.notebook_dir)) as lanes:
+        tables, env = _analyze(run)  # the kernels start and import meanwhile
+        _run_notebooks(run, env, lanes, lambda nb: exported.append(_export(tmp, nb)))
     run.notebooks_ran = True
+    failed = next((e for e in exported if isinstance(e, BaseException)), None)
+    if failed is not None:
+        raise failed
     run.say("writing HTML ...")
-    pages = []
-    for nb in run.notebooks:
-        pages.append(export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html"))
-        extract_figures(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / "figures")
+    pages = [tmp / f"{nb.stem}.html" for nb in run.notebooks]
     neutralise_tables(tmp / "tables")
     for scratch in (".cache", ".ipc"):
         shutil.rmtree(tmp / scratch, ignore_errors=True)
@@ -257,16 +261,28 @@ class _environment:
                 os.environ[key] = value
 
 
-def _run_notebooks(run: _Run, env: dict) -> None:
-    """Run the notebooks; on a failure keep them and raise :class:`NotebookFailed` (or
-    :class:`NotebookInputError`)."""
-    (run.tmp / "notebooks").mkdir()
+def _kernels(run: _Run) -> int:
+    kernels = run.options.kernels_for(len(run.corpus))
+    if kernels < run.options.workers:
+        log.info("%d articles: notebooks run one at a time to bound memory", len(run.corpus))
+    return kernels
+
+
+def _export(tmp: Path, nb: Path):
+    """A notebook's HTML page and figures, written as soon as it ran (while others still run). Returns the
+    page, or the error (raised once every notebook ran, so a failed run still keeps all its notebooks)."""
+    try:
+        extract_figures(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / "figures")
+        return export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html")
+    except Exception as exc:  # noqa: BLE001 - raised by _work once the notebooks are kept
+        return exc
+
+
+def _run_notebooks(run: _Run, env: dict, lanes: Lanes, finished) -> None:
+    """Run the notebooks on ``lanes`` (``finished(nb)`` for each as soon as it ran); on a failure keep them
+    and raise :class:`NotebookFailed` (or :class:`NotebookInputError`)."""
     params = with_tables_folder(run.per_notebook, run.notebooks, run.tmp / "tables")
-    with ipc_folder(run.tmp) as ipc:
-        kernels = run.options.kernels_for(len(run.corpus))
-        if kernels < run.options.workers:
-            log.info("%d articles: notebooks run one at a time to bound memory", len(run.corpus))
-        run.results, failed = run_all(run.notebooks, params, run.tmp / "notebooks", ipc, kernels, env, run.say)
+    run.results, failed = lanes.run(run.notebooks, params, run.tmp / "notebooks", env, run.say, finished)
     if failed:
         nb, exc = failed
         cell, ename, error = failure(exc)
