@@ -220,19 +220,61 @@ class _SharedIndex:
         self.generation = 0
         self.owners: dict[str, tuple] = {}
         self.last: tuple = (None, -1, {})
+        # Which matchers may have candidates for a key: those with a pattern starting with the key (by first
+        # word), and those with ``word*`` or ``#`` patterns (asked about every key). A superset: ids of
+        # matchers that are gone may linger until the next rebuild, and are then simply not found.
+        self.by_first: dict[str, set[int]] = {}
+        self.general: set[int] = set()
+        self.anywhere: set[int] = set()
+        self.indexed = 0
 
     def register(self, matcher: "Matcher") -> None:
         self.matchers[id(matcher)] = matcher
         self.generation += 1
         self.owners = {}
+        if self.indexed > 2 * len(self.matchers) + 64:  # many matchers gone: index the living ones again
+            self.by_first, self.general, self.anywhere, self.indexed = {}, set(), set(), 0
+            for live in list(self.matchers.values()):
+                self._index(live)
+        else:
+            self._index(matcher)
+
+    def _index(self, matcher: "Matcher") -> None:
+        mid = id(matcher)
+        for key in matcher.exact:
+            self.by_first.setdefault(key, set()).add(mid)
+        if matcher.prefixes or matcher.numbers:
+            self.general.add(mid)
+        if matcher.anywhere:
+            self.anywhere.add(mid)
+        self.indexed += 1
+
+    def _maybe(self, key: str) -> set[int]:
+        """Ids of the matchers that may have candidates for ``key`` (without ``_`` patterns): a superset."""
+        maybe = set(self.general)
+        for first in {key, key[:-2] if key.endswith("'s") else key, key.split("-", 1)[0]}:
+            maybe.update(self.by_first.get(first, ()))
+        return maybe
+
+    def _hyphen_readers(self, key: str):
+        """Ids of the matchers that may match from a part of the hyphenated ``key`` (``pro-Israel`` is also
+        tried from ``Israel``): those with ``_`` patterns and those with candidates for a part; every matcher
+        for a key that is not ASCII (whose lower case may not keep the parts apart)."""
+        if not key.isascii():
+            return list(self.matchers.keys())
+        found = set(self.anywhere)
+        for j, ch in enumerate(key):
+            if ch == "-":
+                found |= self._maybe(_key(key[j + 1:]))
+        return found
 
     def _owners(self, key: str) -> tuple:
         found = self.owners.get(key)
         if found is None:
             if len(self.owners) >= CACHE_WORDS:
                 self.owners = {}
-            found = tuple((mid, options) for mid, m in list(self.matchers.items())
-                          if (options := m.candidates(key, anywhere=False)))
+            found = tuple((mid, options) for mid in self._maybe(key) if (m := self.matchers.get(mid)) is not None
+                          and (options := m.candidates(key, anywhere=False)))
             self.owners[key] = found
         return found
 
@@ -257,10 +299,10 @@ class _SharedIndex:
                 entry[1][key] = options
             if "-" in key:
                 hyphenated.append((key, where))
-        if hyphenated:
-            for mid in list(self.matchers.keys()):
-                entry = per.setdefault(mid, ([], {}))
-                for key, where in hyphenated:
+        for key, where in hyphenated:
+            for mid in self._hyphen_readers(key):
+                if mid in self.matchers:
+                    entry = per.setdefault(mid, ([], {}))
                     if key not in entry[1]:
                         entry[1][key] = ()
                         entry[0].extend(where)

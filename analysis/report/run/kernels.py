@@ -81,7 +81,7 @@ def resolve_trait_classes() -> None:
                 pass
 
 
-def _ipc_kernel_manager(prefix: Path, started: list, env: dict):
+def ipc_kernel_manager(prefix: Path, started: list, env: dict):
     """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
     no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
     leaves nothing outside its own folder. Its kernel gets this process's environment plus ``env`` (given
@@ -159,15 +159,14 @@ def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env:
     """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
     notebook's own folder with ``env`` added to its environment. Without ``km`` the notebook gets a kernel of
     its own, shut down after it; with one (a started kernel's manager, see :mod:`analysis.report.run.lanes`)
-    it runs there and ``after()`` is called once it ran. The output notebook is written once, at the end (with
-    papermill's error banner when a cell fails). Returns ``{"notebook", "status", "seconds"}``; raises what
-    papermill raises (``PapermillExecutionError`` when a cell fails)."""
+    it runs there and ``after()`` is called once it ran. Returns ``{"notebook", "status", "seconds"}``; raises
+    what papermill raises (``PapermillExecutionError`` when a cell fails)."""
     papermill = import_papermill()
     started = time.monotonic()
-    kernel = {"km": km} if km is not None else {"kernel_manager_class": _ipc_kernel_manager(ipc, kernels, env or {})}
+    kernel = {"km": km} if km is not None else {"kernel_manager_class": ipc_kernel_manager(ipc, kernels, env or {})}
     try:
         papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
-                                   report_mode=False, kernel_name="python3", request_save_on_cell_execute=False,
+                                   report_mode=False, kernel_name="python3",
                                    resources={"metadata": {"path": str(nb.parent)}}, **kernel)
     finally:
         if after is not None:

@@ -17,7 +17,7 @@ import time
 from concurrent.futures import Future, wait, FIRST_COMPLETED
 from pathlib import Path
 
-from analysis.report.run.kernels import (_ipc_kernel_manager, execute, failure, forget_papermill_folder,
+from analysis.report.run.kernels import (ipc_kernel_manager, execute, failure, forget_papermill_folder,
                                          kill_kernels, resolve_trait_classes)
 
 log = logging.getLogger("analysis.report.run.runner")
@@ -44,7 +44,7 @@ class Lane:
         """Start the kernel in ``folder`` and have it import what the pages use."""
         from jupyter_core.utils import run_sync
 
-        self.km = _ipc_kernel_manager(self.ipc, self.kernels, {})(kernel_name="python3")
+        self.km = ipc_kernel_manager(self.ipc, self.kernels, {})(kernel_name="python3")
         run_sync(self.km.start_kernel)(cwd=str(self.folder),
                                        extra_arguments=["--HistoryManager.hist_file=:memory:"])
         run_sync(self._run)(WARM, quiet=True)
