@@ -107,12 +107,23 @@ class Steps:
 
 
 def watch_memory(peak: list, done: threading.Event) -> None:
+    """Peak resident memory of this process and all its children, summed (``peak[0]``), and what each process
+    held at that moment (``peak[1]``: kind -> GB), kinds being the runner, kernels and analysis workers."""
     import psutil
 
     me = psutil.Process()
     while not done.is_set():
         try:
-            peak[0] = max(peak[0], sum(p.memory_info().rss for p in [me, *me.children(recursive=True)]))
+            tree = [me, *me.children(recursive=True)]
+            sizes = [(p, p.memory_info().rss) for p in tree]
+            total = sum(size for _, size in sizes)
+            if total > peak[0]:
+                parts = defaultdict(float)
+                for p, size in sizes:
+                    kind = ("runner" if p.pid == me.pid else
+                            "kernels" if "ipykernel" in " ".join(p.cmdline()) else "analysis workers")
+                    parts[kind] += size / 2**30
+                peak[:] = [total, dict(parts)]
         except psutil.Error:
             pass
         done.wait(0.1)
@@ -134,7 +145,7 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
     profile = work / "cells"
     profile.mkdir()
     os.environ[PROFILE_ENV] = str(profile)
-    peak, done = [0], threading.Event()
+    peak, done = [0, {}], threading.Event()
     watcher = threading.Thread(target=watch_memory, args=(peak, done), daemon=True)
     watcher.start()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -151,7 +162,8 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
         kernels[path.stem.split("-")[-1]] = json.loads(path.read_text(encoding="utf-8"))
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     size = sum(p.stat().st_size for p in (target / "browser").rglob("*") if p.is_file())
-    return {"runner_cpu": cpu, "children_cpu": children, "wall": wall, "peak": peak[0], "steps": steps,
+    return {"runner_cpu": cpu, "children_cpu": children, "wall": wall, "peak": peak[0], "parts": peak[1],
+            "steps": steps,
             "kernels": kernels, "manifest": manifest, "target": target, "browser_bytes": size}
 
 
@@ -205,7 +217,8 @@ def main() -> None:
             corpus = Path(args.corpus)
         result = run(corpus, work)
         print(f"{result['manifest']['articles']} articles; load average {os.getloadavg()[0]:.1f} at the end; "
-              f"peak memory of the process tree {result['peak'] / 2**30:.2f} GB; article browser "
+              f"peak memory of the process tree {result['peak'] / 2**30:.2f} GB ("
+              + ", ".join(f"{k} {v:.2f}" for k, v in sorted(result["parts"].items())) + "); article browser "
               f"{result['browser_bytes'] / 2**20:.1f} MB")
         print(table(result))
     finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import CorpusError
-from .language import detect_language
+from .language import detect_language, known_language
 from .limits import quoted
 from .model import FIELDS, TEXT_FALLBACKS, Article
 
@@ -50,8 +50,10 @@ def build(values: Mapping[str, object], meta: dict, *, default_id: str, source_p
     found = {name: as_text(values.get(name), name) for name in FIELDS
              if name not in ("published", "language")}
     found["published"] = iso_date(values.get("published"))
-    found["language"] = language_code(values.get("language")) or detect_language(text)
     found["id"] = found["id"] or default_id
+    known = known_language(found["id"])
+    found["language"] = language_code(values.get("language")) or (known if known is not None
+                                                                   else detect_language(text))
     return Article(text=text, source_path=source_path, meta=meta, **found)
 
 

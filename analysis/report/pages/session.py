@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 
 from analysis.corpus import Corpus, load_corpus
+from analysis.corpus.language import known_languages
 from analysis.pipeline import Config, Tables, analyze_corpus
 from analysis.store.schema import TABLES
 
@@ -95,12 +96,27 @@ def _read_corpus(corpus_path) -> Corpus:
     key = (os.environ.get(STORE_ENV), os.environ.get(RUN_ENV), os.path.abspath(corpus_path))
     if key[1] and _LAST_READ[0] == key:
         return _LAST_READ[1]
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), known_languages(_run_languages()):
         warnings.simplefilter("ignore")
         corpus = load_corpus(corpus_path, skip_bad=True)
     if key[1]:
         _LAST_READ[:] = [key, corpus]
     return corpus
+
+
+def _run_languages() -> dict[str, str]:
+    """Article id -> language, as the report run detected it (from its store), so that a kernel does not
+    detect them again; empty outside a run or when the store cannot be read (the corpus then detects)."""
+    try:
+        run = open_run()
+    except Exception:  # noqa: BLE001 - a store that cannot be read here is reported by analyze()
+        return {}
+    if run is None:
+        return {}
+    with run:
+        rows = run.sql("SELECT article_id, language FROM articles UNION ALL "
+                       "SELECT article_id, language FROM not_scored")
+    return {str(a): str(lang or "") for a, lang in zip(rows["article_id"], rows["language"])}
 
 
 def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, tables_dir: Path
