@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from analysis.paths import TEMPLATE_DIR
+from analysis.report.lab.hint import with_hint
 from analysis.measures.registry import summary_columns
 from analysis.display.labels import display_name, html_text
 
@@ -54,7 +55,7 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     nb = nbformat.read(notebook, as_version=4)
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": _title(nb, notebook)}})
-    target.write_text(body.replace(TOC_MARK, contents(body), 1), encoding="utf-8")
+    target.write_text(with_hint(body.replace(TOC_MARK, contents(body), 1)), encoding="utf-8")
     return target
 
 
@@ -249,7 +250,7 @@ article in the <a href="browser/index.html">article browser</a>, or see
 {_run_details(manifest)}
 </body></html>
 """
-    path.write_text(page, encoding="utf-8")
+    path.write_text(with_hint(page), encoding="utf-8")
     return path
 
 
