@@ -88,7 +88,7 @@ def test_the_server_extension_serves_whole_report_folders_and_nothing_else(tmp_p
                  "manifest.json", "run.log", "store/parts/p/articles.parquet"):
         assert report_file(root, f"work/reports/run/{name}") == report / name, name
     assert content_type(report / "browser" / "index.js").startswith("text/javascript")
-    assert content_type(report / "tables" / "matches.csv") == "text/csv; charset=utf-8"
+    assert content_type(report / "tables" / "matches.csv") == "text/plain; charset=utf-8"  # shown, not saved
     assert content_type(report / "run.log") == "text/plain; charset=utf-8"
     assert content_type(report / "manifest.json").startswith("application/json")
     assert content_type(report / "store" / "parts" / "p" / "articles.parquet") == "application/octet-stream"
@@ -99,6 +99,15 @@ def test_the_server_extension_serves_whole_report_folders_and_nothing_else(tmp_p
     assert report_file(root, ".hidden/run/index.html") is None
     assert report_file(root, "../outside.html") is None
     assert report_file(root, "work/reports/run/missing.html") is None
+
+
+def test_a_report_key_opens_one_report_folder_and_only_under_this_servers_secret():
+    from analysis.report.lab.server import report_key
+
+    key = report_key("work/reports/run", b"secret one")
+    assert len(key) == 32 and key == report_key("work/reports/run", b"secret one")
+    assert key != report_key("work/reports/other", b"secret one")
+    assert key != report_key("work/reports/run", b"secret two")  # another server (or a restart)
 
 
 def test_every_report_page_says_how_to_open_it_where_its_links_work():
