@@ -177,17 +177,27 @@ class Explorer:
         return table
 
     def contexts(self, phrase: str, group: str | None = None, by: str = "outlet", period: str = "M",
-                 limit: int = 20) -> pd.DataFrame:
-        """Up to ``limit`` sentences using ``phrase`` (of ``group`` when given), in the run's order: article
-        id, title, group, the sentence, and where the first use starts and ends in it (characters)."""
-        rows = self.db.execute(f"""SELECT h.article_id, a.title, h.sentence, h.text FROM ({self._hits(phrase)}) h
-                                   JOIN arts a USING (article_id) WHERE h.hits > 0
-                                   ORDER BY a._position, h.sentence""").df()
-        rows["group"] = self.groups(by, period).reindex(rows["article_id"]).to_numpy()
-        if group is not None:
-            rows = rows[rows["group"] == group]
-        rows = rows.head(max(0, int(limit))).reset_index(drop=True)
-        found = [re.search(phrase_pattern(phrase).replace("(?i)", ""), t, re.I) for t in rows["text"]]
+                 limit: int = 20, per_group: bool = False) -> pd.DataFrame:
+        """Up to ``limit`` sentences using ``phrase`` (of ``group`` when given; ``limit`` of each group with
+        ``per_group``), in the run's order: article id, title, group, the sentence, and where the first use
+        starts and ends in it (``at``, ``to``: characters). Only these sentences are matched in full."""
+        pattern = phrase_pattern(phrase)
+        groups = self.groups(by, period)
+        self.db.register("_g", pd.DataFrame({"article_id": groups.index, "grp": groups.to_numpy()}))
+        only = "AND g.grp = ?" if group is not None else ""
+        window = "PARTITION BY g.grp " if per_group else ""
+        try:
+            rows = self.db.execute(
+                f"""SELECT article_id, title, sentence, text, grp AS "group" FROM (
+                      SELECT s.article_id, a.title, s.sentence, s.text, g.grp, a._position,
+                             row_number() OVER ({window}ORDER BY a._position, s.sentence) AS k
+                      FROM sent s JOIN arts a USING (article_id) JOIN _g g USING (article_id)
+                      WHERE contains(s.ltext, ?) AND regexp_matches(s.text, ?) {only})
+                    WHERE k <= ? ORDER BY _position, sentence""",
+                [_longest_word(phrase), pattern, *([group] if group is not None else []), max(0, int(limit))]).df()
+        finally:
+            self.db.unregister("_g")
+        found = [re.search(pattern.replace("(?i)", ""), t, re.I) for t in rows["text"]]
         rows["at"] = [m.start() if m else 0 for m in found]
         rows["to"] = [m.end() if m else 0 for m in found]
         return rows

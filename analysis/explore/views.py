@@ -84,8 +84,9 @@ def search_html(ex: Explorer, phrase: str, by: str = "outlet", period: str = "M"
     parts = [f'<div class="frx">{STYLE}<h3>“{_e(phrase)}” by {_e(display_name(by))}</h3>',
              _table(table, "uses", extra="using"),
              '<p class="note">Every voice counted; whole words, any case. Click a group to read its uses.</p>']
+    found = ex.contexts(phrase, by=by, period=period, limit=limit, per_group=True)
     for group in table.loc[table["count"] > 0, "group"]:
-        rows = ex.contexts(phrase, group, by, period, limit)
+        rows = found[found["group"] == group]
         shown = "".join(_context(r) for r in rows.to_dict("records"))
         total = int(table.loc[table["group"] == group, "count"].iloc[0])
         parts.append(f"<details><summary>{_e(group)}: {total:,} use(s); the first {len(rows)} in context"
