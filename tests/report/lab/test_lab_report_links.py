@@ -153,6 +153,13 @@ def test_every_kind_of_link_on_every_report_page_shows_content_inside_lab(lab, t
         _follow(tab, "a[href='../index.html']")
         assert tab.url == index
 
+        # Double-clicked in Lab's file browser (its HTML viewer, where scripts do not run): the page says how
+        # to open it so that its links work.
+        page.goto(f"{base}/lab/tree/reports/{report.name}/index.html")
+        viewer = page.frame_locator(".jp-MainAreaWidget iframe").first
+        viewer.locator("#frm-open-hint").wait_for()
+        assert "/lesson-reports/" in viewer.locator("#frm-open-hint").inner_text()
+
         # Opened as Lab's file browser opens it (/files/): the page says so and links to where links work.
         tab.goto(f"{base}/files/reports/{report.name}/index.html", referer=f"{base}/lab")
         hint = tab.locator("#frm-open-hint")
