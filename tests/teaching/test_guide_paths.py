@@ -20,6 +20,7 @@ def _lab_command(*variables: str) -> str:
     return done.stdout.replace("\\\n", " ")
 
 
+@pytest.mark.slow  # runs make
 def test_make_lab_roots_lab_at_the_project_and_takes_a_port_and_no_browser():
     command = _lab_command("PORT=8899", "BROWSER=no")
     assert "--ServerApp.root_dir=." in command

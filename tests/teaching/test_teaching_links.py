@@ -111,7 +111,7 @@ def test_a_report_key_opens_one_report_folder_and_only_under_this_servers_secret
 
 
 def test_every_report_page_says_how_to_open_it_where_its_links_work():
-    from analysis.report.lab.hint import OPEN_HINT, with_hint
+    from analysis.report.pages.opening import OPEN_HINT, with_hint
 
     page = with_hint('<html><head></head><body class="jp-Notebook"><h1>Report</h1></body></html>')
     assert page.index(OPEN_HINT) < page.index("<h1>") and "/lesson-reports/" in OPEN_HINT

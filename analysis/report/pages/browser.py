@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from analysis.report.lab.hint import with_hint
+from analysis.report.pages.opening import with_hint
 from analysis.report.pages.highlight import POPUP_SCRIPT, STYLE, article_html
 from analysis.display.labels import clean, display_name
 from analysis.measures.registry import browser_kinds

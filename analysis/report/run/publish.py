@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from analysis.paths import TEMPLATE_DIR
-from analysis.report.lab.hint import with_hint
+from analysis.report.pages.opening import with_hint
 from analysis.measures.registry import summary_columns
 from analysis.display.labels import display_name, html_text
 
