@@ -33,6 +33,9 @@ REQUIRED = ("term", "patterns", "category", "explanation")
 #: How strong a loaded term is (required for ``kind: loaded``, see ``lexicons/README.md``): ``strong``, a
 #: judgement a careful editor would change in straight news; ``mild``, a routine word of news copy that leans.
 STRENGTHS = ("strong", "mild")
+#: The strength of a loaded term whose entry does not give one (a user's own file written before strengths):
+#: a word someone listed as loaded is counted with the judgements. Every shipped entry states its strength.
+DEFAULT_STRENGTH = "strong"
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,8 @@ def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) 
 
 
 def _strength(raw: dict, kind: str, path: Path, term: str) -> str:
-    """The entry's ``strength``: required and one of :data:`STRENGTHS` for a loaded term, absent otherwise."""
+    """The entry's ``strength``: one of :data:`STRENGTHS` for a loaded term (:data:`DEFAULT_STRENGTH` when
+    the entry does not say), ``""`` for other kinds, which may not have one."""
     value = raw.get("strength")
     if kind != "loaded":
         if value is not None:
@@ -144,12 +148,12 @@ def _strength(raw: dict, kind: str, path: Path, term: str) -> str:
                                      "remove it", term)
         return ""
     if value is None:
-        raise LexiconError(path, "a loaded term needs 'strength: strong' (a judgement a careful editor would "
-                                 "change in straight news) or 'strength: mild' (a routine word that leans); "
-                                 "see analysis/lexicons/README.md", term)
-    shown = _scalar(value, "strength", path, term)
+        return DEFAULT_STRENGTH
+    shown = _scalar(value, "strength", path, term).strip()
     if shown not in STRENGTHS:
-        raise LexiconError(path, f"'strength:' must be strong or mild, not {shown[:40]!r}", term)
+        raise LexiconError(path, f"'strength:' must be strong (a judgement a careful editor would change in "
+                                 f"straight news) or mild (a routine word that leans), not {shown[:40]!r}; "
+                                 "see analysis/lexicons/README.md", term)
     return shown
 
 

@@ -105,7 +105,10 @@ REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
         (SpanKind("loaded", "loaded term", by_category=True),),
-        {"loaded_per_1000": "loaded terms / 1,000 words"}),
+        {"strong_per_1000": "strong loaded terms, writer's voice / 1,000 words",
+         "mild_per_1000": "mild loaded terms, writer's voice / 1,000 words",
+         "loaded_per_1000": "loaded terms / 1,000 words"},
+        version="2"),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
         {"vader_compound_mean": "VADER mean (-1..1)", "textblob_subjectivity": "subjectivity (0..1)"}),
