@@ -49,7 +49,7 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     """``(start, end)`` of every quotation in ``doc``, quotation marks included, in text order.
 
     Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
-    always closes, a straight mark alternates). A quotation left open at the end of a paragraph continues
+    closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation left open at the end of a paragraph continues
     when the next paragraph opens with a quotation mark (the convention for quotations of several
     paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
     marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
@@ -75,8 +75,8 @@ def _pair_marks(doc: Document, start: int, end: int, carried: int | None, found:
     for m in _DOUBLE.finditer(doc.norm, start, end):
         i, mark = m.start(), doc.text[m.start()]
         if open_at is None:
-            if mark in CLOSING:
-                continue
+            if mark in CLOSING and (not first or doc.norm[start:i].strip()):
+                continue  # a closing mark opens only at the start of a paragraph (a typist's ”)
             continues = first and carried is not None and not doc.norm[start:i].strip()
             open_at = carried if continues else i
         elif mark in OPENING:
@@ -99,7 +99,8 @@ BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warne
 #: Words that may follow an attribution that closes its clause ("..., she said on Tuesday night").
 CLOSING_WORDS = 4
 #: Where a reported clause ends inside a sentence.
-CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b|\sbut\s")
+#: A "but" without a comma joins two verbs of one subject ("said he would not ... but would review"): no break.
+CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
 
 
@@ -250,6 +251,8 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
         closes = _token(doc, attribution) > _token(doc, start)
     if closes and attribution > start:
         return start, attribution
+    if before.endswith(",") and doc.norm[after:after + 2].lstrip().startswith(",") and attribution > start:
+        return start, end  # set off by commas inside its clause: "The museum, Mr. Obama said, would ..."
     if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
         return 0, 0
     return after, end

@@ -20,7 +20,10 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
   seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
-  question word ("wondered whether ...") and of promising with "to" ("vowed to punish ..."). A first-person
+  question word ("wondered whether ...") and of promising with "to" ("vowed to punish ..."), and any verb
+  followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
+  "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
+  ...") reports the whole clause. A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title (analysed apart), and in the body a subheading: a paragraph of at most
   :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
@@ -61,13 +64,15 @@ JUDGING = frozenset("criticize criticizes criticized criticise criticises critic
                     "applauded commend commends commended rebuke rebukes rebuked".split())
 #: Verbs of seeing as: with "as" in the clause ("sees it as a betrayal"); consider/deem need no "as".
 SEEING = frozenset("see sees saw view views viewed regard regards regarded perceive perceives perceived "
-                   "portray portrays portrayed characterize characterizes characterized".split())
+                   "portray portrays portrayed characterize characterizes characterized rate rates rated "
+                   "describe describes described".split())
 CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
 #: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
 BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
                       "hopes hoped expect expects expected worry worries worried suspect suspects suspected "
                       "doubt doubts doubted assume assumes assumed contend contends contended insist insists "
-                      "predict predicts predicted".split())
+                      "predict predicts predicted stress stresses stressed emphasize emphasizes emphasized "
+                      "reiterate reiterates reiterated".split())
 #: Verbs of asking: with a question word ("wondered whether ...").
 ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
 QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
@@ -82,7 +87,7 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
                             "posted wrote writes said says announcement release declared stated added "
                             "testimony remarks comments".split())
 _BULLET = re.compile(r"\s*(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s")
-_TRANSCRIPT = re.compile(r"\s*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
+_TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -162,8 +167,7 @@ def _governs(keys: list[str], k: int, end: int) -> int:
         window = keys[k + 1:min(end, k + 8)]
         return k + 1 + window.index("for") if "for" in window else -1
     if key in SEEING:
-        window = keys[k + 1:min(end, k + 8)]
-        return k + 1 + window.index("as") if "as" in window else -1
+        return k + 1 if "as" in keys[k + 1:min(end, k + 8)] else -1
     if key in BELIEVING:
         return k + 1 if nxt and nxt not in ("in", "to", "for", "so", "about", "of") else -1
     if key in ASKING:
@@ -174,6 +178,21 @@ def _governs(keys: list[str], k: int, end: int) -> int:
 
 
 _KINDS = NAMING | CONSIDERING | JUDGING | SEEING | BELIEVING | ASKING | PROMISING
+#: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
+NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
+                        "ensured mean means meant so such now given provided except seem seems seemed".split())
+#: Tags of a word that opens a "that" clause: a subject ("that the plan", "that it", "that there").
+_SUBJECT_TAGS = ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "EX", "PRP$", "PDT")
+
+
+def _clausal(doc: Document, k: int, end: int) -> bool:
+    """True for a verb followed by "that" and a subject: the clause of a verb of finding, estimating or knowing
+    ("The Tax Foundation estimates that it would ..."); the tagger's plural noun counts as a verb after a
+    noun ("estimates", "notes")."""
+    keys, tags = doc.keys(), doc.tags
+    if k + 2 >= end or keys[k + 1] != "that" or keys[k] in NOT_CLAUSAL or tags[k + 2] not in _SUBJECT_TAGS:
+        return False
+    return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
 
 
 def judged(doc: Document, breaks: list[int]) -> list[Region]:
@@ -182,9 +201,12 @@ def judged(doc: Document, breaks: list[int]) -> list[Region]:
     keys, out = doc.keys(), []
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
-            if keys[k] not in _KINDS or not _verb_at(doc, k):
+            if _clausal(doc, k, sentence.last_token):
+                first = k + 1
+            elif keys[k] not in _KINDS or not _verb_at(doc, k):
                 continue
-            first = _governs(keys, k, sentence.last_token)
+            else:
+                first = _governs(keys, k, sentence.last_token)
             if first < 0 or first >= sentence.last_token:
                 continue
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
@@ -203,31 +225,54 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
 
 def statements(doc: Document, scopes: list) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules)."""
-    norm, out = doc.norm, []
     paragraphs = _paragraphs(doc)
-    speaker_at = {s.verb.sentence: s.speaker for s in scopes if s.speaker}
-    letter_from = None
+    return _transcript(doc, paragraphs) + _letters(doc, paragraphs) + _after_colons(doc, paragraphs, scopes)
+
+
+def _transcript(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Lines of a transcript ("PENCE: Well, look ...", "Q: ..."), and the paragraphs between two such
+    lines, spoken by the label of the line before them."""
+    out, last = [], None  # (paragraph index, speaker) of the latest labelled line
     for n, (start, end) in enumerate(paragraphs):
-        line = norm[start:end]
-        label = _TRANSCRIPT.match(line)
-        if label and (label.group(1).isupper() or label.group(1).strip() in ("Q", "A")) and len(line) > 12:
-            out.append(Region(start + label.end(1) + 1, end, "statement", label.group(1).strip()))
-        if _LETTER.match(line):
-            letter_from = start
-        elif letter_from is not None and _SIGN_OFF.match(line):
-            last = paragraphs[n + 1][1] if n + 1 < len(paragraphs) else end
-            out.append(Region(letter_from, last, "statement", ""))
-            letter_from = None
-        colon = line.rfind(":")
-        if colon < 0 or not _introduces(doc, start + colon):
+        label = _TRANSCRIPT.match(doc.norm, start, end)
+        name = label.group(1).strip() if label else ""
+        if not label or not (name.isupper() or name in ("Q", "A")) or end - start <= 12:
             continue
-        speaker = speaker_at.get(doc.sentence_at(start + colon), "")
-        if line[colon + 1:].strip():  # the rest of the sentence after the colon
-            out.append(Region(start + colon + 1, doc.sentences[doc.sentence_at(start + colon)].end, "statement",
-                              speaker))
-        elif n + 1 < len(paragraphs):  # the next paragraph, and the bullets that follow it
+        if last is not None and last[0] + 1 < n:
+            out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
+        out.append(Region(label.end(1) + 1, end, "statement", name))
+        last = (n, name)
+    return out
+
+
+def _letters(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """A letter from "Dear ..." to its sign-off and the line after it (the signature)."""
+    out, opened = [], None
+    for n, (start, end) in enumerate(paragraphs):
+        if _LETTER.match(doc.norm, start, end):
+            opened = start
+        elif opened is not None and _SIGN_OFF.match(doc.norm, start, end):
+            out.append(Region(opened, paragraphs[min(n + 1, len(paragraphs) - 1)][1], "statement", ""))
+            opened = None
+    return out
+
+
+def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list) -> list[Region]:
+    """The rest of a sentence after an introducing colon, or, when the colon ends its paragraph, the next
+    paragraph and the bullets after it; spoken by the introduction's speaker."""
+    norm, out = doc.norm, []
+    speaker_at = {s.verb.sentence: s.speaker for s in scopes if s.speaker}
+    for n, (start, end) in enumerate(paragraphs):
+        colon = norm.rfind(":", start, end)
+        if colon < 0 or not _introduces(doc, colon):
+            continue
+        sentence = doc.sentence_at(colon)
+        speaker = speaker_at.get(sentence, "")
+        if norm[colon + 1:end].strip():
+            out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
+        elif n + 1 < len(paragraphs):
             m = n + 1
-            while m + 1 < len(paragraphs) and _BULLET.match(norm[paragraphs[m + 1][0]:paragraphs[m + 1][1]]):
+            while m + 1 < len(paragraphs) and _BULLET.match(norm, *paragraphs[m + 1]):
                 m += 1
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
