@@ -31,10 +31,11 @@ from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .provenance import describe
 from .text import Document, per_1000
+from .voice import VoiceLayer
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
-#: Columns of ``Tables.voices``: the regions of quotations, scare quotes and reported clauses.
+#: Columns of ``Tables.voices``: the voice layer's regions (layer as in :data:`analysis.text.LAYERS`).
 VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
@@ -186,7 +187,8 @@ class Analyzer:
         #: the lexicon behind each span kind, as the registry declares it
         self._by_measure = {span: self.lexicons[kind] for span, kind in lexicon_of_span_kinds().items()
                             if kind in self.lexicons}
-        self._sourcing = next(m for m in self.measures if m.name == "sourcing")
+        self.voice_layer = VoiceLayer(self.lexicons["reporting_verbs"], self.lexicons["sources"],
+                                      self.config.scare_max_words)
         self._strengths = {e.term: e.strength for e in self.lexicons["loaded"].entries}
 
     @staticmethod
@@ -203,9 +205,9 @@ class Analyzer:
             reason = f"language {article.language!r} is not a scored language ({scored})"
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
-        results = {m.name: m.measure(doc) for m in self.measures}
-        voices = self._sourcing.read(doc).voices
-        results = {name: _relabel(r, voices.label) for name, r in results.items()}
+        voices = self.voice_layer.attach(doc).voices  # the voice layer, once, before any measure
+        results = {name: _relabel(r, voices.label) for name, r in
+                   ((m.name, m.measure(doc)) for m in self.measures)}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
                                headline=self._headline(article.title), writer_words=voices.words_outside(doc),
                                quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()),
@@ -216,6 +218,7 @@ class Analyzer:
         if not title or not str(title).strip():
             return {}
         doc = Document(str(title))
+        self.voice_layer.attach(doc)
         as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in HEADLINE_MEASURES}
 

@@ -22,7 +22,7 @@ from functools import cached_property
 from ..lexicon import Entry, Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
-from .senses import in_a_name_region, legal_sense, name_regions, part_of_a_name
+from .senses import legal_sense, written_as_a_name
 
 _CLAIM = "claim|claims|claimed|claiming"
 _ADMIT = "admit|admits|admitted|admitting"
@@ -243,11 +243,9 @@ class LoadedTerms(Measure):
         if not spans:
             return spans
         plain = [(s.start, s.end) for s in self._other_senses.find(doc)]
-        names = name_regions(doc)
         return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
                 and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))
-                and not part_of_a_name(doc, s, s.entry) and not legal_sense(doc, s)
-                and not (names and in_a_name_region(names, s))]
+                and not written_as_a_name(doc, s) and not legal_sense(doc, s)]
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

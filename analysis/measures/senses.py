@@ -12,15 +12,15 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
 * :func:`legal_sense`: *claim*, *conspire*, *illegal*, *fraudulent* ... in a sentence about a lawsuit,
   a charge or a ruling are the legal terms (*the lawsuit, filed Monday, claims that*; *he pleaded guilty
   to conspiring*; *a judge ruled the policy unlawful*), listed in :data:`LEGAL_CONTEXT`.
-* names of name regions: when the Document carries the voice layer's ``name`` regions (titles of laws,
-  programmes, works and organisations), a match inside one is dropped too (:func:`in_a_name_region`).
+* :func:`in_a_name`: a match that touches a name region of the voice layer (proper names and titles of
+  laws, programmes, works and organisations, :mod:`analysis.voice`) is dropped too.
 
 Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
 :data:`analysis.measures.loaded.OTHER_SENSES`.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from ..text import Document, Span
 
@@ -65,10 +65,17 @@ def title_case(doc: Document, sentence: int) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
-def part_of_a_name(doc: Document, span: Span, term: str) -> bool:
-    """True when ``span`` (a match of entry ``term``) is written as a proper name (see the module docstring)."""
-    if not term.islower() or not doc.sentences:
+def written_as_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span``, a match of an entry whose name is in lower case, is (part of) a proper name: by
+    :func:`part_of_a_name` or by the voice layer's name regions (:func:`in_a_name`); never in a sentence
+    written in title case (a headline), where every word has a capital."""
+    if not span.entry.islower() or not doc.sentences or title_case(doc, doc.sentence_at(span.start)):
         return False
+    return part_of_a_name(doc, span) or in_a_name(doc, span)
+
+
+def part_of_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span`` is written with a capital inside a sentence (see the module docstring)."""
     words = doc.words(span.start, span.end) or [span.text]
     if not _capitalised(words[0]):
         return False
@@ -77,7 +84,7 @@ def part_of_a_name(doc: Document, span: Span, term: str) -> bool:
     if first <= sentence.first_token:
         return False
     between = doc.norm[doc.token_ends[first - 1]:span.start]
-    if any(c in OPENERS for c in between) or title_case(doc, sentence.index):
+    if any(c in OPENERS for c in between):
         return False
     if len(words) == 1:
         return True
@@ -97,22 +104,7 @@ def legal_sense(doc: Document, span: Span) -> bool:
     return any(keys[k] in context for k in range(sentence.first_token, sentence.last_token))
 
 
-def in_a_name_region(names: list[tuple[int, int]], span: Span) -> bool:
-    """True when ``span`` lies inside one of ``names`` (sorted ``(start, end)`` regions of the voice layer)."""
-    i = bisect_left(names, (span.start + 1,)) - 1
-    return i >= 0 and names[i][0] <= span.start and span.end <= names[i][1]
-
-
-def name_regions(doc: Document) -> list[tuple[int, int]]:
-    """The ``name`` regions of ``doc``'s voice layer, sorted; empty when the Document has no voice layer."""
-    voices = getattr(doc, "voices", None)
-    regions = getattr(voices, "regions", None)
-    if regions is None:
-        return []
-    found = regions() if callable(regions) else regions
-    out = []
-    for item in found:
-        region = item[1] if isinstance(item, tuple) else item
-        if getattr(region, "voice", "") == "name":
-            out.append((region.start, region.end))
-    return sorted(out)
+def in_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span`` touches a proper name or title of the voice layer (``Voices.in_name``)."""
+    from ..voice import voices_of
+    return voices_of(doc).in_name(span.start, span.end)
