@@ -18,6 +18,10 @@ Every figure has a 95% percentile-bootstrap interval that resamples articles. Th
 (annotators marked what struck them), so a match nobody marked is not proof of a false match; the reading in
 ``docs/readings/`` looks at matches one by one.
 
+*Before* is the engine at git revision :data:`BEFORE` (the last before strengths and the sense rules), whose
+every loaded match counts as strong: :data:`OLD_SCRIPT` runs inside that tree (``bench/validate.py`` unpacks
+it) and prints what :func:`matches` gives, so both figures come from one run on the same articles.
+
 Nothing here reads files; records are dicts with ``id``, ``text`` and ``spans`` (``technique``, ``start``,
 ``end``).
 """
@@ -41,6 +45,24 @@ SELECTIONS = {
 }
 #: The selection whose rate is the report's headline rate (the Spearman figure the issue asks for).
 HEADLINE_SELECTION = "strong, writer's voice"
+#: The revision scored as "before": main just before loaded terms had strengths and sense rules.
+BEFORE = "92097b2"
+#: Run inside the tree of :data:`BEFORE` with the records' texts on stdin; prints :func:`matches` of each,
+#: every loaded match counted as strong (there were no strengths).
+OLD_SCRIPT = """
+import json, sys
+from analysis.corpus import Article
+from analysis.pipeline import Analyzer
+analyzer, out = Analyzer(), []
+for text in json.load(sys.stdin):
+    cut = text.find("\\n")
+    title, body, offset = (text, "", len(text)) if cut < 0 else (text[:cut], text[cut + 1:], cut + 1)
+    a = analyzer.analyze(Article(id="x", text=body, title=title))
+    found = [[s.start + offset, s.end + offset, "strong", s.voice, s.text] for s in a.spans() if s.measure == "loaded"]
+    found += [[s.start, s.end, "strong", "headline", s.text] for s in a.headline_spans() if s.measure == "loaded"]
+    out.append({"matches": found, "words": a.n_words, "writer_words": a.writer_words})
+json.dump(out, sys.stdout)
+"""
 
 
 def split(text: str) -> tuple[str, str, int]:
@@ -110,9 +132,11 @@ def spearman_ci(x: Sequence[float], y: Sequence[float], n_boot: int = N_BOOT, se
     return {"rho": float(spearman(x, y)), "rho_ci": ci, "n_articles": len(x)}
 
 
-def evaluate(records: Sequence[dict], analyzer) -> dict:
-    """Span precision/recall and the Spearman figure of every selection, each with a 95% interval."""
-    found = [matches(r, analyzer) for r in records]
+def evaluate(records: Sequence[dict], analyzer=None, found: Sequence[dict] | None = None) -> dict:
+    """Span precision/recall and the Spearman figure of every selection, each with a 95% interval, from the
+    ``analyzer``'s matches or from ready ``found`` (one :func:`matches` result per record)."""
+    found = [matches(r, analyzer) for r in records] if found is None else [
+        {**f, "matches": [tuple(m) for m in f["matches"]]} for f in found]
     gold = [gold_spans(r) for r in records]
     density = []
     for r, f, g in zip(records, found, gold):
@@ -127,3 +151,31 @@ def evaluate(records: Sequence[dict], analyzer) -> dict:
                                    **scores([span_counts(g, c) for g, c in zip(gold, chosen)]),
                                    **spearman_ci(rates, density)}
     return out
+
+
+def _cell(r: dict, key: str) -> str:
+    if key == "rho":
+        return f"{r['rho']:.2f} [{r['rho_ci'][0]:.2f}, {r['rho_ci'][1]:.2f}]"
+    return f"{r[key]:.2f} [{r[f'{key}_ci'][0]:.2f}, {r[f'{key}_ci'][1]:.2f}]"
+
+
+def markdown(now: dict, before: dict | None = None) -> str:
+    """The PTC figures as a markdown table: before (every loaded match of :data:`BEFORE`) and now."""
+    head = ["matches counted", "matches", "span precision", "span recall", "Spearman of the rate"]
+    rows = []
+    if before:
+        for name in ("all loaded", HEADLINE_SELECTION):
+            r = before["selections"][name]
+            label = "before: every loaded term" + (", writer's voice" if name != "all loaded" else "")
+            rows.append([f"{label} ({BEFORE})", str(r["n_matches"]), _cell(r, "precision"), _cell(r, "recall"),
+                         _cell(r, "rho")])
+    for name, r in now["selections"].items():
+        rows.append([f"now: {name}", str(r["n_matches"]), _cell(r, "precision"), _cell(r, "recall"),
+                     _cell(r, "rho")])
+    table = "\n".join(["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+                      + ["| " + " | ".join(row) + " |" for row in rows])
+    return (f"## Loaded language marked by professionals (PTC, {now['n_articles']} articles, {now['n_gold']} "
+            "Loaded_Language and Name_Calling spans)\n\nAny overlap counts; the Spearman correlation is over "
+            "articles, of the rate (per 1,000 words; of the writer's words for the writer's-voice rows) and the "
+            "marked spans per 1,000 body words. Goals: strong terms precision >= 0.40 with recall >= 0.30; "
+            "Spearman of the strong writer's-voice rate >= 0.45. 95% intervals resample articles.\n\n" + table)
