@@ -99,7 +99,12 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("conspiracy charge|charges|count|counts|conviction|convictions|case|cases|trial|statute",
      "a conspiracy charge or case is the name of the charge"),
     ("criminal|seditious|civil conspiracy", "criminal and seditious conspiracy are names of offences"),
-    ("illegal|unlawful to", "it is illegal to ...: a statement of what a law forbids"),
+    ("illegal|unlawful to|for", "it is illegal to (or for a campaign to) ...: a statement of what a law forbids"),
+    ("illegal|unlawful under [the] federal|state|current|existing|local|city|county|US|U.S|American|domestic "
+     "law|laws|statute|statutes|code", "illegal under federal law: a statement of what a statute says (not "
+     "under international law, a contested verdict)"),
+    ("lying|lied|lie to [the] Congress|FBI|investigators|agents|prosecutors|federal|grand|a",
+     "lying to Congress or to federal agents names the crime of false statements"),
     ("make|makes|made|making it illegal|unlawful", "a law that makes something illegal: what the law says"),
     ("petty crime|crimes|theft|thefts|thief|thieves|offence|offences|offense|offenses|larceny|cash|officer|"
      "officers|criminal|criminals",

@@ -47,6 +47,7 @@ LEGAL_CONTEXT: dict[str, frozenset[str]] = {
     "genocide": frozenset([*_COURT, "convention", "icj"]),
     "war crimes": frozenset(_COURT),
     "war criminal": frozenset(_COURT),
+    "lie": frozenset([*_COURT, "felony", "perjury", "obstruction"]),
 }
 
 

@@ -51,6 +51,12 @@ def test_a_name_is_not_a_common_word(text, expected):
     ("He held up a bloody prop.", []),
     ("It was a bloody war.", [("bloody", "bloodbath")]),
     ("The war on terrorism began in 2001.", []),
+    ("Lying to federal officials is a felony.", []),
+    ("In a December court filing, prosecutors described how Mr. Cohen had repeatedly lied to Congress.", []),
+    ("He lied about the vote.", [("lied", "lie")]),
+    ("It is illegal for a political campaign to accept foreign aid.", []),
+    ("Marijuana remains illegal under federal law.", []),
+    ("The settlements are illegal under international law.", [("illegal", "illegal")]),
 ])
 def test_legal_and_literal_senses_are_told_apart(text, expected):
     assert loaded(text) == expected
