@@ -25,8 +25,9 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
   ...") reports the whole clause. A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
-* ``headline``: the title (analysed apart), and in the body a subheading: a paragraph of at most
-  :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
+* ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
+  into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
+  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
 * ``name``: a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
   A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
@@ -297,7 +298,7 @@ def _introduces(doc: Document, colon: int) -> bool:
 
 
 def subheadings(doc: Document) -> list[Region]:
-    """Paragraphs that are subheadings (see the rules), with voice ``headline``."""
+    """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
     for start, end in _paragraphs(doc):
         i, j = speakers.token_at(doc, start), speakers.token_at(doc, end)
@@ -309,7 +310,7 @@ def subheadings(doc: Document) -> list[Region]:
         big = [w for w in words if w.lower() not in NAME_LINKS]
         title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
         if short or title_case:
-            out.append(Region(start, end, "headline", ""))
+            out.append(Region(start, end, "subheading", ""))
     return out
 
 

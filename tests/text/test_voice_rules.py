@@ -106,8 +106,8 @@ def test_the_writers_own_words(text, phrase):
     # a paragraph in title case
     ("Questions About The Senator's Radical Plan\nThe senator spoke for an hour about the plan.", "Radical"),
 ])
-def test_subheadings_are_headline_voice(text, phrase):
-    assert voice(text, phrase) == ("headline", "")
+def test_subheadings_are_their_own_voice(text, phrase):
+    assert voice(text, phrase) == ("subheading", "")
 
 
 def names(text: str) -> list[str]:
