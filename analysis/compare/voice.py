@@ -33,6 +33,9 @@ QUOTED = ("quote", "statement", "reported", "scare")
 #: Reported speech is the writer's paraphrase, so its choice of words is the writer's (used by the
 #: substitution pairs).
 OTHERS_WORDS = ("quote", "statement", "scare")
+#: Voices in which a word is not the writer's own choice: other people's words, and names and subheadings
+#: (which carry no judgement of the writer's). Pages that show the writer's words leave these out.
+NOT_THE_WRITERS = ("quote", "statement", "reported", "subheading", "name")
 #: Voices whose choice of words is the writer's: the writer's own voice and reported speech.
 WRITERS_WORDING = ("writer", "reported")
 #: How each voice is named on a page.
