@@ -272,12 +272,12 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
 #: Who is speaking where a span stands (the rules are in :mod:`analysis.voice`): the writer, a direct
 #: quotation, a scare quote (a short phrase the writer holds at a distance), material reproduced from
 #: someone (a statement, a letter, response points), reported speech (the clause a verb of saying, naming,
-#: judging or believing governs), the headline (the title, or a subheading in the body), a proper name or
-#: title. Earlier voices win where regions overlap (:data:`LAYERS`).
-VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "name")
+#: judging or believing governs), the headline (the title, analysed apart), a subheading (the headline's
+#: voice inside the body), a proper name or title. Earlier voices win where regions overlap (:data:`LAYERS`).
+VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name")
 #: The layers of a :class:`Voices`, in the order they win: 0 quotations and scare quotes, 1 statements,
 #: 2 reported clauses, 3 subheadings, 4 names.
-LAYERS = (("quote", "scare"), ("statement",), ("reported",), ("headline",), ("name",))
+LAYERS = (("quote", "scare"), ("statement",), ("reported",), ("subheading",), ("name",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +342,7 @@ class Voices:
 
     def _quoted(self, offset: int) -> bool:
         region = self.at(offset)
-        return region is not None and region.voice not in ("headline", "name")
+        return region is not None and region.voice not in ("subheading", "name")
 
     def words_outside(self, doc: Document) -> int:
         """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and

@@ -25,13 +25,16 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
   ...") reports the whole clause. A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
-* ``headline``: the title (analysed apart), and in the body a subheading: a paragraph of at most
-  :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
+* ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
+  into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
+  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
 * ``name``: a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
-  A word opening a sentence or a quotation is a name only when the same word stands capitalised inside a
-  sentence elsewhere in the article or the tagger's lexicon knows it only as a proper noun ("The Biden
-  administration": "Biden" only; "Trump said", with "Trump" inside another sentence: "Trump"). A lower-case phrase is never a name ("a CIA dirty war": only "CIA").
+  A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
+  name ("Rep. Dave Brat"), a word that stands capitalised inside a sentence elsewhere in the article, or one
+  the tagger's lexicon knows only as a proper noun ("The Biden administration": "Biden" only; "Trump
+  said", with "Trump" inside another sentence: "Trump"). A common word in capitals for emphasis ("a
+  DISASTER") is no name. A lower-case phrase is never a name ("a CIA dirty war": only "CIA").
   Names are kept whatever voice wins over them, so :meth:`~analysis.text.Voices.in_name` answers for a
   name inside a quotation too.
 * ``writer``: every other character.
@@ -48,7 +51,7 @@ from . import attribution as att
 from .lexicon import Lexicon
 from .quoting import DETERMINERS, clause_end
 from . import speakers
-from .text import Document, Region, Span, Voices
+from .text import ABBREVIATIONS, Document, Region, Span, Voices
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -93,6 +96,10 @@ _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: Small words a name or title keeps in lower case between capitalised words.
 NAME_LINKS = frozenset("of on the for and to in de la del von van da al bin".split())
+#: What may stand between two words of one name: a space, an abbreviation's period ("Rep. Dave Brat"), "&".
+_NAME_GAPS = frozenset([" ", ". ", " & "])
+#: Tags of closed-class words, never a name when capitalised at the start of a sentence ("The", "In").
+_CLOSED = frozenset("DT IN PRP PRP$ CC WDT WP WRB MD TO EX RB PDT".split())
 
 
 @dataclass(frozen=True)
@@ -154,8 +161,12 @@ def voices_of(doc: Document) -> Voices:
 
 
 def _verb_at(doc: Document, k: int) -> bool:
-    """True when word ``k`` is used as a verb: tagged so and not after a determiner."""
-    return doc.tags[k].startswith("VB") and (k == 0 or doc.keys()[k - 1] not in DETERMINERS)
+    """True when word ``k`` is used as a verb: tagged so, not after a determiner, and, unless it is a
+    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
+    tags = doc.tags
+    if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
+        return False
+    return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
 
 
 def _governs(keys: list[str], k: int, end: int) -> int:
@@ -287,7 +298,7 @@ def _introduces(doc: Document, colon: int) -> bool:
 
 
 def subheadings(doc: Document) -> list[Region]:
-    """Paragraphs that are subheadings (see the rules), with voice ``headline``."""
+    """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
     for start, end in _paragraphs(doc):
         i, j = speakers.token_at(doc, start), speakers.token_at(doc, end)
@@ -299,12 +310,19 @@ def subheadings(doc: Document) -> list[Region]:
         big = [w for w in words if w.lower() not in NAME_LINKS]
         title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
         if short or title_case:
-            out.append(Region(start, end, "headline", ""))
+            out.append(Region(start, end, "subheading", ""))
     return out
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word != "I"
+    """A word that may belong to a name: capitalised, not "I", and not a common word of more than four letters
+    written in capitals for emphasis ("a DISASTER")."""
+    if not word[:1].isupper() or word == "I":
+        return False
+    if word.isupper() and len(word) > 4:
+        from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
+        return parser.lexicon.get(word.lower()) is None
+    return True
 
 
 def names(doc: Document) -> list[Region]:
@@ -320,11 +338,12 @@ def names(doc: Document) -> list[Region]:
                 k += 1
                 continue
             j = k
-            while j + 1 < sentence.last_token and not norm[ends[j]:starts[j + 1]].strip(" .-&'") and (
+            while j + 1 < sentence.last_token and norm[ends[j]:starts[j + 1]] in _NAME_GAPS and (
                     _capitalised(words[j + 1]) or words[j + 1] in NAME_LINKS and j + 2 < sentence.last_token
                     and _capitalised(words[j + 2]) and not norm[ends[j + 1]:starts[j + 2]].strip()):
                 j += 1
-            first = k + 1 if _opens(doc, k) and not _known_name(words[k], inside) else k
+            title = j > k and words[k].lower() in ABBREVIATIONS  # "Rep. Dave Brat" opening a sentence
+            first = k + 1 if _opens(doc, k) and not title and not _known_name(words[k], inside) else k
             if first <= j:
                 out.append(Region(starts[first], ends[j], "name", ""))
             k = j + 1
@@ -339,9 +358,13 @@ def _opens(doc: Document, k: int) -> bool:
 
 
 def _known_name(word: str, inside: set[str]) -> bool:
-    """A word opening a sentence is a name when it stands capitalised inside a sentence elsewhere, or the
-    tagger's lexicon knows it only as a proper noun."""
-    if word in inside:
+    """A word opening a sentence is a name when it is an acronym in capitals ("US"), when it stands capitalised
+    inside a sentence elsewhere (and is no function word: "The" of "The Intercept" does not make every "The"
+    a name), or when the tagger's lexicon knows it only as a proper noun."""
+    if word.isupper() and len(word) > 1:  # an acronym ("US", "CIA")
         return True
     from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
-    return parser.lexicon.get(word) in ("NNP", "NNPS") and parser.lexicon.get(word.lower()) is None
+    common = parser.lexicon.get(word.lower())
+    if word in inside:
+        return common not in _CLOSED
+    return parser.lexicon.get(word) in ("NNP", "NNPS") and common is None

@@ -21,8 +21,9 @@ from ..paths import PACKAGE_DIR
 from .schema import SCHEMA_VERSION
 
 #: Source files whose code decides the rows besides the measures' own modules (splitting, lexicon
-#: compilation, building rows): a change in any of them changes every key.
-SHARED_CODE = ("text.py", "lexicon.py", "pipeline.py", "stopwords.py")
+#: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
+SHARED_CODE = ("text.py", "lexicon.py", "matching.py", "pipeline.py", "stopwords.py", "voice.py", "attribution.py",
+               "speakers.py", "quoting.py")
 #: Article fields that are not part of the key: they never reach the analysed rows (``source_path`` is
 #: taken from the run's list of articles when tables are read).
 UNKEYED_FIELDS = ("source_path", "meta")

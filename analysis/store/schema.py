@@ -13,7 +13,10 @@ import pyarrow as pa
 
 #: Version of the store's layout and tables. 1: Parquet parts per batch, STORE.json manifest, runs/.
 #: 2: ``sentences.quoted_words`` (the sentence's words in quotations, scare quotes and reported clauses)
-#: and the ``voices`` table (those regions). 3: ``matches.strength`` (strong/mild, loaded terms).
+#: and the ``voices`` table (those regions). 3: the voice layer (issue 21): ``voices`` holds every region of
+#: the layer, ``layer`` 0 quotations and scare quotes, 1 statements, 2 reported clauses, 3 subheadings,
+#: 4 names (:data:`analysis.text.LAYERS`); ``matches.voice`` may also be ``statement`` or ``name``;
+#: ``speaker`` is the voice source; ``matches.strength`` is strong or mild for loaded terms.
 SCHEMA_VERSION = 3
 #: ``not_scored``: articles left unmeasured because of their language (see Config.languages).
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
