@@ -36,6 +36,8 @@ def hedges(text: str) -> list[str]:
     ('He said: "Regime change is coming."', [("Regime change", "regime change")]),
     ("Democrats Slam Regime Over Thugs", [("Slam", "slam"), ("Regime", "regime"), ("Thugs", "thug")]),
     ("Thugs attacked the store.", [("Thugs", "thug")]),
+    # capitals for emphasis are the writer's own loud choice, not a name
+    ("The Democrats' SHAM impeachment failed.", [("SHAM", "sham")]),
 ])
 def test_a_name_is_not_a_common_word(text, expected):
     assert loaded(text) == expected
