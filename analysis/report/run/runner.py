@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError, NotebookFailed, OutputError
+from analysis.errors import InputError, NotebookFailed, OutputError, ParameterError
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
     LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
@@ -195,6 +195,9 @@ def _work(run: _Run) -> Path:
                         entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
     tables, env = _analyze(run)
+    if run.options.series_runs:
+        from analysis.report.run.changes import write_changes
+        write_changes(run, tables, env)
     _run_notebooks(run, env)
     run.notebooks_ran = True
     run.say("writing HTML ...")
@@ -351,8 +354,11 @@ def _stop_on_sigterm() -> None:
 
 def run_from_args(args) -> int:
     """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
+    from analysis.report.run.changes import after_run
+    from analysis.report.run.series import named_store, schedule_settings
+
     _stop_on_sigterm()
-    params = read_params_file(args.params) if args.params else {}
+    params, schedule = schedule_settings(read_params_file(args.params) if args.params else {})
     corpus = args.corpus or params.pop("corpus", None) or str(SEED_ARTICLES)
     params.pop("corpus", None)
     for item in args.param:
@@ -361,18 +367,27 @@ def run_from_args(args) -> int:
             corpus = str(value)
         else:
             params[name] = value
+    named, out = getattr(args, "name", None) is not None, args.out or str(REPORTS_DIR)
+    if getattr(args, "alert", False) and not named:
+        raise ParameterError("--alert", "compares a run with the last run of its name", "--name NAME with it")
+    store = getattr(args, "store", None) or (named_store(os.path.abspath(out), args.name, schedule,
+                                                         getattr(args, "fresh", False), _note) if named else "")
     options = RunOptions(
         corpus=corpus, params=params, notebooks=tuple(args.notebooks or ()),
-        out=args.out or str(REPORTS_DIR), name=args.name,
+        out=out, name=args.name or "report", series_runs=schedule.series_runs if named else 0,
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
-        store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
+        store=store, scheduler=getattr(args, "scheduler", None) or "",
         follow_links=bool(getattr(args, "follow_links", False)),
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     print(summary(manifest, target))
-    return 0
+    return after_run(target, getattr(args, "alert", False), schedule.alerts) if named else 0
+
+
+def _note(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def summary(manifest: dict, target: Path) -> str:
