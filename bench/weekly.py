@@ -1,21 +1,23 @@
 """Scheduled-run benchmark: does "since the last run" flag a real shift, and stay quiet when nothing changed?
 
 Simulates ``--series`` series (default 20) of ``--weeks`` weekly runs (default 8) over a growing collection
-built from real news text: the BASIL articles in ``../shared/eval`` (three outlets, about 660 words each) and
-the three seed articles, each series drawing its own articles (``--per-week`` per outlet and week, default 5,
-without repeats inside a series) and dating them across the weeks. In half of the series, from week
+built from real news text: the BASIL articles in ``../shared/eval`` (three outlets), each split at the
+paragraph boundary nearest its middle into two articles of about 330 words (so a series can draw
+``--per-week`` new articles per outlet and week, default 10, without using a text twice), and the three seed
+articles. Each series draws its own articles and dates them across the weeks. In half of the series, from week
 ``--shift-week`` (default 6) on, one outlet's new articles each get ``--sentences`` loaded sentences (default
 2) in the writer's own voice, written for this benchmark (below) and inserted between paragraphs.
 
 Each run compares its new articles with the previous run exactly as a report run does
-(:func:`analysis.compare.changes.since`, with the earlier runs as the series); to keep 160 runs tractable the
-articles are analysed once each with :func:`analysis.analyze_corpus` (the shifted copies too) and the notebook
-report itself is not run. Printed: the share of shifted series flagged in the shift week for the shifted
-outlet's own-voice loaded rate (goal >= 0.9), the share of run-to-run comparisons with no change that flag
-anything (goal <= 0.05; comparisons after the shift in shifted series are left out and shown apart), with 95%
-Wilson intervals. Usage::
+(:func:`analysis.compare.changes.since`, with the earlier runs as the series and the previous run's articles
+for the permutation test); to keep 160 runs tractable, each distinct text is analysed once with
+:func:`analysis.analyze_corpus` (the shifted copies too), and neither the store nor the notebook report is
+run. Printed: the size of the shift, the share of shifted series flagged in the shift week for the shifted
+outlet's own-voice loaded rate (goal >= 0.9), and the share of run-to-run comparisons where nothing changed
+that flag anything at all, any group, any measure (goal <= 0.05; comparisons after the shift week in shifted
+series are left out and shown apart), with 95% Wilson intervals. Usage::
 
-    python bench/weekly.py [--eval ../shared/eval] [--series 20] [--weeks 8] [--per-week 5]
+    python bench/weekly.py [--eval ../shared/eval] [--series 20] [--weeks 8] [--per-week 10] [--sentences 2]
 """
 from __future__ import annotations
 
@@ -148,8 +150,10 @@ def run_series(s: dict, analysed: dict, args) -> list[dict]:
         now, changes = since(articles, matches, "outlet", previous, history, new_ids, previous_rows)
         if changes is not None:
             flagged = [(r["group"], r["measure"]) for r in changes["rates"] if r["flagged"]]
+            target = [r for r in changes["rates"] if (r["group"], r["measure"]) == (s["outlet"], MEASURE)]
             results.append({"week": week, "flagged": flagged,
-                            "target": (s["outlet"], MEASURE) in flagged and week == args.shift_week})
+                            "target": (s["outlet"], MEASURE) in flagged and week == args.shift_week,
+                            "rates": (target[0]["now"]["value"], target[0]["then"]["value"]) if target else None})
         history.append(now)
         previous, previous_rows = now, articles
     return results
@@ -171,7 +175,7 @@ def main() -> None:
     parser.add_argument("--weeks", type=int, default=8)
     parser.add_argument("--per-week", type=int, default=10, help="new articles per outlet and week")
     parser.add_argument("--shift-week", type=int, default=6)
-    parser.add_argument("--sentences", type=int, default=1, help="loaded sentences added to a shifted article")
+    parser.add_argument("--sentences", type=int, default=2, help="loaded sentences added to a shifted article")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--verbose", action="store_true", help="list the flags where nothing changed")
@@ -181,11 +185,12 @@ def main() -> None:
     series = plan_series(base_articles(Path(args.eval)), args, rng)
     analysed, distinct = analyse_all(series, args)
     print(f"analysed {distinct} distinct texts in {time.monotonic() - clock:.1f} s")
-    hits, quiet, quiet_flagged, after, after_flagged = 0, 0, 0, 0, 0
+    hits, quiet, quiet_flagged, after, after_flagged, sizes = 0, 0, 0, 0, 0, []
     for s in series:
         for r in run_series(s, analysed, args):
             if s["shifted"] and r["week"] == args.shift_week:
                 hits += r["target"]
+                sizes.append(r["rates"])
             elif s["shifted"] and r["week"] > args.shift_week:
                 after += 1
                 after_flagged += bool(r["flagged"])
@@ -197,6 +202,9 @@ def main() -> None:
     shifted_n = sum(s["shifted"] for s in series)
     print(f"{len(series)} series x {args.weeks} weekly runs, {args.per_week} new articles per outlet and week, "
           f"{args.sentences} loaded sentences per shifted article from week {args.shift_week}")
+    now, then = (sum(x[i] for x in sizes if x) / max(1, len([x for x in sizes if x])) for i in (0, 1))
+    print(f"the shift: the outlet's new articles in week {args.shift_week} averaged {now:.1f} own-voice loaded "
+          f"terms per 1,000 of the writer's words, against {then:.1f} in the previous run")
     print(f"shifted series flagged in week {args.shift_week} (that outlet, {MEASURE}): "
           f"{wilson(hits, shifted_n)}  goal >= 0.9")
     print(f"run-to-run comparisons flagged where nothing changed: {wilson(quiet_flagged, quiet)}  goal <= 0.05")
