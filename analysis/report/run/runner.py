@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError, NotebookFailed, OutputError, ParameterError
+from analysis.errors import InputError, NotebookFailed, OutputError
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
     LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
@@ -355,7 +355,7 @@ def _stop_on_sigterm() -> None:
 def run_from_args(args) -> int:
     """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
     from analysis.report.run.changes import after_run
-    from analysis.report.run.series import named_store, schedule_settings
+    from analysis.report.run.series import schedule_settings, store_for
 
     _stop_on_sigterm()
     params, schedule = schedule_settings(read_params_file(args.params) if args.params else {})
@@ -368,10 +368,7 @@ def run_from_args(args) -> int:
         else:
             params[name] = value
     named, out = getattr(args, "name", None) is not None, args.out or str(REPORTS_DIR)
-    if getattr(args, "alert", False) and not named:
-        raise ParameterError("--alert", "compares a run with the last run of its name", "--name NAME with it")
-    store = getattr(args, "store", None) or (named_store(os.path.abspath(out), args.name, schedule,
-                                                         getattr(args, "fresh", False), _note) if named else "")
+    store = store_for(args, schedule, os.path.abspath(out))
     options = RunOptions(
         corpus=corpus, params=params, notebooks=tuple(args.notebooks or ()),
         out=out, name=args.name or "report", series_runs=schedule.series_runs if named else 0,
@@ -384,10 +381,6 @@ def run_from_args(args) -> int:
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     print(summary(manifest, target))
     return after_run(target, getattr(args, "alert", False), schedule.alerts) if named else 0
-
-
-def _note(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
 
 
 def summary(manifest: dict, target: Path) -> str:

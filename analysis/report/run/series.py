@@ -13,6 +13,7 @@ turns it into the front page's first section and the series page. Earlier report
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import math
@@ -69,15 +70,47 @@ def schedule_settings(params: dict) -> tuple[dict, Schedule]:
     return params, Schedule(str(Path(store).absolute()) if store else "", dict(alerts), runs)
 
 
+def store_for(args, schedule: Schedule, out: str) -> str:
+    """The store of a ``report`` command: ``--store``, else a named run's (:func:`named_store`, notes on
+    stderr), else the params file's ``store:`` ('' for a new one inside the report). Raises
+    :class:`ParameterError` for ``--alert`` without ``--name``."""
+    named = getattr(args, "name", None) is not None
+    if getattr(args, "alert", False) and not named:
+        raise ParameterError("--alert", "compares a run with the last run of its name", "--name NAME with it")
+    if getattr(args, "store", None):
+        return args.store
+    if not named:
+        return schedule.store
+    return named_store(out, args.name, schedule, getattr(args, "fresh", False), _note)
+
+
+def _note(line: str) -> None:
+    import sys
+
+    print(line, file=sys.stderr, flush=True)
+
+
 def named_store(out: str | Path, name: str, schedule: Schedule, fresh: bool = False, say=print) -> str:
     """The store folder a run of ``name`` uses: the params file's, else ``<out>/store-NAME``. ``fresh`` removes
-    it first. Returns '' (a new store inside the report) when a store named in the params file cannot be
-    used; ``say`` is given one line for each thing the user should know."""
+    it first. Returns '' (a new store inside the report) when the store cannot be used or made; ``say`` is
+    given one line for each thing the user should know. Runs of one name that start together check and make
+    the store one at a time (a lock file beside it, held for a moment)."""
+    path = Path(schedule.store) if schedule.store else Path(out) / f"store-{safe_name(name)}"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path.parent / f".{path.name}.lock", "a") as guard:
+            fcntl.flock(guard, fcntl.LOCK_EX)
+            return _usable_store(path, not schedule.store, fresh, say)
+    except OSError as exc:
+        say(f"warning: the store {path} cannot be used or made ({exc.strerror or exc}); this run uses a new "
+            "store inside its report and reuses nothing")
+        return ""
+
+
+def _usable_store(path: Path, own: bool, fresh: bool, say) -> str:
     from analysis.store import RunStore
     from analysis.store.schema import SCHEMA_VERSION
 
-    own = not schedule.store
-    path = Path(schedule.store) if schedule.store else Path(out) / f"store-{safe_name(name)}"
     if fresh and (path / "STORE.json").exists():
         _remove_store(path)
         say(f"note: --fresh: removed the store {path}; this run analyses every article")
@@ -92,7 +125,7 @@ def named_store(out: str | Path, name: str, schedule: Schedule, fresh: bool = Fa
                 "so this run analyses every article")
         RunStore(path)
         return str(path)
-    except (StoreError, ValueError, OSError) as exc:
+    except (StoreError, ValueError, AttributeError) as exc:
         if not own:
             say(f"warning: the store {path} named in the params file cannot be used ({exc}); this run uses a "
                 "new store inside its report and reuses nothing")

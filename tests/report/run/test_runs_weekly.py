@@ -125,3 +125,25 @@ def test_deleted_files_a_renamed_outlet_and_a_missing_store_give_messages_and_a_
     changes = json.loads((newest(out) / "changes.json").read_text(encoding="utf-8"))
     assert any("if one was renamed" in note for note in changes["notes"])
     assert "if one was renamed" in (newest(out) / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_two_runs_of_one_name_at_once_share_the_store_without_damaging_it(tmp_path):
+    import subprocess
+    import sys
+
+    from analysis.paths import PROJECT_DIR
+
+    corpus, out = tmp_path / "articles", tmp_path / "reports"
+    add_week(corpus, 1)
+    command = [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus), "--out", str(out), "--name",
+               "weekly", "--notebook-dir", str(FIXTURE_NOTEBOOKS), "--notebooks", "01"]
+    procs = [subprocess.Popen(command, cwd=PROJECT_DIR, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in results]
+    # the store's lock let one analyse while the other waited, then reused everything
+    assert sorted("analysed 12, reused 0" in out_ for out_, _ in results) == [False, True]
+    assert any("analysed 0, reused 12" in out_ for out_, _ in results)
+    again = report(out, corpus)
+    assert again.returncode == 0 and "analysed 0, reused 12" in again.stdout, again.stderr
