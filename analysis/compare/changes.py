@@ -10,17 +10,17 @@ kept in the run's ``changes.json``, so the next run compares with it without rea
 :func:`compare` sets this run's **new** articles (those not in the previous run; all of them when the two share
 none) against **all** of the previous run's articles, group by group:
 
-* a rate is pooled (a group's matches over its words, per 1,000 words) and its standard error is the
-  article-level (cluster) one of a ratio: ``sqrt(n/(n-1) * sum((c_i - R w_i)^2)) / sum(w)``, so one article
+* a rate is pooled (a group's matches over its words, per 1,000 words) with a 95% interval from the
+  article-level (cluster) error of a ratio, ``sqrt(n/(n-1) * sum((c_i - R w_i)^2)) / sum(w)``, so one article
   full of a word counts as one article, not as many independent words; a score (VADER tone) is a mean of
   articles with the usual ``sd / sqrt(n)``.
-* the **noise** a change is judged against is the larger of its sampling error and the week-to-week spread
-  seen in the series itself: the standard deviation of the group's values in the earlier runs (at least
-  :data:`SERIES_MIN` of them), which holds both sampling error and real weekly variation.
-* a change is **flagged** when it is more than ``z`` noises away from zero, where ``z`` is the two-sided normal
-  quantile for :data:`FAMILY_ALPHA` shared (Bonferroni) among every group and measure compared in the run, so
-  that in a week where nothing changed a run flags anything with probability at most about 5%; and both sides
-  have at least :data:`MIN_ARTICLES` articles. ``bench/weekly.py`` measures both error rates.
+* whether a change is larger than the noise is decided by a permutation test between articles
+  (:mod:`analysis.compare.shift`), widened by the week-to-week variation beyond sampling that the earlier runs
+  of the series show (from :data:`SERIES_MIN` of them on).
+* a change is **flagged** when its p-value is below :data:`FAMILY_ALPHA` divided by the number of groups and
+  measures compared in the run (Bonferroni), so that in a week where nothing changed a run flags anything at
+  all with probability at most about 2%, and both sides have at least :data:`MIN_ARTICLES` articles.
+  ``bench/weekly.py`` measures both error rates.
 
 Terms (loaded terms and anonymous-source patterns) are listed when a group uses one in its new articles that it
 did not use in the previous run at all (at least :data:`MIN_TERM_COUNT` times), or uses it at least

@@ -80,7 +80,9 @@ def since_last_html(folder: Path) -> str:
     word = changes.get("group_by", "outlet")
     rates = changes.get("rates", [])
     flagged = [r for r in rates if r.get("flagged")]
-    if flagged:
+    if changes.get("articles", {}).get("new") == 0:
+        moved = "<p><strong>No new articles since the last run</strong>, so no rate could change.</p>"
+    elif flagged:
         lines = "".join(f"<li>{rate_sentence(r, word)}</li>" for r in flagged)
         moved = f"<p>Larger than the run-to-run noise:</p><ul>{lines}</ul>"
     else:
