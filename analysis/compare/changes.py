@@ -72,7 +72,7 @@ MEASURES = (
     Measure("boosters_per_1000", "rate", "words of certainty"),
     Measure("anonymous_sources_per_1000", "rate", "unnamed sources"),
     Measure("loaded_reporting_verbs_per_1000", "rate", "loaded reporting verbs"),
-    Measure("vader_compound_mean", "score", "tone (VADER, -1 to +1)", unit="on a scale of -1 to +1"),
+    Measure("vader_compound_mean", "score", "tone (VADER)", unit="mean of the articles, -1 to +1"),
 )
 BY_COLUMN = {m.column: m for m in MEASURES}
 

@@ -22,7 +22,7 @@ LINE_COLOR = "#0077BB"
 
 
 def _number(value, unit: str) -> str:
-    return f"{value:+.2f}" if "scale" in unit else f"{value:.1f}"
+    return f"{value:+.2f}" if "per 1,000" not in unit else f"{value:.1f}"
 
 
 def _interval(side: dict, unit: str) -> str:
@@ -112,7 +112,7 @@ def series_points(changes: dict) -> list[dict]:
 def series_chart(points: list[dict], measure, groups: list[str]):
     """One measure over the runs: a panel per group, the value of each run's new articles with its 95%
     interval, flagged runs ringed in red."""
-    from analysis.display.charts import Chart
+    from analysis.display.charts import Chart, label
 
     fig = Chart(figsize=(9.0, 1.9 * len(groups) + 0.6), layout="constrained")
     axes = fig.subplots(len(groups), 1, sharex=True, squeeze=False)[:, 0]
@@ -132,14 +132,14 @@ def series_chart(points: list[dict], measure, groups: list[str]):
             ax.scatter(*zip(*flags), s=180, facecolors="none", edgecolors=FLAG_COLOR, linewidths=2,
                        label="change flagged", zorder=3)
             ax.legend(loc="upper left", frameon=False, fontsize="small")
-        ax.set_ylabel(group[:20], rotation=0, ha="right", va="center")
+        ax.set_ylabel(label(group, 22), rotation=0, ha="right", va="center")
         ax.grid(axis="y", color="#dddddd", linewidth=0.8)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     axes[-1].set_xticks(range(len(points)), [_when(p["folder"]) for p in points], rotation=30, ha="right",
                         fontsize="small")
-    axes[0].set_title(f"{measure.name.capitalize()}, {measure.unit}: each run's new articles, "
-                      "with 95% intervals", loc="left")
+    axes[0].set_title(label(f"{measure.name[0].upper()}{measure.name[1:]}, {measure.unit}: each run's new "
+                            "articles, with 95% intervals", 90), loc="left")
     return fig
 
 
@@ -169,7 +169,7 @@ def write_series_page(folder: Path, changes: dict) -> Path | None:
         png = fig._repr_png_()
         (folder / "figures" / f"series-{measure.column}.png").write_bytes(png)
         alt = f"{measure.name} over the last {len(points)} runs, one panel per group"
-        blocks.append(f'<h2>{_e(measure.name.capitalize())}</h2><figure><img alt="{_e(alt)}" '
+        blocks.append(f'<h2>{_e(measure.name[0].upper() + measure.name[1:])}</h2><figure><img alt="{_e(alt)}" '
                       f'src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"></figure>')
     page = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Series: '
             f'{_e(changes.get("name", ""))}</title><style>body{{font:15px/1.5 system-ui,sans-serif;'
