@@ -147,3 +147,24 @@ def test_two_runs_of_one_name_at_once_share_the_store_without_damaging_it(tmp_pa
     assert any("analysed 0, reused 12" in out_ for out_, _ in results)
     again = report(out, corpus)
     assert again.returncode == 0 and "analysed 0, reused 12" in again.stdout, again.stderr
+
+
+@pytest.mark.slow
+def test_the_readme_cron_line_reuses_last_weeks_work_and_leads_with_what_changed(tmp_path):
+    import subprocess
+    import sys
+
+    from analysis.paths import PROJECT_DIR
+
+    readme = (PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+    line = readme.split("```cron\n", 1)[1].split("```", 1)[0].strip()
+    command = line.split(" && ", 1)[1].split(" >> ", 1)[0].split()[1:]  # after the venv's python
+    assert command[:3] == ["-m", "analysis", "report"] and "--name" in command
+    out = tmp_path / "reports"  # the only change: the reports go to a temporary folder
+    runs = [subprocess.run([sys.executable, *command, "--out", str(out)], cwd=PROJECT_DIR, text=True,
+                           capture_output=True, timeout=900) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], [r.stderr[-2000:] for r in runs]
+    assert "reused 0" in runs[0].stdout and "analysed 0, reused 3" in runs[1].stdout
+    page = (newest(out) / "index.html").read_text(encoding="utf-8")
+    assert page.index("<h2>Since the last run</h2>") < page.index("<h2>Pages</h2>")
+    assert "No new articles since the last run" in page
