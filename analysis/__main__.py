@@ -62,7 +62,8 @@ def _store_arguments(p) -> None:
     p.add_argument("--follow-links", action="store_true",
                    help="also read articles through symbolic links that point outside the corpus folder")
     p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
-                   "(only articles it has not seen are analysed; report default: a new store in the report)")
+                   "(only articles it has not seen are analysed; report default: <reports>/store-NAME with --name, "
+                   "else a new store in the report)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
 
 

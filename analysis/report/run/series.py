@@ -78,6 +78,8 @@ def store_for(args, schedule: Schedule, out: str) -> str:
     if getattr(args, "alert", False) and not named:
         raise ParameterError("--alert", "compares a run with the last run of its name", "--name NAME with it")
     if getattr(args, "store", None):
+        if getattr(args, "fresh", False):
+            _note(f"note: --fresh starts over a named run's own store; --store {args.store} is used as it is")
         return args.store
     if not named:
         return schedule.store
