@@ -46,6 +46,7 @@ bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figur
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/report_speed.py
 	$(BIN)/python bench/validate.py --data ../shared/eval
+	$(BIN)/python bench/weekly.py --eval ../shared/eval
 
 lessons: $(STAMP) ## student versions of the lessons from the solutions, and a zip to hand out
 	$(BIN)/python -m analysis.teaching.helpers.lessons build --out lessons-handout --zip lessons.zip

@@ -209,6 +209,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
     The matches come from ``stored`` (an open :class:`analysis.report.pages.session.StoredMatches`) when given,
     else from ``tables.matches``. Every value from the manifest or the tables is escaped."""
+    from analysis.report.pages.changes import since_last_html
     from analysis.report.pages.front import findings_html, most_loaded
     from analysis.report.pages.views import group_labels
 
@@ -237,6 +238,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 <body>
 <h1>Framing report: what stands out</h1>
 <p class="note">{_corpus_line(manifest, articles, group_by)}.</p>
+{since_last_html(path.parent)}
 {seeds}
 {finding}
 {_chart(articles, group_by) if articles is not None else ""}
