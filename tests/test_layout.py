@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import analysis
 
 PACKAGE = Path(analysis.__file__).parent
@@ -145,6 +147,7 @@ def test_no_module_imports_another_modules_private_names():
     assert not found, "\n".join(found)
 
 
+@pytest.mark.slow
 def test_importing_the_package_and_its_errors_loads_no_heavy_library():
     code = ("import sys, analysis, analysis.errors; "
             "heavy = [m for m in ('pandas', 'numpy', 'matplotlib', 'vaderSentiment', 'textblob', 'nltk', "

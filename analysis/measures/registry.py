@@ -140,8 +140,12 @@ REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
         (SpanKind("loaded", "loaded term", by_category=True, page="01", in_context=True, per_sentence=True, voiced=True),),
-        {"loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
-        summary=("loaded_per_1000",), headline=True,
+        {"strong_per_1000": "strong loaded terms in the writer's voice per 1,000 of the writer's words",
+         "mild_per_1000": "mild loaded terms in the writer's voice per 1,000 of the writer's words",
+         "strong_count": "strong loaded terms in the writer's voice",
+         "mild_count": "mild loaded terms in the writer's voice",
+         "loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
+        summary=("strong_per_1000", "mild_per_1000", "loaded_per_1000"), headline=True,
         example="The regime's thugs slammed the so-called reform."),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
