@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 #: Trailing characters ignored when a word is looked up in a lexicon (``U.S.`` is looked up as ``u.s``).
 KEY_STRIP = ".,;:!?'\""
@@ -88,7 +87,11 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def _sentence_splitter() -> PunktSentenceTokenizer:
+def _sentence_splitter() -> "PunktSentenceTokenizer":  # noqa: F821 - imported when first needed
+    """NLTK's Punkt with our abbreviations; NLTK (0.2 s to import) is imported only when text is split, so
+    a report page that only reads the store's tables never imports it."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     return PunktSentenceTokenizer(params)

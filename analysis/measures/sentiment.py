@@ -12,10 +12,6 @@ from functools import lru_cache
 from importlib.metadata import version
 from statistics import fmean
 
-from textblob import _text as pattern_text
-from textblob.en import sentiment as pattern_sentiment
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from ..text import Document
 from .base import Measure, MeasureResult
 
@@ -47,6 +43,9 @@ _QUOTES = str.maketrans(dict.fromkeys("'\"\u201c\u201d\u2018\u2019", " "))
 
 
 def _is_abbreviation(token: str) -> bool:
+    from textblob import _text as pattern_text  # TextBlob and VADER are imported when first used: a report
+    # page that reads the store never needs them
+
     return (token in pattern_text.ABBREVIATIONS or pattern_text.RE_ABBR1.match(token) is not None
             or pattern_text.RE_ABBR2.match(token) is not None or pattern_text.RE_ABBR3.match(token) is not None)
 
@@ -83,13 +82,17 @@ def pattern_words(sentence: str) -> list[str] | None:
 def textblob_sentiment(sentence: str):
     """TextBlob's PatternAnalyzer result for ``sentence`` (polarity in [-1, 1], subjectivity in [0, 1],
     ``assessments``), through :func:`pattern_words` when it applies."""
+    from textblob.en import sentiment as pattern_sentiment
+
     words = pattern_words(sentence)
     return pattern_sentiment(sentence if words is None else words)
 
 
 @lru_cache(maxsize=1)
-def vader() -> SentimentIntensityAnalyzer:
+def vader() -> "SentimentIntensityAnalyzer":  # noqa: F821 - imported here, when first used
     """One VADER analyzer per process (building one reads its lexicon file)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     return SentimentIntensityAnalyzer()
 
 
