@@ -27,8 +27,11 @@ WARM = ("import IPython.display, pandas, matplotlib.figure\n"
         "import analysis.display.charts, analysis.report.pages.evidence, analysis.report.pages.highlight\n"
         "import analysis.report.pages.session, analysis.report.pages.views, analysis.report.run.params\n"
         "import analysis.compare, analysis.compare.charts")
-#: Run before every notebook: the run's environment (``{env!r}``), then an empty namespace.
-PREPARE = "import os as _os; _os.environ.update({env!r}); get_ipython().reset(new_session=True, aggressive=False)"
+#: Run before every notebook: the run's environment (``{env!r}``), then an empty namespace, and the memory
+#: the last page freed handed back to the system (glibc keeps freed memory otherwise).
+PREPARE = ("import os as _os; _os.environ.update({env!r}); get_ipython().reset(new_session=True, aggressive=False)\n"
+           "import ctypes as _c, gc as _g, sys as _s; _g.collect()\n"
+           "if _s.platform.startswith('linux'): _c.CDLL(None).malloc_trim(0)")
 #: Seconds to wait for a kernel to answer one request.
 ANSWER_SECONDS = 120
 
