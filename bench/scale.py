@@ -124,17 +124,18 @@ open(sys.argv[2], "w").write(html)
 """
 
 
-def peer(python: str, corpus: Path, work: Path) -> str:
-    """Scattertext's explorer on the same articles, or why it was skipped."""
+def peer(python: str, corpus: Path, work: Path) -> tuple[str, float, int]:
+    """Scattertext's explorer on the same articles: (what to print, CPU seconds, peak bytes), or why it was
+    skipped (with 0, 0)."""
     if not python:
-        return "skipped (no --peer-python with scattertext)"
+        return "skipped (no --peer-python with scattertext)", 0.0, 0
     probe = subprocess.run([python, "-c", "import scattertext"], capture_output=True, text=True)
     if probe.returncode:
-        return f"skipped ({python} cannot import scattertext)"
+        return f"skipped ({python} cannot import scattertext)", 0.0, 0
     script = work / "peer.py"
     script.write_text(PEER, encoding="utf-8")
     seconds, peak, cpu = measured([python, str(script), str(corpus), str(work / "scattertext.html")])
-    return f"{seconds:.1f} s ({cpu:.1f} s CPU), {peak / 2**30:.2f} GB"
+    return f"{seconds:.1f} s ({cpu:.1f} s CPU), {peak / 2**30:.2f} GB", cpu, peak
 
 
 def say(line: str) -> None:
@@ -158,7 +159,7 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
         two, two_peak, _ = measured(analyze_command(second, corpus, 2))
         shutil.rmtree(second)
         say(f"2 workers: {two:.1f} s, peak {two_peak / gb:.2f} GB; speed-up {full / two:.2f}x (goal >= 1.7x)")
-    return {"full": full, "store": store}
+    return {"full": full, "store": store, "cpu": cpu, "peak": peak}
 
 
 def one_size(n: int, work: Path, args) -> None:
@@ -172,12 +173,20 @@ def one_size(n: int, work: Path, args) -> None:
                    "--store", str(done["store"]), "--out", str(reports), "--name", "scale"]
         seconds, peak, cpu = measured(command)
         name, size = largest_page(reports / "latest")
-        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU) = {seconds / done['full']:.2f}x the analysis, peak "
-            f"{peak / 2**30:.2f} GB; largest page {name} {size / 2**20:.1f} MB (goal <= 5 MB)")
+        browser = sum(p.stat().st_size for p in (reports / "latest" / "browser").rglob("*") if p.is_file())
+        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU) = {seconds / done['full']:.2f}x the analysis "
+            f"({cpu / done['cpu']:.2f}x its CPU), peak {peak / 2**30:.2f} GB; largest page {name} "
+            f"{size / 2**20:.1f} MB (goal <= 5 MB); article browser {browser / 2**20:.1f} MB")
+        done["pipeline"] = (done["cpu"] + cpu, max(done["peak"], peak))
     else:
         say("report: skipped (over --report-max)")
-    result = peer(args.peer_python, corpus, work) if n <= args.peer_max else "skipped (over --peer-max)"
+    result, peer_cpu, peer_peak = (peer(args.peer_python, corpus, work) if n <= args.peer_max
+                                   else ("skipped (over --peer-max)", 0.0, 0))
     say(f"Scattertext explorer (peer): {result}")
+    if peer_cpu and "pipeline" in done:
+        cpu, peak = done["pipeline"]
+        say(f"pipeline (analysis + report): {cpu:.1f} s CPU = {cpu / peer_cpu:.2f}x Scattertext's CPU (goal "
+            f"<= 3x); peak {peak / 2**30:.2f} GB = {peak / peer_peak:.2f}x Scattertext's")
 
 
 def main() -> None:
