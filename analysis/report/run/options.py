@@ -25,8 +25,10 @@ LIST_PARAMETERS = ("lexicon",)
 TABLES_PARAMETER = "tables_dir"
 
 
-#: Past this many articles a report runs its notebooks one at a time (memory; see RunOptions.kernels_for).
-ONE_KERNEL_ABOVE = 5000
+#: Past this many articles a report runs its notebooks one at a time, in one kernel (memory; see
+#: RunOptions.kernels_for). At 1,000 articles two kernels at once peak at 1.36 GB for the whole process tree,
+#: one at 1.05 GB, for about 10% more wall time on two cores and the same CPU (bench/report_profile.py).
+ONE_KERNEL_ABOVE = 500
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,9 @@ class RunOptions:
 
     def kernels_for(self, articles: int) -> int:
         """Notebooks run at once for a corpus of ``articles``: ``workers``, or 1 past
-        :data:`ONE_KERNEL_ABOVE` articles, where each kernel holds its page's rows (about 0.1 MB an article)
-        and two at once would double the report's peak memory for little gain on a 2-core machine."""
+        :data:`ONE_KERNEL_ABOVE` articles, where each kernel holds its page's rows and the comparison's
+        documents (page 04 peaks near 0.6 GB at 1,000 articles) and two at once would add the other kernel's
+        for little gain on a 2-core machine."""
         return 1 if articles > ONE_KERNEL_ABOVE else self.workers
 
     def absolute(self) -> RunOptions:
