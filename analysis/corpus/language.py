@@ -63,6 +63,12 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release_classifier() -> None:
+    """Drop the loaded classifier (about 100 MB): a report's runner calls this once its corpus is read, so
+    the processes it starts and its own later steps do not carry it. Loaded again if needed."""
+    _identifier.cache_clear()
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language (``'en'``, ``'de'``, ``'ru'`` ...), or ``''`` if unclear.
 

@@ -140,6 +140,7 @@ def _prepare(options: RunOptions) -> _Run:
     """Every check that needs no work folder: options, notebooks, parameters, lexicons, the corpus, and the
     digests of the input files (taken now, so a file that cannot be read is known before any work)."""
     from analysis.corpus import load_corpus
+    from analysis.corpus.language import release_classifier
 
     started_at = datetime.now(timezone.utc)
     import_papermill()
@@ -150,6 +151,7 @@ def _prepare(options: RunOptions) -> _Run:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = load_corpus(options.corpus, skip_bad=True, follow_links=options.follow_links)
+    release_classifier()
     inputs = input_digests(corpus, Path(options.corpus))
     return _Run(options, notebooks, per_notebook, config, corpus, list(caught), inputs, started_at)
 
