@@ -20,6 +20,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
+from ..measures.registry import compared
 from .groups import CompareOptions, caveat, resampling_unit
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 
@@ -52,28 +53,13 @@ DIFFERENCE_COLUMNS = ["comparison", "group_a", "group_b", "family", "measure", "
 #: Internal name prefix of "every other group" in a group-vs-rest comparison; shown as :data:`REST_LABEL`.
 REST = "\0rest:"
 REST_LABEL = "rest (all other groups)"
-#: Measures that are not loaded-term categories, in report order. Counts of spans are the writer's own
+#: Measures that are not loaded-term categories, in report order, read from each measure's ``compared``
+#: declarations in :mod:`analysis.measures.registry` (the one place). Counts of spans are the writer's own
 #: voice (matches in quotations, reported speech, scare quotes and headlines are left out) per 1,000 words
 #: the writer wrote; the sentence scores cover every sentence of the body. TextBlob is the mean of the
 #: sentence scores here, which differs a little from the articles table's whole-text TextBlob score.
-METRICS = (
-    Metric("hedges_per_1000", "Hedges (writer's voice)", "Hedging and certainty", PER_1000_WRITER, "hedges",
-           "writer_words"),
-    Metric("boosters_per_1000", "Boosters (writer's voice)", "Hedging and certainty", PER_1000_WRITER,
-           "boosters", "writer_words"),
-    Metric("certainty_index", "Certainty index (boosters - hedges) / (boosters + hedges)",
-           "Hedging and certainty", "index, -1 to 1", "certainty_num", "certainty_den", 1.0, 0.0),
-    Metric("anonymous_sources_per_1000", "Anonymous sources", "Sourcing", PER_1000_WRITER,
-           "anonymous_sources", "writer_words"),
-    Metric("loaded_reporting_verbs_per_1000", "Loaded reporting verbs", "Sourcing", PER_1000_WRITER,
-           "loaded_reporting_verbs", "writer_words"),
-    Metric("vader_compound_mean", "VADER compound (mean per sentence, all voices)", "Sentiment",
-           "score, -1 to 1", "vader_compound", "one", 1.0),
-    Metric("textblob_polarity_mean", "TextBlob polarity (mean per sentence, all voices)", "Sentiment",
-           "score, -1 to 1", "textblob_polarity", "one", 1.0),
-    Metric("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence, all voices)", "Sentiment",
-           "score, 0 to 1", "textblob_subjectivity", "one", 1.0),
-)
+METRICS = tuple(Metric(c.key, c.label, c.family, c.unit, *c.counted, c.scale, c.empty)
+                for c in compared() if c.key != "loaded_per_1000")
 LOADED_FAMILY = "Loaded terms"
 QUOTED_FAMILY = "Quoted voices"
 FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment", QUOTED_FAMILY)
@@ -125,8 +111,9 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     ``n_words``, ``writer_words``, ``quoted_words``, ``one`` (1), ``loaded`` and ``loaded_<category>``
     (loaded terms in the writer's voice, shared vocabulary apart), ``loaded_shared``, ``loaded_quoted``,
     ``hedges``, ``boosters``, ``certainty_num`` (boosters - hedges), ``certainty_den`` (boosters +
-    hedges), ``anonymous_sources``, ``loaded_reporting_verbs`` (all in the writer's voice), and the
-    sentence scores ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
+    hedges), and one column per span count a measure declares (``sources``, ``reporting_verbs_loaded``: see
+    :attr:`analysis.measures.registry.Compared.counted`; all in the writer's voice), and the sentence scores
+    ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
     """
     from .voice import QUOTED, WRITER, with_voice
 
@@ -134,9 +121,8 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     units = pd.DataFrame({
         "article_id": s["article_id"].astype(str).to_numpy(), "sentence": s["sentence"].astype(int).to_numpy(),
         "n_words": s["n_words"].to_numpy(dtype=float), "one": 1.0,
-        "vader_compound": s["vader_compound"].to_numpy(dtype=float),
-        "textblob_polarity": s["textblob_polarity"].to_numpy(dtype=float),
-        "textblob_subjectivity": s["textblob_subjectivity"].to_numpy(dtype=float),
+        **{c.score: s[c.score].to_numpy(dtype=float) if c.score in s.columns else np.full(len(s), np.nan)
+           for c in compared() if c.score},
     })
     quoted = np.zeros(len(units))
     if stored and "quoted_words" in s.columns:
@@ -165,13 +151,12 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     units["loaded_quoted"] = count(loaded & m["voice"].isin(QUOTED))
     for cat in loaded_categories(tables):
         units[f"loaded_{cat}"] = count(loaded & writer & ~m["shared"] & (m["category"] == cat))
-    units["hedges"] = count((m["measure"] == "hedges") & writer)
-    units["boosters"] = count((m["measure"] == "boosters") & writer)
+    for c in compared():  # every other count a measure declares: its spans in the writer's voice
+        if c.spans and c.spans != "loaded":
+            mask = (m["measure"] == c.spans) & writer
+            units[c.counted[0]] = count(mask & (m["category"] == c.category) if c.category else mask)
     units["certainty_num"] = units["boosters"] - units["hedges"]
     units["certainty_den"] = units["boosters"] + units["hedges"]
-    units["anonymous_sources"] = count((m["measure"] == "sources") & writer)
-    units["loaded_reporting_verbs"] = count((m["measure"] == "reporting_verbs") & (m["category"] == "loaded")
-                                            & writer)
     return units
 
 

@@ -10,6 +10,9 @@ A measure is a class in this package (one module each) plus one :class:`MeasureS
   highlighted article marks it;
 * ``columns``: the per-article values it adds to the articles table that people read in summaries, with
   their headings and units;
+* ``compared``: the figures the comparison (page 04, ``analysis.compare``) and the front page give for it, each a
+  :class:`Compared` with its key, table label, unit, what it counts and the plain words that sentences about it
+  use (``more``/``less``, ``subject``); only measures that declare figures here are compared;
 * ``version``: bumped whenever the measure's rules change, so stored results made with older rules are not
   reused (see the run store).
 
@@ -61,6 +64,63 @@ class SpanKind:
         return self.colors.get(category) or self.colors.get("", FALLBACK_COLOR)
 
 
+#: Whose words a compared figure counts: the writer's own (quotations, reported speech and headlines left
+#: out) or every voice of the body.
+VOICES = ("writer", "all")
+#: Units of compared figures (rates are per 1,000 words of the voice counted).
+PER_1000_WRITER = "per 1,000 words in the writer's own voice"
+SCORE = "score, -1 to 1"
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One figure a measure gives the comparison and the front page: a ratio of sums over body sentences,
+    ``scale * sum(numerator) / sum(denominator)``.
+
+    ``key`` names it in tables (the articles-table column when it means the same); ``label`` is the table's
+    name and ``family`` the chart it is drawn in; ``unit`` its unit. What is counted: ``spans`` (a span
+    kind, with ``category`` when only one category counts) in the writer's own voice, per 1,000 words the
+    writer wrote; or ``score``, a column of the sentences table, averaged over every body sentence (all
+    voices); or, for a figure built from other counts, ``numerator`` / ``denominator`` naming columns of
+    :func:`analysis.compare.rates.sentence_units`. ``empty`` is the value when the denominator sums to 0.
+    Wording: ``noun`` is what a sentence says a group wrote more or fewer of ("hedges (softening words)"),
+    ``more`` / ``less`` the comparatives ("more" / "fewer"; for a score "reads more positive" / "reads more
+    negative"); ``headline``: the plain-words summary and the front page speak of it; ``page``: the number
+    of the report page that explains it.
+    """
+
+    key: str
+    label: str
+    family: str
+    unit: str = PER_1000_WRITER
+    spans: str = ""
+    category: str = ""
+    score: str = ""
+    numerator: str = ""
+    denominator: str = ""
+    scale: float = 1000.0
+    empty: float = float("nan")
+    noun: str = ""
+    more: str = "more"
+    less: str = "fewer"
+    headline: bool = False
+    page: str = ""
+
+    @property
+    def voice(self) -> str:
+        """``writer`` for counts of spans, ``all`` for sentence scores (see :data:`VOICES`)."""
+        return "all" if self.score else "writer"
+
+    @property
+    def counted(self) -> tuple[str, str]:
+        """(numerator, denominator): the columns of the sentence units this figure divides."""
+        if self.numerator:
+            return self.numerator, self.denominator or "writer_words"
+        if self.score:
+            return self.score, "one"
+        return (f"{self.spans}_{self.category}" if self.category else self.spans), "writer_words"
+
+
 @dataclass(frozen=True)
 class MeasureSpec:
     """Everything one measure declares (see the module docstring)."""
@@ -71,6 +131,7 @@ class MeasureSpec:
     spans: tuple[SpanKind, ...]
     columns: Mapping[str, str]
     version: str = "1"
+    compared: tuple[Compared, ...] = ()
 
 
 # ---------------------------------------------------------------- builders (import the measure when called)
@@ -105,10 +166,23 @@ REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
         (SpanKind("loaded", "loaded term", by_category=True),),
-        {"loaded_per_1000": "loaded terms / 1,000 words"}),
+        {"loaded_per_1000": "loaded terms / 1,000 words"},
+        compared=(Compared("loaded_per_1000", "Loaded terms (writer's voice)", "Loaded terms", spans="loaded",
+                           noun="loaded terms (words that judge rather than describe)", headline=True,
+                           page="01"),)),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
-        {"vader_compound_mean": "VADER mean (-1..1)", "textblob_subjectivity": "subjectivity (0..1)"}),
+        {"vader_compound_mean": "VADER mean (-1..1)", "textblob_subjectivity": "subjectivity (0..1)"},
+        compared=(Compared("vader_compound_mean", "VADER compound (mean per sentence, all voices)", "Sentiment",
+                           SCORE, score="vader_compound", scale=1.0, noun="tone (VADER sentence score)",
+                           more="reads more positive", less="reads more negative", headline=True, page="02"),
+                  Compared("textblob_polarity_mean", "TextBlob polarity (mean per sentence, all voices)",
+                           "Sentiment", SCORE, score="textblob_polarity", scale=1.0, noun="tone (TextBlob)",
+                           more="reads more positive", less="reads more negative", page="02"),
+                  Compared("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence, all voices)",
+                           "Sentiment", "score, 0 to 1", score="textblob_subjectivity", scale=1.0,
+                           noun="opinion (TextBlob subjectivity)", more="reads more like opinion",
+                           less="reads less like opinion", page="02"))),
     MeasureSpec(
         "hedging", _hedging, ("hedges", "boosters"),
         (SpanKind("hedges", "epistemic hedge", {"": "#56B4E9"}),
@@ -117,7 +191,15 @@ REGISTRY: tuple[MeasureSpec, ...] = (
          SpanKind("shields", "shield", {"": "#88CCEE"}, lexicon="hedges"),
          SpanKind("boosters", "booster", {"": "#D55E00"})),
         {"hedges_per_1000": "epistemic hedges / 1,000", "boosters_per_1000": "boosters / 1,000",
-         "certainty_index": "certainty (-1..1)"}),
+         "certainty_index": "certainty (-1..1)"},
+        compared=(Compared("hedges_per_1000", "Hedges (writer's voice)", "Hedging and certainty", spans="hedges",
+                           noun="hedges (words that soften a claim)", headline=True, page="03"),
+                  Compared("boosters_per_1000", "Boosters (writer's voice)", "Hedging and certainty",
+                           spans="boosters", noun="boosters (words of certainty)", headline=True, page="03"),
+                  Compared("certainty_index", "Certainty index (boosters - hedges) / (boosters + hedges)",
+                           "Hedging and certainty", "index, -1 to 1", numerator="certainty_num",
+                           denominator="certainty_den", scale=1.0, empty=0.0, noun="certainty",
+                           more="sounds more certain", less="sounds less certain", page="03"))),
     MeasureSpec(
         "sourcing", _sourcing, ("reporting_verbs", "sources"),
         (SpanKind("reporting_verbs", "reporting verb", {"neutral": "#999999", "loaded": "#D55E00"},
@@ -129,7 +211,13 @@ REGISTRY: tuple[MeasureSpec, ...] = (
                   style="dotted", by_category=True, lexicon=""),
          SpanKind("quotes", "quote", {"direct": "#0072B2", "partial": "#009E73", "scare": "#E69F00"},
                   style="solid", by_category=True, lexicon="")),
-        {"anonymous_attributions": "anonymous attributions", "scare_quotes": "scare quotes"}),
+        {"anonymous_attributions": "anonymous attributions", "scare_quotes": "scare quotes"},
+        compared=(Compared("anonymous_sources_per_1000", "Unnamed-source phrases (writer's voice)", "Sourcing",
+                           spans="sources", noun="phrases naming an unnamed source", headline=True, page="03"),
+                  Compared("loaded_reporting_verbs_per_1000", "Loaded reporting verbs (writer's voice)",
+                           "Sourcing", spans="reporting_verbs", category="loaded",
+                           noun="loaded reporting verbs (saying verbs that judge the speaker)", headline=True,
+                           page="03"))),
     MeasureSpec(
         "actors", _actors, ("actors",),
         (SpanKind("actors", "actor", {"": "#009E73"}),),
@@ -140,6 +228,11 @@ REGISTRY: tuple[MeasureSpec, ...] = (
 def specs() -> tuple[MeasureSpec, ...]:
     """Every measure, in report order."""
     return REGISTRY
+
+
+def compared() -> tuple[Compared, ...]:
+    """Every figure the comparison and the front page give, in registry order."""
+    return tuple(c for spec in REGISTRY for c in spec.compared)
 
 
 def lexicon_kinds() -> tuple[str, ...]:
