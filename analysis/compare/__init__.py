@@ -28,6 +28,7 @@ from .rates import FAMILIES, REST_LABEL, RateComparison, metrics_for, sentence_u
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 from .substitution import loaded_lexicon, substitution_pairs, substitution_table
 from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
+from .findings import comparison_findings
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
 from .sample import sample_note, text_sample
@@ -59,9 +60,12 @@ class Comparison:
     side by side. ``relative``: each article against the rest of its story. ``headlines``: each article's
     headline and the loaded terms in it. ``house_style``: words removed before scoring words, by kind.
     ``voice_given``: whether the engine gave each match its voice (else every match counts as the
-    writer's). ``summary``: the plain-language summary (Markdown); ``findings`` its figures. ``text_note``:
-    how many articles' text the word-level parts read when they read a sample ('' when all; see
-    :mod:`.sample`).
+    writer's). ``finding_list``: what the report says, as :class:`.findings.Finding` data; ``summary``: the
+    plain-language summary written from them (Markdown); ``findings`` their figures as a table.
+    ``evidence``: the compared measures' matches with each one's group and story (where the findings'
+    words and spans come from). ``text_note``: how many articles' text the word-level parts read when they
+    read a sample ('' when all; see :mod:`.sample`). ``empty_reason``: why nothing could be compared ('' when
+    something was).
     """
 
     by: str
@@ -85,6 +89,9 @@ class Comparison:
     summary: str = ""
     findings: pd.DataFrame = field(default_factory=pd.DataFrame)
     text_note: str = ""
+    evidence: pd.DataFrame = field(default_factory=pd.DataFrame)
+    finding_list: list = field(default_factory=list)
+    empty_reason: str = ""
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by its CSV name (``comparison_<name>.csv``), the reader's wide tables included."""
@@ -223,6 +230,10 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
         text_note=sample_note(len(docs), len(membership), options),
     )
+    result.evidence = matches[matches["measure"].isin(COMPARED_MEASURES)].assign(
+        group=matches["article_id"].map(membership), story=matches["article_id"].map(stories)).dropna(
+        subset=["group"])
+    result.finding_list = comparison_findings(result)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result
