@@ -233,7 +233,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     result.evidence = matches[matches["measure"].isin(COMPARED_MEASURES)].assign(
         group=matches["article_id"].map(membership), story=matches["article_id"].map(stories)).dropna(
         subset=["group"])
-    result.finding_list = comparison_findings(result)
+    result.finding_list = comparison_findings(result, tables.articles)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result

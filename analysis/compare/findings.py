@@ -202,9 +202,42 @@ def words_findings(words: pd.DataFrame, docs_of: dict[str, list[str]], voice: st
     return out
 
 
-def comparison_findings(result) -> list[Finding]:
-    """Every finding of a :class:`~analysis.compare.Comparison`, in the order the report gives them."""
+def most_loaded_finding(articles: pd.DataFrame, evidence: pd.DataFrame | None) -> Finding | None:
+    """The article with the most loaded terms per 1,000 words in the writer's own voice (``writer_loaded_
+    per_1000``), its title and outlet, and the loaded words it wrote most (writer's voice); None when no
+    article has one."""
+    column = "writer_loaded_per_1000"
+    if articles is None or articles.empty or column not in articles or evidence is None or evidence.empty:
+        return None
+    rates = pd.to_numeric(articles[column], errors="coerce").fillna(0.0)
+    if float(rates.max()) <= 0:
+        return None
+    top = articles.loc[rates.sort_values(ascending=False, kind="stable").index[0]]
+    article_id = str(top["article_id"])
+    mine = evidence[(evidence["article_id"].astype(str) == article_id) & (evidence["measure"] == "loaded")
+                    & (evidence["voice"] == "writer")]
+    if mine.empty:
+        return None
+    key = mine["text"].astype(str).str.lower()
+    words, spans = [], []
+    for word in key.value_counts(sort=True).index[:EXAMPLES + 1]:
+        first = mine[key == word].iloc[0]
+        words.append(str(first["text"]))
+        spans.append((article_id, int(first["start"]), int(first["end"]), "writer"))
+    title = str(top.get("title") or "") or article_id
+    outlet = str(top.get("outlet") or "") if pd.notna(top.get("outlet")) else ""
+    return Finding("most_loaded", "loaded_per_1000", "writer", (title, outlet), (float(rates[top.name]),),
+                   unit="per 1,000 words in the writer's own voice", words=tuple(words), articles=(article_id,),
+                   spans=tuple(spans))
+
+
+def comparison_findings(result, articles: pd.DataFrame | None = None) -> list[Finding]:
+    """Every finding of a :class:`~analysis.compare.Comparison` (and, given the ``articles`` table, the most
+    loaded article first), in the order the report gives them."""
     found: list[Finding] = []
+    top = most_loaded_finding(articles, getattr(result, "evidence", None))
+    if top is not None:
+        found.append(top)
     stories = int(result.stories.nunique()) if len(result.stories) else 0
     evidence = getattr(result, "evidence", None)
     if len(result.groups) > 1 and not result.differences.empty:

@@ -96,6 +96,8 @@ def finding_row(f, k: int) -> dict:
                     "p": p_text(f.p), "p after allowing for all measures": p_text(f.p_adjusted),
                     "how tested": (f"mean of the differences within {f.stories} stories; " if f.stories else
                                    "articles pooled; ") + f.test})
+    elif f.kind == "most_loaded":
+        row["figures"] = f"{said(f.values[0], f.unit)} {per(f.unit)}: {quoted(f.words)}"
     elif f.kind == "substitution":
         row["figures"] = f"{quoted(f.words[:1])} against {quoted(f.words[1:])}"
     elif f.kind == "shared":

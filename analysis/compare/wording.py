@@ -51,10 +51,10 @@ def plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
-def quoted(words) -> str:
-    """``“a”, “b” and “c”``."""
+def quoted(words, conjunction: str = "and") -> str:
+    """``“a”, “b” and “c”`` (or another ``conjunction``)."""
     items = [f"“{w}”" for w in words]
-    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+    return f" {conjunction} ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
 def _cut(sentence: str) -> str:
@@ -116,7 +116,7 @@ def _substitution(f: Finding) -> str:
 
 def _shared(f: Finding, group_word: str) -> str:
     counts = ", ".join(f"{g} {n}" for g, n in zip(f.groups, f.counts))
-    words = quoted(f.words).replace(" and ", " or ")
+    words = quoted(f.words, "or")
     return (f"In the story {f.story}, every {group_word} covering it wrote {words} (uses: {counts}; "
             f"every voice): words of the story itself, counted apart from any one {group_word}'s framing.")
 
