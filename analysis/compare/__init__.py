@@ -165,6 +165,28 @@ def _readings(docs: dict, tables, engine) -> dict | None:
     return {a: engine_token_voices(d, engine) for a, d in docs.items()}
 
 
+def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
+    """A comparison of nothing, saying why."""
+    from .actors import ACTOR_COLUMNS
+    from .rates import DIFFERENCE_COLUMNS
+    from .substitution import SUBSTITUTION_COLUMNS
+    from .trends import TREND_COLUMNS
+    from .words import WORDS_COLUMNS
+
+    estimates = pd.DataFrame(columns=["group", "family", "measure", "label", "unit", "value", "low", "high",
+                                      "articles", "sentences", "words", "writer_words", "resampled", "caveat"])
+    result = Comparison(by=by, options=options, membership=pd.Series(dtype=object),
+                        groups=pd.DataFrame(columns=["group", "articles"]), estimates=estimates,
+                        differences=pd.DataFrame(columns=DIFFERENCE_COLUMNS),
+                        words=pd.DataFrame(columns=WORDS_COLUMNS),
+                        substitutions=pd.DataFrame(columns=SUBSTITUTION_COLUMNS),
+                        actors=pd.DataFrame(columns=ACTOR_COLUMNS), trends=pd.DataFrame(columns=TREND_COLUMNS),
+                        design="nothing compared", empty_reason=reason)
+    result.findings = findings(result)
+    result.summary = reason
+    return result
+
+
 #: The measures whose matches a comparison reads (a page that compares loads only these from the store).
 #: ``quotes`` marks whole quotations, the regions of other people's words when the engine has no reading.
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
@@ -183,6 +205,9 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     from ..pipeline import Config, analyzer_for
 
     options = options or CompareOptions()
+    if tables.articles.empty or "n_words" not in tables.articles.columns:
+        return _nothing(by, options, "No article was scored (none is in a language the measures read, or none "
+                                     "has text), so there is nothing to compare.")
     membership = assign_groups(tables.articles, by, options.period)
     if story_by and story_by not in tables.articles.columns:
         raise ParameterError("story_by", f"the articles have no field {story_by!r}",
@@ -230,6 +255,9 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
         text_note=sample_note(len(docs), len(membership), options),
     )
+    if membership.nunique() < 2:
+        result.empty_reason = (f"All {len(membership):,} articles are in one {by}, so there are no groups to "
+                               "compare; the pages describe the articles one by one.")
     result.evidence = matches[matches["measure"].isin(COMPARED_MEASURES)].assign(
         group=matches["article_id"].map(membership), story=matches["article_id"].map(stories)).dropna(
         subset=["group"])

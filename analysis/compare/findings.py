@@ -126,9 +126,10 @@ def difference_finding(diffs: pd.DataFrame, spec: Compared, stories: int,
     p_adj = _f(r["p_holm"])
     clear = (low > 0 or high < 0) and not math.isnan(p_adj) and p_adj < ALPHA
     words, articles, spans = _examples(evidence, spec, hi)
+    unpaired = str(r["test_unit"]).startswith("no story in common")
     return Finding("difference", spec.key, spec.voice, (hi, lo),
                    tuple(_f(v) for v in (r["value_a"], r["value_b"])[::sign]), abs(_f(r["difference"])),
-                   (low, high), str(r["unit"]), _f(r["p_value"]), p_adj, bool(clear), stories,
+                   (low, high), str(r["unit"]), _f(r["p_value"]), p_adj, bool(clear), 0 if unpaired else stories,
                    words=words, articles=articles, spans=spans, test=str(r["test_unit"]))
 
 

@@ -267,34 +267,38 @@ class RateComparison:
         p-value, and the Holm-adjusted p-value over the measures of the same comparison.
 
         ``p_value`` is NaN when neither group has a single occurrence (nothing to test)."""
-        rows = []
-        for kind, a, b in self.pairs():
-            n_a, n_b = self._n_articles(a), self._n_articles(b)
-            unit = "articles" if min(n_a, n_b) >= self.options.article_resampling_min else "sentences"
-            unit_name = "articles" if unit == "articles" else "sentences within articles"
-            va, _ = self._sample(a, unit_name)
-            vb, _ = self._sample(b, unit_name)
-            value_a, value_b = self._value(a), self._value(b)
-            observed = value_a - value_b
-            sa, sb = permutation_sums(va, vb, self.options.n_boot, self.options.rng("permutation", a, b))
-            permuted = ratio(sa, self.metrics, self.columns) - ratio(sb, self.metrics, self.columns)
-            p = permutation_p(observed, permuted)
-            p[~self._anything(va, vb)] = np.nan
-            replicates = self._replicates(a) - self._replicates(b)
-            low, high = percentile_interval(replicates, self.options.percentiles)
-            label_b = REST_LABEL if b.startswith(REST) else b
-            note = " ".join(dict.fromkeys(c for c in (caveat(n_a, self.by, self.options),
-                                                      caveat(n_b, self.by, self.options)) if c))
-            for i, m in enumerate(self.metrics):
-                rows.append({"comparison": kind, "group_a": a, "group_b": label_b, "family": m.family,
-                             "measure": m.key, "label": m.label, "unit": m.unit,
-                             "value_a": value_a[i], "value_b": value_b[i],
-                             "difference": observed[i], "low": low[i], "high": high[i], "p_value": p[i],
-                             "test_unit": unit, "articles_a": n_a, "articles_b": n_b, "caveat": note})
+        rows = [row for kind, a, b in self.pairs() for row in self.pair_rows(kind, a, b)]
         table = pd.DataFrame(rows, columns=DIFFERENCE_COLUMNS)
         for _, rows_of_pair in table.groupby(["comparison", "group_a", "group_b"], sort=False).groups.items():
             table.loc[rows_of_pair, "p_holm"] = holm(table.loc[rows_of_pair, "p_value"].to_numpy(dtype=float))
         return table
+
+    def pair_rows(self, kind: str, a: str, b: str) -> list[dict]:
+        """The rows of :meth:`differences` for one comparison of ``a`` with ``b`` (p_holm not yet set)."""
+        rows = []
+        n_a, n_b = self._n_articles(a), self._n_articles(b)
+        unit = "articles" if min(n_a, n_b) >= self.options.article_resampling_min else "sentences"
+        unit_name = "articles" if unit == "articles" else "sentences within articles"
+        va, _ = self._sample(a, unit_name)
+        vb, _ = self._sample(b, unit_name)
+        value_a, value_b = self._value(a), self._value(b)
+        observed = value_a - value_b
+        sa, sb = permutation_sums(va, vb, self.options.n_boot, self.options.rng("permutation", a, b))
+        permuted = ratio(sa, self.metrics, self.columns) - ratio(sb, self.metrics, self.columns)
+        p = permutation_p(observed, permuted)
+        p[~self._anything(va, vb)] = np.nan
+        replicates = self._replicates(a) - self._replicates(b)
+        low, high = percentile_interval(replicates, self.options.percentiles)
+        label_b = REST_LABEL if b.startswith(REST) else b
+        note = " ".join(dict.fromkeys(c for c in (caveat(n_a, self.by, self.options),
+                                                  caveat(n_b, self.by, self.options)) if c))
+        for i, m in enumerate(self.metrics):
+            rows.append({"comparison": kind, "group_a": a, "group_b": label_b, "family": m.family,
+                         "measure": m.key, "label": m.label, "unit": m.unit,
+                         "value_a": value_a[i], "value_b": value_b[i],
+                         "difference": observed[i], "low": low[i], "high": high[i], "p_value": p[i],
+                         "test_unit": unit, "articles_a": n_a, "articles_b": n_b, "caveat": note})
+        return rows
 
     def _anything(self, va: np.ndarray, vb: np.ndarray) -> np.ndarray:
         """Per metric: does any unit of either group have a non-zero numerator?"""

@@ -158,8 +158,6 @@ def plain_summary(result) -> str:
     caveat = _caveat(result.groups, result.by, result.options.descriptive_below)
     if caveat:
         lines.append(caveat)
-    if len(result.groups) < 2:
-        lines.append(f"All articles fall in one group by {md(result.by)}, so there is nothing to compare.")
     if getattr(result, "empty_reason", ""):
         lines.append(md(result.empty_reason))
     lines = [f"- {line}" for line in lines]

@@ -99,7 +99,9 @@ def _difference(f: Finding) -> str:
     size = number(f.figure, f.unit).lstrip("+")
     what = "rate" if rate else "mean"
     if not f.stories:
-        return f"{said} The difference is {size} {step} ({_verdict(f)})."
+        apart = (" The two cover no story in common, so the gap may come from what they report, not how they "
+                 "tell it." if f.test.startswith("no story in common") else "")
+        return f"{said} The difference is {size} {step} ({_verdict(f)}).{apart}"
     stories = f"{f.stories} stor{'y' if f.stories == 1 else 'ies'}"
     return (f"{said} Story by story, over the {stories} both cover, the {what} of {hi} is on average {size} "
             f"{step} higher than that of {lo} on the same story ({_verdict(f)}).")
