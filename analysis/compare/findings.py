@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -245,6 +245,8 @@ def comparison_findings(result, articles: pd.DataFrame | None = None) -> list[Fi
         for spec in compared():
             if spec.headline:
                 f = difference_finding(result.differences, spec, stories, evidence)
+                if f is not None and f.voice == "writer" and not result.voice_given:
+                    f = replace(f, voice="unmarked")
                 if f is not None:
                     found.append(f)
     found += substitution_findings(result.substitutions)

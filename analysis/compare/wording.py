@@ -16,6 +16,7 @@ VOICE_WORDS = {
     "writer": "counting the writer's own words only (quotations and reported speech left out)",
     "all": "counting every sentence of the body, quotations included",
     "wording": "in the writer's own wording (quotations left out)",
+    "unmarked": "counting every word as the writer's (the analysis did not mark quotations)",
 }
 #: Longest evidence sentence quoted, in characters (longer ones are cut at a word and end with "…").
 EVIDENCE_CHARS = 220
