@@ -19,7 +19,7 @@ from basil_corpus import BASIL, write_basil_corpus  # noqa: E402
 
 
 def _audit(report: Path) -> dict:
-    return json.loads((report.parent / "manifest.json").read_text(encoding="utf-8"))["audit"]
+    return json.loads((report / "manifest.json").read_text(encoding="utf-8"))["audit"]
 
 
 def test_the_seed_report_says_nothing_the_texts_do_not(suite_report):
