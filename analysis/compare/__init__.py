@@ -255,13 +255,20 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
         text_note=sample_note(len(docs), len(membership), options),
     )
+    return _said(result, matches, tables.articles)
+
+
+def _said(result: Comparison, matches: pd.DataFrame, articles: pd.DataFrame) -> Comparison:
+    """``result`` with what it says: its evidence (the compared matches with group and story), its findings,
+    their table and the plain-words summary."""
+    membership = result.membership
     if membership.nunique() < 2:
-        result.empty_reason = (f"All {len(membership):,} articles are in one {by}, so there are no groups to "
-                               "compare; the pages describe the articles one by one.")
+        result.empty_reason = (f"All {len(membership):,} articles are in one {result.by}, so there are no groups "
+                               "to compare; the pages describe the articles one by one.")
     result.evidence = matches[matches["measure"].isin(COMPARED_MEASURES)].assign(
-        group=matches["article_id"].map(membership), story=matches["article_id"].map(stories)).dropna(
+        group=matches["article_id"].map(membership), story=matches["article_id"].map(result.stories)).dropna(
         subset=["group"])
-    result.finding_list = comparison_findings(result, tables.articles)
+    result.finding_list = comparison_findings(result, articles)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result
