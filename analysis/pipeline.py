@@ -32,14 +32,15 @@ from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .provenance import describe
 from .text import Document, per_1000
+from .voice import VoiceLayer
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
-#: Columns of ``Tables.voices``: the regions of quotations, scare quotes and reported clauses.
+#: Columns of ``Tables.voices``: the voice layer's regions (layer as in :data:`analysis.text.LAYERS`).
 VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
-                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
+                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral", "strength"]
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
 LEXICON_KINDS = lexicon_kinds()
 
@@ -121,6 +122,8 @@ class ArticleAnalysis:
     quoted_words: tuple[int, ...] = ()
     #: the voice regions, ``(layer, Region)``: see :meth:`analysis.text.Voices.regions`
     regions: tuple = ()
+    #: the strength of each loaded-term entry, ``{term: "strong" | "mild"}`` (the loaded lexicon's)
+    strengths: dict = field(default_factory=dict)
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
@@ -145,10 +148,22 @@ class ArticleAnalysis:
             out[f"writer_{m}_count"] = float(writer)
             out[f"writer_{m}_per_1000"] = per_1000(writer, self.writer_words)
             out[f"quoted_{m}_count"] = float(len(mine) - writer)
+        out.update(self.strength_values(body))
         title = self.headline_spans()
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
         for m in voiced:
             out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
+        return out
+
+    def strength_values(self, body) -> dict[str, float]:
+        """``strong_count``/``strong_per_1000`` and ``mild_count``/``mild_per_1000``: loaded terms of each
+        strength in the writer's own voice, per 1,000 of the writer's own words (>= 0)."""
+        out = {}
+        for strength in ("strong", "mild"):
+            n = sum(s.measure == "loaded" and s.voice == "writer" and self.strengths.get(s.entry) == strength
+                    for s in body)
+            out[f"{strength}_count"] = float(n)
+            out[f"{strength}_per_1000"] = per_1000(n, self.writer_words)
         return out
 
     def spans(self):
@@ -171,7 +186,9 @@ class Analyzer:
         #: the lexicon behind each span kind, as the registry declares it
         self._by_measure = {span: self.lexicons[kind] for span, kind in lexicon_of_span_kinds().items()
                             if kind in self.lexicons}
-        self._sourcing = next(m for m in self.measures if m.name == "sourcing")
+        self.voice_layer = VoiceLayer(self.lexicons["reporting_verbs"], self.lexicons["sources"],
+                                      self.config.scare_max_words)
+        self._strengths = {e.term: e.strength for e in self.lexicons["loaded"].entries}
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -187,18 +204,20 @@ class Analyzer:
             reason = f"language {article.language!r} is not a scored language ({scored})"
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
-        results = {m.name: m.measure(doc) for m in self.measures}
-        voices = self._sourcing.read(doc).voices
-        results = {name: _relabel(r, voices.label) for name, r in results.items()}
+        voices = self.voice_layer.attach(doc).voices  # the voice layer, once, before any measure
+        results = {name: _relabel(r, voices.label) for name, r in
+                   ((m.name, m.measure(doc)) for m in self.measures)}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
                                headline=self._headline(article.title), writer_words=voices.words_outside(doc),
-                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()))
+                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()),
+                               strengths=self._strengths)
 
     def _headline(self, title: str | None) -> dict[str, MeasureResult]:
         """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
         if not title or not str(title).strip():
             return {}
         doc = Document(str(title))
+        self.voice_layer.attach(doc)
         as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
@@ -243,7 +262,8 @@ class Analyzer:
                          "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
                          "source_start": s.source_start, "source_end": s.source_end,
                          "explanation": entry.explanation if entry else "",
-                         "neutral": "; ".join(entry.neutral) if entry else ""})
+                         "neutral": "; ".join(entry.neutral) if entry else "",
+                         "strength": entry.strength if entry else ""})
         return rows
 
     def _actor_rows(self, a: ArticleAnalysis) -> list[dict]:

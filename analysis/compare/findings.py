@@ -97,6 +97,8 @@ def _examples(evidence: pd.DataFrame, spec: Compared, group: str) -> tuple[tuple
                     & (evidence["voice"] == "writer")]
     if spec.category:
         rows = rows[rows["category"] == spec.category]
+    if spec.strength:
+        rows = rows[rows["strength"] == spec.strength] if "strength" in rows.columns else rows.iloc[:0]
     if spec.spans == "loaded" and "shared" in rows.columns:
         rows = rows[~rows["shared"].astype(bool)]
     if rows.empty:
@@ -204,11 +206,13 @@ def words_findings(words: pd.DataFrame, docs_of: dict[str, list[str]], voice: st
 
 
 def most_loaded_finding(articles: pd.DataFrame, evidence: pd.DataFrame | None) -> Finding | None:
-    """The article with the most loaded terms per 1,000 words in the writer's own voice (``writer_loaded_
-    per_1000``), its title and outlet, and the loaded words it wrote most (writer's voice); None when no
-    article has one."""
-    column = "writer_loaded_per_1000"
-    if articles is None or articles.empty or column not in articles or evidence is None or evidence.empty:
+    """The article with the most strong loaded terms per 1,000 words in the writer's own voice
+    (``strong_per_1000``; without strengths, all loaded terms: ``writer_loaded_per_1000``), its title and
+    outlet, and the loaded words of that strength it wrote most (writer's voice); None when no article has one."""
+    if articles is None or articles.empty or evidence is None or evidence.empty:
+        return None
+    column = next((c for c in ("strong_per_1000", "writer_loaded_per_1000") if c in articles), "")
+    if not column:
         return None
     rates = pd.to_numeric(articles[column], errors="coerce").fillna(0.0)
     if float(rates.max()) <= 0:
@@ -217,6 +221,8 @@ def most_loaded_finding(articles: pd.DataFrame, evidence: pd.DataFrame | None) -
     article_id = str(top["article_id"])
     mine = evidence[(evidence["article_id"].astype(str) == article_id) & (evidence["measure"] == "loaded")
                     & (evidence["voice"] == "writer")]
+    if column == "strong_per_1000" and "strength" in mine.columns:
+        mine = mine[mine["strength"] == "strong"]
     if mine.empty:
         return None
     key = mine["text"].astype(str).str.lower()
@@ -227,7 +233,7 @@ def most_loaded_finding(articles: pd.DataFrame, evidence: pd.DataFrame | None) -
         spans.append((article_id, int(first["start"]), int(first["end"]), "writer"))
     title = str(top.get("title") or "") or article_id
     outlet = str(top.get("outlet") or "") if pd.notna(top.get("outlet")) else ""
-    return Finding("most_loaded", "loaded_per_1000", "writer", (title, outlet), (float(rates[top.name]),),
+    return Finding("most_loaded", column, "writer", (title, outlet), (float(rates[top.name]),),
                    unit="per 1,000 words in the writer's own voice", words=tuple(words), articles=(article_id,),
                    spans=tuple(spans))
 

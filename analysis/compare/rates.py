@@ -58,8 +58,13 @@ REST_LABEL = "rest (all other groups)"
 #: voice (matches in quotations, reported speech, scare quotes and headlines are left out) per 1,000 words
 #: the writer wrote; the sentence scores cover every sentence of the body. TextBlob is the mean of the
 #: sentence scores here, which differs a little from the articles table's whole-text TextBlob score.
-METRICS = tuple(Metric(c.key, c.label, c.family, c.unit, *c.counted, c.scale, c.empty)
-                for c in compared() if c.key != "loaded_per_1000")
+def _metric(c) -> "Metric":
+    return Metric(c.key, c.label, c.family, c.unit, *c.counted, c.scale, c.empty)
+
+
+METRICS = tuple(_metric(c) for c in compared() if c.spans != "loaded")
+#: The loaded-term figures a measure declares besides the rate of all of them (strong and mild terms).
+LOADED_METRICS = tuple(_metric(c) for c in compared() if c.spans == "loaded")
 LOADED_FAMILY = "Loaded terms"
 QUOTED_FAMILY = "Quoted voices"
 FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment", QUOTED_FAMILY)
@@ -79,6 +84,7 @@ def metrics_for(tables, stories: bool = False) -> list[Metric]:
     framing = " (writer's voice, story vocabulary apart)" if stories else " (writer's voice)"
     loaded = [Metric("loaded_per_1000", "Loaded terms" + framing, LOADED_FAMILY, PER_1000_WRITER, "loaded",
                      "writer_words")]
+    loaded += list(LOADED_METRICS)
     if stories:
         loaded.append(Metric("loaded_shared_per_1000", "Story's shared vocabulary (loaded terms every group "
                              "uses)", LOADED_FAMILY, PER_1000_WRITER, "loaded_shared", "writer_words"))
@@ -152,7 +158,10 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     for cat in loaded_categories(tables):
         units[f"loaded_{cat}"] = count(loaded & writer & ~m["shared"] & (m["category"] == cat))
     for c in compared():  # every other count a measure declares: its spans in the writer's voice
-        if c.spans and c.spans != "loaded":
+        if c.spans == "loaded" and c.strength:
+            units[c.counted[0]] = count(loaded & writer & ~m["shared"] & (m["strength"] == c.strength)) \
+                if "strength" in m.columns else 0.0
+        elif c.spans and c.spans != "loaded":
             mask = (m["measure"] == c.spans) & writer
             units[c.counted[0]] = count(mask & (m["category"] == c.category) if c.category else mask)
     units["certainty_num"] = units["boosters"] - units["hedges"]

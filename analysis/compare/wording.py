@@ -157,7 +157,8 @@ def _most_loaded(f: Finding) -> str:
     (title,), (rate,) = f.groups[:1], f.values[:1]
     outlet = f", from {f.groups[1]}" if len(f.groups) > 1 and f.groups[1] else ""
     words = f", such as {quoted(f.words)}" if f.words else ""
-    return (f"The article with the most loaded terms is {title}{outlet}: {number(rate, f.unit)} "
+    which = "strong loaded terms" if f.measure == "strong_per_1000" else "loaded terms"
+    return (f"The article with the most {which} is {title}{outlet}: {number(rate, f.unit)} "
             f"per 1,000 words in the writer's own voice{words}.")
 
 

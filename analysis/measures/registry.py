@@ -110,7 +110,8 @@ class Compared:
 
     ``key`` names it in tables (the articles-table column when it means the same); ``label`` is the table's
     name and ``family`` the chart it is drawn in; ``unit`` its unit. What is counted: ``spans`` (a span
-    kind, with ``category`` when only one category counts) in the writer's own voice, per 1,000 words the
+    kind, with ``category`` or ``strength`` when only one category or strength counts) in the writer's own
+    voice (loaded terms: the story's shared vocabulary apart), per 1,000 words the
     writer wrote; or ``score``, a column of the sentences table, averaged over every body sentence (all
     voices); or, for a figure built from other counts, ``numerator`` / ``denominator`` naming columns of
     :func:`analysis.compare.rates.sentence_units`. ``empty`` is the value when the denominator sums to 0.
@@ -126,6 +127,7 @@ class Compared:
     unit: str = PER_1000_WRITER
     spans: str = ""
     category: str = ""
+    strength: str = ""
     score: str = ""
     numerator: str = ""
     denominator: str = ""
@@ -149,7 +151,7 @@ class Compared:
             return self.numerator, self.denominator or "writer_words"
         if self.score:
             return self.score, "one"
-        return (f"{self.spans}_{self.category}" if self.category else self.spans), "writer_words"
+        return "_".join(filter(None, (self.spans, self.category, self.strength))), "writer_words"
 
 
 @dataclass(frozen=True)
@@ -201,12 +203,20 @@ REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
         (SpanKind("loaded", "loaded term", by_category=True, page="01", in_context=True, per_sentence=True, voiced=True),),
-        {"loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
-        summary=("loaded_per_1000",), headline=True,
+        {"strong_per_1000": "strong loaded terms in the writer's voice per 1,000 of the writer's words",
+         "mild_per_1000": "mild loaded terms in the writer's voice per 1,000 of the writer's words",
+         "strong_count": "strong loaded terms in the writer's voice",
+         "mild_count": "mild loaded terms in the writer's voice",
+         "loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
+        summary=("strong_per_1000", "mild_per_1000", "loaded_per_1000"), headline=True,
         example="The regime's thugs slammed the so-called reform.",
-        compared=(Compared("loaded_per_1000", "Loaded terms (writer's voice)", "Loaded terms", spans="loaded",
-                           noun="loaded terms (words that judge rather than describe)", headline=True,
-                           page="01"),)),
+        compared=(Compared("strong_per_1000", "Strong loaded terms (writer's voice)", "Loaded terms",
+                           spans="loaded", strength="strong",
+                           noun="strong loaded terms (words that judge, such as slurs and charged labels)",
+                           headline=True, page="01"),
+                  Compared("mild_per_1000", "Mild loaded terms (writer's voice)", "Loaded terms", spans="loaded",
+                           strength="mild", noun="mild loaded terms (words that lean, such as emotive adjectives)",
+                           headline=True, page="01"))),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
         {"vader_compound_mean": "VADER tone (-1 negative .. +1 positive)",

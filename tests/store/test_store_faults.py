@@ -35,7 +35,7 @@ def test_a_store_of_a_newer_schema_is_refused_and_left_alone(tmp_path, collectio
     analyze_into(store, Stream(collection))
     set_schema(store, 99)
     before = sorted(p.relative_to(store.path) for p in store.path.rglob("*"))
-    with pytest.raises(StoreError, match="schema 99 .* newer than this version's schema 2") as caught:
+    with pytest.raises(StoreError, match="schema 99 .* newer than this version's schema 3") as caught:
         RunStore(store.path)
     assert "another --store" in caught.value.fix
     assert sorted(p.relative_to(store.path) for p in store.path.rglob("*")) == before
