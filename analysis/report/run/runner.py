@@ -322,7 +322,8 @@ def _run_config(per_notebook: dict[str, dict]):
     from analysis.report.pages.session import make_config
 
     values = next((v for v in per_notebook.values() if "lexicon" in v or "actors" in v), {})
-    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""))
+    corpus = next((v["corpus"] for v in per_notebook.values() if v.get("corpus")), "")
+    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""), corpus=corpus)
     analyzer_for(config)  # raises LexiconError naming the file and the entry
     return config
 
