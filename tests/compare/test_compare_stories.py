@@ -89,11 +89,12 @@ def test_harbor_uses_loaded_terms_in_its_own_voice_and_the_others_do_not(corpus,
     relative = result.relative.set_index("article_id").loc[[a.id for a in harbor]]
     assert (relative["difference"] > 0).all()  # every Harbor article is above the rest of its story
     lines = result.summary.split("\n")
-    assert lines[2].startswith("1. The article with the most loaded terms is ") and HARBOR in lines[2]
-    assert re.match(r"2\. Harbor Tribune wrote more loaded terms \(words that judge rather than describe\) than "
+    assert lines[2].startswith("1. The article with the most strong loaded terms is ") and HARBOR in lines[2]
+    assert re.match(r"2\. Harbor Tribune wrote more strong loaded terms \(words that judge, such as slurs and "
+                    r"charged labels\) than "
                     r"(Capital Ledger|Summit Wire) in the same stories: [1-9]\d\.\d against 0\.0 per 1,000 words, "
                     r"counting the writer's own words only", lines[3])
-    assert "a gap larger than chance" in lines[3]
+    assert "95% interval" in lines[3] and lines[4].startswith("3. Harbor Tribune wrote more mild loaded terms")
 
 
 def test_quotations_are_counted_apart_from_the_writer(result, plain):

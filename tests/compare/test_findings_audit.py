@@ -61,7 +61,7 @@ def test_the_audit_finds_nothing_on_a_corpus_built_from_basil(tmp_path):
     assert audit(result.finding_list, "outlet", *context) == []
 
 
-def _difference(result, measure="loaded_per_1000") -> Finding:
+def _difference(result, measure="strong_per_1000") -> Finding:
     return next(f for f in result.finding_list if f.kind == "difference" and f.measure == measure)
 
 
@@ -81,7 +81,7 @@ def test_a_word_written_only_inside_a_quotation_is_caught_when_the_writer_is_sai
     result, context = stories
     ledger = "ledger-aid"
     assert "reckless handout" in context[0][ledger]
-    f = Finding("difference", "loaded_per_1000", "writer", ("Capital Ledger", "Summit Wire"), (1.0, 0.0), 1.0,
+    f = Finding("difference", "strong_per_1000", "writer", ("Capital Ledger", "Summit Wire"), (1.0, 0.0), 1.0,
                 (0.5, 1.5), "per 1,000 words in the writer's own voice", words=("reckless",), articles=(ledger,))
     text = "Capital Ledger wrote more loaded terms than Summit Wire (words Capital Ledger wrote: “reckless”)."
     assert "voice" in _kinds(text, f, context)

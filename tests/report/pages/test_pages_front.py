@@ -51,15 +51,15 @@ def test_the_front_page_leads_with_the_most_loaded_text_and_why(seeds_front):
     soup, folder = seeds_front
     assert soup.h1.get_text() == "Framing report: what stands out"
     lede = " ".join(soup.find("p", class_="lede").get_text(" ", strip=True).split())
-    assert lede.startswith("The article with the most loaded terms is US troops in Iraq 'on standby'")
-    # its rate is the articles table's writer's-voice rate, printed as the table prints it
+    assert lede.startswith("The article with the most strong loaded terms is US troops in Iraq 'on standby'")
+    # its rate is the articles table's strong terms in the writer's voice: 5 in the original's 456 words
     articles = load(SEED_ARTICLES)[1].articles.set_index("article_id")
-    assert f"{articles.loc['original', 'writer_loaded_per_1000']:.1f} per 1,000 words in the writer's own voice" in lede
+    assert f"{articles.loc['original', 'strong_per_1000']:.1f} per 1,000 words in the writer's own voice" in lede
     assert "“client state”" in lede
     assert soup.find("p", class_="lede").a["href"] == "browser/index.html#a=original"
     # the finding comes before the run's details
     text = soup.body.get_text(" ")
-    assert text.index("most loaded terms") < text.index("About this run") < text.index("20260101T000000Z-test")
+    assert text.index("most strong loaded terms") < text.index("About this run") < text.index("20260101T000000Z-test")
 
 
 def test_the_front_page_prints_page_04s_findings_word_for_word(seeds_front):
@@ -71,10 +71,10 @@ def test_the_front_page_prints_page_04s_findings_word_for_word(seeds_front):
     for k, f in enumerate(found, 1):
         if k in items:
             assert items[k].startswith(" ".join(sentence(f, "outlet").split()))
-    loaded = next(items[k] for k, f in enumerate(found, 1) if f.measure == "loaded_per_1000" and f.kind == "difference")
-    # the writer's own voice: 11 loaded terms in the original, 2 in the neutral rewrite (quotations apart)
-    assert loaded.startswith("Original (outlet unknown) wrote more loaded terms (words that judge rather than "
-                             "describe) than Neutral rewrite (written for this project) in the same stories:")
+    loaded = next(items[k] for k, f in enumerate(found, 1) if f.measure == "strong_per_1000" and f.kind == "difference")
+    assert loaded.startswith("Original (outlet unknown) wrote more strong loaded terms (words that judge, such as "
+                             "slurs and charged labels) than Neutral rewrite (written for this project) in the "
+                             "same stories:")
     assert "counting the writer's own words only" in loaded
 
 
