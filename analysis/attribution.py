@@ -49,9 +49,9 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     """``(start, end)`` of every quotation in ``doc``, quotation marks included, in text order.
 
     Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
-    closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation left open at the end of a paragraph continues
-    when the next paragraph opens with a quotation mark (the convention for quotations of several
-    paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
+    closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation
+    left open at the end of a paragraph continues when the next paragraph opens with a quotation mark (the
+    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
     marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
     """
     found: list[tuple[int, int]] = []
@@ -96,11 +96,15 @@ NOT_AUDIENCE = frozenset("lies lie stories story jokes joke tales fibs time apar
 BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warned", "added", "noted", "wrote",
                          "stated", "acknowledged", "admitted", "conceded", "alleged", "explained", "suggested",
                          "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained"])
-#: Words that may follow an attribution that closes its clause ("..., she said on Tuesday night").
-CLOSING_WORDS = 4
+#: Words that may follow an attribution that closes its sentence, before a comma or the end ("..., Sen. X
+#: told The Huffington Post on Thursday").
+CLOSING_WORDS = 6
 #: Where a reported clause ends inside a sentence.
 #: A "but" without a comma joins two verbs of one subject ("said he would not ... but would review"): no break.
-CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:but|while|whereas|although|though|yet)\b")
+#: ", but" followed by a verb goes on with the same subject ("says it would ..., but would eventually add").
+CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:(?:while|whereas|although|though|yet)\b|but\b(?!\s+(?:would|will|"
+                          r"could|should|may|might|can|must|also|not|is|are|was|were|has|have|had|did|does|do)\b))")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
 
 
@@ -227,14 +231,15 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     """The reported clause the verb governs, ``(start, end)``; ``(0, 0)`` when it governs none.
 
     The content follows the attribution ("X said the plan ...", "According to X, the plan ...") unless the
-    attribution closes its clause: it comes after a comma or a quotation and at most
-    :data:`CLOSING_WORDS` words follow it ("The plan was a disaster, X said on Tuesday"), or it is an
-    ``according to`` after words of its own clause ("That's according to documents").
+    attribution closes its sentence: it comes after a comma or a quotation and at most
+    :data:`CLOSING_WORDS` words follow it before a comma or the end ("The plan was a disaster, X said on
+    Tuesday"; the content is then the sentence before it, over any ", but"), or it is an ``according to``
+    after words of its own clause ("That's according to documents").
     """
     if verb.entry in NO_CONTENT_TERMS:
         return 0, 0
-    if src_start < 0:  # no source found: still someone's content when "that" follows ("all agreed that")
-        if not _THAT.match(doc.norm[verb.end:verb.end + 60].lstrip()):
+    if src_start < 0:  # no source found: still someone's content after "said" or "that" ("all agreed that")
+        if verb.entry not in BARE_CLAUSE and not _THAT.match(doc.norm[verb.end:verb.end + 60].lstrip()):
             return 0, 0
         src_start, src_end = verb.start, verb.end
     sentence = doc.sentences[verb.sentence]
@@ -244,15 +249,19 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     end = min(sentence.end, breaks[i]) if i < len(breaks) else sentence.end
     i = bisect.bisect_left(breaks, attribution) - 1
     start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
-    words_after = _token(doc, end) - _token(doc, after)
+    comma = doc.norm.find(",", after, end)
+    words_after = _token(doc, comma if comma >= 0 else end) - _token(doc, after)
     before = doc.norm[max(start, attribution - 3):attribution].rstrip()
+    if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start \
+            and not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution))):
+        return start, end  # set off by commas in a clause with no verb yet: "The museum, Mr. Obama said, would"
     closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
+    elif closes and attribution > start:  # "..., but the Secret Service whisked her away, another source said"
+        start = sentence.start
     if closes and attribution > start:
         return start, attribution
-    if before.endswith(",") and doc.norm[after:after + 2].lstrip().startswith(",") and attribution > start:
-        return start, end  # set off by commas inside its clause: "The museum, Mr. Obama said, would ..."
     if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
         return 0, 0
     return after, end

@@ -212,7 +212,7 @@ def judged(doc: Document, breaks: list[int]) -> list[Region]:
     keys, out = doc.keys(), []
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
-            if _clausal(doc, k, sentence.last_token):
+            if keys[k + 1] == "that" and _clausal(doc, k, sentence.last_token):
                 first = k + 1
             elif keys[k] not in _KINDS or not _verb_at(doc, k):
                 continue
@@ -329,12 +329,13 @@ def names(doc: Document) -> list[Region]:
     """Proper names and titles (see the rules), with voice ``name``."""
     norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
     words = [norm[s:ends[k]] for k, s in enumerate(starts)]
-    inside = {w for k, w in enumerate(words) if _capitalised(w) and not _opens(doc, k)}
+    opens = _openings(doc)
+    inside = {w for k, w in enumerate(words) if w[:1].isupper() and k not in opens and _capitalised(w)}
     out = []
     for sentence in doc.sentences:
         k = sentence.first_token
         while k < sentence.last_token:
-            if not _capitalised(words[k]):
+            if not words[k][:1].isupper() or not _capitalised(words[k]):
                 k += 1
                 continue
             j = k
@@ -343,18 +344,25 @@ def names(doc: Document) -> list[Region]:
                     and _capitalised(words[j + 2]) and not norm[ends[j + 1]:starts[j + 2]].strip()):
                 j += 1
             title = j > k and words[k].lower() in ABBREVIATIONS  # "Rep. Dave Brat" opening a sentence
-            first = k + 1 if _opens(doc, k) and not title and not _known_name(words[k], inside) else k
+            first = k + 1 if k in opens and not title and not _known_name(words[k], inside) else k
             if first <= j:
                 out.append(Region(starts[first], ends[j], "name", ""))
             k = j + 1
     return out
 
 
-def _opens(doc: Document, k: int) -> bool:
-    """True when word ``k`` opens a sentence, a paragraph or a quotation (capitalised by position)."""
-    sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
-    before = doc.norm[max(sentence.start, doc.token_starts[k] - 3):doc.token_starts[k]]
-    return k == sentence.first_token or any(c in before for c in "\":-(\n")
+_OPENING = re.compile(r"(?:[\":(\n]|\s-+|--)[^\w]{0,2}(?=\w)")
+
+
+def _openings(doc: Document) -> set[int]:
+    """The words that open a sentence, a paragraph, a quotation or a phrase after a colon, dash or bracket
+    (capitalised by their position)."""
+    out = {s.first_token for s in doc.sentences}
+    for m in _OPENING.finditer(doc.norm):
+        k = speakers.token_at(doc, m.end())
+        if k < len(doc.token_starts) and doc.token_starts[k] == m.end():
+            out.add(k)
+    return out
 
 
 def _known_name(word: str, inside: set[str]) -> bool:

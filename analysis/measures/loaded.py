@@ -100,6 +100,12 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "a conspiracy charge or case is the name of the charge"),
     ("criminal|seditious|civil conspiracy", "criminal and seditious conspiracy are names of offences"),
     ("illegal|unlawful to|for", "it is illegal to (or for a campaign to) ...: a statement of what a law forbids"),
+    ("live|lives|living|lived|reside|resides|residing|resided|stay|stays|staying|stayed|work|works|working|"
+     "worked|enter|enters|entering|entered|come|comes|coming|came|brought|cross|crosses|crossing|crossed|remain|"
+     "remains|remaining|remained|there|here [in|into|to] [the] [country|US|U.S|United] [States] illegally",
+     "living in the country illegally: the AP's own wording, illegal describing an act and not a person"),
+    ("illegal border crossing|crossings|crossers|entry|entries|migration|immigration",
+     "illegal border crossings: an act, described as AP style advises"),
     ("illegal|unlawful under [the] federal|state|current|existing|local|city|county|US|U.S|American|domestic "
      "law|laws|statute|statutes|code", "illegal under federal law: a statement of what a statute says (not "
      "under international law, a contested verdict)"),

@@ -6,8 +6,8 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
 
 * :func:`part_of_a_name`: a common word written with a capital inside a sentence is a proper name or part of
   one (*Rep. Dave Brat* is not *brat*, *the Patriot Act* is not *patriots*). Not applied to an entry whose own
-  name has a capital (*Big Pharma*, *MAGA extremists*), to a word in capitals (a shouted headline), to the
-  first word of a sentence or of a quotation, or in a sentence written in title case (a headline). A
+  name has a capital (*Big Pharma*, *MAGA extremists*), to the first word of a sentence or of a quotation, to a
+  word in capitals (emphasis: *a SHAM impeachment*), or in a sentence written in title case (a headline). A
   phrase of several words is a name only when a capitalised word stands right before or after it.
 * :func:`legal_sense`: *claim*, *conspire*, *illegal*, *fraudulent* ... in a sentence about a lawsuit,
   a charge or a ruling are the legal terms (*the lawsuit, filed Monday, claims that*; *he pleaded guilty
@@ -70,7 +70,9 @@ def written_as_a_name(doc: Document, span: Span) -> bool:
     """True when ``span``, a match of an entry whose name is in lower case, is (part of) a proper name: by
     :func:`part_of_a_name` or by the voice layer's name regions (:func:`in_a_name`); never in a sentence
     written in title case (a headline), where every word has a capital."""
-    if not span.entry.islower() or not doc.sentences or title_case(doc, doc.sentence_at(span.start)):
+    if not span.entry.islower() or not doc.sentences or span.text.isupper():
+        return False  # a word in capitals is emphasis (a SHAM impeachment), not a name
+    if title_case(doc, doc.sentence_at(span.start)):
         return False
     return part_of_a_name(doc, span) or in_a_name(doc, span)
 

@@ -36,6 +36,8 @@ def hedges(text: str) -> list[str]:
     ('He said: "Regime change is coming."', [("Regime change", "regime change")]),
     ("Democrats Slam Regime Over Thugs", [("Slam", "slam"), ("Regime", "regime"), ("Thugs", "thug")]),
     ("Thugs attacked the store.", [("Thugs", "thug")]),
+    # capitals for emphasis are the writer's own loud choice, not a name
+    ("The Democrats' SHAM impeachment failed.", [("SHAM", "sham")]),
 ])
 def test_a_name_is_not_a_common_word(text, expected):
     assert loaded(text) == expected
@@ -57,6 +59,10 @@ def test_a_name_is_not_a_common_word(text, expected):
     ("It is illegal for a political campaign to accept foreign aid.", []),
     ("Marijuana remains illegal under federal law.", []),
     ("The settlements are illegal under international law.", [("illegal", "illegal")]),
+    ("They are immigrants brought illegally to the United States as children.", []),
+    ("He has been living in the country illegally since 2009.", []),
+    ("Arrests for illegal border crossings fell.", []),
+    ("The illegals were sent home.", [("illegals", "illegal immigrant")]),
 ])
 def test_legal_and_literal_senses_are_told_apart(text, expected):
     assert loaded(text) == expected

@@ -76,6 +76,18 @@ def test_a_colon_that_introduces_no_statement_leaves_the_writers_words():
     ("The Tax Foundation estimates that the plan would cost billions.", "would", ("reported", "The Tax Foundation")),
     # an attribution set off by commas reports its whole clause
     ("The museum, Mr. Obama said, would make visitors face hard truths.", "would", ("reported", "Mr. Obama")),
+    # an attribution closing its sentence reports the whole sentence before it, over a ", but"
+    ("Her van was supposed to be escorted, but the Secret Service whisked her away, another source said.",
+     "supposed", ("reported", "another source")),
+    # ... also with a few words after it ("told The Huffington Post on Thursday")
+    ("Trump could embrace the policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.", "could",
+     ("reported", "Sen. Lindsey Graham (R-S.C.)")),
+    # "said" governs its clause even when its source phrase is not found
+    ("All the experts I interviewed said the proposals would not blow a hole in the budget.", "would",
+     ("reported", "")),
+    # ", but" and a verb goes on with the same subject
+    ("The Tax Policy Center says it would depress revenue, but would eventually add billions.", "would eventually",
+     ("reported", "The Tax Policy Center")),
     # "but" without a comma joins two verbs of the same reported clause
     ("Trump has said that he would not defend allies but would review their spending.", "would review",
      ("reported", "Trump")),
