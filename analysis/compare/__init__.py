@@ -38,7 +38,8 @@ from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
 __all__ = [
-    "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison", "StoryRates",
+    "COMPARED_MEASURES", "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison",
+    "StoryRates", "compared_measures",
     "actor_framing", "headline_table", "shared_vocabulary", "side_by_side", "story_membership",
     "assign_groups", "bootstrap_sums", "caveat", "compare", "distinguishing_words", "documents",
     "group_table", "holm", "log_odds", "loaded_lexicon", "metrics_for", "percentile_interval",
@@ -192,6 +193,14 @@ def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
 
 
+def compared_measures() -> tuple[str, ...]:
+    """:data:`COMPARED_MEASURES` and the span kinds of every figure a measure declares for the comparison
+    (``Compared.spans`` in the registry; read when called, so a measure added from outside counts)."""
+    from ..measures.registry import compared
+
+    return tuple(dict.fromkeys([*COMPARED_MEASURES, *(c.spans for c in compared() if c.spans)]))
+
+
 def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None = None, config=None,
             background: str = "", last_weeks: int = 0, story_by: str = "story") -> Comparison:
     """Compare the articles of ``corpus`` (analysed into ``tables``) grouped by the field ``by``.
@@ -265,7 +274,7 @@ def _said(result: Comparison, matches: pd.DataFrame, articles: pd.DataFrame) -> 
     if membership.nunique() < 2:
         result.empty_reason = (f"All {len(membership):,} articles are in one {result.by}, so there are no groups "
                                "to compare; the pages describe the articles one by one.")
-    result.evidence = matches[matches["measure"].isin(COMPARED_MEASURES)].assign(
+    result.evidence = matches[matches["measure"].isin(compared_measures())].assign(
         group=matches["article_id"].map(membership), story=matches["article_id"].map(result.stories)).dropna(
         subset=["group"])
     result.finding_list = comparison_findings(result, articles)

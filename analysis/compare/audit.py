@@ -59,8 +59,11 @@ class Problem:
 
 
 def _pattern(words: str) -> re.Pattern:
-    parts = [re.escape(w) for w in words.replace("…", " ").split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.I)
+    words = words.replace("…", " ").strip()
+    parts = [re.escape(w) for w in words.split()]
+    head = r"(?<!\w)" if words[:1].isalnum() else ""  # a whole word: "militari" is not "military"
+    tail = r"(?!\w)" if words[-1:].isalnum() else ""
+    return re.compile(head + r"\s+".join(parts) + tail, re.I)
 
 
 def _inside(start: int, end: int, regions) -> bool:

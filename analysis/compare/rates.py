@@ -84,7 +84,7 @@ def metrics_for(tables, stories: bool = False) -> list[Metric]:
     framing = " (writer's voice, story vocabulary apart)" if stories else " (writer's voice)"
     loaded = [Metric("loaded_per_1000", "Loaded terms" + framing, LOADED_FAMILY, PER_1000_WRITER, "loaded",
                      "writer_words")]
-    loaded += list(LOADED_METRICS)
+    loaded += [_metric(c) for c in compared() if c.spans == "loaded"]  # read now: extra measures count
     if stories:
         loaded.append(Metric("loaded_shared_per_1000", "Story's shared vocabulary (loaded terms every group "
                              "uses)", LOADED_FAMILY, PER_1000_WRITER, "loaded_shared", "writer_words"))
@@ -93,7 +93,7 @@ def metrics_for(tables, stories: bool = False) -> list[Metric]:
                              PER_1000_WRITER, f"loaded_{cat}", "writer_words"))
     quoted = Metric("loaded_quoted_per_1000", "Loaded terms in quotations and reported speech", QUOTED_FAMILY,
                     PER_1000_QUOTED, "loaded_quoted", "quoted_words")
-    return loaded + list(METRICS) + [quoted]
+    return loaded + [_metric(c) for c in compared() if c.spans != "loaded"] + [quoted]
 
 
 def _body_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
