@@ -59,7 +59,7 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 
 def md(text: str) -> str:
     """User text (an outlet name, a word) made safe inside Markdown: HTML escaped, emphasis marks escaped."""
-    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", html.escape(str(text), quote=False))
+    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(str(text), quote=False))
 
 
 #: Said once under the findings table: what the two p-values mean.
