@@ -18,6 +18,9 @@ mapped with ``map_partitions``. A batch whose worker dies is run again on anothe
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,7 +112,8 @@ def run(batches: Iterable[Batch], job: Job, plan: Plan, work: Callable = analyze
 def _on_processes(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     limit = 2 * plan.workers
-    with ProcessPoolExecutor(plan.workers, multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(plan.workers, multiprocessing.get_context(method), initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         running: dict = {}
         for batch in batches:
             running[pool.submit(work, batch, job)] = batch
@@ -117,6 +121,24 @@ def _on_processes(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]
                 yield from _finished(running, wait(running, return_when=FIRST_COMPLETED).done)
         while running:
             yield from _finished(running, wait(running, return_when=FIRST_COMPLETED).done)
+
+
+#: Linux's prctl option: the signal a process gets when the thread that forked it exits.
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: have the operating system kill this worker (SIGKILL) when the run that started it
+    dies, however it dies, so no worker outlives a killed run (Linux; elsewhere a worker exits when it next
+    finds its parent gone). ``parent`` is the run's process id: a worker whose parent died before the
+    request was made exits at once. The pool's workers are started by the thread that submits batches, which
+    lives as long as the pool."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _finished(running: dict, done) -> Iterator[tuple[Batch, Rows]]:

@@ -3,7 +3,7 @@
 Layout (schema version 1, see docs/store.md)::
 
     STORE.json                 the manifest: schema version, committed parts and runs (replaced atomically)
-    .lock                      held (flock) by the one process writing; readers never take it
+    .lock                      held (lockf, see lock.py) by the one process writing; readers never take it
     parts/<part>/<table>.parquet   one folder per analysed batch: articles, sentences, matches, actors
     runs/<run>.parquet         the articles of one run in order: position, key, article_id, source_path
 
@@ -14,18 +14,17 @@ but did not commit is removed by the next writer. Files named by a manifest are 
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
 import shutil
-import time
 import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import StoreError
+from .lock import store_lock
 from .schema import SCHEMA_VERSION, TABLES, to_arrow
 
 MANIFEST = "STORE.json"
@@ -141,14 +140,8 @@ class RunStore:
 
     # --- writing -------------------------------------------------------------------------------------
 
-    @contextmanager
     def _locked(self, wait: float = LOCK_WAIT_SECONDS):
-        handle = open(self.path / LOCK, "a+")
-        try:
-            _acquire(handle, self.path, wait)
-            yield
-        finally:
-            handle.close()
+        return store_lock(self.path, self.path / LOCK, wait)
 
     @contextmanager
     def writer(self, wait: float = LOCK_WAIT_SECONDS):
@@ -184,23 +177,6 @@ class RunStore:
                     shutil.rmtree(item) if item.is_dir() else item.unlink()
         for tmp in self.path.glob(f".{MANIFEST}.*.tmp"):
             tmp.unlink()
-
-
-def _acquire(handle, path: Path, wait: float) -> None:
-    """Take the exclusive lock on ``handle``, waiting up to ``wait`` seconds for another process to end."""
-    deadline, told = time.monotonic() + wait, False
-    while True:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except OSError:
-            if time.monotonic() >= deadline:
-                raise StoreError(path, f"another run has been writing to it for over {wait:.0f} s",
-                                 "Wait for it to finish, or pass another --store folder") from None
-            if not told:
-                log.warning("%s: another run is writing to this store; waiting for it", path)
-                told = True
-            time.sleep(0.2)  # polling a lock held by another process
 
 
 def _fsync_dir(path: Path) -> None:
