@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
@@ -132,15 +133,33 @@ def _summary(tables, problems, out: Path) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def _messages_to_stderr():
+    """Print the run store's warnings (a damaged part set aside, a lock taken over or waited for) on
+    standard error as ``warning: ...`` while the command runs."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("analysis.store")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .errors import AnalysisError
 
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return run_analyze(args)
-        from analysis.report.run.runner import run_from_args
-        return run_from_args(args)
+        with _messages_to_stderr():
+            if args.command == "analyze":
+                return run_analyze(args)
+            from analysis.report.run.runner import run_from_args
+            return run_from_args(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .lock import store_lock
+from .repair import KEYED_TABLES, check_store, file_record
 from .schema import SCHEMA_VERSION, TABLES, to_arrow
 
 MANIFEST = "STORE.json"
@@ -71,6 +72,10 @@ class RunStore:
             raise StoreError(self.path, "is a file, not a folder",
                              "Pass a folder for the store (--store DIR)")
         if not (self.path / MANIFEST).exists():
+            if (self.path / "parts").is_dir():
+                raise StoreError(self.path, f"its {MANIFEST} is missing, so what it holds cannot be known",
+                                 "The store holds only results that can be computed again: delete the folder "
+                                 "and run again")
             if self.path.is_dir() and any(p.name != LOCK for p in self.path.iterdir()):
                 raise StoreError(self.path, f"is a folder with other files and no {MANIFEST}, so it is not "
                                  "a run store", "Pass an empty or new folder for the store")
@@ -155,7 +160,8 @@ class RunStore:
                 manifest["rebuilt_from_schema"] = self.manifest(readable=False)["schema_version"]
                 self._commit(manifest)
             self._remove_uncommitted(manifest)
-            yield Writer(self, manifest)
+            set_aside = check_store(self, manifest)
+            yield Writer(self, manifest, set_aside)
 
     def _commit(self, manifest: dict) -> None:
         manifest["generation"] = manifest.get("generation", 0) + 1
@@ -190,16 +196,18 @@ def _fsync_dir(path: Path) -> None:
 class Writer:
     """Adds parts and runs to a store whose lock is held; each addition is committed at once."""
 
-    def __init__(self, store: RunStore, manifest: dict):
+    def __init__(self, store: RunStore, manifest: dict, set_aside: list[str] | None = None):
         self.store = store
         self.manifest = manifest
+        #: warnings about damaged parts and run files moved to ``damaged/`` when the lock was taken
+        self.set_aside = set_aside or []
 
     def known_keys(self) -> set[str]:
         """Keys of every article whose results the store holds."""
         import pyarrow.parquet as pq
 
         keys: set[str] = set()
-        for path in self.store.files("articles", self.manifest):
+        for path in (p for table in KEYED_TABLES for p in self.store.files(table, self.manifest)):
             keys.update(pq.read_table(path, columns=["key"]).column("key").to_pylist())
         return keys
 
@@ -210,13 +218,14 @@ class Writer:
         part_id = _new_id()
         tmp = self.store.path / "parts" / f".tmp-{part_id}"
         tmp.mkdir(parents=True)
-        files = {}
+        files, checks = {}, {}
         for table in TABLES:
             if rows.get(table):
                 pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
                 files[table] = f"parts/{part_id}/{table}.parquet"
+                checks[table] = file_record(tmp / f"{table}.parquet")
         os.rename(tmp, self.store.path / "parts" / part_id)
-        entry = {"id": part_id, "articles": n_articles, "settings": settings, "files": files}
+        entry = {"id": part_id, "articles": n_articles, "settings": settings, "files": files, "checks": checks}
         self.manifest["parts"].append(entry)
         self.store._commit(self.manifest)
         return entry
