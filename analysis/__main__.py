@@ -106,18 +106,21 @@ def run_analyze(args) -> int:
 
 
 def _write_tables(tables, problems, paths, out: Path) -> None:
-    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``; each file is
-    written under a temporary name and renamed, so a full disk never leaves a truncated file."""
+    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``. Every file is
+    written into a hidden folder in ``out`` first and moved into place only when all are written, so a full
+    disk leaves the earlier tables whole, never new tables beside old ones."""
     from .csvio import write_atomic, write_csv, write_text
+    from .store.cli import staged
 
-    for name in ("articles", "sentences", "matches", "actors"):
-        table = getattr(tables, name)
-        write_csv(table, out / f"{name}.csv")
-        write_atomic(out / f"{name}.json",
-                     lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
     info = {"versions": tables.versions, "problems": [vars(p) for p in problems],
             "inputs": [str(p) for p in paths]}
-    write_text(out / "run.json", json.dumps(info, indent=1, default=str))
+    with staged(out) as stage:
+        for name in ("articles", "sentences", "matches", "actors"):
+            table = getattr(tables, name)
+            write_csv(table, stage / f"{name}.csv")
+            write_atomic(stage / f"{name}.json",
+                         lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
+        write_text(stage / "run.json", json.dumps(info, indent=1, default=str))
 
 
 def _summary(tables, problems, out: Path) -> str:

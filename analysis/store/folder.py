@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import OutputError, StoreError, is_disk_full
 from .lock import store_lock
 from .repair import KEYED_TABLES, check_store, file_record
 from .schema import SCHEMA_VERSION, TABLES, to_arrow
@@ -167,12 +167,30 @@ class RunStore:
         manifest["generation"] = manifest.get("generation", 0) + 1
         manifest["written_by"] = _package_version()
         tmp = self.path / f".{MANIFEST}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path / MANIFEST)
+        with self.writing(tmp):
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path / MANIFEST)
         _fsync_dir(self.path)
+
+    @contextmanager
+    def writing(self, leftover: Path):
+        """Turn a full disk while writing into the store into an :class:`OutputError` naming the store,
+        after removing ``leftover`` (what was being written); what the store committed before stays."""
+        try:
+            yield
+        except OSError as exc:
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise OutputError(f"{self.path}: the disk is full (writing the run store); free some space "
+                                  "or pass another --store. The store keeps every batch finished before, and "
+                                  "the next run reuses them") from None
+            raise
 
     def _remove_uncommitted(self, manifest: dict) -> None:
         """Delete what a killed writer left: part folders and run files the manifest does not name."""
@@ -217,14 +235,15 @@ class Writer:
 
         part_id = _new_id()
         tmp = self.store.path / "parts" / f".tmp-{part_id}"
-        tmp.mkdir(parents=True)
         files, checks = {}, {}
-        for table in TABLES:
-            if rows.get(table):
-                pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
-                files[table] = f"parts/{part_id}/{table}.parquet"
-                checks[table] = file_record(tmp / f"{table}.parquet")
-        os.rename(tmp, self.store.path / "parts" / part_id)
+        with self.store.writing(tmp):
+            tmp.mkdir(parents=True)
+            for table in TABLES:
+                if rows.get(table):
+                    pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
+                    files[table] = f"parts/{part_id}/{table}.parquet"
+                    checks[table] = file_record(tmp / f"{table}.parquet")
+            os.rename(tmp, self.store.path / "parts" / part_id)
         entry = {"id": part_id, "articles": n_articles, "settings": settings, "files": files, "checks": checks}
         self.manifest["parts"].append(entry)
         self.store._commit(self.manifest)
@@ -243,8 +262,9 @@ class Writer:
                           "key": pa.array(keys, pa.string()), "article_id": pa.array(ids, pa.string()),
                           "source_path": pa.array(paths, pa.string())})
         tmp = folder / f".tmp-{run_id}.parquet"
-        pq.write_table(table, tmp)
-        os.rename(tmp, folder / f"{run_id}.parquet")
+        with self.store.writing(tmp):
+            pq.write_table(table, tmp)
+            os.rename(tmp, folder / f"{run_id}.parquet")
         entry = {**record, "id": run_id, "file": f"runs/{run_id}.parquet"}
         self.manifest["runs"].append(entry)
         self.store._commit(self.manifest)

@@ -150,11 +150,12 @@ class RunTables:
             columns.append(f"{safe} AS {quoted}" if kind == "VARCHAR" else quoted)
         return ", ".join(columns)
 
-    def export_csv(self, folder: str | Path) -> list[Path]:
+    def export_csv(self, folder: str | Path, shown: Path | None = None) -> list[Path]:
         """Write each table as ``folder/<table>.csv``, streamed by DuckDB (not held in memory), text that a
         spreadsheet would take for a formula neutralised. Every table is written under a temporary name
         first and renamed into place only when all are written, so a full disk (:class:`OutputError`)
-        leaves the tables of an earlier export whole, never some new tables beside some old ones."""
+        leaves the tables of an earlier export whole, never some new tables beside some old ones. ``shown``
+        is the folder a message names (default ``folder``)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         staged = []
@@ -163,7 +164,7 @@ class RunTables:
                 tmp = folder / f".{table}.csv.tmp"
                 staged.append((tmp, folder / f"{table}.csv"))
                 query = f"SELECT {self._safe_columns(table)} FROM {_table(table)} ORDER BY _position, _row"
-                with self._reading(out=folder):
+                with self._reading(out=shown or folder):
                     self.db.execute(f"COPY ({query}) TO {_quote(tmp)} (HEADER, DELIMITER ',')")
         except BaseException:
             for tmp, _ in staged:

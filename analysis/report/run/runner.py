@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError, NotebookFailed, OutputError
+from analysis.errors import InputError, NotebookFailed, OutputError, is_disk_full
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
     LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
@@ -269,11 +269,20 @@ def _run_notebooks(run: _Run, env: dict) -> None:
         run.results, failed = run_all(run.notebooks, params, run.tmp / "notebooks", ipc, kernels, env, run.say)
     if failed:
         nb, exc = failed
+        _refuse_full_disk(run, nb, exc)
         cell, ename, error = failure(exc)
         kept = keep_failed(run.out, run.folder_name, run.tmp)
         kind = NotebookInputError if ename in INPUT_ERRORS else NotebookFailed
         raise kind(nb.stem, cell, error, kept / f"{nb.stem}.ipynb" if (kept / f"{nb.stem}.ipynb").exists()
                    else kept)
+
+
+def _refuse_full_disk(run: _Run, nb: Path, exc: BaseException) -> None:
+    """A notebook that failed because the disk filled (in its kernel, or while its output was saved) is a
+    full disk, exit code 4, not a failed notebook: nothing is kept (there is no room), nothing published."""
+    if is_disk_full(exc):
+        raise OutputError(f"{run.out}: the disk is full (notebook {nb.stem} could not write); free some space "
+                          "or pass another --out. Earlier reports are unchanged") from None
 
 
 def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:
