@@ -20,6 +20,7 @@ def analyze_into_store(args) -> int:
     from ..progress import Progress
     from . import RunStore, Stream, analyze_into
 
+    _refuse_out_inside(Path(args.out), Path(args.store))
     extra = {"extra_lexicons": tuple(args.lexicon)}
     if args.actors:
         extra["actors"] = (args.actors,)
@@ -44,6 +45,17 @@ def analyze_into_store(args) -> int:
         for p in articles.problems:
             print(f"skipped: {p.message}")
     return 0
+
+
+def _refuse_out_inside(out: Path, store: Path) -> None:
+    """Refuse an ``--out`` folder that is the store or inside it: the store's next writer removes what it
+    did not write there (parts/, runs/), and CSV files beside STORE.json make it no longer a store."""
+    from ..errors import ParameterError
+
+    out, store = out.resolve(), store.resolve()
+    if out == store or store in out.parents:
+        raise ParameterError("out", f"{out} is inside the run store {store}",
+                             "a folder outside the store, such as the store's parent folder / csv")
 
 
 def _export(store, record: dict, out: Path) -> None:

@@ -36,8 +36,8 @@ from pathlib import Path
 from analysis.errors import InputError, NotebookFailed, OutputError, is_disk_full
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
-    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
-    make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
+    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, check_temp, keep_failed,
+    list_reports, make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
 )
 from analysis.report.run.kernels import failure, import_papermill, ipc_folder, run_all, workers_die_with_this_process
 from analysis.report.run.options import (  # noqa: F401 - re-exported
@@ -104,6 +104,7 @@ def run_report(options: RunOptions) -> Path:
     """
     run = _prepare(options)
     out = run.out
+    check_temp()
     if out.is_dir():  # what killed runs left is cleared before the free space is measured
         run.removed = remove_leftovers(out)
     check_output(out, MIN_FREE_BYTES + SPACE_PER_INPUT_BYTE * sum(len(a.text.encode()) for a in run.corpus))

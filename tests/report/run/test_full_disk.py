@@ -109,3 +109,19 @@ def test_a_disk_that_fills_while_notebooks_run_is_exit_4_not_a_failed_notebook(t
     assert f"{out}: the disk is full" in err and "Earlier reports are unchanged" in err
     assert not any(p.name != "failed" and not p.name.startswith(".") for p in out.iterdir())
     shutil.rmtree(out)
+
+
+def test_a_report_with_no_writable_temporary_folder_stops_with_a_message(tmp_path, monkeypatch, capsys):
+    import tempfile
+
+    def none(*args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, "No usable temporary directory found in ['/tmp', '/var/tmp']")
+
+    monkeypatch.setattr(tempfile, "gettempdir", none)
+    monkeypatch.setattr(kernels, "execute", lambda *a, **k: pytest.fail("notebooks ran with no temporary folder"))
+    out = tmp_path / "reports"
+    code = main(["report", "--out", str(out), "--notebook-dir", str(FIXTURE_NOTEBOOKS), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 4, err
+    assert "no temporary folder can be written (No usable temporary directory found" in err
+    assert "set TMPDIR to a folder you can write" in err and "Traceback" not in err
