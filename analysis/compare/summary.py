@@ -10,6 +10,7 @@ import re
 
 import pandas as pd
 
+from ..display.labels import clean
 from .groups import CONFIDENCE, whole
 from .rates import REST_LABEL
 from .words import Z_CLEAR
@@ -90,8 +91,11 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 
 
 def md(text: str) -> str:
-    """User text (an outlet name, a word) made safe inside Markdown: HTML escaped, emphasis marks escaped."""
-    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", html.escape(str(text), quote=True))
+    """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
+    bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
+    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through) and
+    ``:`` (so a bare URL never becomes a live link) included."""
+    return re.sub(r"([\\`*_\[\]#|~:])", r"\\\1", html.escape(clean(text), quote=False))
 
 
 #: Said once under the findings table: what "adjusted" means.
