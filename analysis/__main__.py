@@ -95,6 +95,10 @@ def run_analyze(args) -> int:
     progress = Progress("analysed", enabled=None if not args.quiet else False)
     tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress,
                             scheduler=args.scheduler or "")
+    for article_id, reason in zip(tables.not_scored["article_id"], tables.not_scored["reason"]):
+        if not reason.startswith("too long"):
+            continue
+        print(f"warning: {article_id}: {reason}", file=sys.stderr)
     try:
         _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:

@@ -39,12 +39,24 @@ def analyze_into_store(args) -> int:
         if not issubclass(w.category, ResourceWarning):  # a library's unclosed file: nothing for the user
             print(f"warning: {w.message}", file=sys.stderr)
     _export(store, record, Path(args.out))
+    _warn_too_long(store, record)
     if not args.quiet:
         print(f"{record['articles']} articles: {record['analysed']} analysed, {record['reused']} reused from "
               f"{store.path} (run {record['id']}, {record['seconds']} s); CSV tables in {args.out}/")
         for p in articles.problems:
             print(f"skipped: {p.message}")
     return 0
+
+
+def _warn_too_long(store, record: dict) -> None:
+    """A warning for each article of the run left unanalysed for its length."""
+    from ..pipeline import TOO_LONG
+    from . import RunTables
+
+    with RunTables(store, record["id"]) as run:
+        found = run.sql("SELECT article_id, reason FROM not_scored WHERE starts_with(reason, ?)", [TOO_LONG])
+    for article_id, reason in zip(found["article_id"], found["reason"]):
+        print(f"warning: {article_id}: {reason}", file=sys.stderr)
 
 
 def _refuse_out_inside(out: Path, store: Path) -> None:
