@@ -20,7 +20,7 @@ from analysis.store import RunStore, RunTables
 
 
 @pytest.fixture()
-def tiny_disk(tmp_path):
+def tiny_disk(tmp_path):  # the tests using it are slow: they start `mount` and `umount`
     """A 400 KiB tmpfs at tmp_path/disk."""
     disk = tmp_path / "disk"
     disk.mkdir()
@@ -45,6 +45,7 @@ def snapshot(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_analyze_onto_a_full_disk_is_exit_4_and_keeps_the_earlier_tables(tiny_disk, tmp_path, capsys):
     out = tiny_disk / "out"
     assert main(["analyze", str(corpus(tmp_path / "small.jsonl", 1)), "--out", str(out), "--quiet"]) == 0
@@ -56,6 +57,7 @@ def test_analyze_onto_a_full_disk_is_exit_4_and_keeps_the_earlier_tables(tiny_di
     assert snapshot(out) == before  # no new articles beside the earlier matches, no leftovers
 
 
+@pytest.mark.slow
 def test_a_store_on_a_full_disk_is_exit_4_and_keeps_its_finished_runs(tiny_disk, tmp_path, capsys):
     store = tiny_disk / "store"
     small = corpus(tmp_path / "small.jsonl", 3)
@@ -73,6 +75,7 @@ def test_a_store_on_a_full_disk_is_exit_4_and_keeps_its_finished_runs(tiny_disk,
     assert {p.name for p in (store / "parts").iterdir()} == {p["id"] for p in manifest["parts"]}
 
 
+@pytest.mark.slow
 def test_a_csv_export_onto_a_full_disk_is_exit_4_and_keeps_the_earlier_export(tiny_disk, tmp_path, capsys):
     out = tiny_disk / "out"
     store = tmp_path / "store"
