@@ -27,23 +27,21 @@ from .batches import TOO_LONG, too_long
 from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
-from .measures.registry import build_measures, lexicon_kinds, lexicon_of_span_kinds
+from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
+                                registered, sentence_kinds, voiced_kinds)
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .provenance import describe
 from .text import Document, per_1000
+from .voice import VoiceLayer
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
 NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", "source_path", "reason"]
-#: Columns of ``Tables.voices``: the regions of quotations, scare quotes and reported clauses.
+#: Columns of ``Tables.voices``: the voice layer's regions (layer as in :data:`analysis.text.LAYERS`).
 VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
-                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
-#: Measures whose rates are also given for the writer's own voice and counted in the headline.
-VOICED_MEASURES = ("loaded", "hedges", "boosters")
-#: The measures run on a headline (sentiment and actors stay with the body).
-HEADLINE_MEASURES = ("loaded", "hedging", "sourcing")
+                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral", "strength"]
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
 LEXICON_KINDS = lexicon_kinds()
 
@@ -125,6 +123,8 @@ class ArticleAnalysis:
     quoted_words: tuple[int, ...] = ()
     #: the voice regions, ``(layer, Region)``: see :meth:`analysis.text.Voices.regions`
     regions: tuple = ()
+    #: the strength of each loaded-term entry, ``{term: "strong" | "mild"}`` (the loaded lexicon's)
+    strengths: dict = field(default_factory=dict)
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
@@ -142,16 +142,29 @@ class ArticleAnalysis:
             out.update(result.values)
         body = self.spans()
         out["writer_words"] = float(self.writer_words)
-        for m in VOICED_MEASURES:
+        voiced = voiced_kinds()
+        for m in voiced:
             mine = [s for s in body if s.measure == m]
             writer = sum(s.voice == "writer" for s in mine)
             out[f"writer_{m}_count"] = float(writer)
             out[f"writer_{m}_per_1000"] = per_1000(writer, self.writer_words)
             out[f"quoted_{m}_count"] = float(len(mine) - writer)
+        out.update(self.strength_values(body))
         title = self.headline_spans()
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
-        for m in VOICED_MEASURES:
+        for m in voiced:
             out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
+        return out
+
+    def strength_values(self, body) -> dict[str, float]:
+        """``strong_count``/``strong_per_1000`` and ``mild_count``/``mild_per_1000``: loaded terms of each
+        strength in the writer's own voice, per 1,000 of the writer's own words (>= 0)."""
+        out = {}
+        for strength in ("strong", "mild"):
+            n = sum(s.measure == "loaded" and s.voice == "writer" and self.strengths.get(s.entry) == strength
+                    for s in body)
+            out[f"{strength}_count"] = float(n)
+            out[f"{strength}_per_1000"] = per_1000(n, self.writer_words)
         return out
 
     def spans(self):
@@ -170,10 +183,13 @@ class Analyzer:
         self.config = config or Config()
         self.lexicons = self._load(self.config)
         self.measures = build_measures(self.lexicons, self.config)
+        self._headline_names, self._per_sentence = headline_measures(), sentence_kinds()
         #: the lexicon behind each span kind, as the registry declares it
         self._by_measure = {span: self.lexicons[kind] for span, kind in lexicon_of_span_kinds().items()
                             if kind in self.lexicons}
-        self._sourcing = next(m for m in self.measures if m.name == "sourcing")
+        self.voice_layer = VoiceLayer(self.lexicons["reporting_verbs"], self.lexicons["sources"],
+                                      self.config.scare_max_words)
+        self._strengths = {e.term: e.strength for e in self.lexicons["loaded"].entries}
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -189,20 +205,22 @@ class Analyzer:
             reason = f"language {article.language!r} is not a scored language ({scored})"
             return ArticleAnalysis(article, 0, 0, {}, not_scored=reason)
         doc = Document(article.text)
-        results = {m.name: m.measure(doc) for m in self.measures}
-        voices = self._sourcing.read(doc).voices
-        results = {name: _relabel(r, voices.label) for name, r in results.items()}
+        voices = self.voice_layer.attach(doc).voices  # the voice layer, once, before any measure
+        results = {name: _relabel(r, voices.label) for name, r in
+                   ((m.name, m.measure(doc)) for m in self.measures)}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
                                headline=self._headline(article.title), writer_words=voices.words_outside(doc),
-                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()))
+                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()),
+                               strengths=self._strengths)
 
     def _headline(self, title: str | None) -> dict[str, MeasureResult]:
         """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
         if not title or not str(title).strip():
             return {}
         doc = Document(str(title))
+        self.voice_layer.attach(doc)
         as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
-        return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in HEADLINE_MEASURES}
+        return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
         """The article's rows of the four tables (what worker processes send back); an article longer than
@@ -231,8 +249,7 @@ class Analyzer:
         for r in a.results["sentiment"].rows:
             counts = per[r["sentence"]]
             rows.append({"article_id": a.article.id, **{k: v for k, v in r.items() if k != "text"},
-                         "loaded": counts["loaded"], "hedges": counts["hedges"], "boosters": counts["boosters"],
-                         "reporting_verbs": counts["reporting_verbs"], "actors": counts["actors"],
+                         **{kind: counts[kind] for kind in self._per_sentence},
                          "quoted_words": quoted[r["sentence"]] if r["sentence"] < len(quoted) else 0,
                          "text": r["text"]})
         return rows
@@ -248,7 +265,8 @@ class Analyzer:
                          "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
                          "source_start": s.source_start, "source_end": s.source_end,
                          "explanation": entry.explanation if entry else "",
-                         "neutral": "; ".join(entry.neutral) if entry else ""})
+                         "neutral": "; ".join(entry.neutral) if entry else "",
+                         "strength": entry.strength if entry else ""})
         return rows
 
     def _actor_rows(self, a: ArticleAnalysis) -> list[dict]:
@@ -285,9 +303,13 @@ def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
     return replace(result, spans=tuple(label(s) for s in result.spans))
 
 
-@lru_cache(maxsize=4)
 def analyzer_for(config: Config) -> Analyzer:
-    """The process's analyzer for ``config`` (built once)."""
+    """The process's analyzer for ``config`` and the measures registered now (built once for each)."""
+    return _analyzer(config, registered())
+
+
+@lru_cache(maxsize=4)
+def _analyzer(config: Config, registered: tuple) -> Analyzer:
     return Analyzer(config)
 
 

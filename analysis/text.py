@@ -1,9 +1,9 @@
 """The one place where text is split into sentences and words, tagged, and divided by voice.
 
 A :class:`Document` is built once per article and shared by every measure: sentences, word tokens, their
-part-of-speech tags (:attr:`Document.tags`, TextBlob's offline Pattern tagger on our own tokens) and the
-quotation marks paired into quotations (:func:`quotations`). :class:`Voices` holds the quotation and
-reported-speech regions that give every span its ``voice``. Offsets are character
+part-of-speech tags (:attr:`Document.tags`, TextBlob's offline Pattern tagger on our own tokens) and, set
+once by the voice layer (:mod:`analysis.voice`) before any measure, :class:`Voices`: the regions that give
+every character and every span its ``voice``. Offsets are character
 offsets into the article's original text (0-based, end exclusive), so every span can be shown in the
 original words. Matching runs on ``Document.norm``: the same text with curly quotes, dashes and
 unusual spaces replaced one character for one character, so an offset in ``norm`` is the same offset
@@ -168,7 +168,8 @@ class Document:
     :class:`Sentence`, ``token_starts``/``token_ends`` the word offsets and ``n_words`` their number.
     """
 
-    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys", "_tags")
+    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys", "_tags",
+                 "voices", "reading")
 
     def __init__(self, text: str):
         self.text = text
@@ -187,6 +188,10 @@ class Document:
         self._sentence_starts = [s.start for s in sentences]
         self._keys: list[str] | None = None
         self._tags: list[str] | None = None
+        #: the voice layer (:class:`Voices`) and the attribution reading it came from, set once by
+        #: :meth:`analysis.voice.VoiceLayer.attach` before any measure reads the Document
+        self.voices: Voices | None = None
+        self.reading = None
 
     @property
     def tags(self) -> list[str]:
@@ -264,70 +269,21 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
     return tags[:n_tokens]
 
 
-#: Opening and closing double quotation marks as written (the normalised text has only ``"``).
-OPENING, CLOSING = "\u201c\u201e\u00ab", "\u201d\u00bb"
-#: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe.
-_SINGLE = re.compile(r"(?<![\w'])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?!\w)")
-
-
-def quotations(doc: Document) -> list[tuple[int, int]]:
-    """``(start, end)`` of every quotation in ``doc``, quotation marks included, in text order.
-
-    Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
-    always closes, a straight mark alternates). A quotation left open at the end of a paragraph continues
-    when the next paragraph opens with a quotation mark (the convention for quotations of several
-    paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
-    marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
-    """
-    found: list[tuple[int, int]] = []
-    carried = None  # start of a quotation left open at the end of the previous paragraph
-    for line in re.finditer(r"[^\n]+", doc.norm):
-        carried = _pair_marks(doc, line.start(), line.end(), carried, found)
-    singles, k = [], 0
-    for m in _SINGLE.finditer(doc.norm):
-        while k < len(found) and found[k][1] <= m.start():
-            k += 1
-        if k < len(found) and found[k][0] <= m.start():
-            continue  # a quotation inside a quotation belongs to the outer one
-        singles.append((m.start(), m.end()))
-    return sorted(found + singles)
-
-
-def _pair_marks(doc: Document, start: int, end: int, carried: int | None, found: list) -> int | None:
-    """Pair the double marks of one paragraph into ``found``; returns the start of a quotation left open."""
-    open_at = None
-    first = True
-    for i in _positions(doc.norm, '"', start, end):
-        mark = doc.text[i]
-        if open_at is None:
-            if mark in CLOSING:
-                continue
-            continues = first and carried is not None and not doc.norm[start:i].strip()
-            open_at = carried if continues else i
-        elif mark in OPENING:
-            open_at = i  # the earlier mark was never closed
-        else:
-            found.append((open_at, i + 1))
-            open_at = None
-        first = False
-    return open_at
-
-
-def _positions(text: str, char: str, start: int, end: int):
-    i = text.find(char, start, end)
-    while i != -1:
-        yield i
-        i = text.find(char, i + 1, end)
-
-
-#: Who is speaking where a span stands: the writer, a direct quotation, reported speech (the clause a
-#: reporting verb governs), a scare quote (a short phrase the writer holds at a distance), the headline.
-VOICES = ("writer", "quote", "reported", "scare", "headline")
+#: Who is speaking where a span stands (the rules are in :mod:`analysis.voice`): the writer, a direct
+#: quotation, a scare quote (a short phrase the writer holds at a distance), material reproduced from
+#: someone (a statement, a letter, response points), reported speech (the clause a verb of saying, naming,
+#: judging or believing governs), the headline (the title, analysed apart), a subheading (the headline's
+#: voice inside the body), a proper name or title. Earlier voices win where regions overlap (:data:`LAYERS`).
+VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name")
+#: The layers of a :class:`Voices`, in the order they win: 0 quotations and scare quotes, 1 statements,
+#: 2 reported clauses, 3 subheadings, 4 names.
+LAYERS = (("quote", "scare"), ("statement",), ("reported",), ("subheading",), ("name",))
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """``text[start:end]`` is spoken in ``voice`` (``quote``, ``reported`` or ``scare``) by ``speaker``."""
+    """``text[start:end]`` is spoken in ``voice`` (one of :data:`VOICES` but ``writer``) by ``speaker``
+    (the voice source; empty when none is named)."""
 
     start: int
     end: int
@@ -336,15 +292,16 @@ class Region:
 
 
 class Voices:
-    """Quotation and reported-speech regions of one Document, for labelling every span with its voice.
+    """The voice layer of one Document: regions of every voice but the writer's, one list per layer of
+    :data:`LAYERS` (quotations, statements, reported clauses, subheadings, names).
 
-    Quotations and scare quotes come first: a quotation inside a reported clause is a quotation. A span
-    takes the voice of the region its first character lies in, ``writer`` outside every region.
-    Lookups cost O(log n).
+    A character takes the voice of the first layer with a region over it, ``writer`` outside every region;
+    a span takes the voice of its first character. Lookups cost O(log n) per layer.
     """
 
-    def __init__(self, quotes: list[Region], reported: list[Region]):
-        self._layers = [_disjoint(quotes), _disjoint(reported)]
+    def __init__(self, *layers: list[Region]):
+        layers = list(layers) + [[] for _ in range(len(LAYERS) - len(layers))]
+        self._layers = [_disjoint(layer) for layer in layers]
         self._starts = [[r.start for r in layer] for layer in self._layers]
 
     def at(self, offset: int) -> Region | None:
@@ -355,6 +312,17 @@ class Voices:
                 return layer[i]
         return None
 
+    @property
+    def names(self) -> tuple[Region, ...]:
+        """The proper names and titles, sorted and disjoint, wherever they stand (inside a quotation too)."""
+        return tuple(self._layers[4])
+
+    def in_name(self, start: int, end: int) -> bool:
+        """True when any character of ``text[start:end]`` lies inside a proper name or title."""
+        starts, names = self._starts[4], self._layers[4]
+        i = bisect.bisect_left(starts, end) - 1
+        return i >= 0 and names[i].end > start
+
     def label(self, span: Span) -> Span:
         """``span`` with ``voice`` and ``speaker`` set from the region it starts in."""
         region = self.at(span.start)
@@ -363,20 +331,24 @@ class Voices:
         return replace(span, voice=region.voice, speaker=region.speaker)
 
     def regions(self) -> list[tuple[int, Region]]:
-        """Every region with its layer: 0 for quotations and scare quotes, 1 for reported clauses (a word in
-        both is in the quotation, as :meth:`at` reads it); within a layer the regions do not overlap."""
+        """Every region with its layer (the index in :data:`LAYERS`); within a layer regions do not overlap."""
         return [(layer, r) for layer, regions in enumerate(self._layers) for r in regions]
 
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
-        """Per sentence of ``doc``, how many of its words start inside a region (quotation, scare quote or
-        reported clause): the words that are not the writer's own (0 .. the sentence's word count)."""
-        return tuple(sum(self.at(doc.token_starts[k]) is not None for k in range(s.first_token, s.last_token))
+        """Per sentence of ``doc``, how many of its words start inside someone else's words (a quotation,
+        scare quote, statement or reported clause; 0 .. the sentence's word count)."""
+        return tuple(sum(self._quoted(doc.token_starts[k]) for k in range(s.first_token, s.last_token))
                      for s in doc.sentences)
 
+    def _quoted(self, offset: int) -> bool:
+        region = self.at(offset)
+        return region is not None and region.voice not in ("subheading", "name")
+
     def words_outside(self, doc: Document) -> int:
-        """Number of ``doc``'s words that start outside every region: the writer's own words."""
+        """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and
+        subheadings the writer wrote (the denominator of the writer's-voice rates)."""
         inside, reach = 0, -1
-        for r in sorted((r for layer in self._layers for r in layer), key=lambda r: r.start):
+        for r in sorted((r for layer in self._layers[:3] for r in layer), key=lambda r: r.start):
             start = max(r.start, reach)
             if r.end > start:
                 inside += bisect.bisect_left(doc.token_starts, r.end) - bisect.bisect_left(doc.token_starts, start)

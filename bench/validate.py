@@ -3,7 +3,7 @@
 Usage: ``python bench/validate.py --data DIR [--out FILE.json] [--before REV] [--only PART ...]``, where DIR
 holds any of
 ``babe.jsonl``, ``newsmtsc.jsonl``, ``szeged_wiki.jsonl`` + ``szeged_bio.jsonl``, ``polnear_dev.jsonl`` and
-``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
+``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``, ``ptc_dev.jsonl``
 (the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
 no training on the data. Prints markdown tables and the most frequent errors; ``--out`` also writes every
 figure as JSON. A part whose files are missing is skipped with a message; without any data the script
@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from analysis.pipeline import Config, analyzer_for, versions
-from analysis.evaluation import babe_words, basil, polnear, szeged
+from analysis.evaluation import babe_words, basil, polnear, ptc, szeged
 from analysis.evaluation.validity import REFERENCES, evaluate_babe, evaluate_newsmtsc, read_jsonl
 
 POLNEAR_FILE = "polnear_dev.jsonl"
@@ -55,7 +55,7 @@ else:
 json.dump(out, sys.stdout)
 """
 #: The parts ``--only`` can pick, in the order they run.
-PARTS = ("babe", "newsmtsc", "szeged", "basil", "polnear")
+PARTS = ("babe", "newsmtsc", "szeged", "basil", "polnear", "ptc")
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",
                  "reporting_verbs": "reporting_verbs.yaml", "sources": "sources.yaml"}
 
@@ -180,7 +180,7 @@ def _ci_of(scores: dict, key: str) -> str:
     return f"{scores[key]:.2f} [{lo:.2f}, {hi:.2f}]"
 
 
-def old_spans(rev: str, what: str, texts: list[str]) -> list | None:
+def old_spans(rev: str, what: str, texts: list[str], script: str = _OLD_SPANS) -> list | None:
     """Spans of the package at git revision ``rev`` (``what`` is ``hedges`` or ``loaded``), or None with a
     message when git or the revision is not available."""
     root = Path(__file__).resolve().parent.parent
@@ -190,7 +190,7 @@ def old_spans(rev: str, what: str, texts: list[str]) -> list | None:
             print(f"before ({rev}) skipped: git archive failed: {archive.stderr.decode()[:200]}")
             return None
         subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-        run = subprocess.run([sys.executable, "-c", _OLD_SPANS, what], input=json.dumps(texts).encode(),
+        run = subprocess.run([sys.executable, "-c", script, what], input=json.dumps(texts).encode(),
                              capture_output=True, cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
         if run.returncode:
             print(f"before ({rev}) skipped: {run.stderr.decode()[-300:]}")
@@ -255,6 +255,47 @@ def babe_words_markdown(r: dict, before: str | None) -> str:
     ])
 
 
+#: The engine's body spans of each text, as plain fields (run inside the unpacked old tree for "before").
+_OLD_VOICE = """
+import json, sys
+from analysis.pipeline import Config, analyzer_for
+from analysis.corpus import Article
+analyzer = analyzer_for(Config())
+keep = ("loaded", "hedges", "attributions", "quotes")
+fields = ("measure", "category", "start", "end", "voice", "source_start", "source_end", "detail")
+out = [[[getattr(s, f, -1) for f in fields] for s in analyzer.analyze(Article(id="t", text=t)).spans()
+        if s.measure in keep] for t in json.load(sys.stdin)]
+json.dump(out, sys.stdout)
+"""
+
+
+def evaluate_voice(records: list[dict], config: Config, before: str | None) -> dict:
+    """PolNeAR figures (speakers, quotations, the voice of loaded terms and hedges) now, and at ``before``
+    when that revision can run the engine."""
+    out = {"polnear": polnear.evaluate_polnear(records, polnear.engine_spans(config))}
+    old = old_spans(before, "voice", [r["text"] for r in records], script=_OLD_VOICE) if before else None
+    if old is not None:
+        from types import SimpleNamespace
+        names = ("measure", "category", "start", "end", "voice", "source_start", "source_end", "detail")
+        by_id = {r["id"]: [SimpleNamespace(**dict(zip(names, s))) for s in spans] for r, spans in zip(records, old)}
+        out["polnear_before"] = polnear.evaluate_polnear(records, lambda article_id, _: by_id[article_id])
+        out["polnear_before"]["revision"] = before
+    return out
+
+
+def voice_markdown(r: dict, before: dict) -> str:
+    """Before and after, side by side, for the voice and speaker figures."""
+    keys = [("speaker_same_f1", "speaker F1, same boundaries"), ("speaker_any_f1", "speaker F1, any overlap")]
+    for m in polnear.VOICE_MEASURES:
+        keys += [(f"{m}_writer_inside", f"{m}: writer's-voice matches inside attributed content (goal <= 0.10)"),
+                 (f"{m}_inside_other", f"{m}: matches inside attributed content given another voice (goal >= 0.85)")]
+    cell = lambda x, k: f"{x['figures'][k]:.2f} [{x['intervals'][k][0]:.2f}, {x['intervals'][k][1]:.2f}]"  # noqa
+    rows = [[name, cell(before, k), cell(r, k)] for k, name in keys]
+    return "\n\n".join([f"## Voice, before ({before['revision']}) and after (PolNeAR, {r['n_articles']} articles; "
+                         "95% intervals resample articles)",
+                         _table(["figure", f"before ({before['revision']})", "after"], rows)])
+
+
 def config_for(lexicon_dir: str | None) -> Config:
     """The shipped Config, with each lexicon replaced by the file of the same name in ``lexicon_dir``."""
     if not lexicon_dir:
@@ -275,8 +316,13 @@ def _parts(data: Path, config: Config, before: str | None) -> dict:
         return {"basil": basil.evaluate(*(read_jsonl(data / name) for name in BASIL_FILES), config)}
 
     def polnear_part():
-        return {"polnear": polnear.evaluate_polnear(polnear.read_polnear(data / POLNEAR_FILE),
-                                                    polnear.engine_spans(config))}
+        return evaluate_voice(polnear.read_polnear(data / POLNEAR_FILE), config, before)
+
+    def ptc_part():  # before: the engine at ptc.BEFORE (no strengths), unless --before none
+        records = read_jsonl(data / "ptc_dev.jsonl")
+        old = old_spans(ptc.BEFORE, "ptc", [r["text"] for r in records], ptc.OLD_SCRIPT) if before else None
+        return {"ptc": ptc.evaluate(records, analyzer_for(config)),
+                **({"ptc_before": ptc.evaluate(records, found=old)} if old else {})}
     return {
         "babe": (["babe.jsonl"], "BABE skipped: {missing} not found in {data}",
                  lambda: {"babe": evaluate_babe(read_jsonl(data / "babe.jsonl"), config),
@@ -288,6 +334,7 @@ def _parts(data: Path, config: Config, before: str | None) -> dict:
         "basil": (list(BASIL_FILES), "BASIL skipped: {missing} not found in {data}", basil_part),
         "polnear": ([POLNEAR_FILE], "PolNeAR skipped: {missing} not found in {data} (attribution and quotation "
                                     "figures need it; give the folder that holds it with --data)", polnear_part),
+        "ptc": (["ptc_dev.jsonl"], "PTC skipped: {missing} not found in {data}", ptc_part),
     }
 
 
@@ -350,6 +397,10 @@ def main(argv: list[str] | None = None) -> int:
         parts.insert(2, babe_words_markdown(report["babe_words"], before))
     if "szeged" in report:
         parts.append(szeged_markdown(report["szeged"], before))
+    if "polnear_before" in report:
+        parts.append(voice_markdown(report["polnear"], report["polnear_before"]))
+    if "ptc" in report:
+        parts.append(ptc.markdown(report["ptc"], report.get("ptc_before")))
     parts.append(errors_markdown(report))
     print("\n\n".join(parts))
     if args.out:

@@ -1,4 +1,5 @@
-"""Who is speaking in each match: the writer, a quotation, reported speech, a scare quote or the headline.
+"""Who is speaking in each match: the writer, a quotation, a statement, reported speech, a scare quote, the
+headline or a subheading, or a name (the voice layer, :mod:`analysis.voice`).
 
 The engine marks each row of the matches table with a ``voice`` column (one of :data:`VOICES`). Tables made
 before that column existed (or by an engine that does not give it) are read as if every match were in the
@@ -8,8 +9,8 @@ never part of body rates.
 
 Words that are not matches (the words of the distinguishing-words score, the neutral alternatives of the
 substitution pairs, the writer's words that rates are divided by) take their voice from the engine's own
-reading of the document when it offers one (a sourcing measure whose ``read(doc).voices.at(offset)`` gives the
-quotation or reported clause an offset lies in: :func:`engine_token_voices`, or the regions it stored:
+reading of the document when it offers one (the analyzer's voice layer, whose ``voices.at(offset)`` gives the
+region an offset lies in: :func:`engine_token_voices`, or the regions it stored:
 :func:`token_voices`); otherwise from the regions the
 matches table marks as quoted (every row whose voice is quoted covers ``text[start:end]`` of its article, a
 whole quotation when the engine gives the ``quotes`` measure a voice: :func:`quoted_regions`).
@@ -22,19 +23,26 @@ import numpy as np
 import pandas as pd
 
 #: Every voice a match may carry.
-VOICES = ("writer", "quote", "reported", "scare", "headline")
+VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name")
 WRITER = "writer"
 HEADLINE = "headline"
 #: Voices of other people's words (and the writer's distance from them), counted apart from the writer's.
-QUOTED = ("quote", "reported", "scare")
-#: Voices whose wording is someone else's: direct quotations and scare quotes. Reported speech is the
-#: writer's paraphrase, so its choice of words is the writer's (used by the substitution pairs).
-OTHERS_WORDS = ("quote", "scare")
+#: Subheadings and names are neither: they are counted in no rate of the writer's voice and in no quoted one.
+QUOTED = ("quote", "statement", "reported", "scare")
+#: Voices whose wording is someone else's: direct quotations, reproduced statements and scare quotes.
+#: Reported speech is the writer's paraphrase, so its choice of words is the writer's (used by the
+#: substitution pairs).
+OTHERS_WORDS = ("quote", "statement", "scare")
+#: Voices in which a word is not the writer's own choice: other people's words, and names and subheadings
+#: (which carry no judgement of the writer's). Pages that show the writer's words leave these out.
+NOT_THE_WRITERS = ("quote", "statement", "reported", "subheading", "name")
 #: Voices whose choice of words is the writer's: the writer's own voice and reported speech.
 WRITERS_WORDING = ("writer", "reported")
 #: How each voice is named on a page.
 VOICE_LABELS = {"writer": "the writer's own voice", "quote": "direct quotations",
-                "reported": "reported speech", "scare": "scare quotes", "headline": "headlines"}
+                "statement": "statements reproduced from someone", "reported": "reported speech",
+                "scare": "scare quotes", "headline": "headlines", "subheading": "subheadings",
+                "name": "names and titles"}
 
 
 def with_voice(matches: pd.DataFrame) -> pd.DataFrame:
@@ -86,9 +94,8 @@ def engine_token_voices(doc, analyzer) -> dict[int, str] | None:
     """The voice of each of ``doc``'s words that the engine's own voice reading puts outside the writer's
     voice (word index -> voice), or None when the engine has no such reading (then the matches' regions are
     used)."""
-    sourcing = next((m for m in getattr(analyzer, "measures", ()) if getattr(m, "name", "") == "sourcing"), None)
-    read = getattr(sourcing, "read", None)
-    reading = getattr(read(doc), "voices", None) if callable(read) else None
+    layer = getattr(analyzer, "voice_layer", None)
+    reading = layer.attach(doc).voices if layer is not None else None
     if reading is None or not callable(getattr(reading, "at", None)):
         return None
     out = {}

@@ -15,6 +15,11 @@ article's text, and these figures are computed from its ``attributions`` and ``q
   overlaps it.
 * **scare-quote precision**: the share of predicted scare quotes whose middle lies outside every annotated
   content span (a phrase in quotation marks inside someone's reported words is not the writer's scare quote).
+* **voice of loaded terms and hedges** (issue 21): a match is *inside attributed content* when its first
+  character lies in an annotated content span. ``<m>_writer_inside``: of the matches of measure ``m``
+  (``loaded``, ``hedges``) the engine gives the writer's voice, the share inside attributed content (lower
+  is better: those words are someone else's); ``<m>_inside_other``: of the matches inside attributed content,
+  the share the engine gives another voice (higher is better).
 
 Each figure has a 95% interval from resampling articles (percentile bootstrap, :data:`N_BOOT` draws, fixed
 seed). Nothing here reads files except :func:`read_polnear`; the data never enters the repository.
@@ -29,6 +34,11 @@ from typing import Callable, Iterable
 #: Agreement between PolNeAR's own annotators on source phrases (the paper): the ceiling to compare with.
 REFERENCES = {"speaker_any_overlap_f1": 0.83, "speaker_same_boundaries_f1": 0.78}
 N_BOOT = 1000
+#: The measures whose voice is scored against the annotated content spans.
+VOICE_MEASURES = ("loaded", "hedges")
+#: The goals of issue 21 for those figures: at most this share of writer's-voice matches inside attributed
+#: content, at least this share of matches inside attributed content given another voice.
+VOICE_GOALS = {"writer_inside": 0.10, "inside_other": 0.85}
 SEED = 20261130
 _TRIM = " \t\n,.;:\"'\u201c\u201d\u2018\u2019()-\u2014\u2013"
 _QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb"
@@ -77,8 +87,10 @@ def predicted_units(text: str, spans: Iterable) -> dict:
     Works with spans that carry ``source_start``/``source_end`` and, for older engines, with spans whose
     ``detail`` holds the source phrase inside the attribution span.
     """
-    pairs, direct, scare = [], [], []
+    pairs, direct, scare, voiced = [], [], [], {}
     for s in spans:
+        if s.measure in VOICE_MEASURES:
+            voiced.setdefault(s.measure, []).append((s.start, s.voice))
         if s.measure == "attributions":
             source = _source_of(text, s)
             if source:
@@ -88,7 +100,7 @@ def predicted_units(text: str, spans: Iterable) -> dict:
                 pairs.append((source, _trim(text, cue)))
         elif s.measure == "quotes":
             (scare if s.category == "scare" else direct).append((s.start, s.end))
-    return {"pairs": pairs, "direct": direct, "scare": scare}
+    return {"pairs": pairs, "direct": direct, "scare": scare, "voiced": voiced}
 
 
 def _source_of(text: str, span) -> tuple[int, int] | None:
@@ -121,7 +133,19 @@ def article_counts(text: str, gold: dict, predicted: dict) -> dict:
     counts["direct"] = (right, len(predicted["direct"]), found, len(gold["quoted"]))
     outside = sum(not any(c[0] <= (q[0] + q[1]) // 2 < c[1] for c in gold["contents"]) for q in predicted["scare"])
     counts["scare"] = (outside, len(predicted["scare"]))
+    for m in VOICE_MEASURES:
+        counts[f"voice_{m}"] = voice_counts(gold["contents"], predicted["voiced"].get(m, []))
     return counts
+
+
+def voice_counts(contents: list[tuple[int, int]], matches: list[tuple[int, str]]) -> tuple[int, int, int, int]:
+    """``(writer and inside, writer, inside and another voice, inside)`` for ``(start, voice)`` matches
+    against the annotated content spans."""
+    starts = sorted(contents)
+    inside = [any(s <= start < e for s, e in starts) for start, _ in matches]
+    writer = [voice == "writer" for _, voice in matches]
+    return (sum(i and w for i, w in zip(inside, writer)), sum(writer),
+            sum(i and not w for i, w in zip(inside, writer)), sum(inside))
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
@@ -142,6 +166,11 @@ def figures(per_article: list[dict]) -> dict[str, float]:
     out["cue_accuracy"] = cue_hits / paired if paired else 0.0
     d = _prf(total("direct", 0), total("direct", 1), total("direct", 2), total("direct", 3))
     out.update({f"direct_quote_{k}": v for k, v in d.items()})
+    for m in VOICE_MEASURES:
+        wi, w, io, i = (total(f"voice_{m}", k) for k in range(4))
+        out[f"{m}_writer_inside"] = wi / w if w else 0.0
+        out[f"{m}_inside_other"] = io / i if i else 0.0
+        out[f"n_{m}_writer"], out[f"n_{m}_inside"] = float(w), float(i)
     scare_right, n_scare = total("scare", 0), total("scare", 1)
     out["scare_quote_precision"] = scare_right / n_scare if n_scare else 0.0
     out["n_scare_quotes"] = float(n_scare)
@@ -202,6 +231,12 @@ def markdown(report: dict) -> str:
         ("direct-quote F1", cell("direct_quote_f1"), ""),
         ("scare-quote precision", f"{cell('scare_quote_precision')} (n={int(f['n_scare_quotes'])})", ""),
     ]
+    for m in VOICE_MEASURES:
+        rows += [(f"{m}: writer's-voice matches inside attributed content (goal <= {VOICE_GOALS['writer_inside']})",
+                  f"{cell(m + '_writer_inside')} (n={int(f['n_' + m + '_writer'])})", ""),
+                 (f"{m}: matches inside attributed content given another voice (goal >= "
+                  f"{VOICE_GOALS['inside_other']})", f"{cell(m + '_inside_other')} (n={int(f['n_' + m + '_inside'])})",
+                  "")]
     lines = ["| figure | value [95% interval] | annotators agree |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return (f"## Who said it (PolNeAR, {report['n_articles']} articles, {int(f['n_gold_sources'])} gold sources, "

@@ -1,7 +1,7 @@
 """The BASIL reading of the comparison (analysis/evaluation/basil.py) on the made-up three-article fixture
 (tests/fixtures/eval, never the real data). Expected figures worked out by reading the fixture:
 
-fox: headline "Senator slams absurd plan", body "The senator slammed the plan." / "Critics called it reckless.";
+fox: headline "Senator slams absurd plan", body "The senator slammed the plan." / "The plan is truly reckless.";
 people marked "absurd", "slammed", "reckless". nyt: nothing loaded; people marked "costly". hpo: people marked
 "fierce" (not in the lexicon) and "landmark", which sits inside a quotation (“a landmark bill.”).
 """

@@ -77,11 +77,12 @@ def test_the_stored_voice_regions_give_the_engines_own_reading_without_reading_a
 
     corpus = load_corpus(SEED_ARTICLES)
     tables = analyze_corpus(corpus)
-    first = tables.voices[tables.voices["article_id"] == "neutral"].iloc[1]
+    neutral = tables.voices[tables.voices["article_id"] == "neutral"]
+    first = neutral[neutral["layer"] == 2].iloc[0]
     # The neutral rewrite opens "US troops stationed in Iraq have been placed on standby ... if needed,
-    # according to documents reviewed by The Intercept": the lead is a reported clause (layer 1) from the first
+    # according to documents reviewed by The Intercept": the lead is a reported clause (layer 2) from the first
     # character, and the documents are its source.
-    assert (first["layer"], first["start"], first["voice"]) == (1, 0, "reported")
+    assert (first["layer"], first["start"], first["voice"]) == (2, 0, "reported")
     assert first["speaker"] == "documents reviewed by The Intercept"
     stored, engine = stored_regions(tables.voices), analyzer_for(Config())
     for article_id, doc in documents(corpus).items():

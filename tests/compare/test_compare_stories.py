@@ -197,6 +197,6 @@ def test_the_engines_own_voice_reading_is_used_when_it_has_one():
     doc = Document('She said "we will not pay" and left.')
     inside = (doc.text.index('"'), doc.text.rindex('"') + 1)
     voices = SimpleNamespace(at=lambda offset: "quote" if inside[0] <= offset < inside[1] else None)
-    engine = SimpleNamespace(measures=[SimpleNamespace(name="sourcing", read=lambda d: SimpleNamespace(voices=voices))])
+    engine = SimpleNamespace(voice_layer=SimpleNamespace(attach=lambda d: SimpleNamespace(voices=voices)))
     assert [doc.words()[k] for k in sorted(engine_token_voices(doc, engine))] == ["we", "will", "not", "pay"]
     assert engine_token_voices(doc, SimpleNamespace(measures=[])) is None  # no reading: the matches decide

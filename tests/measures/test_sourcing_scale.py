@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.measures import speakers, sourcing
+from analysis import attribution, speakers
 from analysis.pipeline import Config, analyzer_for
 from analysis.text import Document, Voices
 
@@ -33,7 +33,7 @@ def _steps(text: str, monkeypatch) -> int:
         return at(self, offset)
 
     monkeypatch.setattr(speakers, "gap", counted_gap)
-    monkeypatch.setattr(sourcing, "_gap", counted_gap)
+    monkeypatch.setattr(attribution, "_gap", counted_gap)
     monkeypatch.setattr(Voices, "at", counted_at)
     result = _sourcing().measure(Document(text))
     assert result.values["attributions_count"] > 0

@@ -1,9 +1,9 @@
 """The report's article browser: every article of the corpus with all its marks, searchable, loaded on demand.
 
 :func:`write_browser` writes ``browser/index.html`` beside the report's ``index.html``, a small index of the articles
-(``browser/index.js``: id, title, outlet, date, story, words, loaded terms per 1,000 words) and the
-highlighted articles in parts of :data:`PART_SIZE` (``browser/part-0001.js`` ...). The page reads the index,
-filters it as the reader types, and loads the part holding an article only when the article is opened, so the
+(``browser/index.js``: id, title, outlet, date, story, words, and :data:`RATE_COLUMN`, strong loaded terms in the
+writer's voice per 1,000 of the writer's words) and the highlighted articles in parts of :data:`PART_SIZE`
+(``browser/part-0001.js`` ...). The page reads the index, filters it as the reader types, and loads the part holding an article only when the article is opened, so the
 page stays small for any corpus size. Everything works from the file system (``file://``) with no server and
 no network: the data files are scripts the page adds, since browsers refuse ``fetch`` of local files.
 
@@ -19,15 +19,18 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from analysis.report.pages.opening import with_hint
 from analysis.report.pages.highlight import POPUP_SCRIPT, STYLE, article_html
 from analysis.display.labels import clean, display_name
+from analysis.measures.registry import browser_kinds
 
 #: Articles per data file of the browser.
 PART_SIZE = 100
-#: Measures marked in the browser's articles, in legend order.
-BROWSER_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "attributions", "quotes")
 #: Search results listed at once.
 RESULTS_SHOWN = 200
+#: The rate the index shows for each article: strong loaded terms in the writer's own voice per 1,000 of the
+#: writer's words (the report's headline rate; mild terms and every voice are in the tables).
+RATE_COLUMN = "strong_per_1000"
 
 
 def _js(name: str, value) -> str:
@@ -44,7 +47,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def _index_row(article, row: dict, part: int, group_by: str) -> list:
-    rate = row.get("loaded_per_1000")
+    rate = row.get(RATE_COLUMN)
     return [clean(article.id), clean(article.title), clean(article.outlet), clean(article.published),
             clean(article.story), int(row.get("n_words") or 0),
             round(float(rate), 2) if rate is not None and rate == rate else None, part,
@@ -52,9 +55,9 @@ def _index_row(article, row: dict, part: int, group_by: str) -> list:
 
 
 def from_table(matches) -> "Callable[[list[str]], Iterable[dict]]":
-    """A reader of the browser's matches (those of :data:`BROWSER_MEASURES`) per list of article ids, from
-    a matches table held in memory."""
-    wanted = matches[matches["measure"].isin(BROWSER_MEASURES)]
+    """A reader of the browser's matches (the span kinds the registry shows in the browser) per list of
+    article ids, from a matches table held in memory."""
+    wanted = matches[matches["measure"].isin(browser_kinds())]
     by_article: dict[str, list[dict]] = {}
     for record in wanted.to_dict("records"):
         by_article.setdefault(record["article_id"], []).append(record)
@@ -98,16 +101,16 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     data = folder / "browser"
     data.mkdir(parents=True, exist_ok=True)
     matches_of = matches_of or from_table(tables.matches)
-    columns = [c for c in ("article_id", "n_words", "loaded_per_1000") if c in tables.articles.columns]
+    columns = [c for c in ("article_id", "n_words", RATE_COLUMN) if c in tables.articles.columns]
     rows = {r["article_id"]: r for r in tables.articles[columns].to_dict("records")}
-    index, part, chunk = [], 1, []
+    index, part, chunk, shown = [], 1, [], browser_kinds()
 
     def flush(articles: list) -> None:
         by_article: dict[str, list[dict]] = {}
         for record in matches_of([a.id for a in articles]):
             by_article.setdefault(record["article_id"], []).append(record)
         # [id, html] pairs, not an object: an id such as __proto__ would not survive as a key of a JS literal
-        html = [[clean(a.id), article_html(a, by_article.get(a.id, []), BROWSER_MEASURES, style=False,
+        html = [[clean(a.id), article_html(a, by_article.get(a.id, []), shown, style=False,
                                            footnotes=False)] for a in articles]
         _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": html}))
 
@@ -122,11 +125,17 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     if chunk:
         flush(chunk)
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
-                                                "measures": [[m, display_name(m)] for m in BROWSER_MEASURES]}))
+                                                "measures": [[m, display_name(m)] for m in shown]}))
     page = data / "index.html"
-    _write(page, PAGE.replace("%STYLE%", STYLE).replace("%POPUP%", POPUP_SCRIPT)
+    _write(page, with_hint(PAGE).replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown))
+           .replace("%POPUP%", POPUP_SCRIPT)
            .replace("%RESULTS%", str(RESULTS_SHOWN)))
     return page
+
+
+def _switch_rules(kinds) -> str:
+    """The CSS selectors that hide the marks of a span kind the reader switched off."""
+    return ",\n".join(f".frm-off-{k} mark[data-measure={k}]" for k in kinds)
 
 
 PAGE = """<!DOCTYPE html>
@@ -143,10 +152,7 @@ main { display: flex; gap: 1em; padding: 0 1em; align-items: flex-start; }
 #search { font: inherit; width: 22em; max-width: 90vw; padding: 0.2em 0.4em; }
 .sr { position: absolute; left: -9999px; }
 fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { margin-right: 0.8em; }
-.frm-off-loaded mark[data-measure=loaded], .frm-off-hedges mark[data-measure=hedges],
-.frm-off-boosters mark[data-measure=boosters], .frm-off-sources mark[data-measure=sources],
-.frm-off-attributions mark[data-measure=attributions], .frm-off-quotes mark[data-measure=quotes],
-.frm-off-reporting_verbs mark[data-measure=reporting_verbs] {
+%OFF% {
   background: none !important; box-shadow: none !important; text-decoration: none !important;
   padding: 0 !important; }
 @media (max-width: 800px) { main { flex-direction: column; } #list { flex-basis: auto; max-height: 40vh; } }
@@ -215,7 +221,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
       var li = document.createElement('li'), link = document.createElement('a');
       link.href = '#a=' + encodeURIComponent(a[0]); link.textContent = a[1] || a[0];
       li.appendChild(link); li.appendChild(document.createElement('br'));
-      var rate = a[6] === null ? '' : ', ' + a[6] + ' loaded terms per 1,000 words';
+      var rate = a[6] === null ? '' : ', ' + a[6] + ' strong loaded terms per 1,000 of the writer\u2019s words';
       li.appendChild(text('small', (a[2] || 'outlet unknown') + (a[3] ? ', ' + a[3] : '') + ', ' +
                                    a[5].toLocaleString('en') + ' words' + rate));
       ol.appendChild(li);

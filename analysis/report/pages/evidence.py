@@ -16,6 +16,7 @@ import pandas as pd
 
 from analysis.report.pages.htmltable import TABLE_ROWS, Html, csv_note, html_table, write_csv
 from analysis.display.labels import category_name, display_name, html_text, slug
+from analysis.compare.voice import NOT_THE_WRITERS
 
 #: The report's article browser page (written beside index.html).
 BROWSER_PAGE = "browser/index.html"
@@ -134,7 +135,7 @@ def side_by_side(articles: pd.DataFrame, matches: pd.DataFrame, story: str,
     ids = list(part["article_id"])
     found = matches[matches["article_id"].isin(ids) & matches["measure"].isin(SIDE_MEASURES)]
     if "voice" in found.columns:
-        found = found[~found["voice"].isin(["quote", "reported"])]
+        found = found[~found["voice"].isin(NOT_THE_WRITERS)]
     words = found.assign(word=found["text"].astype(str).str.lower().str.replace(r"\s+", " ", regex=True))
     cells = words.groupby(["measure", "category", "article_id"])["word"].agg(
         lambda s: "; ".join(f"{w} ×{n}" if n > 1 else w for w, n in s.value_counts(sort=False).items()))

@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis.report.pages.evidence import BROWSER_PAGE
 from analysis.display.labels import html_text
+from analysis.compare.voice import NOT_THE_WRITERS
 
 #: Findings listed per group, and the smallest gap (in standard deviations across articles) worth a line.
 PER_GROUP = 3
@@ -151,7 +152,7 @@ def most_loaded(articles: pd.DataFrame, matches_of) -> str:
     found = matches_of(top["article_id"])
     found = found[found["measure"] == "loaded"]
     if "voice" in found.columns:
-        found = found[~found["voice"].isin(["quote", "reported"])] if len(found) else found
+        found = found[~found["voice"].isin(NOT_THE_WRITERS)] if len(found) else found
     parts = []
     for category, rows in sorted(found.groupby("category"), key=lambda kv: -len(kv[1]))[:2]:
         words = list(dict.fromkeys(rows["text"].astype(str).str.lower()))[:EXAMPLES]

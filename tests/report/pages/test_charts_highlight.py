@@ -118,7 +118,9 @@ def test_seed_loaded_terms_are_marked_in_order_with_their_tooltips(seeds):
     assert [m["text"] for m in page.marks][:3] == ["client state", "raging", "boots on the ground"]
     client = page.marks[0]
     assert client["data-category"] == "legal_label"
-    assert client["data-tip"].startswith("Loaded term · legal label (lexicon entry: client state)")
+    # the words written come first; the entry is named only when it differs, and then labelled as the entry
+    assert client["data-tip"].startswith("\u201cclient state\u201d: loaded term (strong) · legal label\n")
+    assert "Lexicon entry" not in client["data-tip"]
     assert client["data-tip"].endswith("Neutral alternative: ally; partner")
     assert "".join(page.text) == original.text
     assert "Original (outlet unknown) · date unknown (estimated 2024-01-30) · id original" in \

@@ -140,7 +140,7 @@ def test_loaded_terms_highlights_and_lists_the_seed_terms(executed, seeds):
     marks = {m.get_text(): m for m in soup.find_all("mark", attrs={"data-measure": "loaded"})}
     client = marks["client state"]
     assert client["data-category"] == "legal_label"
-    assert "Loaded term · legal label" in client["data-tip"]
+    assert "client state\u201d: loaded term (strong) · legal label" in client["data-tip"]
     assert "Neutral alternative: ally; partner" in client["data-tip"]
     kwic = table(soup, "Loaded terms in context")
     dirty = [r for r in kwic if r["term"] == "dirty war"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import Document
+from .text import Document
 
 #: Before one of these the word is a noun: "his claims", "a call for", "the reported deal".
 DETERMINERS = frozenset("a an the his her their its our my your this these those such no any every each "
@@ -72,13 +72,13 @@ class Governing:
         stretches = [(s.start, s.end, s.speaker) for s in scopes if s.end > s.start]
         for s in scopes:
             if s.verb.entry not in NO_CONTENT_TERMS:
-                stretches.append((s.verb.end, _clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
+                stretches.append((s.verb.end, clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
         keys, tags = doc.keys(), doc.tags
         for k, key in enumerate(keys):
             verb = tags[k].startswith("VB") or key in CALLS and (k == 0 or keys[k - 1] not in DETERMINERS)
             if key in NAMING and verb or key in SPEECH_NOUNS and tags[k].startswith("NN"):
                 offset = doc.token_ends[k]
-                stretches.append((offset, _clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
+                stretches.append((offset, clause_end(doc, offset, doc.sentence_at(offset), breaks), ""))
         stretches.sort()
         self.starts = [st[0] for st in stretches]
         self.reach: list[tuple[int, int, str]] = []
@@ -112,7 +112,7 @@ class Governing:
         return not self.doc.norm[s.start:start].strip(" ([-")
 
 
-def _clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
+def clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
     """Where the clause that runs on from ``offset`` ends: the next clause break or the sentence end."""
     i = bisect.bisect_left(breaks, offset)
     end = doc.sentences[sentence].end

@@ -1,6 +1,6 @@
 """Who a reporting verb attributes to: the source phrase of one attribution, found with part-of-speech tags.
 
-Used by :mod:`analysis.measures.sourcing`. Each rule is named after the construction it reads:
+Used by the voice layer (:mod:`analysis.attribution`). Each rule is named after the construction it reads:
 
 * a noun phrase just before the verb, walking left over noun-phrase tags (titles, names, "spokesman for
   the campaign", "Trump and Clinton", "officials in Baghdad") and over a party label ("Lindsey Graham
@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import ABBREVIATIONS, Document, Span
+from .text import ABBREVIATIONS, Document, Span
 
 #: Longest source phrase, in words (appositions included).
 MAX_SOURCE_WORDS = 16

@@ -1,0 +1,378 @@
+"""The voice layer: who speaks in every character of an article's body, built once before any measure.
+
+:meth:`VoiceLayer.attach` reads a :class:`~analysis.text.Document` once and sets ``doc.voices`` (a
+:class:`~analysis.text.Voices`) and ``doc.reading`` (the attributions, :class:`Reading`); every measure,
+the pipeline's labels, the store's ``voices`` table, pages and comparisons read that one layer. Each
+character gets one voice (:data:`analysis.text.VOICES`); where regions overlap the first of this list wins.
+Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.py.
+
+* ``quote``: a direct quotation between double marks (curly, straight, or two apostrophes: ''It is over,''
+  she said), with the paragraphs it runs over when the next paragraph reopens it; its source is the speaker
+  of the attribution that governs it (:mod:`analysis.attribution`).
+* ``scare``: a quotation of at most ``scare_max_words`` words that nothing governs: the writer holds the
+  words at a distance ('the "reform" was dropped'). It stays a voice of its own so pages can say so; like a
+  quotation, its words are not counted as the writer's.
+* ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
+  colon and names a statement or a verb of saying ("The campaign's response points were circulated:"),
+  the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
+  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker.
+* ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
+  disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
+  naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
+  seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
+  question word ("wondered whether ...") and of promising with "to" ("vowed to punish ..."), and any verb
+  followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
+  "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
+  ...") reports the whole clause. A first-person
+  subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
+* ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
+  into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
+  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
+* ``name``: a proper name or title (people, places, organisations, laws, programmes, works): a run of
+  capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
+  A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
+  name ("Rep. Dave Brat"), a word that stands capitalised inside a sentence elsewhere in the article, or one
+  the tagger's lexicon knows only as a proper noun ("The Biden administration": "Biden" only; "Trump
+  said", with "Trump" inside another sentence: "Trump"). A common word in capitals for emphasis ("a
+  DISASTER") is no name. A lower-case phrase is never a name ("a CIA dirty war": only "CIA").
+  Names are kept whatever voice wins over them, so :meth:`~analysis.text.Voices.in_name` answers for a
+  name inside a quotation too.
+* ``writer``: every other character.
+
+Everything is one pass over the words plus binary searches: linear time in the article's length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import attribution as att
+from .lexicon import Lexicon
+from .quoting import DETERMINERS, clause_end
+from . import speakers
+from .text import ABBREVIATIONS, Document, Region, Span, Voices
+
+#: Longest paragraph (in words) read as a subheading when it has no finite verb.
+SUBHEAD_WORDS = 8
+#: Verbs of naming: the words after them in their clause are the subject's label ("called the bill a ploy").
+NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded "
+                   "term terms termed".split())
+#: Verbs of judging someone, with "for" ("criticized Y for ...", "blamed Y for ...").
+JUDGING = frozenset("criticize criticizes criticized criticise criticises criticised blame blames blamed fault "
+                    "faults faulted praise praises praised attack attacks attacked slam slams slammed blast "
+                    "blasts blasted condemn condemns condemned accuse accuses accused thank thanks thanked "
+                    "credit credits credited chide chides chided scold scolds scolded lambaste lambasted "
+                    "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
+                    "applauded commend commends commended rebuke rebukes rebuked".split())
+#: Verbs of seeing as: with "as" in the clause ("sees it as a betrayal"); consider/deem need no "as".
+SEEING = frozenset("see sees saw view views viewed regard regards regarded perceive perceives perceived "
+                   "portray portrays portrayed characterize characterizes characterized rate rates rated "
+                   "describe describes described".split())
+CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
+#: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
+BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
+                      "hopes hoped expect expects expected worry worries worried suspect suspects suspected "
+                      "doubt doubts doubted assume assumes assumed contend contends contended insist insists "
+                      "predict predicts predicted stress stresses stressed emphasize emphasizes emphasized "
+                      "reiterate reiterates reiterated".split())
+#: Verbs of asking: with a question word ("wondered whether ...").
+ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
+QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: Verbs of promising and threatening: with "to" ("vowed to harshly punish ...").
+PROMISING = frozenset("vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
+                      "threatened swear swears swore".split())
+#: First-person subjects: outside a quotation the writer's own view, which reports no one.
+FIRST_PERSON = frozenset("i we".split())
+#: Words in an introduction before a colon that make what follows reproduced material.
+STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
+                            "reads read circulated following excerpt excerpts message email tweet tweeted "
+                            "posted wrote writes said says announcement release declared stated added "
+                            "testimony remarks comments".split())
+_BULLET = re.compile(r"\s*(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s")
+_TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
+_LETTER = re.compile(r"\s*Dear\s+[A-Z]")
+_SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: Small words a name or title keeps in lower case between capitalised words.
+NAME_LINKS = frozenset("of on the for and to in de la del von van da al bin".split())
+#: What may stand between two words of one name: a space, an abbreviation's period ("Rep. Dave Brat"), "&".
+_NAME_GAPS = frozenset([" ", ". ", " & "])
+#: Tags of closed-class words, never a name when capitalised at the start of a sentence ("The", "In").
+_CLOSED = frozenset("DT IN PRP PRP$ CC WDT WP WRB MD TO EX RB PDT".split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the voice layer found in one document: the reporting verbs, the sources-lexicon phrases that
+    are an attribution's source, the attributions (:class:`~analysis.attribution.Scope`), the quotation
+    spans and the :class:`~analysis.text.Voices`."""
+
+    verbs: list[Span]
+    sources: list[Span]
+    scopes: list
+    quotes: list[Span]
+    voices: Voices
+
+
+class VoiceLayer:
+    """Builds the voice layer of a Document from a reporting-verbs and a sources lexicon."""
+
+    def __init__(self, reporting_verbs: Lexicon, sources: Lexicon, scare_max_words: int):
+        self.verbs, self.sources, self.scare_max_words = reporting_verbs, sources, scare_max_words
+
+    def attach(self, doc: Document) -> Reading:
+        """Read ``doc`` once and set ``doc.voices`` and ``doc.reading``; later calls return the same reading."""
+        if doc.reading is None:
+            doc.reading = self.read(doc)
+            doc.voices = doc.reading.voices
+        return doc.reading
+
+    def read(self, doc: Document) -> Reading:
+        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if att.verb_sense(doc, v)]
+        lexical = self.sources.find(doc, "sources")
+        breaks = [m.start() for m in att.CLAUSE_BREAK.finditer(doc.norm)]
+        marks = att.quotations(doc)
+        scopes = sorted(att.find_scopes(doc, verbs, lexical, breaks) + att.punctuation_scopes(doc, marks, lexical),
+                        key=lambda s: s.verb.start)
+        quotes, quote_regions = att.classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
+        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
+        reported += judged(doc, breaks)
+        voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
+        scopes = [att.nest(s, voices) for s in scopes]
+        sources = att.used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
+        return Reading(verbs, sources, scopes, quotes, voices)
+
+
+@lru_cache(maxsize=2)
+def shipped_layer(scare_max_words: int = 6) -> VoiceLayer:
+    """The voice layer with the shipped reporting-verbs and sources lexicons (built once)."""
+    from .lexicon import load_lexicon
+    from .paths import LEXICON_DIR
+    return VoiceLayer(load_lexicon(LEXICON_DIR / "reporting_verbs.yaml", "reporting_verbs"),
+                      load_lexicon(LEXICON_DIR / "sources.yaml", "sources"), scare_max_words)
+
+
+def voices_of(doc: Document) -> Voices:
+    """``doc``'s voice layer: the one the pipeline attached, or one built now with the shipped lexicons."""
+    if doc.voices is None:
+        shipped_layer().attach(doc)
+    return doc.voices
+
+
+def _verb_at(doc: Document, k: int) -> bool:
+    """True when word ``k`` is used as a verb: tagged so, not after a determiner, and, unless it is a
+    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
+    tags = doc.tags
+    if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
+        return False
+    return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
+
+
+def _governs(keys: list[str], k: int, end: int) -> int:
+    """Index of the first word of what verb ``k`` governs by its kind, or -1 when it governs nothing here."""
+    key, nxt = keys[k], keys[k + 1] if k + 1 < end else ""
+    if key in NAMING or key in CONSIDERING:
+        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
+    if key in JUDGING:
+        window = keys[k + 1:min(end, k + 8)]
+        return k + 1 + window.index("for") if "for" in window else -1
+    if key in SEEING:
+        return k + 1 if "as" in keys[k + 1:min(end, k + 8)] else -1
+    if key in BELIEVING:
+        return k + 1 if nxt and nxt not in ("in", "to", "for", "so", "about", "of") else -1
+    if key in ASKING:
+        return k + 1 if nxt in QUESTION_WORDS else -1
+    if key in PROMISING:
+        return k + 1 if nxt == "to" else -1
+    return -1
+
+
+_KINDS = NAMING | CONSIDERING | JUDGING | SEEING | BELIEVING | ASKING | PROMISING
+#: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
+NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
+                        "ensured mean means meant so such now given provided except seem seems seemed".split())
+#: Tags of a word that opens a "that" clause: a subject ("that the plan", "that it", "that there").
+_SUBJECT_TAGS = ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "EX", "PRP$", "PDT")
+
+
+def _clausal(doc: Document, k: int, end: int) -> bool:
+    """True for a verb followed by "that" and a subject: the clause of a verb of finding, estimating or knowing
+    ("The Tax Foundation estimates that it would ..."); the tagger's plural noun counts as a verb after a
+    noun ("estimates", "notes")."""
+    keys, tags = doc.keys(), doc.tags
+    if k + 2 >= end or keys[k + 1] != "that" or keys[k] in NOT_CLAUSAL or tags[k + 2] not in _SUBJECT_TAGS:
+        return False
+    return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
+
+
+def judged(doc: Document, breaks: list[int]) -> list[Region]:
+    """Reported regions of verbs of naming, judging, seeing, believing, asking and promising (see the rules):
+    from what the verb governs to the end of its clause, spoken by the verb's subject."""
+    keys, out = doc.keys(), []
+    for sentence in doc.sentences:
+        for k in range(sentence.first_token, sentence.last_token - 1):
+            if keys[k + 1] == "that" and _clausal(doc, k, sentence.last_token):
+                first = k + 1
+            elif keys[k] not in _KINDS or not _verb_at(doc, k):
+                continue
+            else:
+                first = _governs(keys, k, sentence.last_token)
+            if first < 0 or first >= sentence.last_token:
+                continue
+            verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
+            start, _, speaker = speakers.source(doc, verb)
+            if speaker.lower() in FIRST_PERSON or start < 0 and k > sentence.first_token \
+                    and keys[k - 1] in FIRST_PERSON:
+                continue  # "I think ...": the writer's own view
+            begin = doc.token_starts[first]
+            out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", speaker))
+    return out
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
+
+
+def statements(doc: Document, scopes: list) -> list[Region]:
+    """Statement regions: after an introducing colon, transcript lines and letters (see the rules)."""
+    paragraphs = _paragraphs(doc)
+    return _transcript(doc, paragraphs) + _letters(doc, paragraphs) + _after_colons(doc, paragraphs, scopes)
+
+
+def _transcript(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Lines of a transcript ("PENCE: Well, look ...", "Q: ..."), and the paragraphs between two such
+    lines, spoken by the label of the line before them."""
+    out, last = [], None  # (paragraph index, speaker) of the latest labelled line
+    for n, (start, end) in enumerate(paragraphs):
+        label = _TRANSCRIPT.match(doc.norm, start, end)
+        name = label.group(1).strip() if label else ""
+        if not label or not (name.isupper() or name in ("Q", "A")) or end - start <= 12:
+            continue
+        if last is not None and last[0] + 1 < n:
+            out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
+        out.append(Region(label.end(1) + 1, end, "statement", name))
+        last = (n, name)
+    return out
+
+
+def _letters(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """A letter from "Dear ..." to its sign-off and the line after it (the signature)."""
+    out, opened = [], None
+    for n, (start, end) in enumerate(paragraphs):
+        if _LETTER.match(doc.norm, start, end):
+            opened = start
+        elif opened is not None and _SIGN_OFF.match(doc.norm, start, end):
+            out.append(Region(opened, paragraphs[min(n + 1, len(paragraphs) - 1)][1], "statement", ""))
+            opened = None
+    return out
+
+
+def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list) -> list[Region]:
+    """The rest of a sentence after an introducing colon, or, when the colon ends its paragraph, the next
+    paragraph and the bullets after it; spoken by the introduction's speaker."""
+    norm, out = doc.norm, []
+    speaker_at = {s.verb.sentence: s.speaker for s in scopes if s.speaker}
+    for n, (start, end) in enumerate(paragraphs):
+        colon = norm.rfind(":", start, end)
+        if colon < 0 or not _introduces(doc, colon):
+            continue
+        sentence = doc.sentence_at(colon)
+        speaker = speaker_at.get(sentence, "")
+        if norm[colon + 1:end].strip():
+            out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
+        elif n + 1 < len(paragraphs):
+            m = n + 1
+            while m + 1 < len(paragraphs) and _BULLET.match(norm, *paragraphs[m + 1]):
+                m += 1
+            out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
+    return out
+
+
+def _introduces(doc: Document, colon: int) -> bool:
+    """True when the words of the colon's sentence before it name a statement or a verb of saying."""
+    sentence = doc.sentences[doc.sentence_at(colon)]
+    keys = doc.keys()
+    k = speakers.token_at(doc, colon)
+    return any(keys[i] in STATEMENT_WORDS for i in range(max(sentence.first_token, k - 12), k))
+
+
+def subheadings(doc: Document) -> list[Region]:
+    """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
+    out = []
+    for start, end in _paragraphs(doc):
+        i, j = speakers.token_at(doc, start), speakers.token_at(doc, end)
+        words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
+        if not words or len(doc.sentences) < 2:
+            continue
+        short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
+            and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", '"'))
+        big = [w for w in words if w.lower() not in NAME_LINKS]
+        title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
+        if short or title_case:
+            out.append(Region(start, end, "subheading", ""))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    """A word that may belong to a name: capitalised, not "I", and not a common word of more than four letters
+    written in capitals for emphasis ("a DISASTER")."""
+    if not word[:1].isupper() or word == "I":
+        return False
+    if word.isupper() and len(word) > 4:
+        from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
+        return parser.lexicon.get(word.lower()) is None
+    return True
+
+
+def names(doc: Document) -> list[Region]:
+    """Proper names and titles (see the rules), with voice ``name``."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    words = [norm[s:ends[k]] for k, s in enumerate(starts)]
+    opens = _openings(doc)
+    inside = {w for k, w in enumerate(words) if w[:1].isupper() and k not in opens and _capitalised(w)}
+    out = []
+    for sentence in doc.sentences:
+        k = sentence.first_token
+        while k < sentence.last_token:
+            if not words[k][:1].isupper() or not _capitalised(words[k]):
+                k += 1
+                continue
+            j = k
+            while j + 1 < sentence.last_token and norm[ends[j]:starts[j + 1]] in _NAME_GAPS and (
+                    _capitalised(words[j + 1]) or words[j + 1] in NAME_LINKS and j + 2 < sentence.last_token
+                    and _capitalised(words[j + 2]) and not norm[ends[j + 1]:starts[j + 2]].strip()):
+                j += 1
+            title = j > k and words[k].lower() in ABBREVIATIONS  # "Rep. Dave Brat" opening a sentence
+            first = k + 1 if k in opens and not title and not _known_name(words[k], inside) else k
+            if first <= j:
+                out.append(Region(starts[first], ends[j], "name", ""))
+            k = j + 1
+    return out
+
+
+_OPENING = re.compile(r"(?:[\":(\n]|\s-+|--)[^\w]{0,2}(?=\w)")
+
+
+def _openings(doc: Document) -> set[int]:
+    """The words that open a sentence, a paragraph, a quotation or a phrase after a colon, dash or bracket
+    (capitalised by their position)."""
+    out = {s.first_token for s in doc.sentences}
+    for m in _OPENING.finditer(doc.norm):
+        k = speakers.token_at(doc, m.end())
+        if k < len(doc.token_starts) and doc.token_starts[k] == m.end():
+            out.add(k)
+    return out
+
+
+def _known_name(word: str, inside: set[str]) -> bool:
+    """A word opening a sentence is a name when it is an acronym in capitals ("US"), when it stands capitalised
+    inside a sentence elsewhere (and is no function word: "The" of "The Intercept" does not make every "The"
+    a name), or when the tagger's lexicon knows it only as a proper noun."""
+    if word.isupper() and len(word) > 1:  # an acronym ("US", "CIA")
+        return True
+    from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
+    common = parser.lexicon.get(word.lower())
+    if word in inside:
+        return common not in _CLOSED
+    return parser.lexicon.get(word) in ("NNP", "NNPS") and common is None
