@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import StoreError
@@ -112,15 +113,27 @@ def _set_aside(store_path: Path, item: Path) -> str:
     return f"It was moved to {target.relative_to(store_path)}"
 
 
-def damaged_message(store, manifest: dict, tables=None) -> str:
-    """The first damaged part a reader can see cheaply (missing file, other size), or ''."""
+def damaged_message(store, manifest: dict) -> str:
+    """The first damaged part a reader finds, or ''. A part with recorded digests is checked in full, each
+    file once per process (a committed file never changes: :func:`_verified` remembers it by size and time);
+    an older part only for missing files."""
     for part in manifest["parts"]:
         for table in part["files"]:
-            if tables is None or table in tables:
-                problem = problem_of(store.path, part, table, full=False)
-                if problem:
-                    return f"part {part['id']} is damaged: {problem}"
+            recorded = part.get("checks", {}).get(table)
+            problem = problem_of(store.path, part, table, full=False)
+            if not problem and recorded:
+                path = store.path / part["files"][table]
+                stat = path.stat()
+                if not _verified(str(path), stat.st_size, stat.st_mtime_ns, recorded["sha256"]):
+                    problem = f"{part['files'][table]} was changed after it was written"
+            if problem:
+                return f"part {part['id']} is damaged: {problem}"
     return ""
+
+
+@lru_cache(maxsize=100_000)
+def _verified(path: str, size: int, mtime_ns: int, sha256: str) -> bool:
+    return file_record(Path(path))["sha256"] == sha256
 
 
 def damaged_fix() -> str:
