@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from .errors import ParameterError
+from .errors import InputError, ParameterError
 
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
 Batch = list  # list[tuple[str | None, Article]]
@@ -49,6 +49,21 @@ def too_long(article) -> str:
         return ""
     return (f"{TOO_LONG}: its text has {n:,} characters, more than the {MAX_ARTICLE_CHARS:,} one article may "
             "have (bounded memory); split it into several articles")
+
+
+def nothing_scored(rows: list[dict], languages: tuple[str, ...]) -> InputError:
+    """The error for a corpus none of whose articles was scored (``rows`` of ``not_scored``): for their
+    length, or for their language."""
+    from .corpus.language import SCORE_HINT, language_counts
+    from .errors import CorpusError
+
+    long = [r["reason"] for r in rows if r["reason"].startswith(TOO_LONG)]
+    if len(long) == len(rows):
+        return CorpusError("the corpus", f"none of its {len(rows)} article(s) was analysed: {long[0]}",
+                           "Split long texts into several articles")
+    found = language_counts(r["language"] for r in rows)
+    return CorpusError("the corpus", f"none of its {len(rows)} article(s) is in a scored language "
+                       f"({', '.join(languages)}); found {found}", SCORE_HINT)
 
 
 @dataclass(frozen=True)

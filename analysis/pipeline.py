@@ -17,14 +17,12 @@ import pandas as pd
 
 from .corpus import Article
 from .corpus.language import (
-    SCORE_HINT,
     SCORED_LANGUAGES,
     is_scored,
-    language_counts,
     language_warning,
 )
-from .batches import TOO_LONG, too_long
-from .errors import CorpusError, ParameterError
+from .batches import TOO_LONG, nothing_scored, too_long
+from .errors import ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
@@ -388,7 +386,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
                  for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
-        raise _nothing_scored(collected["not_scored"], config)
+        raise nothing_scored(collected["not_scored"], config.languages)
     return Tables(
         articles=pd.DataFrame(collected["articles"]),
         sentences=pd.DataFrame(collected["sentences"]),
@@ -398,17 +396,6 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
         not_scored=pd.DataFrame(collected["not_scored"], columns=NOT_SCORED_COLUMNS),
         voices=pd.DataFrame(collected["voices"], columns=VOICE_COLUMNS),
     )
-
-
-def _nothing_scored(rows: list[dict], config: Config) -> CorpusError:
-    """The error for a corpus none of whose articles was scored: by language, or for its length."""
-    long = [r["reason"] for r in rows if r["reason"].startswith(TOO_LONG)]
-    if len(long) == len(rows):
-        return CorpusError("the corpus", f"none of its {len(rows)} article(s) was analysed: {long[0]}",
-                           "split long texts into articles")
-    found = language_counts(r["language"] for r in rows)
-    return CorpusError("the corpus", f"none of its {len(rows)} article(s) is in a scored language "
-                       f"({', '.join(config.languages)}); found {found}", SCORE_HINT)
 
 
 def versions(analyzer: Analyzer | None = None) -> dict:

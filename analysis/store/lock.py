@@ -51,9 +51,7 @@ def store_lock(path: Path, lock_file: Path, wait: float):
             try:
                 yield
             finally:
-                handle.seek(0)
-                handle.truncate()
-                handle.flush()
+                _clear(handle)
     finally:
         inner.release()
 
@@ -80,10 +78,23 @@ def _take_over(handle, path: Path) -> None:
     if previous:
         log.warning("%s: the run that was writing to this store (%s) ended without finishing; taking over "
                     "(what it had not committed is removed)", path, previous)
-    handle.seek(0)
-    handle.truncate()
-    handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
-    handle.flush()
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
+        handle.flush()
+    except OSError:  # a full disk: the note only names the holder; the lock itself is held
+        pass
+
+
+def _clear(handle) -> None:
+    """Empty the lock file: this writer finished (a kill leaves its note for the next writer to see)."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.flush()
+    except OSError:
+        pass
 
 
 def _holder(handle) -> str:
