@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
@@ -103,6 +104,10 @@ def run_analyze(args) -> int:
     progress = Progress("analysed", enabled=None if not args.quiet else False)
     tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress,
                             scheduler=args.scheduler or "")
+    for article_id, reason in zip(tables.not_scored["article_id"], tables.not_scored["reason"]):
+        if not reason.startswith("too long"):
+            continue
+        print(f"warning: {article_id}: {reason}", file=sys.stderr)
     try:
         _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:
@@ -114,18 +119,21 @@ def run_analyze(args) -> int:
 
 
 def _write_tables(tables, problems, paths, out: Path) -> None:
-    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``; each file is
-    written under a temporary name and renamed, so a full disk never leaves a truncated file."""
+    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``. Every file is
+    written into a hidden folder in ``out`` first and moved into place only when all are written, so a full
+    disk leaves the earlier tables whole, never new tables beside old ones."""
     from .csvio import write_atomic, write_csv, write_text
+    from .store.cli import staged
 
-    for name in ("articles", "sentences", "matches", "actors"):
-        table = getattr(tables, name)
-        write_csv(table, out / f"{name}.csv")
-        write_atomic(out / f"{name}.json",
-                     lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
     info = {"versions": tables.versions, "problems": [vars(p) for p in problems],
             "inputs": [str(p) for p in paths]}
-    write_text(out / "run.json", json.dumps(info, indent=1, default=str))
+    with staged(out) as stage:
+        for name in ("articles", "sentences", "matches", "actors"):
+            table = getattr(tables, name)
+            write_csv(table, stage / f"{name}.csv")
+            write_atomic(stage / f"{name}.json",
+                         lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
+        write_text(stage / "run.json", json.dumps(info, indent=1, default=str))
 
 
 def _summary(tables, problems, out: Path) -> str:
@@ -142,15 +150,33 @@ def _summary(tables, problems, out: Path) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def _messages_to_stderr():
+    """Print the run store's warnings (a damaged part set aside, a lock taken over or waited for) on
+    standard error as ``warning: ...`` while the command runs."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("analysis.store")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .errors import AnalysisError
 
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return run_analyze(args)
-        from analysis.report.run.runner import run_from_args
-        return run_from_args(args)
+        with _messages_to_stderr():
+            if args.command == "analyze":
+                return run_analyze(args)
+            from analysis.report.run.runner import run_from_args
+            return run_from_args(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

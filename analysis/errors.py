@@ -11,6 +11,7 @@ Each error carries an ``exit_code`` so the command line can report distinct code
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -110,3 +111,16 @@ class StoreError(InputError):
         self.path = str(path)
         super().__init__(f"run store {self.path}: {problem}", fix)
         self.problem = problem
+
+
+#: errno values of a write refused for want of room: no space left, quota exceeded, file too large.
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (an OSError, or an error of pyarrow, DuckDB or a notebook carrying its text) says the
+    disk or the quota is full."""
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+        return True
+    text = f"{getattr(exc, 'evalue', '')} {exc}"
+    return "No space left on device" in text or "Disk quota exceeded" in text

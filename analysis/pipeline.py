@@ -17,13 +17,12 @@ import pandas as pd
 
 from .corpus import Article
 from .corpus.language import (
-    SCORE_HINT,
     SCORED_LANGUAGES,
     is_scored,
-    language_counts,
     language_warning,
 )
-from .errors import CorpusError, ParameterError
+from .batches import TOO_LONG, nothing_scored, too_long
+from .errors import ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
@@ -222,8 +221,10 @@ class Analyzer:
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
-        """The article's rows of the four tables (what worker processes send back)."""
-        a = self.analyze(article)
+        """The article's rows of the four tables (what worker processes send back); an article longer than
+        :data:`MAX_ARTICLE_CHARS` is not analysed (memory), only listed in ``not_scored`` with the reason."""
+        reason = too_long(article)
+        a = ArticleAnalysis(article, 0, 0, {}, not_scored=reason) if reason else self.analyze(article)
         if a.not_scored:
             row = {k: getattr(a.article, k) for k in NOT_SCORED_COLUMNS[1:-1]}
             return {"not_scored": [{"article_id": a.article.id, **row, "reason": a.not_scored}]}
@@ -340,7 +341,8 @@ class Tables:
 
     def not_scored_warning(self) -> str:
         """A warning naming the articles left out because of their language; '' when there are none."""
-        pairs = zip(self.not_scored["article_id"], self.not_scored["language"])
+        by_language = ~self.not_scored["reason"].astype(str).str.startswith(TOO_LONG)
+        pairs = zip(self.not_scored["article_id"][by_language], self.not_scored["language"][by_language])
         return language_warning(pairs)
 
     def save(self, folder: str | Path) -> list[Path]:
@@ -384,9 +386,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
                  for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
-        found = language_counts(r["language"] for r in collected["not_scored"])
-        raise CorpusError("the corpus", f"none of its {len(articles)} article(s) is in a scored language "
-                          f"({', '.join(config.languages)}); found {found}", SCORE_HINT)
+        raise nothing_scored(collected["not_scored"], config.languages)
     return Tables(
         articles=pd.DataFrame(collected["articles"]),
         sentences=pd.DataFrame(collected["sentences"]),

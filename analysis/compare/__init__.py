@@ -109,7 +109,9 @@ class Comparison:
 def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
                  prefix: str = "comparison_") -> list[Path]:
     """Write each table as ``<folder>/<prefix><name>.csv`` (UTF-8, no index, formula-like text
-    neutralised by :func:`analysis.csvio.write_csv`); returns the paths written."""
+    neutralised by :func:`analysis.csvio.write_csv`); returns the paths written relative to the folder's
+    parent (``tables/comparison_trends.csv``): a report prints them, and the absolute path of the folder a
+    run works in means nothing once the report is published."""
     from ..csvio import write_csv
 
     folder = Path(folder)
@@ -119,7 +121,7 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
         for name, table in tables.items():
             path = folder / f"{prefix}{name}.csv"
             write_csv(table, path)
-            written.append(path)
+            written.append(path.relative_to(folder.parent))
     except OSError as exc:
         raise OutputError(f"{folder}: the tables cannot be written ({exc.strerror}); "
                           "pass another tables_dir or fix the folder's permissions") from None

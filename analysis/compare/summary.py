@@ -11,6 +11,7 @@ import re
 import pandas as pd
 
 from ..measures.registry import compared
+from ..display.labels import clean
 from .groups import CONFIDENCE, whole
 from .wording import VOICE_WORDS, measure_name, per, quoted, sentence
 from .wording import number as said
@@ -58,8 +59,11 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 
 
 def md(text: str) -> str:
-    """User text (an outlet name, a word) made safe inside Markdown: HTML escaped, emphasis marks escaped."""
-    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(str(text), quote=False))
+    """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
+    bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
+    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through) and
+    ``:`` (so a bare URL never becomes a live link) included."""
+    return re.sub(r"([\\`*_\[\]#|~:])", r"\\\1", html.escape(clean(text), quote=False))
 
 
 #: Said once under the findings table: what the two p-values mean.

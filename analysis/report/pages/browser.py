@@ -109,8 +109,9 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
         by_article: dict[str, list[dict]] = {}
         for record in matches_of([a.id for a in articles]):
             by_article.setdefault(record["article_id"], []).append(record)
-        html = {clean(a.id): article_html(a, by_article.get(a.id, []), shown, style=False,
-                                          footnotes=False) for a in articles}
+        # [id, html] pairs, not an object: an id such as __proto__ would not survive as a key of a JS literal
+        html = [[clean(a.id), article_html(a, by_article.get(a.id, []), shown, style=False,
+                                           footnotes=False)] for a in articles]
         _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": html}))
 
     for article in corpus:
@@ -175,7 +176,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
   var search = document.getElementById('search'), status = document.getElementById('status');
   var boxes = document.getElementById('measures');
   function hashParams() {
-    var out = {}, parts = location.hash.replace(/^#/, '').split('&');
+    var out = Object.create(null), parts = location.hash.replace(/^#/, '').split('&');
     for (var i = 0; i < parts.length; i++) {
       var kv = parts[i].split('='); if (kv.length < 2) { continue; }
       try { out[kv[0]] = decodeURIComponent(kv.slice(1).join('=')); } catch (e) { out[kv[0]] = ''; }
@@ -186,7 +187,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
   function text(tag, value) { var el = document.createElement(tag); el.textContent = value; return el; }
   window.frmIndex = function (data) { INDEX = data; setup(); route(); };
   window.frmPart = function (data) {
-    PARTS[data.part] = data.articles;
+    PARTS[data.part] = new Map(data.articles);
     if (WANT !== null) { open(WANT); }
   };
   function setup() {
@@ -236,7 +237,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
     var part = PARTS[entry[7]];
     if (!part) { WANT = id; view.textContent = 'Loading ...'; load('part-' + String(entry[7]).padStart(4, '0') + '.js'); return; }
     WANT = null;
-    view.innerHTML = part[id];
+    view.innerHTML = part.get(id);
     applyMeasures();
   }
   function route() {

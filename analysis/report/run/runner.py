@@ -33,11 +33,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError, NotebookFailed, OutputError
+from analysis.errors import InputError, NotebookFailed, OutputError, is_disk_full
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
-    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
-    make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
+    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, check_temp, keep_failed,
+    list_reports, make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
 )
 from analysis.report.run.kernels import failure, import_papermill, ipc_folder, workers_die_with_this_process
 from analysis.report.run.lanes import Lanes
@@ -106,6 +106,7 @@ def run_report(options: RunOptions) -> Path:
     """
     run = _prepare(options)
     out = run.out
+    check_temp()
     if out.is_dir():  # what killed runs left is cleared before the free space is measured
         run.removed = remove_leftovers(out)
     check_output(out, MIN_FREE_BYTES + SPACE_PER_INPUT_BYTE * sum(len(a.text.encode()) for a in run.corpus))
@@ -293,11 +294,20 @@ def _run_notebooks(run: _Run, env: dict, lanes: Lanes, finished) -> None:
     run.results, failed = lanes.run(run.notebooks, params, run.tmp / "notebooks", env, run.say, finished)
     if failed:
         nb, exc = failed
+        _refuse_full_disk(run, nb, exc)
         cell, ename, error = failure(exc)
         kept = keep_failed(run.out, run.folder_name, run.tmp)
         kind = NotebookInputError if ename in INPUT_ERRORS else NotebookFailed
         raise kind(nb.stem, cell, error, kept / f"{nb.stem}.ipynb" if (kept / f"{nb.stem}.ipynb").exists()
                    else kept)
+
+
+def _refuse_full_disk(run: _Run, nb: Path, exc: BaseException) -> None:
+    """A notebook that failed because the disk filled (in its kernel, or while its output was saved) is a
+    full disk, exit code 4, not a failed notebook: nothing is kept (there is no room), nothing published."""
+    if is_disk_full(exc):
+        raise OutputError(f"{run.out}: the disk is full (notebook {nb.stem} could not write); free some space "
+                          "or pass another --out. Earlier reports are unchanged") from None
 
 
 def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:

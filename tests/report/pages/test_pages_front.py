@@ -107,8 +107,9 @@ def test_the_browser_holds_every_article_with_its_marks(seeds_front):
     _, folder = seeds_front
     part = (folder / "browser" / "part-0001.js").read_text(encoding="utf-8")
     data = json.loads(part[part.index("(") + 1: part.rindex(")")])
-    assert sorted(data["articles"]) == ["neutral", "official", "original"]
-    original = BeautifulSoup(data["articles"]["original"], "html.parser")
+    articles = dict(data["articles"])  # [id, html] pairs
+    assert sorted(articles) == ["neutral", "official", "original"]
+    original = BeautifulSoup(articles["original"], "html.parser")
     marks = {m.get_text(): m for m in original.find_all("mark")}
     assert marks["client state"]["data-measure"] == "loaded"
     assert marks["client state"]["tabindex"] == "0"
