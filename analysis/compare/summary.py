@@ -61,9 +61,10 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 def md(text: str) -> str:
     """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
     bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
-    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through) and
-    ``:`` (so a bare URL never becomes a live link) included."""
-    return re.sub(r"([\\`*_\[\]#|~:])", r"\\\1", html.escape(clean(text), quote=False))
+    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through)
+    included, and the ``:`` of ``://`` (so a bare URL never becomes a live link; other colons stay as written)."""
+    escaped = re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(clean(text), quote=False))
+    return escaped.replace("://", "\\://")
 
 
 #: Said once under the findings table: what the two p-values mean.

@@ -102,7 +102,7 @@ def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: 
     return corpus, analyze(corpus, config, workers, only, measures)
 
 
-#: The corpus a report run's kernel read last: ``(run id, path)`` and the Corpus. A kernel that serves
+#: The corpus a report run's kernel read last: ``(store, run id, path, files)`` and the Corpus. A kernel that serves
 #: several pages of one run (see :class:`analysis.report.run.kernels.Lane`) reads and checks the corpus once.
 _LAST_READ: list = [None, None]
 
@@ -111,6 +111,8 @@ def _read_corpus(corpus_path) -> Corpus:
     """The corpus at ``corpus_path``, bad files skipped; inside a report run, read once per kernel (a run's
     corpus does not change while its pages run). Outside one it is read on every call."""
     key = (os.environ.get(STORE_ENV), os.environ.get(RUN_ENV), os.path.abspath(corpus_path))
+    if key[1]:
+        key += (_fingerprint(key[2]),)
     if key[1] and _LAST_READ[0] == key:
         return _LAST_READ[1]
     with warnings.catch_warnings(), known_languages(_run_languages()):
@@ -119,6 +121,23 @@ def _read_corpus(corpus_path) -> Corpus:
     if key[1]:
         _LAST_READ[:] = [key, corpus]
     return corpus
+
+
+def _fingerprint(path: str) -> tuple:
+    """Every file under ``path`` (or ``path`` itself) with its size and modification time: a corpus read
+    again only when this changed."""
+    if not os.path.isdir(path):
+        stat = os.stat(path)
+        return ((path, stat.st_size, stat.st_mtime_ns),)
+    found = []
+    for folder, _, names in os.walk(path):
+        for name in names:
+            try:
+                stat = os.stat(os.path.join(folder, name))
+            except OSError:
+                continue
+            found.append((folder, name, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(found))
 
 
 def _run_languages() -> dict[str, str]:

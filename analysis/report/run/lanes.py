@@ -17,8 +17,9 @@ import time
 from concurrent.futures import Future, wait, FIRST_COMPLETED
 from pathlib import Path
 
-from analysis.report.run.kernels import (ipc_kernel_manager, execute, failure, forget_papermill_folder,
-                                         kill_kernels, resolve_trait_classes)
+from analysis.report.run import kernels as run_kernels
+from analysis.report.run.kernels import (failure, forget_papermill_folder, ipc_kernel_manager, kill_kernels,
+                                         resolve_trait_classes)
 
 log = logging.getLogger("analysis.report.run.runner")
 
@@ -160,7 +161,7 @@ class Lanes:
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
-                    future.set_result(execute(nb, out, params, lane.ipc, self.kernels, env,
+                    future.set_result(run_kernels.execute(nb, out, params, lane.ipc, self.kernels, env,
                                               km=lane.prepare(nb, env), after=lane.after_notebook))
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
                     future.set_exception(exc)

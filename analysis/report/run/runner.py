@@ -252,24 +252,6 @@ def _analyze(run: _Run):
     return tables, env
 
 
-class _environment:
-    """Set environment variables for the duration of a ``with`` block, then restore them."""
-
-    def __init__(self, values: dict):
-        self.values, self.saved = values, {}
-
-    def __enter__(self):
-        self.saved = {k: os.environ.get(k) for k in self.values}
-        os.environ.update(self.values)
-
-    def __exit__(self, *exc):
-        for key, value in self.saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
 def _kernels(run: _Run) -> int:
     kernels = run.options.kernels_for(len(run.corpus))
     if kernels < run.options.workers:
