@@ -53,7 +53,7 @@ def report_against_analysis(label: str, corpus: Path, repeat: int) -> float:
         with tempfile.TemporaryDirectory() as tmp:
             analysis = measured(analyze_command(Path(tmp) / "store", corpus, 1))
             report = measured([sys.executable, "-m", "analysis", "report", "--quiet", "--corpus", str(corpus),
-                               "--out", str(Path(tmp) / "reports"), "--name", "bench"])
+                               "--out", str(Path(tmp) / "reports")])
         best_analysis = min(best_analysis or analysis, analysis)
         best_report = min(best_report or report, report)
     (rw, rpeak, rcpu), (aw, _, acpu) = best_report, best_analysis

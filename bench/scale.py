@@ -170,7 +170,7 @@ def one_size(n: int, work: Path, args) -> None:
     if n <= args.report_max:
         reports = work / f"reports-{n}"
         command = [sys.executable, "-m", "analysis", "report", "--quiet", "--corpus", str(corpus),
-                   "--store", str(done["store"]), "--out", str(reports), "--name", "scale"]
+                   "--store", str(done["store"]), "--out", str(reports)]
         seconds, peak, cpu = measured(command)
         name, size = largest_page(reports / "latest")
         browser = sum(p.stat().st_size for p in (reports / "latest" / "browser").rglob("*") if p.is_file())
