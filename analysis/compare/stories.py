@@ -43,13 +43,22 @@ def content_words(words) -> set[str]:
 
 def surface_forms(words) -> dict[str, str]:
     """Each content word's stem -> the first form of it seen in ``words`` (lower case), for display."""
-    stem = _stemmer().stem
     out: dict[str, str] = {}
-    for w in words:
-        w = w.lower().removesuffix("'s").strip("'.-")
-        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in HONORIFICS:
-            out.setdefault(stem(w), w)
+    for word in words:
+        found = _content_form(word)
+        if found is not None:
+            out.setdefault(*found)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _content_form(word: str) -> tuple[str, str] | None:
+    """(stem, form) of a content word as written, or None: each distinct word is stemmed once per process
+    (the substitution table looks at the words around every use of every term, tens of thousands of times)."""
+    w = word.lower().removesuffix("'s").strip("'.-")
+    if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in HONORIFICS:
+        return _stemmer().stem(w), w
+    return None
 
 
 def story_membership(articles: pd.DataFrame, groups: pd.Series, field: str = "story") -> pd.Series:
