@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis analyze PATH --out DIR`` and ``python -m analysis report``.
 
 Exit codes: 0 success; 2 bad input (an article file, lexicon or parameter that cannot be used);
-3 a report notebook failed; 4 the output folder cannot be written; 1 anything unexpected.
+3 a report notebook failed; 4 the output folder cannot be written; 5 (``report --alert``) the report was
+published and a change since the last run passed an alert threshold; 1 anything unexpected.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import warnings
 from pathlib import Path
 
 EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
-          "4 output folder not writable or disk full, 130 / 143 stopped by Ctrl-C / SIGTERM.")
+          "4 output folder not writable or disk full, 5 report published and an alert raised (--alert), "
+          "130 / 143 stopped by Ctrl-C / SIGTERM.")
 
 
 def _analyze_parser(sub) -> None:
@@ -43,7 +45,13 @@ def _report_parser(sub) -> None:
                    help="one notebook parameter (repeatable; overrides --params)")
     p.add_argument("--notebooks", nargs="+", metavar="NAME", help="which notebooks to run (default: all)")
     p.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
-    p.add_argument("--name", default="report", help="a name for the run, added to its folder name")
+    p.add_argument("--name", default=None, help="a name for the run, added to its folder name; a named run "
+                   "keeps its store in <reports>/store-NAME (or the params file's store:), reuses it next time, "
+                   "and leads its report with what changed since the last run of that name")
+    p.add_argument("--fresh", action="store_true", help="named runs: start the store over (analyse every article)")
+    p.add_argument("--alert", action="store_true",
+                   help="named runs: print one line per flagged change that passes the params file's alerts: "
+                   "thresholds and exit with code 5 (the report is still published)")
     p.add_argument("--notebook-dir", metavar="DIR",
                    help="folder of the report notebooks (default: notebooks/)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
@@ -54,7 +62,8 @@ def _store_arguments(p) -> None:
     p.add_argument("--follow-links", action="store_true",
                    help="also read articles through symbolic links that point outside the corpus folder")
     p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
-                   "(only articles it has not seen are analysed; report default: a new store in the report)")
+                   "(only articles it has not seen are analysed; report default: <reports>/store-NAME with --name, "
+                   "else a new store in the report)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
 
 

@@ -6,6 +6,8 @@ Each error carries an ``exit_code`` so the command line can report distinct code
 * 2 bad input: a corpus file, lexicon file or parameter that cannot be used (:class:`InputError`)
 * 3 a report notebook failed while running (:class:`NotebookFailed`)
 * 4 the output folder cannot be written (:class:`OutputError`)
+* 5 not an error: ``report --alert`` published its report and a change since the last run passed an alert
+  threshold (:data:`analysis.report.run.series.ALERT_EXIT`)
 """
 from __future__ import annotations
 

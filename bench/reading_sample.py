@@ -7,7 +7,7 @@ strength ``strong`` in the writer's own voice in the body is listed, and ``--n``
 ``--seed`` (``random.Random(seed).sample`` over the matches in corpus order), so the draw is the same on any
 machine with the same engine. Prints a markdown table to fill in: sentence (the words in bold), words
 written, lexicon entry, verdict, reason. The readings are kept in ``docs/readings/``; the data is never
-copied into the repository beyond the sentences a reading quotes. Without the files it says so and exits 0.
+copied into the repository (the reading files keep the article, the words, the verdict and the reason). Without the files it says so and exits 0.
 """
 from __future__ import annotations
 

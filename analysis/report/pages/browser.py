@@ -19,6 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from analysis.report.pages.opening import with_hint
 from analysis.report.pages.highlight import POPUP_SCRIPT, STYLE, article_html
 from analysis.display.labels import clean, display_name
 from analysis.measures.registry import browser_kinds
@@ -125,7 +126,8 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
                                                 "measures": [[m, display_name(m)] for m in shown]}))
     page = data / "index.html"
-    _write(page, PAGE.replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown)).replace("%POPUP%", POPUP_SCRIPT)
+    _write(page, with_hint(PAGE).replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown))
+           .replace("%POPUP%", POPUP_SCRIPT)
            .replace("%RESULTS%", str(RESULTS_SHOWN)))
     return page
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from analysis.paths import TEMPLATE_DIR
+from analysis.report.pages.opening import with_hint
 from analysis.measures.registry import summary_columns
 from analysis.display.labels import display_name, html_text
 
@@ -54,7 +55,7 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     nb = nbformat.read(notebook, as_version=4)
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": _title(nb, notebook)}})
-    target.write_text(body.replace(TOC_MARK, contents(body), 1), encoding="utf-8")
+    target.write_text(with_hint(body.replace(TOC_MARK, contents(body), 1)), encoding="utf-8")
     return target
 
 
@@ -210,6 +211,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
     again from the manifest's corpus when None). The matches come from ``stored`` (an open
     :class:`analysis.report.pages.session.StoredMatches`) when given, else from ``tables.matches``. Every
     value from the manifest or the tables is escaped."""
+    from analysis.report.pages.changes import since_last_html
     from analysis.report.pages.front import findings_html
 
     tables = _complete(tables)
@@ -233,6 +235,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 <body>
 <h1>Framing report: what stands out</h1>
 <p class="note">{_corpus_line(manifest, articles, group_by)}.</p>
+{since_last_html(path.parent)}
 {seeds}
 {finding}
 {_chart(articles, group_by) if articles is not None else ""}
@@ -246,7 +249,7 @@ article in the <a href="browser/index.html">article browser</a>, or see
 {_run_details(manifest)}
 </body></html>
 """
-    path.write_text(page, encoding="utf-8")
+    path.write_text(with_hint(page), encoding="utf-8")
     return path
 
 

@@ -196,6 +196,9 @@ def _work(run: _Run) -> Path:
                         entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
     tables, env = _analyze(run)
+    if run.options.series_runs:
+        from analysis.report.run.changes import write_changes
+        write_changes(run, tables, env)
     _run_notebooks(run, env)
     run.notebooks_ran = True
     run.say("writing HTML ...")
@@ -355,8 +358,11 @@ def _stop_on_sigterm() -> None:
 
 def run_from_args(args) -> int:
     """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
+    from analysis.report.run.changes import after_run
+    from analysis.report.run.series import schedule_settings, store_for
+
     _stop_on_sigterm()
-    params = read_params_file(args.params) if args.params else {}
+    params, schedule = schedule_settings(read_params_file(args.params) if args.params else {})
     corpus = args.corpus or params.pop("corpus", None) or str(SEED_ARTICLES)
     params.pop("corpus", None)
     for item in args.param:
@@ -365,18 +371,20 @@ def run_from_args(args) -> int:
             corpus = str(value)
         else:
             params[name] = value
+    named, out = getattr(args, "name", None) is not None, args.out or str(REPORTS_DIR)
+    store = store_for(args, schedule, os.path.abspath(out))
     options = RunOptions(
         corpus=corpus, params=params, notebooks=tuple(args.notebooks or ()),
-        out=args.out or str(REPORTS_DIR), name=args.name,
+        out=out, name=args.name or "report", series_runs=schedule.series_runs if named else 0,
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
-        store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
+        store=store, scheduler=getattr(args, "scheduler", None) or "",
         follow_links=bool(getattr(args, "follow_links", False)),
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     print(summary(manifest, target))
-    return 0
+    return after_run(target, getattr(args, "alert", False), schedule.alerts) if named else 0
 
 
 def summary(manifest: dict, target: Path) -> str:
