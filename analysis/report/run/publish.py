@@ -202,28 +202,25 @@ def _corpus_line(manifest: dict, articles, group_by: str) -> str:
             f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
 
 
-def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None) -> Path:
-    """The report's front page: the finding first (each group's largest differences in plain words with
-    links to the spans, the most loaded article, one chart), then the pages, the articles with the most
-    and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
-    browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
-    The matches come from ``stored`` (an open :class:`analysis.report.pages.session.StoredMatches`) when given,
-    else from ``tables.matches``. Every value from the manifest or the tables is escaped."""
+def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None,
+                extra_html: str = "") -> Path:
+    """The report's front page: the findings first (page 04's findings, in the same words, with links to the
+    spans: see :mod:`analysis.report.pages.front`; then ``extra_html``, a section another module adds), one
+    chart, then the pages, the articles with the most and fewest loaded terms, skipped files and warnings,
+    and the run's details. Also writes the article browser (``browser/index.html``) from ``corpus`` (loaded
+    again from the manifest's corpus when None). The matches come from ``stored`` (an open
+    :class:`analysis.report.pages.session.StoredMatches`) when given, else from ``tables.matches``. Every
+    value from the manifest or the tables is escaped."""
     from analysis.report.pages.changes import since_last_html
-    from analysis.report.pages.front import findings_html, most_loaded
-    from analysis.report.pages.views import group_labels
+    from analysis.report.pages.front import findings_html
 
     tables = _complete(tables)
     articles = tables.articles
     group_by = _group_by(manifest)
     numbered = _pages_by_number(pages)
     _write_browser(path.parent, manifest, tables, corpus, group_by, stored.in_order() if stored else None)
-    if articles is not None and not articles.empty and group_by in articles.columns:
-        groups = group_labels(articles, group_by)
-        matches_of = stored.of if stored else lambda a: tables.matches[tables.matches["article_id"] == a]
-        finding = most_loaded(articles, matches_of) + findings_html(articles, groups, group_by, numbered)
-    else:
-        finding = "<p>No articles were analysed.</p>"
+    n_articles = len(articles) if articles is not None else 0
+    finding = findings_html(path.parent, numbered, n_articles, extra_html)
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
     links += "<li><a href='browser/index.html'>Article browser: every article with its marks, searchable</a></li>"
     problems = _list("Skipped files", [p["message"] for p in manifest.get("skipped", [])])

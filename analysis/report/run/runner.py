@@ -45,6 +45,7 @@ from analysis.report.run.options import (  # noqa: F401 - re-exported
     with_tables_folder,
 )
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
+from analysis.compare.audit import audit_report
 from analysis.report.run.publish import export_html, extract_figures, file_digest, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.run.runner")
@@ -218,6 +219,8 @@ def _work(run: _Run) -> Path:
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
         with StoredMatches(env[STORE_ENV], env[RUN_ENV]) as stored:
             write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus, stored=stored)
+        manifest["audit"] = audit_report(tmp, run.corpus)  # every sentence checked against the texts
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
 
     log.info("publishing after %.1f s", manifest["seconds"])
     make_readable(tmp)
@@ -332,7 +335,8 @@ def _run_config(per_notebook: dict[str, dict]):
     from analysis.report.pages.session import make_config
 
     values = next((v for v in per_notebook.values() if "lexicon" in v or "actors" in v), {})
-    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""))
+    corpus = next((v["corpus"] for v in per_notebook.values() if v.get("corpus")), "")
+    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""), corpus=corpus)
     analyzer_for(config)  # raises LexiconError naming the file and the entry
     return config
 

@@ -282,10 +282,10 @@ def test_sources_and_certainty_charts_match_the_tables(seeds):
 def test_top_terms_chart_has_one_bar_per_term(seeds):
     _, tables = seeds
     top = tb.top_terms(tables.matches, n=5)
-    assert list(top["term"][:2]) == ["advise and assist", "terrorist"] and list(top["count"][:2]) == [4, 4]
+    assert list(top["lexicon entry"][:2]) == ["advise and assist", "terrorist"] and list(top["count"][:2]) == [4, 4]
     (ax,) = charts.top_terms_chart(top).axes
     assert len(ax.patches) == 5
-    assert [t.get_text() for t in ax.get_yticklabels()] == list(top["term"])
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(top["lexicon entry"])
 
 
 def test_actor_grid_writes_each_mean_and_hatches_actors_not_mentioned(seeds):
