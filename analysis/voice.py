@@ -133,11 +133,11 @@ class VoiceLayer:
         lexical = self.sources.find(doc, "sources")
         breaks = [m.start() for m in att.CLAUSE_BREAK.finditer(doc.norm)]
         marks = att.quotations(doc)
-        scopes = sorted(att.find_scopes(doc, verbs, lexical, breaks) + att.punctuation_scopes(doc, marks, lexical),
-                        key=lambda s: s.verb.start)
+        more, regions = judged(doc, breaks, verbs, lexical)
+        scopes = sorted(att.find_scopes(doc, verbs, lexical, breaks) + att.punctuation_scopes(doc, marks, lexical)
+                        + more, key=lambda s: s.verb.start)
         quotes, quote_regions = att.classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
-        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
-        reported += judged(doc, breaks)
+        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions
         voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
         scopes = [att.nest(s, voices) for s in scopes]
         sources = att.used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
@@ -206,10 +206,14 @@ def _clausal(doc: Document, k: int, end: int) -> bool:
     return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
 
 
-def judged(doc: Document, breaks: list[int]) -> list[Region]:
-    """Reported regions of verbs of naming, judging, seeing, believing, asking and promising (see the rules):
-    from what the verb governs to the end of its clause, spoken by the verb's subject."""
-    keys, out = doc.keys(), []
+def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
+    """Attributions of verbs of naming, judging, seeing, believing, asking and promising and of verbs with a
+    "that" clause (see the rules): the region runs from what the verb governs to the end of its clause and is
+    spoken by the verb's subject. Returns ``(scopes, regions)``: new attributions, and the regions of verbs
+    the reporting-verbs lexicon already counts ("described ... as"), which add a region but no attribution."""
+    keys, out, regions = doc.keys(), [], []
+    taken = {v.start for v in verbs}
+    lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
             if keys[k + 1] == "that" and _clausal(doc, k, sentence.last_token):
@@ -221,13 +225,19 @@ def judged(doc: Document, breaks: list[int]) -> list[Region]:
             if first < 0 or first >= sentence.last_token:
                 continue
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
-            start, _, speaker = speakers.source(doc, verb)
+            start, end, speaker = speakers.source(doc, verb)
             if speaker.lower() in FIRST_PERSON or start < 0 and k > sentence.first_token \
                     and keys[k - 1] in FIRST_PERSON:
                 continue  # "I think ...": the writer's own view
+            kind = speakers.kind(doc, start, end, speaker, att.overlapping(lexical, lex_starts, start, end)) \
+                if start >= 0 else "unclear"
             begin = doc.token_starts[first]
-            out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", speaker))
-    return out
+            scope = att.Scope(verb, start, end, speaker, kind, begin, clause_end(doc, begin, sentence.index, breaks))
+            if verb.start in taken:
+                regions.append(Region(scope.start, scope.end, "reported", speaker))
+            else:
+                out.append(scope)
+    return out, regions
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

@@ -166,3 +166,10 @@ def test_the_layer_is_built_once_before_the_measures():
     assert doc.voices is doc.reading.voices and voices_of(doc) is doc.voices
     (loaded,) = [s for s in result.spans() if s.measure == "loaded"]
     assert (loaded.voice, loaded.speaker) == ("reported", "Smith")
+
+
+def test_verbs_of_judging_and_believing_are_attributions_with_their_subject_as_source():
+    # PolNeAR counts beliefs and judgements as attributions: "criticized ... for" and "believes" have a source
+    result = analyze("Smith criticized the mayor for his spending. Jones believes the plan will fail.")
+    found = [(s.detail, s.entry) for s in result.spans() if s.measure == "attributions"]
+    assert found == [("Smith", "criticized"), ("Jones", "believes")]
