@@ -161,9 +161,12 @@ def voices_of(doc: Document) -> Voices:
 
 
 def _verb_at(doc: Document, k: int) -> bool:
-    """True when word ``k`` is used as a verb: tagged so, not after a determiner, and, unless it is a
-    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
+    """True when word ``k`` is used as a verb: tagged so (or a plural noun right after a subject, which the
+    tagger gives to "Jones fears"), not after a determiner, and, unless it is a participle in -ing ("after
+    calling it"), not after a preposition or adjective ("reneging on promises")."""
     tags = doc.tags
+    if k > 0 and tags[k] == "NNS" and tags[k - 1] in ("NNP", "NNPS", "PRP"):
+        return True
     if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
         return False
     return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")

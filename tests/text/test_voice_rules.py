@@ -169,7 +169,7 @@ def test_the_layer_is_built_once_before_the_measures():
 
 
 def test_verbs_of_judging_and_believing_are_attributions_with_their_subject_as_source():
-    # PolNeAR counts beliefs and judgements as attributions: "criticized ... for" and "believes" have a source
-    result = analyze("Smith criticized the mayor for his spending. Jones believes the plan will fail.")
+    # PolNeAR counts beliefs and judgements as attributions: "blamed ... for" and "fears" have a source
+    result = analyze("Smith blamed the mayor for his spending. Jones fears the plan will fail.")
     found = [(s.detail, s.entry) for s in result.spans() if s.measure == "attributions"]
-    assert found == [("Smith", "criticized"), ("Jones", "believes")]
+    assert found == [("Smith", "blamed"), ("Jones", "fears")]
