@@ -31,8 +31,8 @@ report: $(STAMP) ## run the notebook suite on the seeds and publish reports/<tim
 test: $(STAMP) ## run the whole test suite (what CI runs; 9 min on 2 idle cores, about 13 when busy)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-test-fast: $(STAMP) ## unit tests only: no notebook runs, no browser (under a minute)
-	$(BIN)/python -m pytest -q -m "not slow and not browser"
+test-fast: $(STAMP) ## unit tests only: no process, kernel, server, browser or cluster (under a minute on 2 idle cores)
+	FRAMING_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not slow and not browser"
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,) \

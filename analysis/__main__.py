@@ -122,8 +122,9 @@ def _write_tables(tables, problems, paths, out: Path) -> None:
 def _summary(tables, problems, out: Path) -> str:
     a = tables.articles
     lines = [f"{len(a)} articles, {int(a['n_words'].sum())} words, {len(tables.matches)} matches -> {out}/"]
-    cols = ["article_id", "n_words", "loaded_per_1000", "hedges_per_1000", "boosters_per_1000",
-            "vader_compound_mean", "scare_quotes", "anonymous_attributions"]
+    from .measures.registry import summary_columns
+
+    cols = ["article_id", *[c for c in summary_columns() if c in a.columns]]
     lines.append(a[cols].head(20).to_string(index=False, float_format=lambda v: f"{v:.2f}"))
     if len(a) > 20:
         lines.append(f"... and {len(a) - 20} more in {out / 'articles.csv'}")

@@ -69,9 +69,16 @@ class Job:
     settings: str = ""
 
 
-@lru_cache(maxsize=4)
 def worker_analyzer(job: Job):
-    """This process's analyzer for ``job``, built once (the module-level getter workers use)."""
+    """This process's analyzer for ``job`` and the measures registered now, built once (the module-level
+    getter workers use)."""
+    from .measures.registry import registered
+
+    return _worker_analyzer(job, registered())
+
+
+@lru_cache(maxsize=4)
+def _worker_analyzer(job: Job, measures: tuple[str, ...]):
     return job.config.analyzer(fresh=bool(job.settings))
 
 
@@ -179,7 +186,7 @@ def _collect(pending, batch_of: dict) -> Iterator[tuple[Batch, Rows]]:
 def _check_workers(client, job) -> None:
     """Refuse a cluster whose workers would analyse with other settings (another version of this package,
     other lexicon files): their results would be mixed with ours under our key."""
-    from .store.keys import settings_key
+    from .provenance import analysis_key
 
     if not client.scheduler_info()["workers"]:
         try:
@@ -187,8 +194,8 @@ def _check_workers(client, job) -> None:
         except TimeoutError:
             raise ParameterError("scheduler", "has no workers (waited 60 s)",
                                  "a scheduler with workers: start some with `dask worker ADDRESS`") from None
-    here = settings_key(job.config)
-    there = client.submit(settings_key, job.config, pure=False).result()
+    here = analysis_key(job.config)
+    there = client.submit(analysis_key, job.config, pure=False).result()
     if there != here:
         raise ParameterError("scheduler", "its workers analyse with other settings than this machine "
                              "(another version of framing-analysis, or other lexicon files)",

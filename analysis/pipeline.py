@@ -26,7 +26,8 @@ from .corpus.language import (
 from .errors import CorpusError, ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
-from .measures.registry import build_measures, lexicon_kinds, lexicon_of_span_kinds
+from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
+                                registered, sentence_kinds, voiced_kinds)
 from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR
 from .provenance import describe
@@ -40,10 +41,6 @@ VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
                  "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
-#: Measures whose rates are also given for the writer's own voice and counted in the headline.
-VOICED_MEASURES = ("loaded", "hedges", "boosters")
-#: The measures run on a headline (sentiment and actors stay with the body).
-HEADLINE_MEASURES = ("loaded", "hedging", "sourcing")
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
 LEXICON_KINDS = lexicon_kinds()
 
@@ -142,7 +139,8 @@ class ArticleAnalysis:
             out.update(result.values)
         body = self.spans()
         out["writer_words"] = float(self.writer_words)
-        for m in VOICED_MEASURES:
+        voiced = voiced_kinds()
+        for m in voiced:
             mine = [s for s in body if s.measure == m]
             writer = sum(s.voice == "writer" for s in mine)
             out[f"writer_{m}_count"] = float(writer)
@@ -150,7 +148,7 @@ class ArticleAnalysis:
             out[f"quoted_{m}_count"] = float(len(mine) - writer)
         title = self.headline_spans()
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
-        for m in VOICED_MEASURES:
+        for m in voiced:
             out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
         return out
 
@@ -170,6 +168,7 @@ class Analyzer:
         self.config = config or Config()
         self.lexicons = self._load(self.config)
         self.measures = build_measures(self.lexicons, self.config)
+        self._headline_names, self._per_sentence = headline_measures(), sentence_kinds()
         #: the lexicon behind each span kind, as the registry declares it
         self._by_measure = {span: self.lexicons[kind] for span, kind in lexicon_of_span_kinds().items()
                             if kind in self.lexicons}
@@ -204,7 +203,7 @@ class Analyzer:
         doc = Document(str(title))
         self.voice_layer.attach(doc)
         as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
-        return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in HEADLINE_MEASURES}
+        return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
         """The article's rows of the four tables (what worker processes send back)."""
@@ -231,8 +230,7 @@ class Analyzer:
         for r in a.results["sentiment"].rows:
             counts = per[r["sentence"]]
             rows.append({"article_id": a.article.id, **{k: v for k, v in r.items() if k != "text"},
-                         "loaded": counts["loaded"], "hedges": counts["hedges"], "boosters": counts["boosters"],
-                         "reporting_verbs": counts["reporting_verbs"], "actors": counts["actors"],
+                         **{kind: counts[kind] for kind in self._per_sentence},
                          "quoted_words": quoted[r["sentence"]] if r["sentence"] < len(quoted) else 0,
                          "text": r["text"]})
         return rows
@@ -285,9 +283,13 @@ def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
     return replace(result, spans=tuple(label(s) for s in result.spans))
 
 
-@lru_cache(maxsize=4)
 def analyzer_for(config: Config) -> Analyzer:
-    """The process's analyzer for ``config`` (built once)."""
+    """The process's analyzer for ``config`` and the measures registered now (built once for each)."""
+    return _analyzer(config, registered())
+
+
+@lru_cache(maxsize=4)
+def _analyzer(config: Config, registered: tuple) -> Analyzer:
     return Analyzer(config)
 
 

@@ -3,11 +3,15 @@ tagger, and each lexicon (name, version, files, SHA-256 of each file, entries). 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from dataclasses import asdict
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .measures.sentiment import implementations
+from .paths import PACKAGE_DIR
 from .text import tagger_version
 
 #: The libraries whose versions are recorded.
@@ -37,3 +41,64 @@ def describe(lexicons: dict) -> dict:
         "tagger": tagger_version(),
         "lexicons": found,
     }
+
+
+#: Source files whose code decides the rows besides the measures' own modules (splitting, lexicon
+#: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
+SHARED_CODE = ("text.py", "lexicon.py", "matching.py", "pipeline.py", "stopwords.py", "voice.py", "attribution.py",
+               "speakers.py", "quoting.py")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=64)
+def _file_digest(path: str) -> str:
+    file = Path(path)
+    return _digest(file.read_bytes()) if file.exists() else ""
+
+
+def measure_versions() -> dict[str, str]:
+    """``{measure module: digest}`` for every module of ``analysis/measures``, and ``shared`` for the code
+    every measure relies on (:data:`SHARED_CODE`), and each extra measure's module: a changed rule changes
+    its module's digest, so results made under the old rule are never reused."""
+    from importlib.util import find_spec
+
+    from .measures.registry import extra_modules
+
+    out = {p.stem: _file_digest(str(p))[:16] for p in sorted((PACKAGE_DIR / "measures").glob("*.py"))}
+    for module in extra_modules():  # a researcher's own measures (FRAMING_EXTRA_MEASURES)
+        origin = getattr(find_spec(module), "origin", "") or ""
+        out[f"extra:{module}"] = _file_digest(origin)[:16]
+    out["shared"] = _digest("".join(_file_digest(str(PACKAGE_DIR / f)) for f in SHARED_CODE).encode())[:16]
+    return out
+
+
+def lexicon_digests(config) -> dict[str, list[str]]:
+    """``{lexicon kind or 'extra': [SHA-256 of each file]}`` of the files ``config`` names, read now."""
+    from .measures.registry import lexicon_kinds
+
+    kinds = (*lexicon_kinds(), "extra_lexicons")
+    return {kind: [_digest(Path(p).read_bytes()) if Path(p).exists() else "" for p in getattr(config, kind)]
+            for kind in kinds}
+
+
+def analysis_settings(config) -> dict:
+    """Everything besides the article and the store's schema that decides its rows: the package version, the
+    SHA-256 of each lexicon file, a digest of each measure module's code, the sentiment implementations and
+    the rule settings. Reads the lexicon files but builds no analyzer, so checking what a rerun can reuse
+    costs little."""
+    return {
+        "package": package_version("framing-analysis"),
+        "lexicons": lexicon_digests(config),
+        "measures": measure_versions(),
+        "sentiment": implementations(),
+        "rules": {k: v for k, v in asdict(config).items() if not isinstance(v, tuple)},
+    }
+
+
+def analysis_key(config) -> str:
+    """A digest of :func:`analysis_settings` (hex, 32 characters): two processes with the same key analyse
+    an article the same way (a Dask worker is checked against it)."""
+    return _digest(json.dumps(analysis_settings(config), sort_keys=True, default=str).encode())[:32]

@@ -355,3 +355,24 @@ def stop_jupyter(proc: subprocess.Popen, log) -> None:
         proc.kill()
         proc.wait(10)
     log.close()
+
+
+#: ``make test-fast`` sets this: a test that starts a process (a command, a pool, a kernel, a cluster) then
+#: fails with a message saying to mark it ``slow``, so the fast set stays unit tests whatever is added.
+FAST_ONLY_ENV = "FRAMING_TEST_FAST"
+
+
+@pytest.fixture(autouse=True)
+def _no_processes_in_the_fast_set(request, monkeypatch):
+    if not os.environ.get(FAST_ONLY_ENV) or request.node.get_closest_marker("slow"):
+        yield
+        return
+    import multiprocessing.process
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{request.node.nodeid} starts a process: mark it @pytest.mark.slow "
+                             "(make test-fast holds only tests that start no process, server or cluster)")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    yield

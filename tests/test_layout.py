@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import analysis
 
 PACKAGE = Path(analysis.__file__).parent
@@ -89,6 +91,63 @@ def test_no_import_circle_between_modules_counting_imports_inside_functions():
     assert not cycles, "\n".join(" -> ".join(c) for c in cycles)
 
 
+#: The flow of the package, from the files read to the pages written. A room may import rooms of its own
+#: rank or lower, never higher (``analysis/__init__.py`` and ``__main__.py`` sit on top). ``display`` (names
+#: and charts) is shared by compare and report; ``provenance`` and ``batches`` belong with the pipeline.
+RANKS = {
+    "errors": 0, "paths": 0, "progress": 0, "csvio": 0, "stopwords": 0,
+    "corpus": 1,
+    "text": 2, "lexicon": 2, "matching": 2,
+    "measures": 3,
+    "display": 4,
+    "pipeline": 5, "batches": 5, "provenance": 5,
+    "store": 6,
+    "compare": 7,
+    "report": 8,
+    "teaching": 9, "evaluation": 9, "explore": 9,
+    "": 10, "__main__": 10,
+}
+#: Inside report/ and teaching/ the sub-rooms point one way too: teaching/tool (the tool explained: scoring,
+#: the shipped lexicon, the libraries inside, HTML pieces) under the checks and authoring, the notebook helpers on top.
+SUB_RANKS = {"report": {"pages": 0, "run": 1, "lab": 1},
+             "teaching": {"tool": 0, "checks": 1, "authoring": 1, "helpers": 2}}
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_packages_point_one_way_from_corpus_to_report():
+    modules = _modules()
+    known = set(modules)
+    upward = []
+    for name, path in modules.items():
+        src = _room(name)
+        assert src in RANKS, f"{name}: a new room must take its place in RANKS (tests/test_layout.py)"
+        for target in _imports(name, path, known):
+            dst = _room(target)
+            if dst != src and RANKS.get(dst, 0) > RANKS[src]:
+                upward.append(f"{name} imports {target}")
+            subs = SUB_RANKS.get(src, {})
+            a, b = name.split(".")[2:3], target.split(".")[2:3]
+            if dst == src and a and b and a != b and subs.get(b[0], 0) > subs.get(a[0], 0):
+                upward.append(f"{name} imports {target}")
+    assert not upward, "\n".join(upward)
+
+
+def test_no_module_imports_another_modules_private_names():
+    found = []
+    for name, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("analysis")):
+                private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+                if private:
+                    found.append(f"{name}: {', '.join(private)}")
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.slow
 def test_importing_the_package_and_its_errors_loads_no_heavy_library():
     code = ("import sys, analysis, analysis.errors; "
             "heavy = [m for m in ('pandas', 'numpy', 'matplotlib', 'vaderSentiment', 'textblob', 'nltk', "

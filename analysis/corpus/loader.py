@@ -42,14 +42,14 @@ def load_corpus(
     folder that are never read (other formats, links out of the folder unless ``follow_links=True``) are
     always listed in ``Corpus.problems``. Articles not in English give one :class:`LanguageWarning`.
     """
-    paths = _as_paths(path_or_paths)
-    loader = _Loader(skip_bad=skip_bad, columns=columns or DEFAULT_COLUMNS, follow_links=follow_links)
+    paths = as_paths(path_or_paths)
+    loader = Loader(skip_bad=skip_bad, columns=columns or DEFAULT_COLUMNS, follow_links=follow_links)
     for path in paths:
         loader.load_path(path)
     return loader.finish(paths)
 
 
-def _as_paths(path_or_paths) -> list[Path]:
+def as_paths(path_or_paths) -> list[Path]:
     if isinstance(path_or_paths, (str, os.PathLike)):
         return [Path(path_or_paths)]
     paths = [Path(p) for p in path_or_paths]
@@ -62,7 +62,7 @@ def _where(path: str, line: int | None) -> str:
     return f"{path}, line {line}" if line else path
 
 
-class _Loader:
+class Loader:
     """Collects articles, enforces unique ids and turns errors into problems when ``skip_bad``."""
 
     def __init__(self, *, skip_bad: bool, columns: CsvColumns, follow_links: bool):
@@ -78,19 +78,19 @@ class _Loader:
         if path.is_dir():
             self.load_folder(path)
         elif path.is_file():
-            _check_suffix(path)
+            check_suffix(path)
             self.load_file(Found(path, path.stem, path.name))
         elif path.exists():
             self.load_file(Found(path, path.stem, path.name))  # a pipe or device: refused when opened
         elif os.path.islink(path):
             raise CorpusError(path, "is a symbolic link that is broken or loops", "Point at the file itself")
         else:
-            raise CorpusError(path, "does not exist", _missing_hint(path))
+            raise CorpusError(path, "does not exist", missing_hint(path))
 
     def load_folder(self, folder: Path) -> None:
         found = walk(folder, self.follow_links)
         if not found.files:
-            raise _empty_folder_error(folder, found.other_formats)
+            raise empty_folder_error(folder, found.other_formats)
         self.problems.extend(Problem.from_error(error) for error in found.notices)
         for file in found.files:
             self.load_file(file)
@@ -126,7 +126,7 @@ class _Loader:
 
     def finish(self, paths: list[Path]) -> Corpus:
         if not self.articles:
-            raise _nothing_loaded_error(paths, self.problems)
+            raise nothing_loaded_error(paths, self.problems)
         message = language_warning((a.id, a.language) for a in self.articles
                                    if not is_scored(a.language, SCORED_LANGUAGES))
         if message:
@@ -134,7 +134,7 @@ class _Loader:
         return Corpus(self.articles, self.problems, self.files)
 
 
-def _check_suffix(path: Path) -> None:
+def check_suffix(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix in OTHER_FORMATS:
         raise other_format_error(path)
@@ -144,7 +144,7 @@ def _check_suffix(path: Path) -> None:
                           "Give a .txt, .md, .csv, .jsonl or .json (JSON Lines) file, or a folder of them")
 
 
-def _empty_folder_error(folder: Path, other_formats: list[str]) -> CorpusError:
+def empty_folder_error(folder: Path, other_formats: list[str]) -> CorpusError:
     looked_for = ", ".join(f"*{s}" for s in FOLDER_SUFFIXES)
     if other_formats:
         first = folder / other_formats[0]
@@ -163,7 +163,7 @@ def _empty_folder_error(folder: Path, other_formats: list[str]) -> CorpusError:
     )
 
 
-def _missing_hint(path: Path) -> str:
+def missing_hint(path: Path) -> str:
     if path.is_absolute():
         return "Check the spelling of the path"
     return f"Check the spelling; a relative path is taken from the current folder, {Path.cwd()}"
@@ -179,7 +179,7 @@ def _duplicate_error(path: Path, article: Article, line: int | None, first: str)
     )
 
 
-def _nothing_loaded_error(paths: list[Path], problems: list[Problem]) -> CorpusError:
+def nothing_loaded_error(paths: list[Path], problems: list[Problem]) -> CorpusError:
     where = ", ".join(str(p) for p in paths)
     if not problems:
         return CorpusError(where, "holds no articles", "Add article files or records")

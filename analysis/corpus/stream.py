@@ -12,7 +12,7 @@ import os
 from typing import Iterator
 
 from ..errors import CorpusError
-from .loader import _as_paths, _check_suffix, _empty_folder_error, _Loader, _missing_hint, _nothing_loaded_error
+from .loader import as_paths, check_suffix, empty_folder_error, Loader, missing_hint, nothing_loaded_error
 from .model import DEFAULT_COLUMNS, CsvColumns, Problem
 from .walk import Found, walk
 
@@ -25,8 +25,8 @@ class Stream:
 
     def __init__(self, paths, *, skip_bad: bool = False, columns: CsvColumns | None = None,
                  follow_links: bool = False):
-        self.paths = _as_paths(paths)
-        self._loader = _Loader(skip_bad=skip_bad, columns=columns or DEFAULT_COLUMNS, follow_links=follow_links)
+        self.paths = as_paths(paths)
+        self._loader = Loader(skip_bad=skip_bad, columns=columns or DEFAULT_COLUMNS, follow_links=follow_links)
         self.count = 0
 
     @property
@@ -43,18 +43,18 @@ class Stream:
             if path.is_dir():
                 found = walk(path, self._loader.follow_links)
                 if not found.files:
-                    raise _empty_folder_error(path, found.other_formats)
+                    raise empty_folder_error(path, found.other_formats)
                 self._loader.problems.extend(Problem.from_error(error) for error in found.notices)
                 yield from found.files
             elif path.is_file():
-                _check_suffix(path)
+                check_suffix(path)
                 yield Found(path, path.stem, path.name)
             elif path.exists():
                 yield Found(path, path.stem, path.name)  # a pipe or device: refused when opened
             elif os.path.islink(path):
                 raise CorpusError(path, "is a symbolic link that is broken or loops", "Point at the file itself")
             else:
-                raise CorpusError(path, "does not exist", _missing_hint(path))
+                raise CorpusError(path, "does not exist", missing_hint(path))
 
     def __iter__(self) -> Iterator:
         loader = self._loader
@@ -64,4 +64,4 @@ class Stream:
             self.count += len(articles)
             yield from articles
         if not self.count:
-            raise _nothing_loaded_error(self.paths, loader.problems)
+            raise nothing_loaded_error(self.paths, loader.problems)

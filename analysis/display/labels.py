@@ -16,27 +16,11 @@ from __future__ import annotations
 import html
 import re
 
-#: Display names of measures (the ``measure`` column of the matches table) and of article columns.
+#: Display names of the columns no measure declares (a measure's own span kinds and columns are named in
+#: :mod:`analysis.measures.registry`, which :func:`display_name` reads first).
 DISPLAY_NAMES = {
-    # measures
-    "loaded": "loaded terms", "hedges": "hedges", "boosters": "boosters", "sources": "unnamed-source phrases",
-    "attributions": "attributions", "reporting_verbs": "reporting verbs", "quotes": "quotes",
-    "actors": "actors",
-    # article columns
     "article_id": "article", "n_words": "words", "n_sentences": "sentences", "title": "title",
     "outlet": "outlet", "label": "label", "story": "story", "published": "published",
-    "loaded_per_1000": "loaded terms per 1,000 words",
-    "hedges_per_1000": "hedges per 1,000 words", "boosters_per_1000": "boosters per 1,000 words",
-    "hedges_count": "hedges", "boosters_count": "boosters",
-    "hedged_sentence_share": "share of sentences hedged",
-    "certainty_index": "certainty index (-1 hedged .. +1 certain)",
-    "vader_compound_mean": "VADER tone (-1 negative .. +1 positive)",
-    "textblob_polarity": "TextBlob tone (-1 .. +1)",
-    "textblob_subjectivity": "subjectivity (0 factual .. 1 opinion)",
-    "negative_sentence_share": "share of sentences negative",
-    "positive_sentence_share": "share of sentences positive",
-    "anonymous_attributions": "anonymous attributions", "named_attributions": "named attributions",
-    "scare_quotes": "scare quotes", "direct_quotes": "direct quotes",
     "all": "total",
 }
 #: Display names of categories that read badly with underscores alone (a category is never looked up
@@ -56,9 +40,16 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def display_name(key) -> str:
-    """The human name of a measure, category or column ``key``; unknown keys with underscores as spaces."""
+    """The human name of a measure, category or column ``key``: as the measure registry declares it, else
+    from :data:`DISPLAY_NAMES` or :data:`CATEGORY_NAMES`; unknown keys with underscores as spaces."""
+    from ..measures.registry import column_names, span_kinds
+
     key = "" if key is None else str(key)
-    return DISPLAY_NAMES.get(key) or CATEGORY_NAMES.get(key) or key.replace("_", " ")
+    kind = span_kinds().get(key)
+    if kind is not None:
+        return kind.display
+    return (column_names().get(key) or DISPLAY_NAMES.get(key) or CATEGORY_NAMES.get(key)
+            or key.replace("_", " "))
 
 
 def category_name(key) -> str:

@@ -6,23 +6,33 @@ A measure is a class in this package (one module each) plus one :class:`MeasureS
   file paths, and a ``kind:`` a user's own lexicon file may declare);
 * ``build``: how to make it from the loaded lexicons and the config (imported only when called, so reading
   the registry costs nothing);
-* ``spans``: the kinds of span it returns (``Span.measure``), each with a human label, its colours and how a
-  highlighted article marks it;
-* ``columns``: the per-article values it adds to the articles table that people read in summaries, with
-  their headings and units;
-* ``version``: bumped whenever the measure's rules change, so stored results made with older rules are not
-  reused (see the run store).
+* ``spans``: the kinds of span it returns (``Span.measure``), each with its singular and plural names, its
+  colours, how a highlighted article marks it, the report page that shows it, whether the article browser
+  shows it, whether the sentences table counts it and whether the articles table gives its writer's-voice
+  rate (:class:`SpanKind`);
+* ``columns``: the per-article values it adds to the articles table, each with the name people read;
+  ``summary``: those of them that summaries lead with (the run's CLI summary, the report's index table);
+* ``headline``: whether it also reads the title, apart from the body;
+* ``example``: a sentence where it fires, which ``tests/measures/test_registry.py`` runs it on.
 
-Tables, charts, highlighting and the report's summary read these declarations; ``tests/test_registry.py``
-fails when a measure returns a span kind, lexicon kind or column that is not declared here.
+Everything else reads these declarations: display names (:mod:`analysis.display.labels`), colours and
+highlighting, the article browser, the sentences table's counts and the writer's-voice rates
+(:mod:`analysis.pipeline`), the CLI summary, the report pages and ``docs/matches.md`` (a test checks that it
+names every span kind). Stored results are keyed by a digest of the measure modules' code, so a changed rule
+is never reused from an older run (:mod:`analysis.store.keys`).
 
 How to add a measure: write ``analysis/measures/<name>.py`` (a :class:`~analysis.measures.base.Measure`
 subclass returning spans), its lexicon in ``analysis/lexicons/`` if it has one (plus a field of the same
-name in ``Config``), and one ``MeasureSpec`` below. Nothing else needs editing.
+name in ``Config``), and one ``MeasureSpec`` in :data:`REGISTRY`. A measure kept outside the package (a
+researcher's own) is a module defining ``SPEC``, named in the environment variable
+:data:`EXTRA_MEASURES_ENV` (``module`` or ``module:NAME``, several separated by commas); it then reaches every
+table, page and comparison the same way, and report kernels see it because they inherit the environment.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Mapping
 
 #: How a span is marked in a highlighted article: a coloured fill, or an underline for long spans that
@@ -30,18 +40,27 @@ from typing import Callable, Mapping
 STYLES = ("fill", "dotted", "solid")
 #: Colour of a category that no declaration names (a user's own category).
 FALLBACK_COLOR = "#BBBBBB"
+#: The report pages a span kind can be shown on (``notebooks/0N_*.ipynb``).
+PAGES = ("01", "03")
+#: Environment variable naming modules that define extra measures (see the module docstring).
+EXTRA_MEASURES_ENV = "FRAMING_EXTRA_MEASURES"
 
 
 @dataclass(frozen=True)
 class SpanKind:
     """One kind of span a measure returns.
 
-    ``name`` is ``Span.measure``; ``label`` the singular name people read ("hedge"); ``colors`` maps a
-    category to a colour (``""`` for every category; loaded-term categories use the palette in
-    :mod:`analysis.display.charts` instead, ``colors`` empty); ``style`` one of :data:`STYLES`;
-    ``by_category`` whether marks are coloured per category; ``lexicon`` the lexicon kind whose entries the
-    spans name (their explanations and neutral alternatives), ``""`` for spans from no lexicon and ``None``
-    for the lexicon of the kind's own name.
+    ``name`` is ``Span.measure``; ``label`` the singular name people read ("hedge") and ``plural`` the name
+    of the kind as a measure ("hedges"; default ``label`` + "s"); ``colors`` maps a category to a colour
+    (``""`` for every category; loaded-term categories use the palette in :mod:`analysis.display.charts`
+    instead, ``colors`` empty); ``style`` one of :data:`STYLES`; ``by_category`` whether marks are coloured
+    per category; ``lexicon`` the lexicon kind whose entries the spans name (their explanations and neutral
+    alternatives), ``""`` for spans from no lexicon and ``None`` for the lexicon of the kind's own name.
+    ``page``: the report page (one of :data:`PAGES`) that reads it, ``""`` for none; ``in_context``: that
+    page lists it in its keyword-in-context table; ``marked``: that page highlights it in its articles;
+    ``browser``: shown (and switchable) in the article browser; ``per_sentence``: counted in a column of
+    the sentences table named after it; ``voiced``: the articles table gives ``writer_<name>_count``,
+    ``writer_<name>_per_1000``, ``quoted_<name>_count`` and ``headline_<name>_count`` for it.
     """
 
     name: str
@@ -50,11 +69,23 @@ class SpanKind:
     style: str = "fill"
     by_category: bool = False
     lexicon: str | None = None
+    plural: str = ""
+    page: str = ""
+    in_context: bool = False
+    marked: bool = True
+    browser: bool = True
+    per_sentence: bool = False
+    voiced: bool = False
 
     @property
     def lexicon_kind(self) -> str:
         """The lexicon kind this span kind's entries come from (``""``: none)."""
         return self.name if self.lexicon is None else self.lexicon
+
+    @property
+    def display(self) -> str:
+        """The name of the kind as a measure, as people read it ("loaded terms")."""
+        return self.plural or f"{self.label}s"
 
     def color(self, category: str = "") -> str:
         """The colour of a span of this kind and ``category`` (hex)."""
@@ -63,14 +94,17 @@ class SpanKind:
 
 @dataclass(frozen=True)
 class MeasureSpec:
-    """Everything one measure declares (see the module docstring)."""
+    """Everything one measure declares (see the module docstring). ``columns`` maps each articles-table
+    column the measure adds to its display name; ``summary`` names the ones summaries lead with."""
 
     name: str
     build: Callable[[Mapping, object], object]
     lexicons: tuple[str, ...]
     spans: tuple[SpanKind, ...]
     columns: Mapping[str, str]
-    version: str = "1"
+    summary: tuple[str, ...] = ()
+    headline: bool = False
+    example: str = ""
 
 
 # ---------------------------------------------------------------- builders (import the measure when called)
@@ -101,55 +135,104 @@ def _actors(lexicons, config):
 
 
 # Colours: Okabe & Ito's colour-blind-safe palette for everything but loaded-term categories.
+PER_1000 = "per 1,000 words"
 REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
-        (SpanKind("loaded", "loaded term", by_category=True),),
-        {"loaded_per_1000": "loaded terms / 1,000 words"}),
+        (SpanKind("loaded", "loaded term", by_category=True, page="01", in_context=True, per_sentence=True, voiced=True),),
+        {"loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
+        summary=("loaded_per_1000",), headline=True,
+        example="The regime's thugs slammed the so-called reform."),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
-        {"vader_compound_mean": "VADER mean (-1..1)", "textblob_subjectivity": "subjectivity (0..1)"}),
+        {"vader_compound_mean": "VADER tone (-1 negative .. +1 positive)",
+         "negative_sentence_share": "share of sentences negative",
+         "positive_sentence_share": "share of sentences positive",
+         "textblob_polarity": "TextBlob tone (-1 .. +1)",
+         "textblob_subjectivity": "subjectivity (0 factual .. 1 opinion)"},
+        summary=("vader_compound_mean", "textblob_subjectivity"),
+        example="The attack was a horrible, shameful tragedy."),
     MeasureSpec(
         "hedging", _hedging, ("hedges", "boosters"),
-        (SpanKind("hedges", "epistemic hedge", {"": "#56B4E9"}),
-         SpanKind("conditions", "condition", {"": "#0072B2"}, lexicon="hedges"),
-         SpanKind("approximators", "approximator", {"": "#BBBBBB"}, lexicon="hedges"),
-         SpanKind("shields", "shield", {"": "#88CCEE"}, lexicon="hedges"),
-         SpanKind("boosters", "booster", {"": "#D55E00"})),
-        {"hedges_per_1000": "epistemic hedges / 1,000", "boosters_per_1000": "boosters / 1,000",
-         "certainty_index": "certainty (-1..1)"}),
+        (SpanKind("hedges", "epistemic hedge", {"": "#56B4E9"}, plural="hedges", page="03", in_context=True,
+                  per_sentence=True,
+                  voiced=True),
+         SpanKind("conditions", "condition", {"": "#0072B2"}, lexicon="hedges", browser=False),
+         SpanKind("approximators", "approximator", {"": "#BBBBBB"}, lexicon="hedges", browser=False),
+         SpanKind("shields", "shield", {"": "#88CCEE"}, lexicon="hedges", browser=False),
+         SpanKind("boosters", "booster", {"": "#D55E00"}, page="03", in_context=True, per_sentence=True,
+                  voiced=True)),
+        {"hedges_count": "hedges", "boosters_count": "boosters",
+         "hedges_per_1000": f"hedges {PER_1000}", "boosters_per_1000": f"boosters {PER_1000}",
+         "hedged_sentence_share": "share of sentences hedged",
+         "certainty_index": "certainty index (-1 hedged .. +1 certain)"},
+        summary=("hedges_per_1000", "boosters_per_1000", "certainty_index"), headline=True,
+        example="The plan may fail, and it will certainly cost about 300 jobs."),
     MeasureSpec(
         "sourcing", _sourcing, ("reporting_verbs", "sources"),
         (SpanKind("reporting_verbs", "reporting verb", {"neutral": "#999999", "loaded": "#D55E00"},
-                  by_category=True),
-         SpanKind("sources", "anonymous source", {"": "#CC79A7"}),
+                  by_category=True, page="03", marked=False, per_sentence=True),
+         SpanKind("sources", "anonymous source", {"": "#CC79A7"}, plural="unnamed-source phrases", page="03"),
          SpanKind("attributions", "attribution", {"named": "#009E73", "anonymous": "#CC79A7",
                                                   "pronoun": "#F0E442", "document": "#56B4E9",
                                                   "unclear": "#999999"},
-                  style="dotted", by_category=True, lexicon=""),
+                  style="dotted", by_category=True, lexicon="", page="03"),
          SpanKind("quotes", "quote", {"direct": "#0072B2", "partial": "#009E73", "scare": "#E69F00"},
-                  style="solid", by_category=True, lexicon="")),
-        {"anonymous_attributions": "anonymous attributions", "scare_quotes": "scare quotes"}),
+                  style="solid", by_category=True, lexicon="", page="03")),
+        {"named_attributions": "named attributions", "anonymous_attributions": "anonymous attributions",
+         "direct_quotes": "direct quotes", "scare_quotes": "scare quotes"},
+        summary=("anonymous_attributions", "scare_quotes"), headline=True,
+        example='Officials said the plan "was dead," according to a source familiar with the talks.'),
     MeasureSpec(
         "actors", _actors, ("actors",),
-        (SpanKind("actors", "actor", {"": "#009E73"}),),
-        {}),
+        (SpanKind("actors", "actor", {"": "#009E73"}, browser=False, per_sentence=True),),
+        {}, example="Israel and Iran traded threats on Monday."),
 )
 
 
+@lru_cache(maxsize=8)
+def _extra(names: str) -> tuple[MeasureSpec, ...]:
+    from importlib import import_module
+
+    from ..errors import ParameterError
+
+    out = []
+    for item in filter(None, (n.strip() for n in names.split(","))):
+        module, _, attr = item.partition(":")
+        try:
+            spec = getattr(import_module(module), attr or "SPEC")
+        except (ImportError, AttributeError) as exc:
+            raise ParameterError(EXTRA_MEASURES_ENV, f"cannot load the measure {item!r} ({exc}); set it to "
+                                 "'module' or 'module:NAME' where the module defines a MeasureSpec") from None
+        if not isinstance(spec, MeasureSpec):
+            raise ParameterError(EXTRA_MEASURES_ENV, f"{item!r} is not a MeasureSpec")
+        out.append(spec)
+    return tuple(out)
+
+
 def specs() -> tuple[MeasureSpec, ...]:
-    """Every measure, in report order."""
-    return REGISTRY
+    """Every measure, in report order: :data:`REGISTRY`, then those named in :data:`EXTRA_MEASURES_ENV`."""
+    return REGISTRY + _extra(os.environ.get(EXTRA_MEASURES_ENV, ""))
+
+
+def registered() -> tuple[str, ...]:
+    """The names of every measure registered now (a cache key for analyzers built from them)."""
+    return tuple(spec.name for spec in specs())
+
+
+def extra_modules() -> tuple[str, ...]:
+    """The modules of the measures named in :data:`EXTRA_MEASURES_ENV` (their code keys stored results)."""
+    return tuple(spec.build.__module__ for spec in _extra(os.environ.get(EXTRA_MEASURES_ENV, "")))
 
 
 def lexicon_kinds() -> tuple[str, ...]:
     """Every lexicon kind some measure reads, in registry order."""
-    return tuple(kind for spec in REGISTRY for kind in spec.lexicons)
+    return tuple(kind for spec in specs() for kind in spec.lexicons)
 
 
 def span_kinds() -> dict[str, SpanKind]:
     """Every span kind by ``Span.measure`` name, in registry order."""
-    return {kind.name: kind for spec in REGISTRY for kind in spec.spans}
+    return {kind.name: kind for spec in specs() for kind in spec.spans}
 
 
 def span_kind(name: str) -> SpanKind:
@@ -162,19 +245,57 @@ def lexicon_of_span_kinds() -> dict[str, str]:
     return {k.name: k.lexicon_kind for k in span_kinds().values() if k.lexicon_kind}
 
 
-def summary_columns() -> dict[str, str]:
-    """The per-article columns people read in summaries, with their headings, in registry order."""
-    out = {"n_words": "words"}
-    for spec in REGISTRY:
+def browser_kinds() -> tuple[str, ...]:
+    """The span kinds the article browser shows, in registry order."""
+    return tuple(k.name for k in span_kinds().values() if k.browser)
+
+
+def page_kinds(page: str, role: str = "") -> tuple[str, ...]:
+    """The span kinds report page ``page`` (one of :data:`PAGES`) reads; with ``role`` ``"context"`` those
+    it lists in keyword-in-context, with ``"marked"`` those it highlights in its articles."""
+    kinds = [k for k in span_kinds().values() if k.page == page]
+    if role:
+        kinds = [k for k in kinds if (k.in_context if role == "context" else k.marked)]
+    return tuple(k.name for k in kinds)
+
+
+def sentence_kinds() -> tuple[str, ...]:
+    """The span kinds counted per sentence (a column each in the sentences table)."""
+    return tuple(k.name for k in span_kinds().values() if k.per_sentence)
+
+
+def voiced_kinds() -> tuple[str, ...]:
+    """The span kinds with writer's-voice, quoted and headline counts in the articles table."""
+    return tuple(k.name for k in span_kinds().values() if k.voiced)
+
+
+def headline_measures() -> tuple[str, ...]:
+    """The measures that also read the title."""
+    return tuple(spec.name for spec in specs() if spec.headline)
+
+
+def column_names() -> dict[str, str]:
+    """``{articles column: display name}`` of every column a measure declares, and the voiced kinds'
+    writer's-voice rates."""
+    out = {}
+    for spec in specs():
         out.update(spec.columns)
+    for kind in span_kinds().values():
+        if kind.voiced:
+            out[f"writer_{kind.name}_per_1000"] = f"{kind.display} in the writer's own words {PER_1000}"
+            out[f"writer_{kind.name}_count"] = f"{kind.display} in the writer's own words"
+    return out
+
+
+def summary_columns() -> dict[str, str]:
+    """The per-article columns summaries lead with, with their display names, in registry order."""
+    names = column_names()
+    out = {"n_words": "words"}
+    for spec in specs():
+        out.update({c: names[c] for c in spec.summary})
     return out
 
 
 def build_measures(lexicons: Mapping, config) -> list:
     """One instance of every measure, built from the loaded ``lexicons`` (kind -> Lexicon) and ``config``."""
-    return [spec.build(lexicons, config) for spec in REGISTRY]
-
-
-def measure_versions() -> dict[str, str]:
-    """``{measure name: version}``: part of the settings that stored results are keyed by."""
-    return {spec.name: spec.version for spec in REGISTRY}
+    return [spec.build(lexicons, config) for spec in specs()]

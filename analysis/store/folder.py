@@ -36,7 +36,7 @@ LOCK_WAIT_SECONDS = 6 * 3600
 log = logging.getLogger("analysis.store")
 
 
-def _now() -> str:
+def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -55,7 +55,7 @@ def _package_version() -> str:
 
 def empty_manifest() -> dict:
     return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "written_by": _package_version(),
-            "created": _now(), "generation": 0, "parts": [], "runs": []}
+            "created": utc_now(), "generation": 0, "parts": [], "runs": []}
 
 
 class RunStore:

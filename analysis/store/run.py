@@ -11,7 +11,7 @@ import time
 from typing import Callable, Iterable
 
 from ..batches import Job, Plan, analyze_batch, run
-from .folder import RunStore, _now
+from .folder import RunStore, utc_now
 from .keys import article_key, settings, settings_key
 
 
@@ -30,7 +30,7 @@ def analyze_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
 
     config = config or Config()
     plan = plan or Plan()
-    started, clock = _now(), time.monotonic()
+    started, clock = utc_now(), time.monotonic()
     detail = settings(config)
     key = settings_key(config)
     with store.writer() as writer:
@@ -60,7 +60,7 @@ def analyze_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
             state["ids"].extend(a.id for _, a in batch[: max(0, 1000 - len(state["ids"]))])
             if progress:
                 progress(state["analysed"] + state["reused"], len(listing))
-        record = {"started": started, "ended": _now(), "seconds": round(time.monotonic() - clock, 2),
+        record = {"started": started, "ended": utc_now(), "seconds": round(time.monotonic() - clock, 2),
                   "articles": len(listing), "analysed": state["analysed"], "reused": state["reused"],
                   "analyzed_ids": state["ids"], "settings_key": key, "settings": detail,
                   "plan": {"workers": plan.workers, "scheduler": plan.scheduler,

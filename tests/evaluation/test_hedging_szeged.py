@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from analysis.evaluation import szeged
 from analysis.pipeline import Config, analyzer_for
 
@@ -52,6 +54,7 @@ def test_the_bootstrap_resamples_groups_and_gives_zero_width_for_identical_group
     assert szeged.scores([])["f1"] == 0.0
 
 
+@pytest.mark.slow
 def test_validate_prints_the_szeged_table_and_skips_without_it(tmp_path):
     data = tmp_path / "data"
     data.mkdir()

@@ -54,6 +54,7 @@ def run_script(*args):
                           capture_output=True, text=True, cwd=PROJECT_DIR, timeout=300)
 
 
+@pytest.mark.slow
 def test_validate_prints_polnear_and_skips_it_with_a_message_when_absent(tmp_path):
     shutil.copy(FIXTURE, tmp_path / "polnear_dev.jsonl")
     done = run_script("--data", str(tmp_path))

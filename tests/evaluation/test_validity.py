@@ -203,6 +203,7 @@ def run_script(*args):
                           cwd=PROJECT_DIR, timeout=120)
 
 
+@pytest.mark.slow
 def test_validate_script_prints_tables_and_writes_json(tmp_path, data_dir):
     out = tmp_path / "figures.json"
     done = run_script("--data", str(data_dir), "--out", str(out))
@@ -216,6 +217,7 @@ def test_validate_script_prints_tables_and_writes_json(tmp_path, data_dir):
     assert figures["lexicons"]["loaded"]["version"]
 
 
+@pytest.mark.slow
 def test_validate_script_skips_without_data(tmp_path):
     done = run_script()
     assert done.returncode == 0 and "validation skipped" in done.stdout
@@ -228,6 +230,7 @@ def test_validate_script_skips_without_data(tmp_path):
     assert "## 1. Loaded words" in done.stdout
 
 
+@pytest.mark.slow
 def test_validate_only_runs_the_parts_asked_for(data_dir):
     """``--only babe basil`` prints the BABE and BASIL tables, says which parts it left out, and leaves the
     others out even though their files are there."""

@@ -68,3 +68,29 @@ def test_each_measure_builds_from_the_registry_and_names_itself_as_declared(seed
     from analysis.pipeline import analyzer_for
     built = analyzer_for(Config()).measures
     assert [m.name for m in built] == [spec.name for spec in REGISTRY]
+
+
+@pytest.mark.parametrize("spec", REGISTRY, ids=lambda s: s.name)
+def test_every_measure_fires_on_its_declared_example_sentence(spec):
+    """Each spec carries a sentence where it fires: every span kind it declares as shown on a page or in
+    the browser turns up there, or (for a measure without spans) its columns are not all zero."""
+    from analysis import analyze
+
+    assert spec.example, f"{spec.name} declares no example sentence"
+    result = analyze(spec.example)
+    found = {s.measure for s in result.spans()}
+    shown = {k.name for k in spec.spans if k.page or k.browser}
+    assert shown <= found, f"{spec.name}: {sorted(shown - found)} not found in {spec.example!r}"
+    if not spec.spans:
+        values = result.values()
+        assert any(values[c] for c in spec.columns), f"{spec.name}: all columns zero on its example"
+
+
+def test_docs_matches_names_every_span_kind_and_every_column():
+    from analysis.paths import PROJECT_DIR
+    from analysis.pipeline import MATCH_COLUMNS
+
+    doc = (PROJECT_DIR / "docs" / "matches.md").read_text(encoding="utf-8")
+    measure_row = next(line for line in doc.splitlines() if line.startswith("| `measure`"))
+    assert not [k for k in span_kinds() if f"`{k}`" not in measure_row]
+    assert not [c for c in MATCH_COLUMNS if f"`{c}`" not in doc]

@@ -16,6 +16,9 @@ from analysis.paths import SEED_ARTICLES
 from analysis.pipeline import analyze_corpus
 from analysis.store import RunStore, RunTables, Stream, analyze_into
 
+#: Every test here starts a Dask cluster of worker processes.
+pytestmark = pytest.mark.slow
+
 distributed = pytest.importorskip("distributed")
 
 

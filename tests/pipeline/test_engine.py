@@ -167,6 +167,7 @@ def test_tables_trace_every_count_to_matches():
         assert (r.sentence == -1) == (r.voice == "headline")
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_tables_as_one():
     corpus = load_corpus(SEED_ARTICLES)
     one, two = analyze_corpus(corpus), analyze_corpus(corpus, workers=2)

@@ -101,6 +101,7 @@ analyze_into(RunStore(store_path), Stream(corpus), plan=Plan(batch_size=1), work
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["batch", "commit"])
 def test_a_run_killed_while_writing_leaves_the_previous_run_readable(tmp_path, collection, where):
     store = RunStore(tmp_path / "store")
@@ -134,6 +135,7 @@ with RunStore(sys.argv[1]).writer():
 """
 
 
+@pytest.mark.slow
 def test_a_second_writer_waits_for_the_lock_and_gives_up_with_a_clear_message(tmp_path, collection):
     store = RunStore(tmp_path / "store")
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store.path)], stdin=subprocess.PIPE,
@@ -151,6 +153,7 @@ def test_a_second_writer_waits_for_the_lock_and_gives_up_with_a_clear_message(tm
         pass
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_on_one_store_both_finish_and_do_not_duplicate(tmp_path, collection):
     code = ("import sys; from analysis.store import RunStore, Stream, analyze_into; "
             "r = analyze_into(RunStore(sys.argv[1]), Stream(sys.argv[2])); print(r['analysed'], r['reused'])")

@@ -105,6 +105,7 @@ def test_a_changed_lexicon_reanalyzes_and_an_unchanged_one_reuses(tmp_path, coll
     assert list(budget["category"]) == ["fiscal", "fiscal"]
 
 
+@pytest.mark.slow
 def test_the_cli_writes_the_store_and_exports_csv(tmp_path, collection):
     out, store = tmp_path / "out", tmp_path / "store"
     first = run_cli("analyze", str(collection), "--out", str(out), "--store", str(store))

@@ -15,7 +15,8 @@ import pytest
 from analysis.report.run.kernels import resolve_trait_classes
 from analysis.report.run.runner import list_reports
 
-from analysis.teaching.helpers import explain, lessons, widgets
+from analysis.teaching.tool import explain
+from analysis.teaching.helpers import lessons, widgets
 from analysis.measures.sentiment import vader
 from analysis.paths import SEED_ARTICLES, TEACHING_DIR
 

@@ -21,11 +21,10 @@ from pathlib import Path
 
 from analysis.report.pages.highlight import POPUP_SCRIPT, STYLE, article_html
 from analysis.display.labels import clean, display_name
+from analysis.measures.registry import browser_kinds
 
 #: Articles per data file of the browser.
 PART_SIZE = 100
-#: Measures marked in the browser's articles, in legend order.
-BROWSER_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "attributions", "quotes")
 #: Search results listed at once.
 RESULTS_SHOWN = 200
 
@@ -52,9 +51,9 @@ def _index_row(article, row: dict, part: int, group_by: str) -> list:
 
 
 def from_table(matches) -> "Callable[[list[str]], Iterable[dict]]":
-    """A reader of the browser's matches (those of :data:`BROWSER_MEASURES`) per list of article ids, from
-    a matches table held in memory."""
-    wanted = matches[matches["measure"].isin(BROWSER_MEASURES)]
+    """A reader of the browser's matches (the span kinds the registry shows in the browser) per list of
+    article ids, from a matches table held in memory."""
+    wanted = matches[matches["measure"].isin(browser_kinds())]
     by_article: dict[str, list[dict]] = {}
     for record in wanted.to_dict("records"):
         by_article.setdefault(record["article_id"], []).append(record)
@@ -100,13 +99,13 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     matches_of = matches_of or from_table(tables.matches)
     columns = [c for c in ("article_id", "n_words", "loaded_per_1000") if c in tables.articles.columns]
     rows = {r["article_id"]: r for r in tables.articles[columns].to_dict("records")}
-    index, part, chunk = [], 1, []
+    index, part, chunk, shown = [], 1, [], browser_kinds()
 
     def flush(articles: list) -> None:
         by_article: dict[str, list[dict]] = {}
         for record in matches_of([a.id for a in articles]):
             by_article.setdefault(record["article_id"], []).append(record)
-        html = {clean(a.id): article_html(a, by_article.get(a.id, []), BROWSER_MEASURES, style=False,
+        html = {clean(a.id): article_html(a, by_article.get(a.id, []), shown, style=False,
                                           footnotes=False) for a in articles}
         _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": html}))
 
@@ -121,11 +120,16 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     if chunk:
         flush(chunk)
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
-                                                "measures": [[m, display_name(m)] for m in BROWSER_MEASURES]}))
+                                                "measures": [[m, display_name(m)] for m in shown]}))
     page = data / "index.html"
-    _write(page, PAGE.replace("%STYLE%", STYLE).replace("%POPUP%", POPUP_SCRIPT)
+    _write(page, PAGE.replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown)).replace("%POPUP%", POPUP_SCRIPT)
            .replace("%RESULTS%", str(RESULTS_SHOWN)))
     return page
+
+
+def _switch_rules(kinds) -> str:
+    """The CSS selectors that hide the marks of a span kind the reader switched off."""
+    return ",\n".join(f".frm-off-{k} mark[data-measure={k}]" for k in kinds)
 
 
 PAGE = """<!DOCTYPE html>
@@ -142,10 +146,7 @@ main { display: flex; gap: 1em; padding: 0 1em; align-items: flex-start; }
 #search { font: inherit; width: 22em; max-width: 90vw; padding: 0.2em 0.4em; }
 .sr { position: absolute; left: -9999px; }
 fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { margin-right: 0.8em; }
-.frm-off-loaded mark[data-measure=loaded], .frm-off-hedges mark[data-measure=hedges],
-.frm-off-boosters mark[data-measure=boosters], .frm-off-sources mark[data-measure=sources],
-.frm-off-attributions mark[data-measure=attributions], .frm-off-quotes mark[data-measure=quotes],
-.frm-off-reporting_verbs mark[data-measure=reporting_verbs] {
+%OFF% {
   background: none !important; box-shadow: none !important; text-decoration: none !important;
   padding: 0 !important; }
 @media (max-width: 800px) { main { flex-direction: column; } #list { flex-basis: auto; max-height: 40vh; } }

@@ -38,7 +38,7 @@ class Html(str):
         return str(self)
 
 
-def _column_format(values: pd.Series) -> Callable[[object], str]:
+def column_format(values: pd.Series) -> Callable[[object], str]:
     """How a column's numbers are written: whole numbers with separators for integer columns and for float
     columns whose values are all whole (counts stored as floats) unless they all lie in [-1, 1] (scores and
     shares, which keep two decimals); else two decimals; text cleaned."""
@@ -77,7 +77,7 @@ def html_table(frame: pd.DataFrame, caption: str, anchor: str = "", links: Mappi
     """
     links = links or {}
     columns = [c for c in frame.columns if c not in set(hide)]
-    formats = {c: _column_format(frame[c]) for c in columns}
+    formats = {c: column_format(frame[c]) for c in columns}
     numeric = {c for c in columns if formats[c] not in (clean, display_name, category_name)}
     head = "".join(f'<th scope="col"{_align(c, numeric, right)}>{html_text(display_name(c))}</th>'
                    for c in columns)

@@ -127,9 +127,10 @@ class StoredMatches:
 
     def in_order(self):
         """The browser's reader of matches per part (:class:`analysis.report.pages.browser.InOrder`)."""
-        from analysis.report.pages.browser import BROWSER_MEASURES, InOrder
+        from analysis.measures.registry import browser_kinds
+        from analysis.report.pages.browser import InOrder
 
-        return InOrder(self.run.rows("matches", BROWSER_MEASURES))
+        return InOrder(self.run.rows("matches", browser_kinds()))
 
     def of(self, article_id: str):
         """Every match of one article, as a pandas DataFrame in the run's order."""

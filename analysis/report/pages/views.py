@@ -51,12 +51,12 @@ def styled(frame: pd.DataFrame, right: Sequence[str] = (), digits: int = 2, capt
     columns of whole numbers as whole numbers, other floats to ``digits`` places, the columns in ``right``
     right-aligned (the left context of a keyword-in-context table), in a container that scrolls sideways.
     For the report pages prefer :func:`analysis.report.pages.evidence.show`, which also caps long tables."""
-    from analysis.report.pages.htmltable import _column_format
+    from analysis.report.pages.htmltable import column_format
     from analysis.display.labels import category_name, clean, display_name
 
     formats = {}
     for column in frame.columns:
-        fmt = _column_format(frame[column])
+        fmt = column_format(frame[column])
         fmt = clean if fmt in (display_name, category_name) else fmt
         if fmt is not clean and not (frame[column].dropna() % 1 == 0).all():
             fmt = (lambda d: lambda v: "" if pd.isna(v) else f"{float(v):.{d}f}")(digits)

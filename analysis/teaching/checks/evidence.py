@@ -36,7 +36,7 @@ def check_my_scores(my_scores: Mapping, sentences: Mapping) -> Feedback:
 def check_tricky_sentence(my_sentence: str, my_reading: str) -> Feedback:
     """Done when VADER reads ``my_sentence`` differently from the student's ``my_reading`` (negative,
     neutral or positive): the student has found a sentence where the tool fails."""
-    from analysis.teaching.helpers.explain import vader_sum
+    from analysis.teaching.tool.explain import vader_sum
 
     if no_text(my_sentence):
         return Feedback(False, "Write a sentence between the quotes.")

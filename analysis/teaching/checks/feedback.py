@@ -125,7 +125,7 @@ def facts_missing(text: str, facts: Sequence[str]) -> list[str]:
 
 def measure(text: str, lexicon: str = ""):
     """The engine's matches table for one text (``lexicon``: extra lexicon files, comma-separated)."""
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     return analyze_texts({"text": text}, lexicon=lexicon).matches
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from analysis.errors import LexiconError
 from analysis.teaching.checks.feedback import (Feedback, blank, by_text_key, content, did_you_mean, facts_missing, loaded_spans, no_text, norm,
                        overlaps, still_loaded, texts)
-from analysis.teaching.helpers.shipped import shipped_categories, shipped_terms, write_lexicon
+from analysis.teaching.tool.shipped import shipped_categories, shipped_terms, write_lexicon
 
 ENTRY_KEYS = ("term", "patterns", "category", "explanation", "neutral")
 
@@ -268,7 +268,7 @@ _SPELLINGS = {"favorable": "favourable", "positive": "favourable", "negative": "
 
 
 def _vader_mean(text: str) -> float:
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     return float(analyze_texts({"text": text}).articles["vader_compound_mean"].iloc[0])
 

@@ -50,7 +50,7 @@ def by_text_key(marks) -> dict[str, list[str]]:
 
 def tool_annotation(sentences: dict[str, str]) -> dict[str, list[str]]:
     """What the loaded-terms lexicon marks in each sentence, as an annotation ``{number: [phrases]}``."""
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     matches = analyze_texts(sentences).matches
     loaded = matches[matches["measure"] == "loaded"]

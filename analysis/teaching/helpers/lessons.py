@@ -28,15 +28,15 @@ from analysis.teaching.helpers.annotation import (ANNOTATION_SENTENCES, EXAMPLE_
 from analysis.teaching.authoring.build import (ANSWER_BOX, SOLUTION_TAG, SOLUTIONS_DIR, YOUR_TURN_TAG, build, lesson_sources, render,
                     stale, stub_source, student_version)
 from analysis.teaching.authoring.guides import GUIDES_DIR, stale_guides, write_guides
-from analysis.teaching.helpers.markup import tidy
+from analysis.teaching.tool.markup import tidy
 from analysis.teaching.helpers.measured import (article_view, compare_texts, highlight_text, lexicon_copy, loaded_table, score_table,
                        source_table, three_versions, versions_html)
 from analysis.teaching.helpers.own_articles import (ARTICLE_TEMPLATE, list_articles, make_report, prepare_article_folder, report_articles,
                            report_link, save_article, split_half_rates)
 from analysis.teaching.helpers.passages import (SENTIMENT_SENTENCES, article, check_parameters, corpus_path, first_paragraphs, paragraph,
                        paragraphs, pick_sentences, sentence, show_sentences, work_folder)
-from analysis.teaching.helpers.shipped import categories_table, lexicon_entries, shipped_categories, shipped_terms, write_lexicon
-from analysis.teaching.helpers.tool_insides import negation_example, textblob_rows, vader_rows, vader_rules
+from analysis.teaching.tool.shipped import categories_table, lexicon_entries, shipped_categories, shipped_terms, write_lexicon
+from analysis.teaching.tool.tool_insides import negation_example, textblob_rows, vader_rows, vader_rules
 
 __all__ = [
     "ANNOTATION_SENTENCES", "ANSWER_BOX", "ARTICLE_TEMPLATE", "EXAMPLE_ANNOTATIONS", "GUIDES_DIR",

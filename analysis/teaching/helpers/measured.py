@@ -9,16 +9,16 @@ import pandas as pd
 
 from analysis.teaching.checks.words import check_lexicon_entries
 from analysis.teaching.checks.feedback import no_text
-from analysis.teaching.helpers.markup import tidy
+from analysis.teaching.tool.markup import tidy
 from analysis.teaching.helpers.passages import article
-from analysis.teaching.helpers.shipped import write_lexicon
+from analysis.teaching.tool.shipped import write_lexicon
 
 
 def highlight_text(text: str, title: str = "", measures=("loaded",), lexicon: str = "") -> str:
     """A short text as escaped HTML with what ``measures`` found highlighted (``lexicon``: extra lexicon
     file(s) for the loaded terms)."""
     from analysis.corpus import Article
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
     from analysis.report.pages.highlight import article_html
 
     tables = analyze_texts({"text": text}, lexicon=lexicon)
@@ -36,7 +36,7 @@ def article_view(corpus, tables, article_id: str, measures=("loaded",)) -> str:
 def loaded_table(text: str, lexicon: str = "") -> pd.DataFrame:
     """Every loaded term found in ``text``: the words as written, the lexicon entry, its category, why it is
     loaded, and the neutral alternatives the lexicon suggests."""
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     matches = analyze_texts({"text": text}, lexicon=lexicon).matches
     loaded = matches[matches["measure"] == "loaded"]
@@ -48,7 +48,7 @@ def loaded_table(text: str, lexicon: str = "") -> pd.DataFrame:
 
 def score_table(sentences: dict[str, str], my_scores) -> pd.DataFrame:
     """Per sentence: your score, VADER's compound and TextBlob's polarity (all -1 .. 1), and the sentence."""
-    from analysis.teaching.helpers.explain import sentence_sentiment
+    from analysis.teaching.tool.explain import sentence_sentiment
 
     mine = {str(k): v for k, v in (my_scores or {}).items()} if isinstance(my_scores, dict) else {}
     rows = []
@@ -72,7 +72,7 @@ def lexicon_copy(entries, folder: str | Path) -> Path:
 def compare_texts(texts: dict[str, str], lexicon: str = "") -> pd.DataFrame:
     """One row per text: words, loaded terms (count, per 1,000 words, and which), mean VADER compound of its
     sentences (-1 .. 1) and TextBlob subjectivity (0 .. 1). ``lexicon``: extra lexicon file(s)."""
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     tables = analyze_texts({k: v for k, v in texts.items()}, lexicon=lexicon)
     loaded = tables.matches[tables.matches["measure"] == "loaded"]
@@ -104,7 +104,7 @@ def three_versions(texts: dict[str, str]) -> pd.DataFrame:
     """The measures of a few versions of one passage side by side: one column per text (in the order given),
     one row per measure (:data:`VERSION_MEASURES`), and a last row naming the loaded terms found. A text that
     is still empty (or still the "Paste ..." placeholder) gets an empty column."""
-    from analysis.teaching.helpers.explain import analyze_texts
+    from analysis.teaching.tool.explain import analyze_texts
 
     filled = {k: v for k, v in texts.items() if not no_text(v)}
     columns = {key: [float("nan")] * len(VERSION_MEASURES) + [""] for key in texts}

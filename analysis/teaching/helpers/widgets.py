@@ -70,7 +70,7 @@ def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), arti
     ``interactive=False`` gives the static view only (see :func:`live`).
     """
     from analysis.report.pages.highlight import article_html
-    from analysis.teaching.helpers.markup import tidy
+    from analysis.teaching.tool.markup import tidy
 
     articles = list(corpus)
     by_id = {a.id: a for a in articles}
@@ -107,7 +107,7 @@ def article_explorer(corpus, tables, measures: Sequence[str] = ("loaded",), arti
 def sentence_explorer(sentence: str, interactive: bool = True) -> View:
     """Type a sentence and see every measure at once: the highlighted sentence, VADER and TextBlob, and
     everything the lexicons found. Static view: the given ``sentence``."""
-    from analysis.teaching.helpers.explain import every_measure_html
+    from analysis.teaching.tool.explain import every_measure_html
 
     static = (_note("Static view: change the sentence in the cell above and run it again; in JupyterLab with "
                     "widgets you can type here directly.") + every_measure_html(sentence))

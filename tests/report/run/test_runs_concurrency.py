@@ -216,6 +216,7 @@ def test_work_folders_that_lost_their_lock_are_removed_and_live_ones_kept(tmp_pa
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_jupyter_classes_named_in_traits_are_resolved_before_notebook_threads_start():
     """traitlets replaces a trait's class name by the class on the first object made, unsafely across threads
     (two notebooks starting at once failed with "import_item accepts strings"): the runner resolves them

@@ -22,7 +22,7 @@ from analysis.measures.registry import span_kinds
 from analysis.pipeline import Config, analyze_corpus
 from analysis.corpus import Article
 from analysis.measures.sentiment import polarity_class, vader
-from analysis.teaching.helpers.markup import escape, table_html, tidy
+from analysis.teaching.tool.markup import escape, table_html, tidy
 
 #: VADER's constant for squashing the sum of word scores into [-1, 1]: ``x / sqrt(x * x + ALPHA)``.
 ALPHA = 15
