@@ -47,10 +47,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import attribution as att
+from .attribution import (CLAUSE_BREAK, Scope, classify_quotes, find_scopes, nest, overlapping, punctuation_scopes,
+                          quotations, used_sources, verb_sense)
 from .lexicon import Lexicon
 from .quoting import DETERMINERS, clause_end
-from . import speakers
+from .speakers import kind as kind_of, source as source_of, token_at
 from .text import ABBREVIATIONS, Document, Region, Span, Voices
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
@@ -129,18 +130,18 @@ class VoiceLayer:
         return doc.reading
 
     def read(self, doc: Document) -> Reading:
-        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if att.verb_sense(doc, v)]
+        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
-        breaks = [m.start() for m in att.CLAUSE_BREAK.finditer(doc.norm)]
-        marks = att.quotations(doc)
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
+        marks = quotations(doc)
         more, regions = judged(doc, breaks, verbs, lexical)
-        scopes = sorted(att.find_scopes(doc, verbs, lexical, breaks) + att.punctuation_scopes(doc, marks, lexical)
+        scopes = sorted(find_scopes(doc, verbs, lexical, breaks) + punctuation_scopes(doc, marks, lexical)
                         + more, key=lambda s: s.verb.start)
-        quotes, quote_regions = att.classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
+        quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions
         voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
-        scopes = [att.nest(s, voices) for s in scopes]
-        sources = att.used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
+        scopes = [nest(s, voices) for s in scopes]
+        sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
 
 
@@ -228,14 +229,14 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             if first < 0 or first >= sentence.last_token:
                 continue
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
-            start, end, speaker = speakers.source(doc, verb)
+            start, end, speaker = source_of(doc, verb)
             if speaker.lower() in FIRST_PERSON or start < 0 and k > sentence.first_token \
                     and keys[k - 1] in FIRST_PERSON:
                 continue  # "I think ...": the writer's own view
-            kind = speakers.kind(doc, start, end, speaker, att.overlapping(lexical, lex_starts, start, end)) \
+            kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
             begin = doc.token_starts[first]
-            scope = att.Scope(verb, start, end, speaker, kind, begin, clause_end(doc, begin, sentence.index, breaks))
+            scope = Scope(verb, start, end, speaker, kind, begin, clause_end(doc, begin, sentence.index, breaks))
             if verb.start in taken:
                 regions.append(Region(scope.start, scope.end, "reported", speaker))
             else:
@@ -306,7 +307,7 @@ def _introduces(doc: Document, colon: int) -> bool:
     """True when the words of the colon's sentence before it name a statement or a verb of saying."""
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
-    k = speakers.token_at(doc, colon)
+    k = token_at(doc, colon)
     return any(keys[i] in STATEMENT_WORDS for i in range(max(sentence.first_token, k - 12), k))
 
 
@@ -314,7 +315,7 @@ def subheadings(doc: Document) -> list[Region]:
     """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
     for start, end in _paragraphs(doc):
-        i, j = speakers.token_at(doc, start), speakers.token_at(doc, end)
+        i, j = token_at(doc, start), token_at(doc, end)
         words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
         if not words or len(doc.sentences) < 2:
             continue
@@ -372,7 +373,7 @@ def _openings(doc: Document) -> set[int]:
     (capitalised by their position)."""
     out = {s.first_token for s in doc.sentences}
     for m in _OPENING.finditer(doc.norm):
-        k = speakers.token_at(doc, m.end())
+        k = token_at(doc, m.end())
         if k < len(doc.token_starts) and doc.token_starts[k] == m.end():
             out.add(k)
     return out
