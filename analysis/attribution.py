@@ -51,8 +51,9 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
     closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation
     left open at the end of a paragraph continues when the next paragraph opens with a quotation mark (the
-    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
-    marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
+    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is
+    ignored. Phrases between single marks are quotations too when they lie outside every double-quoted one.
+    One pass: linear time.
     """
     found: list[tuple[int, int]] = []
     carried = None  # start of a quotation left open at the end of the previous paragraph
