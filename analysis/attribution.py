@@ -96,7 +96,9 @@ NOT_AUDIENCE = frozenset("lies lie stories story jokes joke tales fibs time apar
 #: to ..." has an object, not reported speech.
 BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warned", "added", "noted", "wrote",
                          "stated", "acknowledged", "admitted", "conceded", "alleged", "explained", "suggested",
-                         "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained"])
+                         "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained",
+                         # participles after a comma: "..., adding he would ..."
+                         "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "explaining"])
 #: Words that may follow an attribution that closes its sentence, before a comma or the end ("..., Sen. X
 #: told The Huffington Post on Thursday").
 CLOSING_WORDS = 6
