@@ -34,14 +34,19 @@ test: $(STAMP) ## run the whole test suite (what CI runs; 9 min on 2 idle cores,
 test-fast: $(STAMP) ## unit tests only: no process, kernel, server, browser or cluster (under a minute on 2 idle cores)
 	FRAMING_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not slow and not browser"
 
-lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,) \
+# make lab PORT=8890 BROWSER=no: a port of your choice (default: 8888, or the next free one), and no browser
+# opened (BROWSER=no; any other value is left to Python's webbrowser module, which reads BROWSER itself).
+lab: $(STAMP) ## JupyterLab at the project's root (seeds, notebooks, reports) with the report route; PORT=, BROWSER=no
+	$(BIN)/jupyter lab --ServerApp.root_dir=. $(if $(filter 0,$(shell id -u)),--allow-root,) \
+		$(if $(PORT),--ServerApp.port=$(PORT) --ServerApp.port_retries=0,) \
+		$(if $(filter no false 0,$(BROWSER)),--no-browser,) \
 		--ServerApp.jpserver_extensions="{'analysis.report.lab.server': True}"
 
 bench: $(STAMP) ## throughput, report-speed and validity benchmarks (print figures)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/report_speed.py
 	$(BIN)/python bench/validate.py --data ../shared/eval
+	$(BIN)/python bench/weekly.py --eval ../shared/eval
 
 lessons: $(STAMP) ## student versions of the lessons from the solutions, and a zip to hand out
 	$(BIN)/python -m analysis.teaching.helpers.lessons build --out lessons-handout --zip lessons.zip

@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis analyze PATH --out DIR`` and ``python -m analysis report``.
 
 Exit codes: 0 success; 2 bad input (an article file, lexicon or parameter that cannot be used);
-3 a report notebook failed; 4 the output folder cannot be written; 1 anything unexpected.
+3 a report notebook failed; 4 the output folder cannot be written; 5 (``report --alert``) the report was
+published and a change since the last run passed an alert threshold; 1 anything unexpected.
 """
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import argparse
 import json
 import sys
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 EPILOG = ("Exit codes: 0 success, 2 bad input (file, lexicon or parameter), 3 a notebook failed, "
-          "4 output folder not writable or disk full, 130 / 143 stopped by Ctrl-C / SIGTERM.")
+          "4 output folder not writable or disk full, 5 report published and an alert raised (--alert), "
+          "130 / 143 stopped by Ctrl-C / SIGTERM.")
 
 
 def _analyze_parser(sub) -> None:
@@ -43,7 +46,13 @@ def _report_parser(sub) -> None:
                    help="one notebook parameter (repeatable; overrides --params)")
     p.add_argument("--notebooks", nargs="+", metavar="NAME", help="which notebooks to run (default: all)")
     p.add_argument("--out", default=None, metavar="DIR", help="reports folder (default: reports/)")
-    p.add_argument("--name", default="report", help="a name for the run, added to its folder name")
+    p.add_argument("--name", default=None, help="a name for the run, added to its folder name; a named run "
+                   "keeps its store in <reports>/store-NAME (or the params file's store:), reuses it next time, "
+                   "and leads its report with what changed since the last run of that name")
+    p.add_argument("--fresh", action="store_true", help="named runs: start the store over (analyse every article)")
+    p.add_argument("--alert", action="store_true",
+                   help="named runs: print one line per flagged change that passes the params file's alerts: "
+                   "thresholds and exit with code 5 (the report is still published)")
     p.add_argument("--notebook-dir", metavar="DIR",
                    help="folder of the report notebooks (default: notebooks/)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
@@ -54,7 +63,8 @@ def _store_arguments(p) -> None:
     p.add_argument("--follow-links", action="store_true",
                    help="also read articles through symbolic links that point outside the corpus folder")
     p.add_argument("--store", metavar="DIR", help="run store folder: Parquet tables reused by later runs "
-                   "(only articles it has not seen are analysed; report default: a new store in the report)")
+                   "(only articles it has not seen are analysed; report default: <reports>/store-NAME with --name, "
+                   "else a new store in the report)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="analyse on this Dask scheduler's workers")
 
 
@@ -94,6 +104,10 @@ def run_analyze(args) -> int:
     progress = Progress("analysed", enabled=None if not args.quiet else False)
     tables = analyze_corpus(corpus, config, workers=args.workers, progress=progress,
                             scheduler=args.scheduler or "")
+    for article_id, reason in zip(tables.not_scored["article_id"], tables.not_scored["reason"]):
+        if not reason.startswith("too long"):
+            continue
+        print(f"warning: {article_id}: {reason}", file=sys.stderr)
     try:
         _write_tables(tables, corpus.problems, args.paths, out)
     except OSError as exc:
@@ -105,18 +119,21 @@ def run_analyze(args) -> int:
 
 
 def _write_tables(tables, problems, paths, out: Path) -> None:
-    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``; each file is
-    written under a temporary name and renamed, so a full disk never leaves a truncated file."""
+    """The four tables as CSV (formula-like cells neutralised) and JSON, and ``run.json``. Every file is
+    written into a hidden folder in ``out`` first and moved into place only when all are written, so a full
+    disk leaves the earlier tables whole, never new tables beside old ones."""
     from .csvio import write_atomic, write_csv, write_text
+    from .store.cli import staged
 
-    for name in ("articles", "sentences", "matches", "actors"):
-        table = getattr(tables, name)
-        write_csv(table, out / f"{name}.csv")
-        write_atomic(out / f"{name}.json",
-                     lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
     info = {"versions": tables.versions, "problems": [vars(p) for p in problems],
             "inputs": [str(p) for p in paths]}
-    write_text(out / "run.json", json.dumps(info, indent=1, default=str))
+    with staged(out) as stage:
+        for name in ("articles", "sentences", "matches", "actors"):
+            table = getattr(tables, name)
+            write_csv(table, stage / f"{name}.csv")
+            write_atomic(stage / f"{name}.json",
+                         lambda tmp, t=table: t.to_json(tmp, orient="records", indent=1, force_ascii=False))
+        write_text(stage / "run.json", json.dumps(info, indent=1, default=str))
 
 
 def _summary(tables, problems, out: Path) -> str:
@@ -133,15 +150,33 @@ def _summary(tables, problems, out: Path) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def _messages_to_stderr():
+    """Print the run store's warnings (a damaged part set aside, a lock taken over or waited for) on
+    standard error as ``warning: ...`` while the command runs."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("analysis.store")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     from .errors import AnalysisError
 
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "analyze":
-            return run_analyze(args)
-        from analysis.report.run.runner import run_from_args
-        return run_from_args(args)
+        with _messages_to_stderr():
+            if args.command == "analyze":
+                return run_analyze(args)
+            from analysis.report.run.runner import run_from_args
+            return run_from_args(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -18,16 +18,52 @@ mapped with ``map_partitions``. A batch whose worker dies is run again on anothe
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+import os
+import signal
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from .errors import ParameterError
+from .errors import InputError, ParameterError
 
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
 Batch = list  # list[tuple[str | None, Article]]
 Rows = dict  # dict[str, list[dict]]
+
+
+#: Longest article text analysed, in characters. One article takes about 80 MB of memory and 5 s per million
+#: characters of news text (some 30,000 matches per million; measured on the seed text repeated), so one of
+#: 50 million would need 4-10 GB: a longer article is listed as not scored, with a reason saying to split it.
+#: A single 5 MB line is still analysed whole.
+MAX_ARTICLE_CHARS = 5_000_000
+#: The start of the reason given for an article over :data:`MAX_ARTICLE_CHARS`.
+TOO_LONG = "too long to analyse"
+
+
+def too_long(article) -> str:
+    """Why ``article`` is not analysed for its length, or ``''``."""
+    n = len(article.text)
+    if n <= MAX_ARTICLE_CHARS:
+        return ""
+    return (f"{TOO_LONG}: its text has {n:,} characters, more than the {MAX_ARTICLE_CHARS:,} one article may "
+            "have (bounded memory); split it into several articles")
+
+
+def nothing_scored(rows: list[dict], languages: tuple[str, ...]) -> InputError:
+    """The error for a corpus none of whose articles was scored (``rows`` of ``not_scored``): for their
+    length, or for their language."""
+    from .corpus.language import SCORE_HINT, language_counts
+    from .errors import CorpusError
+
+    long = [r["reason"] for r in rows if r["reason"].startswith(TOO_LONG)]
+    if len(long) == len(rows):
+        return CorpusError("the corpus", f"none of its {len(rows)} article(s) was analysed: {long[0]}",
+                           "Split long texts into several articles")
+    found = language_counts(r["language"] for r in rows)
+    return CorpusError("the corpus", f"none of its {len(rows)} article(s) is in a scored language "
+                       f"({', '.join(languages)}); found {found}", SCORE_HINT)
 
 
 @dataclass(frozen=True)
@@ -54,9 +90,8 @@ class Plan:
                 raise ParameterError(name, f"got {value!r}", accepts)
         if not isinstance(self.scheduler, str):
             raise ParameterError("scheduler", f"got {self.scheduler!r}", "an address such as tcp://host:8786")
-        if self.scheduler and "://" not in self.scheduler:
-            raise ParameterError("scheduler", f"got {self.scheduler!r}",
-                                 "an address with its protocol, such as tcp://10.0.0.5:8786")
+        if self.scheduler:
+            scheduler_address(self.scheduler)
 
 
 @dataclass(frozen=True)
@@ -116,7 +151,8 @@ def run(batches: Iterable[Batch], job: Job, plan: Plan, work: Callable = analyze
 def _on_processes(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     limit = 2 * plan.workers
-    with ProcessPoolExecutor(plan.workers, multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(plan.workers, multiprocessing.get_context(method), initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         running: dict = {}
         for batch in batches:
             running[pool.submit(work, batch, job)] = batch
@@ -126,54 +162,156 @@ def _on_processes(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]
             yield from _finished(running, wait(running, return_when=FIRST_COMPLETED).done)
 
 
+#: Linux's prctl option: the signal a process gets when the thread that forked it exits.
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: have the operating system kill this worker (SIGKILL) when the run that started it
+    dies, however it dies, so no worker outlives a killed run (Linux; elsewhere a worker exits when it next
+    finds its parent gone). ``parent`` is the run's process id: a worker whose parent died before the
+    request was made exits at once. The pool's workers are started by the thread that submits batches, which
+    lives as long as the pool."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _finished(running: dict, done) -> Iterator[tuple[Batch, Rows]]:
     for future in done:
         batch = running.pop(future)
         yield batch, future.result()
 
 
+#: Seconds to reach a scheduler and hear it answer as one (the TCP connection, then its identity).
+PROBE_SECONDS = 10
+#: Seconds the client then has to connect (the whole check stays under 30 s).
+CONNECT_SECONDS = 15
+SCHEDULER_FIX = ("the address printed by `dask scheduler` (tcp://HOST:8786), with workers started by "
+                 "`dask worker tcp://HOST:8786`")
+
+
+def scheduler_address(address: str) -> tuple[str, int]:
+    """``(host, port)`` of a ``tcp://HOST:PORT`` address; :class:`ParameterError` for any other form (a
+    ``tls://`` address needs certificates, which the command line cannot pass)."""
+    protocol, _, rest = address.partition("://")
+    if protocol == "tls":
+        raise ParameterError("scheduler", f"got {address!r}: tls:// needs certificates, which this command "
+                             "cannot pass", "a tcp://HOST:PORT address (on a trusted network, or through an "
+                             "SSH tunnel: ssh -L 8786:localhost:8786 HOST, then tcp://localhost:8786)")
+    host, _, port = rest.rpartition(":")
+    host = host.strip("[]")
+    if protocol != "tcp" or not host or not port.isdigit() or not 0 < int(port) < 65536 or "/" in rest:
+        raise ParameterError("scheduler", f"got {address[:80]!r}", "an address of the form tcp://HOST:PORT, "
+                             "such as tcp://10.0.0.5:8786")
+    return host, int(port)
+
+
+def probe(address: str) -> None:
+    """Check within :data:`PROBE_SECONDS` that a Dask scheduler answers at ``address``; a
+    :class:`ParameterError` saying what was found instead (nothing listening, a host that does not answer, a
+    server that is not a Dask scheduler)."""
+    import asyncio
+    import socket
+
+    host, port = scheduler_address(address)
+    try:
+        socket.create_connection((host, port), timeout=PROBE_SECONDS / 2).close()
+    except OSError as exc:
+        raise ParameterError("scheduler", f"cannot reach {address} ({exc.strerror or exc or 'timed out'})",
+                             SCHEDULER_FIX) from None
+
+    async def identity():
+        from distributed.core import rpc
+
+        async with rpc(address) as scheduler:
+            return await scheduler.identity()
+
+    with ThreadPoolExecutor(1) as thread:  # its own event loop, even when this thread runs one (Jupyter)
+        try:
+            found = thread.submit(asyncio.run, asyncio.wait_for(identity(), PROBE_SECONDS / 2)).result()
+        except Exception:  # noqa: BLE001 - whatever it was, it did not answer as a scheduler
+            found = None
+    if not isinstance(found, dict) or found.get("type") != "Scheduler":
+        kind = f"a Dask {found['type'].lower()}" if isinstance(found, dict) and found.get("type") else \
+            "something that is not a Dask scheduler"
+        raise ParameterError("scheduler", f"{address} is {kind} (it did not answer as one)", SCHEDULER_FIX)
+
+
 def connect(address: str):
-    """A :class:`distributed.Client` of the scheduler at ``address``; a clear :class:`ParameterError` when
-    it cannot be reached."""
+    """A :class:`distributed.Client` of the scheduler at ``address``, within 25 s; a clear
+    :class:`ParameterError` when none answers there."""
+    probe(address)
     from distributed import Client
 
     try:
-        return Client(address, timeout="15s", set_as_default=False)
+        return Client(address, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ParameterError("scheduler", f"cannot reach a Dask scheduler at {address} ({exc})",
-                             "the address printed by `dask scheduler` (tcp://HOST:8786), with workers "
-                             "started by `dask worker tcp://HOST:8786`") from None
+                             SCHEDULER_FIX) from None
 
 
 def _on_dask(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
+    """Batches on the cluster; a scheduler that stops answering ends the run with a
+    :class:`ParameterError` (what finished was already yielded, so a store keeps it)."""
+    import asyncio
+
+    from distributed.client import FutureCancelledError
+
+    client = connect(plan.scheduler)
+    done = 0
+    try:
+        for item in _on_client(client, batches, job, plan, work):
+            done += 1
+            yield item
+    except (FutureCancelledError, asyncio.CancelledError, OSError, TimeoutError) as exc:
+        raise ParameterError("scheduler", f"the Dask scheduler at {plan.scheduler} stopped answering after "
+                             f"{done} finished batch(es) ({type(exc).__name__})", "a running scheduler: start "
+                             "it and its workers again and run again (with --store, the finished batches are "
+                             "kept and only the rest is analysed)") from None
+    finally:
+        _close(client)
+
+
+def _close(client) -> None:
+    """Close ``client`` within a few seconds, even when its scheduler is gone."""
+    try:
+        client.close(timeout=5)
+    except Exception:  # noqa: BLE001 - a client of a dead scheduler cannot close cleanly; nothing is lost
+        pass
+
+
+def _on_client(client, batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
     import dask.bag as db
     from distributed import as_completed
 
-    with connect(plan.scheduler) as client:
-        _check_workers(client, job)
-        group_size = max(1, len(client.scheduler_info()["workers"]))
-        pending = as_completed(loop=client.loop)
-        batch_of: dict = {}
+    _check_workers(client, job)
+    group_size = max(1, len(client.scheduler_info()["workers"]))
+    pending = as_completed(loop=client.loop)
+    batch_of: dict = {}
 
-        def submit(group: list[Batch]) -> None:
-            bag = db.from_sequence(group, npartitions=len(group))
-            parts = bag.map_partitions(_analyze_partition, job, work).to_delayed()
-            for future, batch in zip(client.compute(parts, retries=plan.retries), group):
-                batch_of[future] = batch
-                pending.add(future)
+    def submit(group: list[Batch]) -> None:
+        bag = db.from_sequence(group, npartitions=len(group))
+        parts = bag.map_partitions(_analyze_partition, job, work).to_delayed()
+        for future, batch in zip(client.compute(parts, retries=plan.retries), group):
+            batch_of[future] = batch
+            pending.add(future)
 
-        group: list[Batch] = []
-        for batch in batches:
-            group.append(batch)
-            if len(group) == group_size:
-                submit(group)
-                group = []
-                while pending.count() >= 2 * group_size:
-                    yield from _collect(pending, batch_of)
-        if group:
+    group: list[Batch] = []
+    for batch in batches:
+        group.append(batch)
+        if len(group) == group_size:
             submit(group)
-        while pending.count():
-            yield from _collect(pending, batch_of)
+            group = []
+            while pending.count() >= 2 * group_size:
+                yield from _collect(pending, batch_of)
+    if group:
+        submit(group)
+    while pending.count():
+        yield from _collect(pending, batch_of)
 
 
 def _collect(pending, batch_of: dict) -> Iterator[tuple[Batch, Rows]]:

@@ -6,9 +6,12 @@ Each error carries an ``exit_code`` so the command line can report distinct code
 * 2 bad input: a corpus file, lexicon file or parameter that cannot be used (:class:`InputError`)
 * 3 a report notebook failed while running (:class:`NotebookFailed`)
 * 4 the output folder cannot be written (:class:`OutputError`)
+* 5 not an error: ``report --alert`` published its report and a change since the last run passed an alert
+  threshold (:data:`analysis.report.run.series.ALERT_EXIT`)
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -108,3 +111,16 @@ class StoreError(InputError):
         self.path = str(path)
         super().__init__(f"run store {self.path}: {problem}", fix)
         self.problem = problem
+
+
+#: errno values of a write refused for want of room: no space left, quota exceeded, file too large.
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (an OSError, or an error of pyarrow, DuckDB or a notebook carrying its text) says the
+    disk or the quota is full."""
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+        return True
+    text = f"{getattr(exc, 'evalue', '')} {exc}"
+    return "No space left on device" in text or "Disk quota exceeded" in text

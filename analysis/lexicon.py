@@ -21,8 +21,8 @@ from .matching import CACHE_WORDS, MAX_OPTIONAL_WORDS, MAX_PATTERN_WORDS, Matche
 from .text import Document, Span
 
 #: Re-exported: the limits on patterns and on the word memory live with the matcher.
-__all__ = ["CACHE_WORDS", "KINDS", "MAX_OPTIONAL_WORDS", "MAX_PATTERN_WORDS", "REQUIRED", "Entry", "Lexicon",
-           "compile_pattern", "load_lexicon", "merge"]
+__all__ = ["CACHE_WORDS", "KINDS", "MAX_OPTIONAL_WORDS", "MAX_PATTERN_WORDS", "REQUIRED", "STRENGTHS", "Entry",
+           "Lexicon", "compile_pattern", "load_lexicon", "merge"]
 
 
 #: PyYAML's safe loader, in C when libyaml is there (ten times faster; refuses Python tags the same way).
@@ -30,17 +30,25 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = ("loaded", "hedges", "boosters", "reporting_verbs", "sources", "actors")
 REQUIRED = ("term", "patterns", "category", "explanation")
+#: How strong a loaded term is (required for ``kind: loaded``, see ``lexicons/README.md``): ``strong``, a
+#: judgement a careful editor would change in straight news; ``mild``, a routine word of news copy that leans.
+STRENGTHS = ("strong", "mild")
+#: The strength of a loaded term whose entry does not give one (a user's own file written before strengths):
+#: a word someone listed as loaded is counted with the judgements. Every shipped entry states its strength.
+DEFAULT_STRENGTH = "strong"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry. ``neutral`` holds the neutral alternatives of a loaded term (may be empty)."""
+    """One lexicon entry. ``neutral`` holds the neutral alternatives of a loaded term (may be empty);
+    ``strength`` is one of :data:`STRENGTHS` for a loaded term and ``""`` for entries of other kinds."""
 
     term: str
     patterns: tuple[str, ...]
     category: str
     explanation: str
     neutral: tuple[str, ...] = ()
+    strength: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,10 +132,29 @@ def _entry(raw, path: Path, kind: str, categories: dict[str, str], number: int) 
     neutral = _strings(raw.get("neutral") or [], "neutral", path, term)
     if kind == "loaded" and not neutral:
         raise LexiconError(path, "a loaded term needs at least one neutral alternative under 'neutral:'", term)
-    unknown = set(raw) - {*REQUIRED, "neutral", "note"}
+    unknown = set(raw) - {*REQUIRED, "neutral", "note", "strength"}
     if unknown:
         raise LexiconError(path, f"unknown key(s) {', '.join(sorted(map(_short, unknown)))}", term)
-    return Entry(term, patterns, category, explanation.strip(), neutral)
+    return Entry(term, patterns, category, explanation.strip(), neutral, _strength(raw, kind, path, term))
+
+
+def _strength(raw: dict, kind: str, path: Path, term: str) -> str:
+    """The entry's ``strength``: one of :data:`STRENGTHS` for a loaded term (:data:`DEFAULT_STRENGTH` when
+    the entry does not say), ``""`` for other kinds, which may not have one."""
+    value = raw.get("strength")
+    if kind != "loaded":
+        if value is not None:
+            raise LexiconError(path, f"'strength:' is only for loaded terms (kind: loaded), not {kind!r}; "
+                                     "remove it", term)
+        return ""
+    if value is None:
+        return DEFAULT_STRENGTH
+    shown = _scalar(value, "strength", path, term).strip()
+    if shown not in STRENGTHS:
+        raise LexiconError(path, f"'strength:' must be strong (a judgement a careful editor would change in "
+                                 f"straight news) or mild (a routine word that leans), not {shown[:40]!r}; "
+                                 "see analysis/lexicons/README.md", term)
+    return shown
 
 
 def _short(value) -> str:

@@ -17,13 +17,12 @@ import pandas as pd
 
 from .corpus import Article
 from .corpus.language import (
-    SCORE_HINT,
     SCORED_LANGUAGES,
     is_scored,
-    language_counts,
     language_warning,
 )
-from .errors import CorpusError, ParameterError
+from .batches import TOO_LONG, nothing_scored, too_long
+from .errors import ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
@@ -40,7 +39,7 @@ NOT_SCORED_COLUMNS = ["article_id", "title", "outlet", "published", "language", 
 VOICE_COLUMNS = ["article_id", "layer", "start", "end", "voice", "speaker"]
 #: The matches table, one row per span; every column is described in docs/matches.md.
 MATCH_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text", "detail",
-                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
+                 "voice", "speaker", "source_start", "source_end", "explanation", "neutral", "strength"]
 #: Every lexicon kind a measure reads (declared in :mod:`analysis.measures.registry`).
 LEXICON_KINDS = lexicon_kinds()
 
@@ -122,6 +121,8 @@ class ArticleAnalysis:
     quoted_words: tuple[int, ...] = ()
     #: the voice regions, ``(layer, Region)``: see :meth:`analysis.text.Voices.regions`
     regions: tuple = ()
+    #: the strength of each loaded-term entry, ``{term: "strong" | "mild"}`` (the loaded lexicon's)
+    strengths: dict = field(default_factory=dict)
 
     def values(self) -> dict[str, float]:
         """Every measure's numbers in one flat mapping, plus the writer's-voice and headline figures.
@@ -146,10 +147,22 @@ class ArticleAnalysis:
             out[f"writer_{m}_count"] = float(writer)
             out[f"writer_{m}_per_1000"] = per_1000(writer, self.writer_words)
             out[f"quoted_{m}_count"] = float(len(mine) - writer)
+        out.update(self.strength_values(body))
         title = self.headline_spans()
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
         for m in voiced:
             out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
+        return out
+
+    def strength_values(self, body) -> dict[str, float]:
+        """``strong_count``/``strong_per_1000`` and ``mild_count``/``mild_per_1000``: loaded terms of each
+        strength in the writer's own voice, per 1,000 of the writer's own words (>= 0)."""
+        out = {}
+        for strength in ("strong", "mild"):
+            n = sum(s.measure == "loaded" and s.voice == "writer" and self.strengths.get(s.entry) == strength
+                    for s in body)
+            out[f"{strength}_count"] = float(n)
+            out[f"{strength}_per_1000"] = per_1000(n, self.writer_words)
         return out
 
     def spans(self):
@@ -174,6 +187,7 @@ class Analyzer:
                             if kind in self.lexicons}
         self.voice_layer = VoiceLayer(self.lexicons["reporting_verbs"], self.lexicons["sources"],
                                       self.config.scare_max_words)
+        self._strengths = {e.term: e.strength for e in self.lexicons["loaded"].entries}
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -194,7 +208,8 @@ class Analyzer:
                    ((m.name, m.measure(doc)) for m in self.measures)}
         return ArticleAnalysis(article, doc.n_words, len(doc.sentences), results, document=doc,
                                headline=self._headline(article.title), writer_words=voices.words_outside(doc),
-                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()))
+                               quoted_words=voices.words_inside_by_sentence(doc), regions=tuple(voices.regions()),
+                               strengths=self._strengths)
 
     def _headline(self, title: str | None) -> dict[str, MeasureResult]:
         """The title analysed as its own Document: its spans have voice ``headline`` and sentence -1."""
@@ -206,8 +221,10 @@ class Analyzer:
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
-        """The article's rows of the four tables (what worker processes send back)."""
-        a = self.analyze(article)
+        """The article's rows of the four tables (what worker processes send back); an article longer than
+        :data:`MAX_ARTICLE_CHARS` is not analysed (memory), only listed in ``not_scored`` with the reason."""
+        reason = too_long(article)
+        a = ArticleAnalysis(article, 0, 0, {}, not_scored=reason) if reason else self.analyze(article)
         if a.not_scored:
             row = {k: getattr(a.article, k) for k in NOT_SCORED_COLUMNS[1:-1]}
             return {"not_scored": [{"article_id": a.article.id, **row, "reason": a.not_scored}]}
@@ -246,7 +263,8 @@ class Analyzer:
                          "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
                          "source_start": s.source_start, "source_end": s.source_end,
                          "explanation": entry.explanation if entry else "",
-                         "neutral": "; ".join(entry.neutral) if entry else ""})
+                         "neutral": "; ".join(entry.neutral) if entry else "",
+                         "strength": entry.strength if entry else ""})
         return rows
 
     def _actor_rows(self, a: ArticleAnalysis) -> list[dict]:
@@ -323,7 +341,8 @@ class Tables:
 
     def not_scored_warning(self) -> str:
         """A warning naming the articles left out because of their language; '' when there are none."""
-        pairs = zip(self.not_scored["article_id"], self.not_scored["language"])
+        by_language = ~self.not_scored["reason"].astype(str).str.startswith(TOO_LONG)
+        pairs = zip(self.not_scored["article_id"][by_language], self.not_scored["language"][by_language])
         return language_warning(pairs)
 
     def save(self, folder: str | Path) -> list[Path]:
@@ -367,9 +386,7 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
                  for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
-        found = language_counts(r["language"] for r in collected["not_scored"])
-        raise CorpusError("the corpus", f"none of its {len(articles)} article(s) is in a scored language "
-                          f"({', '.join(config.languages)}); found {found}", SCORE_HINT)
+        raise nothing_scored(collected["not_scored"], config.languages)
     return Tables(
         articles=pd.DataFrame(collected["articles"]),
         sentences=pd.DataFrame(collected["sentences"]),

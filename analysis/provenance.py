@@ -94,8 +94,18 @@ def analysis_settings(config) -> dict:
         "lexicons": lexicon_digests(config),
         "measures": measure_versions(),
         "sentiment": implementations(),
-        "rules": {k: v for k, v in asdict(config).items() if not isinstance(v, tuple)},
+        "rules": rules(config),
     }
+
+
+def rules(config) -> dict:
+    """Every :class:`~analysis.pipeline.Config` setting that is not a lexicon file list, tuples included
+    (``languages``): the lexicon fields are in the key by their files' digests, not their paths, so a lexicon
+    moved elsewhere keeps its results while any other setting, of any type, changes the key."""
+    from .measures.registry import lexicon_kinds
+
+    by_digest = {*lexicon_kinds(), "extra_lexicons"}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(config).items() if k not in by_digest}
 
 
 def analysis_key(config) -> str:

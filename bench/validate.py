@@ -3,7 +3,7 @@
 Usage: ``python bench/validate.py --data DIR [--out FILE.json] [--before REV] [--only PART ...]``, where DIR
 holds any of
 ``babe.jsonl``, ``newsmtsc.jsonl``, ``szeged_wiki.jsonl`` + ``szeged_bio.jsonl``, ``polnear_dev.jsonl`` and
-``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``
+``basil_articles.jsonl`` + ``basil_sentences.jsonl`` + ``basil_spans.jsonl``, ``ptc_dev.jsonl``
 (the format is described in the README (section "How well do the measures agree with people?")). The engine runs exactly as users get it: shipped lexicons,
 no training on the data. Prints markdown tables and the most frequent errors; ``--out`` also writes every
 figure as JSON. A part whose files are missing is skipped with a message; without any data the script
@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from analysis.pipeline import Config, analyzer_for, versions
-from analysis.evaluation import babe_words, basil, polnear, szeged
+from analysis.evaluation import babe_words, basil, polnear, ptc, szeged
 from analysis.evaluation.validity import REFERENCES, evaluate_babe, evaluate_newsmtsc, read_jsonl
 
 POLNEAR_FILE = "polnear_dev.jsonl"
@@ -55,7 +55,7 @@ else:
 json.dump(out, sys.stdout)
 """
 #: The parts ``--only`` can pick, in the order they run.
-PARTS = ("babe", "newsmtsc", "szeged", "basil", "polnear")
+PARTS = ("babe", "newsmtsc", "szeged", "basil", "polnear", "ptc")
 LEXICON_FILES = {"loaded": "loaded_terms.yaml", "hedges": "hedges.yaml", "boosters": "boosters.yaml",
                  "reporting_verbs": "reporting_verbs.yaml", "sources": "sources.yaml"}
 
@@ -317,6 +317,12 @@ def _parts(data: Path, config: Config, before: str | None) -> dict:
 
     def polnear_part():
         return evaluate_voice(polnear.read_polnear(data / POLNEAR_FILE), config, before)
+
+    def ptc_part():  # before: the engine at ptc.BEFORE (no strengths), unless --before none
+        records = read_jsonl(data / "ptc_dev.jsonl")
+        old = old_spans(ptc.BEFORE, "ptc", [r["text"] for r in records], ptc.OLD_SCRIPT) if before else None
+        return {"ptc": ptc.evaluate(records, analyzer_for(config)),
+                **({"ptc_before": ptc.evaluate(records, found=old)} if old else {})}
     return {
         "babe": (["babe.jsonl"], "BABE skipped: {missing} not found in {data}",
                  lambda: {"babe": evaluate_babe(read_jsonl(data / "babe.jsonl"), config),
@@ -328,6 +334,7 @@ def _parts(data: Path, config: Config, before: str | None) -> dict:
         "basil": (list(BASIL_FILES), "BASIL skipped: {missing} not found in {data}", basil_part),
         "polnear": ([POLNEAR_FILE], "PolNeAR skipped: {missing} not found in {data} (attribution and quotation "
                                     "figures need it; give the folder that holds it with --data)", polnear_part),
+        "ptc": (["ptc_dev.jsonl"], "PTC skipped: {missing} not found in {data}", ptc_part),
     }
 
 
@@ -392,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(szeged_markdown(report["szeged"], before))
     if "polnear_before" in report:
         parts.append(voice_markdown(report["polnear"], report["polnear_before"]))
+    if "ptc" in report:
+        parts.append(ptc.markdown(report["ptc"], report.get("ptc_before")))
     parts.append(errors_markdown(report))
     print("\n\n".join(parts))
     if args.out:

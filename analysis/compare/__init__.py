@@ -28,6 +28,7 @@ from .rates import FAMILIES, REST_LABEL, RateComparison, metrics_for, sentence_u
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 from .substitution import loaded_lexicon, substitution_pairs, substitution_table
 from .stories import mark_shared, relative_rates, shared_vocabulary, side_by_side, story_membership
+from .findings import comparison_findings
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
 from .sample import sample_note, text_sample
@@ -37,7 +38,8 @@ from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
 __all__ = [
-    "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison", "StoryRates",
+    "COMPARED_MEASURES", "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison",
+    "StoryRates", "compared_measures",
     "actor_framing", "headline_table", "shared_vocabulary", "side_by_side", "story_membership",
     "assign_groups", "bootstrap_sums", "caveat", "compare", "distinguishing_words", "documents",
     "group_table", "holm", "log_odds", "loaded_lexicon", "metrics_for", "percentile_interval",
@@ -59,9 +61,12 @@ class Comparison:
     side by side. ``relative``: each article against the rest of its story. ``headlines``: each article's
     headline and the loaded terms in it. ``house_style``: words removed before scoring words, by kind.
     ``voice_given``: whether the engine gave each match its voice (else every match counts as the
-    writer's). ``summary``: the plain-language summary (Markdown); ``findings`` its figures. ``text_note``:
-    how many articles' text the word-level parts read when they read a sample ('' when all; see
-    :mod:`.sample`).
+    writer's). ``finding_list``: what the report says, as :class:`.findings.Finding` data; ``summary``: the
+    plain-language summary written from them (Markdown); ``findings`` their figures as a table.
+    ``evidence``: the compared measures' matches with each one's group and story (where the findings'
+    words and spans come from). ``text_note``: how many articles' text the word-level parts read when they
+    read a sample ('' when all; see :mod:`.sample`). ``empty_reason``: why nothing could be compared ('' when
+    something was).
     """
 
     by: str
@@ -85,6 +90,9 @@ class Comparison:
     summary: str = ""
     findings: pd.DataFrame = field(default_factory=pd.DataFrame)
     text_note: str = ""
+    evidence: pd.DataFrame = field(default_factory=pd.DataFrame)
+    finding_list: list = field(default_factory=list)
+    empty_reason: str = ""
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by its CSV name (``comparison_<name>.csv``), the reader's wide tables included."""
@@ -101,7 +109,9 @@ class Comparison:
 def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
                  prefix: str = "comparison_") -> list[Path]:
     """Write each table as ``<folder>/<prefix><name>.csv`` (UTF-8, no index, formula-like text
-    neutralised by :func:`analysis.csvio.write_csv`); returns the paths written."""
+    neutralised by :func:`analysis.csvio.write_csv`); returns the paths written relative to the folder's
+    parent (``tables/comparison_trends.csv``): a report prints them, and the absolute path of the folder a
+    run works in means nothing once the report is published."""
     from ..csvio import write_csv
 
     folder = Path(folder)
@@ -111,7 +121,7 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path,
         for name, table in tables.items():
             path = folder / f"{prefix}{name}.csv"
             write_csv(table, path)
-            written.append(path)
+            written.append(path.relative_to(folder.parent))
     except OSError as exc:
         raise OutputError(f"{folder}: the tables cannot be written ({exc.strerror}); "
                           "pass another tables_dir or fix the folder's permissions") from None
@@ -158,9 +168,39 @@ def _readings(docs: dict, tables, engine) -> dict | None:
     return {a: engine_token_voices(d, engine) for a, d in docs.items()}
 
 
+def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
+    """A comparison of nothing, saying why."""
+    from .actors import ACTOR_COLUMNS
+    from .rates import DIFFERENCE_COLUMNS
+    from .substitution import SUBSTITUTION_COLUMNS
+    from .trends import TREND_COLUMNS
+    from .words import WORDS_COLUMNS
+
+    estimates = pd.DataFrame(columns=["group", "family", "measure", "label", "unit", "value", "low", "high",
+                                      "articles", "sentences", "words", "writer_words", "resampled", "caveat"])
+    result = Comparison(by=by, options=options, membership=pd.Series(dtype=object),
+                        groups=pd.DataFrame(columns=["group", "articles"]), estimates=estimates,
+                        differences=pd.DataFrame(columns=DIFFERENCE_COLUMNS),
+                        words=pd.DataFrame(columns=WORDS_COLUMNS),
+                        substitutions=pd.DataFrame(columns=SUBSTITUTION_COLUMNS),
+                        actors=pd.DataFrame(columns=ACTOR_COLUMNS), trends=pd.DataFrame(columns=TREND_COLUMNS),
+                        design="nothing compared", empty_reason=reason)
+    result.findings = findings(result)
+    result.summary = reason
+    return result
+
+
 #: The measures whose matches a comparison reads (a page that compares loads only these from the store).
 #: ``quotes`` marks whole quotations, the regions of other people's words when the engine has no reading.
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
+
+
+def compared_measures() -> tuple[str, ...]:
+    """:data:`COMPARED_MEASURES` and the span kinds of every figure a measure declares for the comparison
+    (``Compared.spans`` in the registry; read when called, so a measure added from outside counts)."""
+    from ..measures.registry import compared
+
+    return tuple(dict.fromkeys([*COMPARED_MEASURES, *(c.spans for c in compared() if c.spans)]))
 
 
 def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None = None, config=None,
@@ -176,6 +216,9 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     from ..pipeline import Config, analyzer_for
 
     options = options or CompareOptions()
+    if tables.articles.empty or "n_words" not in tables.articles.columns:
+        return _nothing(by, options, "No article was scored (none is in a language the measures read, or none "
+                                     "has text), so there is nothing to compare.")
     membership = assign_groups(tables.articles, by, options.period)
     if story_by and story_by not in tables.articles.columns:
         raise ParameterError("story_by", f"the articles have no field {story_by!r}",
@@ -223,6 +266,20 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         house_style=dict(style.found), voice_given=has_voice(tables.matches),
         text_note=sample_note(len(docs), len(membership), options),
     )
+    return _said(result, matches, tables.articles)
+
+
+def _said(result: Comparison, matches: pd.DataFrame, articles: pd.DataFrame) -> Comparison:
+    """``result`` with what it says: its evidence (the compared matches with group and story), its findings,
+    their table and the plain-words summary."""
+    membership = result.membership
+    if membership.nunique() < 2:
+        result.empty_reason = (f"All {len(membership):,} articles are in one {result.by}, so there are no groups "
+                               "to compare; the pages describe the articles one by one.")
+    result.evidence = matches[matches["measure"].isin(compared_measures())].assign(
+        group=matches["article_id"].map(membership), story=matches["article_id"].map(result.stories)).dropna(
+        subset=["group"])
+    result.finding_list = comparison_findings(result, articles)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result

@@ -3,7 +3,8 @@
 A distinguishing word should say something about how a story was told, not which outlet printed it. Before
 the distinguishing words are counted, these are set aside (:data:`FILTERS` states them for the page):
 
-* **honorifics** (:data:`HONORIFICS`: Mr, Ms, Mrs, Dr ...), which some outlets print and others do not;
+* **honorifics** and abbreviated titles (:data:`HONORIFICS`: Mr, Ms, Mrs, Dr, Sen., Gov. ...), which some outlets
+  print and others do not;
 * **the outlets' own names**: every word of a group's name as the articles table gives it (``outlet``) where
   the text writes it with a capital, and a
   capitalised name after ``told`` (``told the Daily Ledger``) that recurs in one outlet's articles;
@@ -21,10 +22,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 #: Titles printed before names by some outlets only (lower case, without the period).
-HONORIFICS = frozenset("mr mrs ms dr mx messrs mme mlle".split())
+HONORIFICS = frozenset("mr mrs ms dr mx messrs mme mlle".split()) | frozenset(
+    # abbreviated titles of office and rank (house style: "Sen. Smith" in one outlet, "Senator Smith" in another)
+    "sen sens rep reps gov gen lt col sgt capt adm cmdr maj pres supt jr sr".split())
 #: What the page says was removed.
 FILTERS = (
-    "honorifics (Mr, Mrs, Ms, Dr, Mx)",
+    "honorifics (Mr, Mrs, Ms, Dr, Mx) and abbreviated titles (Sen., Rep., Gov., Gen., Lt. ...)",
     "the outlets' own names, and a name after \"told\" that recurs in one outlet's articles",
     "bylines (\"By ...\", \"Reporting by ...\") and datelines (\"WASHINGTON -\")",
     "sentences repeated word for word in one outlet's articles on different stories (boilerplate)",

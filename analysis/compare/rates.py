@@ -20,6 +20,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
+from ..measures.registry import compared
 from .groups import CompareOptions, caveat, resampling_unit
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 
@@ -52,28 +53,18 @@ DIFFERENCE_COLUMNS = ["comparison", "group_a", "group_b", "family", "measure", "
 #: Internal name prefix of "every other group" in a group-vs-rest comparison; shown as :data:`REST_LABEL`.
 REST = "\0rest:"
 REST_LABEL = "rest (all other groups)"
-#: Measures that are not loaded-term categories, in report order. Counts of spans are the writer's own
+#: Measures that are not loaded-term categories, in report order, read from each measure's ``compared``
+#: declarations in :mod:`analysis.measures.registry` (the one place). Counts of spans are the writer's own
 #: voice (matches in quotations, reported speech, scare quotes and headlines are left out) per 1,000 words
 #: the writer wrote; the sentence scores cover every sentence of the body. TextBlob is the mean of the
 #: sentence scores here, which differs a little from the articles table's whole-text TextBlob score.
-METRICS = (
-    Metric("hedges_per_1000", "Hedges (writer's voice)", "Hedging and certainty", PER_1000_WRITER, "hedges",
-           "writer_words"),
-    Metric("boosters_per_1000", "Boosters (writer's voice)", "Hedging and certainty", PER_1000_WRITER,
-           "boosters", "writer_words"),
-    Metric("certainty_index", "Certainty index (boosters - hedges) / (boosters + hedges)",
-           "Hedging and certainty", "index, -1 to 1", "certainty_num", "certainty_den", 1.0, 0.0),
-    Metric("anonymous_sources_per_1000", "Anonymous sources", "Sourcing", PER_1000_WRITER,
-           "anonymous_sources", "writer_words"),
-    Metric("loaded_reporting_verbs_per_1000", "Loaded reporting verbs", "Sourcing", PER_1000_WRITER,
-           "loaded_reporting_verbs", "writer_words"),
-    Metric("vader_compound_mean", "VADER compound (mean per sentence, all voices)", "Sentiment",
-           "score, -1 to 1", "vader_compound", "one", 1.0),
-    Metric("textblob_polarity_mean", "TextBlob polarity (mean per sentence, all voices)", "Sentiment",
-           "score, -1 to 1", "textblob_polarity", "one", 1.0),
-    Metric("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence, all voices)", "Sentiment",
-           "score, 0 to 1", "textblob_subjectivity", "one", 1.0),
-)
+def _metric(c) -> "Metric":
+    return Metric(c.key, c.label, c.family, c.unit, *c.counted, c.scale, c.empty)
+
+
+METRICS = tuple(_metric(c) for c in compared() if c.spans != "loaded")
+#: The loaded-term figures a measure declares besides the rate of all of them (strong and mild terms).
+LOADED_METRICS = tuple(_metric(c) for c in compared() if c.spans == "loaded")
 LOADED_FAMILY = "Loaded terms"
 QUOTED_FAMILY = "Quoted voices"
 FAMILIES = (LOADED_FAMILY, "Hedging and certainty", "Sourcing", "Sentiment", QUOTED_FAMILY)
@@ -93,6 +84,7 @@ def metrics_for(tables, stories: bool = False) -> list[Metric]:
     framing = " (writer's voice, story vocabulary apart)" if stories else " (writer's voice)"
     loaded = [Metric("loaded_per_1000", "Loaded terms" + framing, LOADED_FAMILY, PER_1000_WRITER, "loaded",
                      "writer_words")]
+    loaded += [_metric(c) for c in compared() if c.spans == "loaded"]  # read now: extra measures count
     if stories:
         loaded.append(Metric("loaded_shared_per_1000", "Story's shared vocabulary (loaded terms every group "
                              "uses)", LOADED_FAMILY, PER_1000_WRITER, "loaded_shared", "writer_words"))
@@ -101,7 +93,7 @@ def metrics_for(tables, stories: bool = False) -> list[Metric]:
                              PER_1000_WRITER, f"loaded_{cat}", "writer_words"))
     quoted = Metric("loaded_quoted_per_1000", "Loaded terms in quotations and reported speech", QUOTED_FAMILY,
                     PER_1000_QUOTED, "loaded_quoted", "quoted_words")
-    return loaded + list(METRICS) + [quoted]
+    return loaded + [_metric(c) for c in compared() if c.spans != "loaded"] + [quoted]
 
 
 def _body_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -125,8 +117,9 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     ``n_words``, ``writer_words``, ``quoted_words``, ``one`` (1), ``loaded`` and ``loaded_<category>``
     (loaded terms in the writer's voice, shared vocabulary apart), ``loaded_shared``, ``loaded_quoted``,
     ``hedges``, ``boosters``, ``certainty_num`` (boosters - hedges), ``certainty_den`` (boosters +
-    hedges), ``anonymous_sources``, ``loaded_reporting_verbs`` (all in the writer's voice), and the
-    sentence scores ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
+    hedges), and one column per span count a measure declares (``sources``, ``reporting_verbs_loaded``: see
+    :attr:`analysis.measures.registry.Compared.counted`; all in the writer's voice), and the sentence scores
+    ``vader_compound``, ``textblob_polarity``, ``textblob_subjectivity``.
     """
     from .voice import QUOTED, WRITER, with_voice
 
@@ -134,9 +127,8 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     units = pd.DataFrame({
         "article_id": s["article_id"].astype(str).to_numpy(), "sentence": s["sentence"].astype(int).to_numpy(),
         "n_words": s["n_words"].to_numpy(dtype=float), "one": 1.0,
-        "vader_compound": s["vader_compound"].to_numpy(dtype=float),
-        "textblob_polarity": s["textblob_polarity"].to_numpy(dtype=float),
-        "textblob_subjectivity": s["textblob_subjectivity"].to_numpy(dtype=float),
+        **{c.score: s[c.score].to_numpy(dtype=float) if c.score in s.columns else np.full(len(s), np.nan)
+           for c in compared() if c.score},
     })
     quoted = np.zeros(len(units))
     if stored and "quoted_words" in s.columns:
@@ -165,13 +157,15 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
     units["loaded_quoted"] = count(loaded & m["voice"].isin(QUOTED))
     for cat in loaded_categories(tables):
         units[f"loaded_{cat}"] = count(loaded & writer & ~m["shared"] & (m["category"] == cat))
-    units["hedges"] = count((m["measure"] == "hedges") & writer)
-    units["boosters"] = count((m["measure"] == "boosters") & writer)
+    for c in compared():  # every other count a measure declares: its spans in the writer's voice
+        if c.spans == "loaded" and c.strength:
+            units[c.counted[0]] = count(loaded & writer & ~m["shared"] & (m["strength"] == c.strength)) \
+                if "strength" in m.columns else 0.0
+        elif c.spans and c.spans != "loaded":
+            mask = (m["measure"] == c.spans) & writer
+            units[c.counted[0]] = count(mask & (m["category"] == c.category) if c.category else mask)
     units["certainty_num"] = units["boosters"] - units["hedges"]
     units["certainty_den"] = units["boosters"] + units["hedges"]
-    units["anonymous_sources"] = count((m["measure"] == "sources") & writer)
-    units["loaded_reporting_verbs"] = count((m["measure"] == "reporting_verbs") & (m["category"] == "loaded")
-                                            & writer)
     return units
 
 
@@ -282,34 +276,38 @@ class RateComparison:
         p-value, and the Holm-adjusted p-value over the measures of the same comparison.
 
         ``p_value`` is NaN when neither group has a single occurrence (nothing to test)."""
-        rows = []
-        for kind, a, b in self.pairs():
-            n_a, n_b = self._n_articles(a), self._n_articles(b)
-            unit = "articles" if min(n_a, n_b) >= self.options.article_resampling_min else "sentences"
-            unit_name = "articles" if unit == "articles" else "sentences within articles"
-            va, _ = self._sample(a, unit_name)
-            vb, _ = self._sample(b, unit_name)
-            value_a, value_b = self._value(a), self._value(b)
-            observed = value_a - value_b
-            sa, sb = permutation_sums(va, vb, self.options.n_boot, self.options.rng("permutation", a, b))
-            permuted = ratio(sa, self.metrics, self.columns) - ratio(sb, self.metrics, self.columns)
-            p = permutation_p(observed, permuted)
-            p[~self._anything(va, vb)] = np.nan
-            replicates = self._replicates(a) - self._replicates(b)
-            low, high = percentile_interval(replicates, self.options.percentiles)
-            label_b = REST_LABEL if b.startswith(REST) else b
-            note = " ".join(dict.fromkeys(c for c in (caveat(n_a, self.by, self.options),
-                                                      caveat(n_b, self.by, self.options)) if c))
-            for i, m in enumerate(self.metrics):
-                rows.append({"comparison": kind, "group_a": a, "group_b": label_b, "family": m.family,
-                             "measure": m.key, "label": m.label, "unit": m.unit,
-                             "value_a": value_a[i], "value_b": value_b[i],
-                             "difference": observed[i], "low": low[i], "high": high[i], "p_value": p[i],
-                             "test_unit": unit, "articles_a": n_a, "articles_b": n_b, "caveat": note})
+        rows = [row for kind, a, b in self.pairs() for row in self.pair_rows(kind, a, b)]
         table = pd.DataFrame(rows, columns=DIFFERENCE_COLUMNS)
         for _, rows_of_pair in table.groupby(["comparison", "group_a", "group_b"], sort=False).groups.items():
             table.loc[rows_of_pair, "p_holm"] = holm(table.loc[rows_of_pair, "p_value"].to_numpy(dtype=float))
         return table
+
+    def pair_rows(self, kind: str, a: str, b: str) -> list[dict]:
+        """The rows of :meth:`differences` for one comparison of ``a`` with ``b`` (p_holm not yet set)."""
+        rows = []
+        n_a, n_b = self._n_articles(a), self._n_articles(b)
+        unit = "articles" if min(n_a, n_b) >= self.options.article_resampling_min else "sentences"
+        unit_name = "articles" if unit == "articles" else "sentences within articles"
+        va, _ = self._sample(a, unit_name)
+        vb, _ = self._sample(b, unit_name)
+        value_a, value_b = self._value(a), self._value(b)
+        observed = value_a - value_b
+        sa, sb = permutation_sums(va, vb, self.options.n_boot, self.options.rng("permutation", a, b))
+        permuted = ratio(sa, self.metrics, self.columns) - ratio(sb, self.metrics, self.columns)
+        p = permutation_p(observed, permuted)
+        p[~self._anything(va, vb)] = np.nan
+        replicates = self._replicates(a) - self._replicates(b)
+        low, high = percentile_interval(replicates, self.options.percentiles)
+        label_b = REST_LABEL if b.startswith(REST) else b
+        note = " ".join(dict.fromkeys(c for c in (caveat(n_a, self.by, self.options),
+                                                  caveat(n_b, self.by, self.options)) if c))
+        for i, m in enumerate(self.metrics):
+            rows.append({"comparison": kind, "group_a": a, "group_b": label_b, "family": m.family,
+                         "measure": m.key, "label": m.label, "unit": m.unit,
+                         "value_a": value_a[i], "value_b": value_b[i],
+                         "difference": observed[i], "low": low[i], "high": high[i], "p_value": p[i],
+                         "test_unit": unit, "articles_a": n_a, "articles_b": n_b, "caveat": note})
+        return rows
 
     def _anything(self, va: np.ndarray, vb: np.ndarray) -> np.ndarray:
         """Per metric: does any unit of either group have a non-zero numerator?"""

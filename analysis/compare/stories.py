@@ -157,7 +157,9 @@ def side_by_side(docs: dict, matches: pd.DataFrame, stories: pd.Series, groups: 
         for r in loaded[loaded["article_id"].isin(ids)].itertuples(index=False):
             doc, own = docs[r.article_id], groups[r.article_id]
             sentence = doc.sentence_at(int(r.start))
-            row = {"story": story, "about": f"{r.entry} ({own})", own: _shown(doc, sentence, (r.start, r.end))}
+            written = " ".join(str(r.text).split())
+            entry = "" if written.lower() == str(r.entry).lower() else f"; lexicon entry {r.entry}"
+            row = {"story": story, "about": f"{written} ({own}{entry})", own: _shown(doc, sentence, (r.start, r.end))}
             overlap = Counter()
             for other in ids:
                 if groups[other] == own:

@@ -12,9 +12,10 @@ are not counted at all.
 
 Both sides are counted in the writer's own wording (the writer's voice and reported speech, which the writer
 paraphrases; never direct quotations or scare quotes) and story by story. A pair is *comparable* in a story when
-one group's loaded term and another group's alternative have content words in common within
-:data:`CONTEXT_WINDOW` words ("client state" and "ally" both near "support"): only then are the two words
-used about the same thing, and only then does the summary quote the pair.
+one group's loaded term and another group's alternative name the same thing in aligned sentences: a content word
+within :data:`NEAR` words of both (the thing they name or do: "regime" and "government" both beside "Veloria")
+and at least :data:`ALIGNED_WORDS` content words shared by the two sentences (the same event told twice). Only
+such pairs are quoted in the summary, with the two sentences side by side as the evidence.
 """
 from __future__ import annotations
 
@@ -42,11 +43,17 @@ GENERIC = frozenset({"said", "says", "say", "stated", "states", "told", "new", "
                      "control", "killed", "dead", "attackers"})
 #: Words on each side of an occurrence whose content words make its context (tokens).
 CONTEXT_WINDOW = 12
+#: Words on each side of both terms among which a shared content word names the same referent.
+NEAR = 4
+#: Content words (other than the terms) the two sentences of a pair must share to be the same event told twice.
+ALIGNED_WORDS = 3
 #: Label of the one "story" of a corpus without stories.
 ALL_ARTICLES = "(all articles)"
 SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "story", "group", "loaded", "neutral_count",
                         "loaded_share", "loaded_seen", "neutral_seen", "comparable", "shared_context",
-                        "loaded_example", "neutral_example"]
+                        "loaded_example", "neutral_example", "loaded_group", "neutral_group", "loaded_word",
+                        "neutral_word", "loaded_article", "loaded_start", "loaded_end", "neutral_article",
+                        "neutral_start", "neutral_end", "loaded_sentence", "neutral_sentence"]
 
 
 def loaded_lexicon(config) -> Lexicon:
@@ -103,14 +110,31 @@ class Occurrence:
     context: frozenset
     example: str
     surface: tuple = ()  # (stem, word) pairs of the context, for display
+    near: frozenset = frozenset()  # content words within NEAR words: what the word names or does
+    sentence: frozenset = frozenset()  # content words of its sentence
+    where: tuple = ()  # (article id, start, end, the sentence as written, the word as written)
 
 
-def _context(doc: Document, start: int, end: int, own: set[str]) -> dict[str, str]:
+def _context(doc: Document, start: int, end: int, own: set[str], window: int = CONTEXT_WINDOW) -> dict[str, str]:
     first = bisect.bisect_left(doc.token_starts, start)
     last = bisect.bisect_left(doc.token_starts, end)
-    lo, hi = max(0, first - CONTEXT_WINDOW), min(len(doc.token_starts), last + CONTEXT_WINDOW)
+    lo, hi = max(0, first - window), min(len(doc.token_starts), last + window)
     words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in (*range(lo, first), *range(last, hi))]
     return {k: v for k, v in surface_forms(words).items() if k not in own}
+
+
+def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[str], **fields) -> Occurrence:
+    """One use at ``start:end`` of ``doc`` with its contexts and its sentence as written."""
+    context = _context(doc, start, end, own)
+    index = doc.sentence_at(start)
+    sentence = doc.sentences[index]
+    words = content_words(doc.norm[doc.token_starts[k]:doc.token_ends[k]]
+                          for k in range(sentence.first_token, sentence.last_token)) - own
+    return Occurrence(**fields, context=frozenset(context), example=snippet(doc, start, end),
+                      surface=tuple(context.items()), near=frozenset(_context(doc, start, end, own, NEAR)),
+                      sentence=frozenset(words),
+                      where=(article_id, start, end, " ".join(doc.text[sentence.start:sentence.end].split()),
+                             doc.text[start:end]))
 
 
 def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFrame, where: dict,
@@ -123,9 +147,8 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
         story, group = where[r.article_id]
         doc = docs.get(r.article_id)
         if doc is not None:
-            context = _context(doc, int(r.start), int(r.end), own)
-            out.append(Occurrence(story, group, "loaded", str(r.text).lower(), frozenset(context),
-                                  snippet(doc, int(r.start), int(r.end)), tuple(context.items())))
+            out.append(_occurrence(doc, r.article_id, int(r.start), int(r.end), own, story=story, group=group,
+                                   side="loaded", wording=str(r.text).lower()))
     for article_id, spans_found in found.spans[entry.term].items():
         doc = docs[article_id]
         story, group = where[article_id]
@@ -134,8 +157,8 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
             k = bisect.bisect_left(doc.token_starts, span.start)
             if _overlaps(span.start, span.end, found.loaded.get(article_id, [])) or k in quoted:
                 continue
-            out.append(Occurrence(story, group, "neutral", span.entry,
-                                  frozenset(_context(doc, span.start, span.end, own)), snippet(doc, span.start, span.end)))
+            out.append(_occurrence(doc, article_id, span.start, span.end, own, story=story, group=group,
+                                   side="neutral", wording=span.entry))
     return out
 
 
@@ -160,20 +183,22 @@ class _Found:
         return cls(spans, {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")})
 
 
-def _comparable(occurrences: list[Occurrence]) -> tuple[str, str, str] | None:
-    """The best loaded / neutral pair of two different groups that share context words:
-    (shared words, loaded example, neutral example), or None."""
-    best = None
+def _comparable(occurrences: list[Occurrence]) -> tuple[Occurrence, Occurrence, list[str]] | None:
+    """The best loaded / neutral pair of two different groups that name the same thing in aligned sentences
+    (see the module docstring): (loaded use, neutral use, the content words their sentences share, as
+    written), or None."""
+    best, best_score = None, 0
     for a in occurrences:
         if a.side != "loaded":
             continue
         for b in occurrences:
-            if b.side == "neutral" and b.group != a.group:
-                shared = a.context & b.context
-                if shared and (best is None or len(shared) > len(best[0])):
-                    words = dict(a.surface)
-                    best = (sorted(words.get(w, w) for w in shared), a.example, b.example)
-    return None if best is None else (", ".join(best[0]), best[1], best[2])
+            if b.side != "neutral" or b.group == a.group or not (a.near & b.near):
+                continue
+            shared = a.sentence & b.sentence
+            if len(shared) >= ALIGNED_WORDS and len(shared) > best_score:
+                words = dict(a.surface)
+                best, best_score = (a, b, sorted(words.get(w, w) for w in shared)), len(shared)
+    return best
 
 
 def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lexicon: Lexicon,
@@ -225,9 +250,22 @@ def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lex
                              "group": name, "loaded": n_loaded, "neutral_count": n_neutral,
                              "loaded_share": n_loaded / total if total else float("nan"),
                              "loaded_seen": _seen(seen["loaded"]), "neutral_seen": _seen(seen["neutral"]),
-                             "comparable": pair is not None, "shared_context": pair[0] if pair else "",
-                             "loaded_example": pair[1] if pair else "", "neutral_example": pair[2] if pair else ""})
+                             **_pair_columns(pair)})
     return pd.DataFrame(rows, columns=SUBSTITUTION_COLUMNS)
+
+
+def _pair_columns(pair: tuple[Occurrence, Occurrence, list[str]] | None) -> dict:
+    """The columns of a row that show a comparable pair: both uses, where they are and their sentences."""
+    if pair is None:
+        return {"comparable": False, **{c: "" for c in SUBSTITUTION_COLUMNS[11:]}}
+    a, b, shared = pair
+    out = {"comparable": True, "shared_context": ", ".join(shared), "loaded_example": a.example,
+           "neutral_example": b.example, "loaded_group": a.group, "neutral_group": b.group}
+    for side, o in (("loaded", a), ("neutral", b)):
+        article_id, start, end, sentence, word = o.where
+        out.update({f"{side}_word": word, f"{side}_article": article_id, f"{side}_start": start,
+                    f"{side}_end": end, f"{side}_sentence": sentence})
+    return out
 
 
 def substitution_table(pairs: pd.DataFrame) -> pd.DataFrame:

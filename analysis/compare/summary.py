@@ -10,56 +10,25 @@ import re
 
 import pandas as pd
 
+from ..display.labels import clean
+from ..measures.registry import compared
 from .groups import CONFIDENCE, whole
-from .rates import REST_LABEL
-from .words import Z_CLEAR
+from .wording import VOICE_WORDS, measure_name, per, quoted, sentence
+from .wording import number as said
 
-#: The measures the plain-language summary talks about, in order (the table shows all of them).
-HEADLINE = ("loaded_per_1000", "hedges_per_1000", "boosters_per_1000", "anonymous_sources_per_1000",
-            "loaded_reporting_verbs_per_1000", "vader_compound_mean")
-#: How the summary names a measure at the start of its sentence.
-PHRASES = {
-    "loaded_per_1000": "Loaded terms per 1,000 words",
-    "hedges_per_1000": "Hedges per 1,000 words",
-    "boosters_per_1000": "Boosters per 1,000 words",
-    "anonymous_sources_per_1000": "Anonymous sources per 1,000 words",
-    "loaded_reporting_verbs_per_1000": "Loaded reporting verbs per 1,000 words",
-    "vader_compound_mean": "Mean VADER sentence score (-1 to 1)",
-}
-#: How a finding names a measure ("A has more <name> than B").
-NAMES = {
-    "loaded_per_1000": "loaded terms in its own voice",
-    "hedges_per_1000": "hedges", "boosters_per_1000": "boosters",
-    "anonymous_sources_per_1000": "anonymous sources", "loaded_reporting_verbs_per_1000": "loaded reporting verbs",
-    "vader_compound_mean": "tone (mean VADER sentence score)",
-}
-_TIMES = {1: "once", 2: "twice"}
-#: Groups named one by one in a sentence; with more, only the highest and lowest are named.
-MAX_LISTED = 4
-ALPHA = 0.05
+#: The measures the plain-language summary talks about, in order (the table shows all of them): those the
+#: registry marks ``headline`` (:mod:`analysis.measures.registry`).
+HEADLINE = tuple(c.key for c in compared() if c.headline)
 
 
 def number(value: float, unit: str) -> str:
-    """A value as printed: one decimal for rates per 1,000 words, two for scores and indices."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    text = f"{value:.1f}" if "1,000" in unit else f"{value:.2f}"
-    return text[1:] if text.startswith("-") and not text.strip("-0.") else text  # no "-0.0"
+    """A value as printed: one decimal for rates per 1,000 words, two (with a sign on -1 to 1) for scores."""
+    return said(value, unit)
 
 
 def amount(value: float, unit: str) -> str:
     """A difference with its unit: ``20.3 per 1,000 words``, ``0.29 points``."""
     return f"{number(value, unit)} per 1,000 words" if "1,000" in unit else f"{number(value, unit)} points"
-
-
-def times(seen: str) -> str:
-    """``'presence x2; deployment x1'`` (the tables' format) as ``"presence" twice and "deployment" once``."""
-    items = []
-    for part in filter(None, seen.split("; ")):
-        word, _, count = part.rpartition(" x")
-        n = int(count) if count.isdigit() else 0
-        items.append(f"\"{md(word)}\" {_TIMES.get(n, f'{n} times')}")
-    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
 
 
 def interval(low: float, high: float, unit: str) -> str:
@@ -90,17 +59,21 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 
 
 def md(text: str) -> str:
-    """User text (an outlet name, a word) made safe inside Markdown: HTML escaped, emphasis marks escaped."""
-    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", html.escape(str(text), quote=True))
+    """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
+    bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
+    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through) and
+    ``:`` (so a bare URL never becomes a live link) included."""
+    return re.sub(r"([\\`*_\[\]#|~:])", r"\\\1", html.escape(clean(text), quote=False))
 
 
-#: Said once under the findings table: what "adjusted" means.
-ADJUSTED_NOTE = ("**Adjusted p** allows for comparing many measures at once: with a dozen measures, one small "
+#: Said once under the findings table: what the two p-values mean.
+ADJUSTED_NOTE = ("**p after allowing for all measures**: with a dozen measures compared at once, one small "
                  "p-value in twenty turns up by luck alone, so each p-value is raised (Holm's method) until "
                  "the chance of even one false alarm among the measures of a comparison is at most 5%. A "
-                 "finding counts as clear when its interval leaves out zero and its adjusted p is below 0.05.")
-FINDING_COLUMNS = ["finding", "measure", "groups", "values", "difference (interval)", "p", "adjusted p",
-                   "how tested"]
+                 "difference counts as larger than chance when its interval leaves out zero and this p-value is "
+                 "below 0.05.")
+FINDING_COLUMNS = ["finding", "about", "whose words", "groups", "figures", "difference (95% interval)", "p",
+                   "p after allowing for all measures", "how tested"]
 
 
 def _caveat(groups: pd.DataFrame, by: str, descriptive_below: int) -> str:
@@ -113,88 +86,30 @@ def _caveat(groups: pd.DataFrame, by: str, descriptive_below: int) -> str:
             f"the figures describe these texts, not {md(whole(by))} in general.")
 
 
-def _clear(r) -> bool:
-    return bool(r["low"] > 0 or r["high"] < 0) and not math.isnan(r["p_holm"]) and r["p_holm"] < ALPHA
-
-
-def _measure_finding(diffs: pd.DataFrame, within: bool) -> dict | None:
-    """The largest gap between two groups on one measure, as one sentence and its figures."""
-    pairs = diffs[diffs["comparison"] == "pair"].dropna(subset=["difference"])
-    if pairs.empty:
-        return None
-    r = pairs.loc[pairs["difference"].abs().idxmax()]
-    sign = 1 if r["difference"] >= 0 else -1
-    hi, lo = (r["group_a"], r["group_b"])[::sign]
-    v_hi, v_lo = (r["value_a"], r["value_b"])[::sign]
-    low, high = sorted([sign * r["low"], sign * r["high"]])
-    unit = r["unit"]
-    where = "In the same stories, " if within else ""
-    name = NAMES.get(r["measure"], r["label"].lower())
-    more = "reads more positive" if r["measure"] == "vader_compound_mean" else f"has more {name}"
-    if r["difference"] == 0:
-        sentence = f"{where}no two groups differ in {name}."
-    elif _clear(r):
-        sentence = f"{where}{md(hi)} clearly {more} than {md(lo)}."
-    else:
-        sentence = f"{where}{md(hi)} {more} than {md(lo)}, but the data cannot tell the two apart."
-    return {"finding": sentence[0].upper() + sentence[1:], "measure": r["label"], "groups": f"{hi} - {lo}",
-            "values": f"{number(v_hi, unit)} / {number(v_lo, unit)} ({unit})",
-            "difference (interval)": f"{number(abs(r['difference']), unit)} ({interval(low, high, unit)})",
-            "p": p_text(r["p_value"]), "adjusted p": p_text(r["p_holm"]), "how tested": r["test_unit"]}
-
-
-def _substitution_findings(pairs: pd.DataFrame, limit: int = 3) -> list[dict]:
-    """One sentence per loaded term that one group uses and another replaces with an alternative, in the
-    same story and with shared words around both."""
-    if pairs is None or pairs.empty:
-        return []
-    out = []
-    for (story, term), rows in pairs[pairs["comparable"]].groupby(["story", "term"], sort=False):
-        loaders = rows[rows["loaded"] > 0]
-        neutrals = rows[(rows["neutral_count"] > 0) & (rows["loaded"] == 0)]
-        if loaders.empty or neutrals.empty:
-            continue
-        a, b = loaders.iloc[0], neutrals.iloc[0]
-        place = "" if story.startswith("(") else f"In the story {md(story)}, "
-        text = (f"{place}where {md(a['group'])} writes {times(a['loaded_seen'])}, {md(b['group'])} writes "
-                f"{times(b['neutral_seen'])} (both near: {md(a['shared_context'])}).")
-        out.append({"finding": text[0].upper() + text[1:], "measure": "substitution pair",
-                    "groups": f"{a['group']} - {b['group']}",
-                    "values": f"{a['loaded']} : {a['neutral_count']} / {b['loaded']} : {b['neutral_count']}"})
-        if len(out) == limit:
-            break
-    return out
-
-
-def _shared_finding(shared: pd.DataFrame, limit: int = 4) -> list[dict]:
-    if shared is None or shared.empty:
-        return []
-    terms = shared.sort_values("matches", ascending=False).head(limit)
-    listed = ", ".join(f"\"{md(t)}\"" for t in terms["term"])
-    return [{"finding": f"Every group covering a story uses {listed} there: the stories' shared vocabulary, "
-                        "counted apart from any one group's framing.", "measure": "shared vocabulary",
-             "groups": "all", "values": "; ".join(f"{t}: {b}" for t, b in zip(terms["term"], terms["by_group"]))}]
-
-
-def _words_findings(words: pd.DataFrame, per_side: int = 3) -> list[dict]:
-    if words is None or words.empty:
-        return []
-    kind = "group vs rest" if (words["comparison"] == "group vs rest").any() else "pair"
-    out = []
-    for (a, b), rows in words[words["comparison"] == kind].groupby(["group_a", "group_b"], sort=False):
-        top = rows[(rows["favours"] == a) & (rows["z"].abs() > Z_CLEAR)].head(per_side)
-        if top.empty:
-            continue
-        listed = ", ".join(f"\"{md(t)}\"" for t in top["term"])
-        against = "the other groups" if b == REST_LABEL else md(b)
-        out.append({"finding": f"{md(a)} writes {listed} more than {against}.", "measure": "distinguishing words",
-                    "groups": f"{a} - {b}", "values": ", ".join(f"{t} z {z:.1f}" for t, z in
-                                                                 zip(top["term"], top["z"]))})
-    if not out:
-        out.append({"finding": "No word or two-word phrase sets one group clearly apart (none reaches |z| > 1.96) "
-                               "once house style is removed.", "measure": "distinguishing words", "groups": "all",
-                    "values": ""})
-    return out
+def finding_row(f, k: int) -> dict:
+    """The figures behind finding number ``k`` (a :class:`~analysis.compare.findings.Finding`), as one row of
+    the findings table: the same numbers, printed the same way, as its sentence."""
+    row = {"finding": k, "about": measure_name(f), "whose words": VOICE_WORDS.get(f.voice, f.voice),
+           "groups": " - ".join(g for g in f.groups if g) or "all", "figures": "",
+           "difference (95% interval)": "", "p": "", "p after allowing for all measures": "", "how tested": ""}
+    if f.kind == "difference":
+        low, high = f.interval
+        row.update({"figures": f"{said(f.values[0], f.unit)} against {said(f.values[1], f.unit)} {per(f.unit)}",
+                    "difference (95% interval)": f"{said(f.figure, f.unit).lstrip('+')} "
+                                                 f"({said(low, f.unit)} to {said(high, f.unit)})",
+                    "p": p_text(f.p), "p after allowing for all measures": p_text(f.p_adjusted),
+                    "how tested": (f"mean of the differences within {f.stories} stories; " if f.stories else
+                                   "articles pooled; ") + f.test})
+    elif f.kind == "most_loaded":
+        row["figures"] = f"{said(f.values[0], f.unit)} {per(f.unit)}: {quoted(f.words)}"
+    elif f.kind == "substitution":
+        row["figures"] = f"{quoted(f.words[:1])} against {quoted(f.words[1:])}"
+    elif f.kind == "shared":
+        row["figures"] = f"{quoted(f.words)}: " + ", ".join(f"{g} {n}" for g, n in zip(f.groups, f.counts))
+    elif f.kind == "words":
+        row["figures"] = "; ".join(f"“{w}” {said(x, '1,000')} against {said(y, '1,000')} per 1,000 words"
+                                   for w, (x, y) in zip(f.words, f.rates))
+    return row
 
 
 def filters_note(result) -> str:
@@ -212,27 +127,14 @@ def filters_note(result) -> str:
 
 
 def findings_table(result) -> pd.DataFrame:
-    """The figures behind each sentence of the summary, for the table under it (the sentence itself left
-    out, numbered as the summary's findings)."""
-    table = result.findings.drop(columns=["finding"]).copy()
-    table.insert(0, "finding", range(1, len(table) + 1))
-    return table
+    """The figures behind each numbered sentence of the summary (the sentence itself left out): the same
+    findings, so the numbers are the sentences' own. Columns: :data:`FINDING_COLUMNS`."""
+    return result.findings.copy()
 
 
 def findings(result) -> pd.DataFrame:
-    """Every finding of the plain-language summary as a row: the sentence, and the figures behind it
-    (values, the difference with its interval, the permutation and adjusted p-values, what was resampled).
-    Columns: :data:`FINDING_COLUMNS`."""
-    rows = []
-    within = len(result.stories) > 0
-    if len(result.groups) > 1:
-        for measure in HEADLINE:
-            found = _measure_finding(result.differences[result.differences["measure"] == measure], within)
-            if found:
-                rows.append(found)
-    rows += _substitution_findings(result.substitutions)
-    rows += _shared_finding(result.shared)
-    rows += _words_findings(result.words)
+    """Every finding of the plain-language summary as a row of figures (:func:`finding_row`)."""
+    rows = [finding_row(f, k) for k, f in enumerate(result.finding_list, 1)]
     return pd.DataFrame(rows, columns=FINDING_COLUMNS).fillna("")
 
 
@@ -260,10 +162,13 @@ def plain_summary(result) -> str:
     caveat = _caveat(result.groups, result.by, result.options.descriptive_below)
     if caveat:
         lines.append(caveat)
-    if len(result.groups) < 2:
-        lines.append(f"All articles fall in one group by {md(result.by)}, so there is nothing to compare.")
+    if getattr(result, "empty_reason", ""):
+        lines.append(md(result.empty_reason))
     lines = [f"- {line}" for line in lines]
-    lines += [f"{k}. {line}" for k, line in enumerate(result.findings["finding"], 1)]
+    from ..display.labels import display_name
+
+    word = display_name(result.by)
+    lines += [f"{k}. {md(sentence(f, word))}" for k, f in enumerate(result.finding_list, 1)]
     return "\n".join(lines)
 
 
@@ -287,5 +192,5 @@ def differences_table(differences: pd.DataFrame, measures: tuple[str, ...] | Non
         "A - B (interval)": [f"{number(d, u)} ({interval(lo, hi, u)})" for d, lo, hi, u in
                              zip(rows["difference"], rows["low"], rows["high"], rows["unit"])],
         "unit": rows["unit"], "p (permutation)": [p_text(p) for p in rows["p_value"]],
-        "p (Holm)": [p_text(p) for p in rows["p_holm"]], "units relabelled": rows["test_unit"],
+        "p after allowing for all measures": [p_text(p) for p in rows["p_holm"]], "units relabelled": rows["test_unit"],
     }).reset_index(drop=True)

@@ -28,6 +28,9 @@ from .groups import CompareOptions, caveat
 from .rates import DIFFERENCE_COLUMNS, REST, REST_LABEL, Metric, RateComparison, ratio
 from .resample import bootstrap_sums, holm, percentile_interval, permutation_p, permutation_sums
 
+#: What a difference between two groups that share no story says it is.
+UNPAIRED = "no story in common: compared as unpaired groups (topic and framing not told apart)"
+
 
 def _nanmean(values: np.ndarray, axis: int) -> np.ndarray:
     known = ~np.isnan(values)
@@ -166,6 +169,11 @@ class StoryRates:
         return (_nanmean(np.array(observed), 0), _nanmean(np.array(boots), 0), _nanmean(np.array(perms), 0),
                 unit)
 
+    def _shared_stories(self, a: str, b: str) -> int:
+        """How many stories both ``a`` and ``b`` (a group, or every other group) cover."""
+        words = self.columns.index("one") if "one" in self.columns else 0
+        return int(((self._story_sums(a)[:, words] > 0) & (self._story_sums(b)[:, words] > 0)).sum())
+
     def _units(self, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rows = articles[self.pooled.article_of]
         return self.pooled.values[rows], np.unique(self.pooled.article_of[rows], return_inverse=True)[1]
@@ -183,6 +191,12 @@ class StoryRates:
         note = "" if self.blocks else self.design().split("; ", 1)[1].capitalize() + "."
         for kind, a, b in self.pooled.pairs():
             exact = False
+            if not self._shared_stories(a, b):  # nothing to pair: compared as unpaired groups, with a note
+                unpaired = self.pooled.pair_rows(kind, a, b)
+                for row in unpaired:
+                    row["test_unit"] = f"{UNPAIRED}; {row['test_unit']} resampled"
+                rows += unpaired
+                continue
             if self.blocks:
                 observed, boot, permuted, exact = self._blocks(a, b)
                 unit = "stories (labels swapped within stories)"

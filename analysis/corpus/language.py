@@ -61,13 +61,26 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+MIN_OTHER_SCRIPT_LETTERS = 4
+"""Fewest letters for a sample written mostly in another script than Latin to be called not English."""
+
+OTHER_SCRIPT_SHARE = 0.5
+"""Share of a sample's letters (0-1) outside the Latin alphabet above which it cannot be English."""
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language (``'en'``, ``'de'``, ``'ru'`` ...), or ``''`` if unclear.
 
-    Reads at most :data:`SAMPLE_CHARS` characters, so the cost does not grow with the article's length.
+    Reads at most :data:`SAMPLE_CHARS` characters, so the cost does not grow with the article's length. A
+    sample written mostly in another script (Chinese, Japanese, Korean, Arabic, Cyrillic ...) is never
+    English, however short it is and however unsure the classifier is: it gets the classifier's best
+    guess (:func:`_other_script`), so such a short paragraph is not scored with English word lists.
     """
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample)
+    other = _other_script(words)
+    if other:
+        return other
     if sum(map(len, words)) < MIN_LETTERS:
         return ""
     markers = sum(word.lower() in ENGLISH_MARKERS for word in words)
@@ -75,6 +88,17 @@ def detect_language(text: str) -> str:
         return ENGLISH
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_PROBABILITY else ""
+
+
+def _other_script(words: list[str]) -> str:
+    """The classifier's best language other than English for letters mostly outside the Latin alphabet, or
+    ``''`` (Latin script, or too few letters)."""
+    letters = "".join(words)
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    if len(letters) < MIN_OTHER_SCRIPT_LETTERS or latin >= (1 - OTHER_SCRIPT_SHARE) * len(letters):
+        return ""
+    ranked = _identifier().rank(" ".join(words))
+    return next((code for code, _ in ranked if code != ENGLISH), "")
 
 
 def is_scored(language: str, languages: Iterable[str] = SCORED_LANGUAGES) -> bool:

@@ -194,7 +194,8 @@ def loaded_stacked(rates: pd.DataFrame, title: str = "Loaded terms per 1,000 wor
     return fig
 
 
-def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms") -> Chart:
+def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent lexicon entries (the words written are in "
+                                                    "the table)") -> Chart:
     """One horizontal bar per term of :func:`analysis.report.pages.views.top_terms`, coloured by category; x = count
     of occurrences in the whole corpus."""
     fig, (ax,) = _rows_figure(len(top), width=8.0, legend=top["category"].nunique() + 1)
@@ -202,7 +203,7 @@ def top_terms_chart(top: pd.DataFrame, title: str = "Most frequent loaded terms"
     bars = ax.barh(range(len(top)), top["count"].values, color=colors, edgecolor="white")
     for bar, category in zip(bars, top["category"]):
         bar.set_hatch(category_hatch(category))
-    _finish_barh(ax, list(top["term"]))
+    _finish_barh(ax, list(top["lexicon entry"]))
     ax.set_xlabel("occurrences in the corpus (count)")
     ax.set_title(title, loc="left")
     ax.xaxis.get_major_locator().set_params(integer=True)

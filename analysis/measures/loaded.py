@@ -7,7 +7,12 @@ such sense is written as a pattern of the lexicon language (``lexicons/FORMAT.md
 lies inside a match of one of these patterns is dropped. The list holds only senses that are common in news
 text and plainly not judgements: names of crimes and legal standards, statements of what a law says, and
 physical, technical or commercial senses. :data:`NOUNS_AFTER_POSSESSIVE`: *claims* after a possessive
-(*Trump's claims*) is the noun naming an assertion, as after *his* or *the*, and is dropped too.
+(*Trump's claims*) is the noun naming an assertion, as after *his* or *the*, and is dropped too. The rules that
+read the sentence around a match (a proper name, a lawsuit or a ruling, the voice layer's name regions) are in
+:mod:`analysis.measures.senses`.
+
+Every match carries its entry's **strength** (``strong`` or ``mild``, see ``lexicons/README.md``); the
+pipeline gives the rates ``strong_per_1000`` and ``mild_per_1000`` of the writer's own voice.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from functools import cached_property
 from ..lexicon import Entry, Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
+from .senses import legal_sense, written_as_a_name
 
 _CLAIM = "claim|claims|claimed|claiming"
 _ADMIT = "admit|admits|admitted|admitting"
@@ -93,7 +99,18 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("conspiracy charge|charges|count|counts|conviction|convictions|case|cases|trial|statute",
      "a conspiracy charge or case is the name of the charge"),
     ("criminal|seditious|civil conspiracy", "criminal and seditious conspiracy are names of offences"),
-    ("illegal|unlawful to", "it is illegal to ...: a statement of what a law forbids"),
+    ("illegal|unlawful to|for", "it is illegal to (or for a campaign to) ...: a statement of what a law forbids"),
+    ("live|lives|living|lived|reside|resides|residing|resided|stay|stays|staying|stayed|work|works|working|"
+     "worked|enter|enters|entering|entered|come|comes|coming|came|brought|cross|crosses|crossing|crossed|remain|"
+     "remains|remaining|remained|there|here [in|into|to] [the] [country|US|U.S|United] [States] illegally",
+     "living in the country illegally: the AP's own wording, illegal describing an act and not a person"),
+    ("illegal border crossing|crossings|crossers|entry|entries|migration|immigration",
+     "illegal border crossings: an act, described as AP style advises"),
+    ("illegal|unlawful under [the] federal|state|current|existing|local|city|county|US|U.S|American|domestic "
+     "law|laws|statute|statutes|code", "illegal under federal law: a statement of what a statute says (not "
+     "under international law, a contested verdict)"),
+    ("lying|lied|lie to [the] Congress|FBI|investigators|agents|prosecutors|federal|grand|a",
+     "lying to Congress or to federal agents names the crime of false statements"),
     ("make|makes|made|making it illegal|unlawful", "a law that makes something illegal: what the law says"),
     ("petty crime|crimes|theft|thefts|thief|thieves|offence|offences|offense|offenses|larceny|cash|officer|"
      "officers|criminal|criminals",
@@ -181,6 +198,18 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("right|left wing of", "the right wing of a building, an aircraft or a party: a part, not a label"),
     ("biased sample|samples|estimate|estimates|estimator|estimators|coin|results|measurement|measurements",
      "a biased sample or estimate in statistics"),
+    ("bloody clothes|clothing|shirt|shirts|jacket|jeans|sock|socks|glove|gloves|towel|towels|sheet|"
+     "sheets|bandage|bandages|nose|noses|lip|lips|mouth|knuckles|hand|hands|handprint|handprints|footprint|"
+     "footprints|fingerprints|knife|knives|prop|props|mask|rag|rags|tissue|tissues|bedding|mattress|floor|"
+     "wound|wounds|gauze|syringe|needle|needles",
+     "bloody clothes, a bloody nose, a bloody prop: blood on a thing, described literally"),
+    ("=Bloody Sunday|Monday|Mary|Marys|Friday|Saturday|Thursday", "Bloody Sunday, Bloody Mary: names"),
+    ("war on terror|terrorism", "the war on terrorism: the name of a US policy since 2001"),
+    ("counter|anti terrorism|terror|terrorist", "counter-terrorism names a field of policing and policy"),
+    ("terrorism charge|charges|case|cases|investigation|investigations|statute|statutes|law|laws|offence|"
+     "offences|offense|offenses|suspect|suspects|conviction|convictions|task",
+     "terrorism charges and laws: the names of offences"),
+    ("hero|heroes of the Soviet Union|Republic", "Hero of the Soviet Union: a title"),
 )
 
 
@@ -219,13 +248,22 @@ class LoadedTerms(Measure):
         return Lexicon("other_senses", "loaded", "", "", {"other_sense": "plain senses"}, entries)
 
     def find(self, doc: Document) -> list[Span]:
-        """The lexicon's matches in ``doc`` that do not lie inside a plain sense of the word."""
+        """The lexicon's matches in ``doc`` that do not lie inside a plain sense of the word, a name or a
+        legal context (see the module docstring and :mod:`analysis.measures.senses`)."""
         spans = self.lexicon.find(doc, self.name)
         if not spans:
             return spans
         plain = [(s.start, s.end) for s in self._other_senses.find(doc)]
         return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
-                and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))]
+                and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))
+                and not written_as_a_name(doc, s) and not legal_sense(doc, s)]
+
+    def strength(self, span: Span) -> str:
+        """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""
+        try:
+            return self.lexicon.entry(span.entry).strength
+        except KeyError:
+            return ""
 
     def measure(self, doc: Document) -> MeasureResult:
         spans = tuple(self.find(doc))

@@ -13,7 +13,10 @@ A measure is a class in this package (one module each) plus one :class:`MeasureS
 * ``columns``: the per-article values it adds to the articles table, each with the name people read;
   ``summary``: those of them that summaries lead with (the run's CLI summary, the report's index table);
 * ``headline``: whether it also reads the title, apart from the body;
-* ``example``: a sentence where it fires, which ``tests/measures/test_registry.py`` runs it on.
+* ``example``: a sentence where it fires, which ``tests/measures/test_registry.py`` runs it on;
+* ``compared``: the figures the comparison (page 04, :mod:`analysis.compare`) and the front page give for it,
+  each a :class:`Compared` with its key, table label, unit, what it counts and the plain words sentences about
+  it use (``noun``, ``more``/``less``, ``headline``); only what a measure declares here is compared.
 
 Everything else reads these declarations: display names (:mod:`analysis.display.labels`), colours and
 highlighting, the article browser, the sentences table's counts and the writer's-voice rates
@@ -92,6 +95,65 @@ class SpanKind:
         return self.colors.get(category) or self.colors.get("", FALLBACK_COLOR)
 
 
+#: Whose words a compared figure counts: the writer's own (quotations, reported speech and headlines left
+#: out) or every voice of the body.
+VOICES = ("writer", "all")
+#: Units of compared figures (rates are per 1,000 words of the voice counted).
+PER_1000_WRITER = "per 1,000 words in the writer's own voice"
+SCORE = "score, -1 to 1"
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One figure a measure gives the comparison and the front page: a ratio of sums over body sentences,
+    ``scale * sum(numerator) / sum(denominator)``.
+
+    ``key`` names it in tables (the articles-table column when it means the same); ``label`` is the table's
+    name and ``family`` the chart it is drawn in; ``unit`` its unit. What is counted: ``spans`` (a span
+    kind, with ``category`` or ``strength`` when only one category or strength counts) in the writer's own
+    voice (loaded terms: the story's shared vocabulary apart), per 1,000 words the
+    writer wrote; or ``score``, a column of the sentences table, averaged over every body sentence (all
+    voices); or, for a figure built from other counts, ``numerator`` / ``denominator`` naming columns of
+    :func:`analysis.compare.rates.sentence_units`. ``empty`` is the value when the denominator sums to 0.
+    Wording: ``noun`` is what a sentence says a group wrote more or fewer of ("hedges (softening words)"),
+    ``more`` / ``less`` the comparatives ("more" / "fewer"; for a score "reads more positive" / "reads more
+    negative"); ``headline``: the plain-words summary and the front page speak of it; ``page``: the number
+    of the report page that explains it.
+    """
+
+    key: str
+    label: str
+    family: str
+    unit: str = PER_1000_WRITER
+    spans: str = ""
+    category: str = ""
+    strength: str = ""
+    score: str = ""
+    numerator: str = ""
+    denominator: str = ""
+    scale: float = 1000.0
+    empty: float = float("nan")
+    noun: str = ""
+    more: str = "more"
+    less: str = "fewer"
+    headline: bool = False
+    page: str = ""
+
+    @property
+    def voice(self) -> str:
+        """``writer`` for counts of spans, ``all`` for sentence scores (see :data:`VOICES`)."""
+        return "all" if self.score else "writer"
+
+    @property
+    def counted(self) -> tuple[str, str]:
+        """(numerator, denominator): the columns of the sentence units this figure divides."""
+        if self.numerator:
+            return self.numerator, self.denominator or "writer_words"
+        if self.score:
+            return self.score, "one"
+        return "_".join(filter(None, (self.spans, self.category, self.strength))), "writer_words"
+
+
 @dataclass(frozen=True)
 class MeasureSpec:
     """Everything one measure declares (see the module docstring). ``columns`` maps each articles-table
@@ -105,6 +167,7 @@ class MeasureSpec:
     summary: tuple[str, ...] = ()
     headline: bool = False
     example: str = ""
+    compared: tuple[Compared, ...] = ()
 
 
 # ---------------------------------------------------------------- builders (import the measure when called)
@@ -140,9 +203,20 @@ REGISTRY: tuple[MeasureSpec, ...] = (
     MeasureSpec(
         "loaded", _loaded, ("loaded",),
         (SpanKind("loaded", "loaded term", by_category=True, page="01", in_context=True, per_sentence=True, voiced=True),),
-        {"loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
-        summary=("loaded_per_1000",), headline=True,
-        example="The regime's thugs slammed the so-called reform."),
+        {"strong_per_1000": "strong loaded terms in the writer's voice per 1,000 of the writer's words",
+         "mild_per_1000": "mild loaded terms in the writer's voice per 1,000 of the writer's words",
+         "strong_count": "strong loaded terms in the writer's voice",
+         "mild_count": "mild loaded terms in the writer's voice",
+         "loaded_count": "loaded terms", "loaded_per_1000": f"loaded terms {PER_1000}"},
+        summary=("strong_per_1000", "mild_per_1000", "loaded_per_1000"), headline=True,
+        example="The regime's thugs slammed the so-called reform.",
+        compared=(Compared("strong_per_1000", "Strong loaded terms (writer's voice)", "Loaded terms",
+                           spans="loaded", strength="strong",
+                           noun="strong loaded terms (words that judge, such as slurs and charged labels)",
+                           headline=True, page="01"),
+                  Compared("mild_per_1000", "Mild loaded terms (writer's voice)", "Loaded terms", spans="loaded",
+                           strength="mild", noun="mild loaded terms (words that lean, such as emotive adjectives)",
+                           headline=True, page="01"))),
     MeasureSpec(
         "sentiment", _sentiment, (), (),
         {"vader_compound_mean": "VADER tone (-1 negative .. +1 positive)",
@@ -151,7 +225,17 @@ REGISTRY: tuple[MeasureSpec, ...] = (
          "textblob_polarity": "TextBlob tone (-1 .. +1)",
          "textblob_subjectivity": "subjectivity (0 factual .. 1 opinion)"},
         summary=("vader_compound_mean", "textblob_subjectivity"),
-        example="The attack was a horrible, shameful tragedy."),
+        example="The attack was a horrible, shameful tragedy.",
+        compared=(Compared("vader_compound_mean", "VADER compound (mean per sentence, all voices)", "Sentiment",
+                           SCORE, score="vader_compound", scale=1.0, noun="tone scored by VADER",
+                           more="reads more positive", less="reads more negative", headline=True, page="02"),
+                  Compared("textblob_polarity_mean", "TextBlob polarity (mean per sentence, all voices)",
+                           "Sentiment", SCORE, score="textblob_polarity", scale=1.0, noun="tone scored by TextBlob",
+                           more="reads more positive", less="reads more negative", page="02"),
+                  Compared("textblob_subjectivity_mean", "TextBlob subjectivity (mean per sentence, all voices)",
+                           "Sentiment", "score, 0 to 1", score="textblob_subjectivity", scale=1.0,
+                           noun="opinion scored by TextBlob", more="reads more like opinion",
+                           less="reads less like opinion", page="02"))),
     MeasureSpec(
         "hedging", _hedging, ("hedges", "boosters"),
         (SpanKind("hedges", "epistemic hedge", {"": "#56B4E9"}, plural="hedges", page="03", in_context=True,
@@ -167,7 +251,15 @@ REGISTRY: tuple[MeasureSpec, ...] = (
          "hedged_sentence_share": "share of sentences hedged",
          "certainty_index": "certainty index (-1 hedged .. +1 certain)"},
         summary=("hedges_per_1000", "boosters_per_1000", "certainty_index"), headline=True,
-        example="The plan may fail, and it will certainly cost about 300 jobs."),
+        example="The plan may fail, and it will certainly cost about 300 jobs.",
+        compared=(Compared("hedges_per_1000", "Hedges (writer's voice)", "Hedging and certainty", spans="hedges",
+                           noun="hedges (words that soften a claim)", headline=True, page="03"),
+                  Compared("boosters_per_1000", "Boosters (writer's voice)", "Hedging and certainty",
+                           spans="boosters", noun="boosters (words of certainty)", headline=True, page="03"),
+                  Compared("certainty_index", "Certainty index (boosters - hedges) / (boosters + hedges)",
+                           "Hedging and certainty", "index, -1 to 1", numerator="certainty_num",
+                           denominator="certainty_den", scale=1.0, empty=0.0, noun="certainty",
+                           more="sounds more certain", less="sounds less certain", page="03"))),
     MeasureSpec(
         "sourcing", _sourcing, ("reporting_verbs", "sources"),
         (SpanKind("reporting_verbs", "reporting verb", {"neutral": "#999999", "loaded": "#D55E00"},
@@ -182,7 +274,13 @@ REGISTRY: tuple[MeasureSpec, ...] = (
         {"named_attributions": "named attributions", "anonymous_attributions": "anonymous attributions",
          "direct_quotes": "direct quotes", "scare_quotes": "scare quotes"},
         summary=("anonymous_attributions", "scare_quotes"), headline=True,
-        example='Officials said the plan "was dead," according to a source familiar with the talks.'),
+        example='Officials said the plan "was dead," according to a source familiar with the talks.',
+        compared=(Compared("anonymous_sources_per_1000", "Unnamed-source phrases (writer's voice)", "Sourcing",
+                           spans="sources", noun="phrases naming an unnamed source", headline=True, page="03"),
+                  Compared("loaded_reporting_verbs_per_1000", "Loaded reporting verbs (writer's voice)",
+                           "Sourcing", spans="reporting_verbs", category="loaded",
+                           noun="loaded reporting verbs (saying verbs that judge the speaker)", headline=True,
+                           page="03"))),
     MeasureSpec(
         "actors", _actors, ("actors",),
         (SpanKind("actors", "actor", {"": "#009E73"}, browser=False, per_sentence=True),),
@@ -223,6 +321,11 @@ def registered() -> tuple[str, ...]:
 def extra_modules() -> tuple[str, ...]:
     """The modules of the measures named in :data:`EXTRA_MEASURES_ENV` (their code keys stored results)."""
     return tuple(spec.build.__module__ for spec in _extra(os.environ.get(EXTRA_MEASURES_ENV, "")))
+
+
+def compared() -> tuple[Compared, ...]:
+    """Every figure the comparison and the front page give, in registry order."""
+    return tuple(c for spec in specs() for c in spec.compared)
 
 
 def lexicon_kinds() -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 Layout (schema version 1, see docs/store.md)::
 
     STORE.json                 the manifest: schema version, committed parts and runs (replaced atomically)
-    .lock                      held (flock) by the one process writing; readers never take it
+    .lock                      held (lockf, see lock.py) by the one process writing; readers never take it
     parts/<part>/<table>.parquet   one folder per analysed batch: articles, sentences, matches, actors
     runs/<run>.parquet         the articles of one run in order: position, key, article_id, source_path
 
@@ -14,18 +14,18 @@ but did not commit is removed by the next writer. Files named by a manifest are 
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
 import shutil
-import time
 import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import OutputError, StoreError, is_disk_full
+from .lock import store_lock
+from .repair import KEYED_TABLES, check_store, file_record
 from .schema import SCHEMA_VERSION, TABLES, to_arrow
 
 MANIFEST = "STORE.json"
@@ -72,6 +72,10 @@ class RunStore:
             raise StoreError(self.path, "is a file, not a folder",
                              "Pass a folder for the store (--store DIR)")
         if not (self.path / MANIFEST).exists():
+            if (self.path / "parts").is_dir():
+                raise StoreError(self.path, f"its {MANIFEST} is missing, so what it holds cannot be known",
+                                 "The store holds only results that can be computed again: delete the folder "
+                                 "and run again")
             if self.path.is_dir() and any(p.name != LOCK for p in self.path.iterdir()):
                 raise StoreError(self.path, f"is a folder with other files and no {MANIFEST}, so it is not "
                                  "a run store", "Pass an empty or new folder for the store")
@@ -141,14 +145,8 @@ class RunStore:
 
     # --- writing -------------------------------------------------------------------------------------
 
-    @contextmanager
     def _locked(self, wait: float = LOCK_WAIT_SECONDS):
-        handle = open(self.path / LOCK, "a+")
-        try:
-            _acquire(handle, self.path, wait)
-            yield
-        finally:
-            handle.close()
+        return store_lock(self.path, self.path / LOCK, wait)
 
     @contextmanager
     def writer(self, wait: float = LOCK_WAIT_SECONDS):
@@ -162,18 +160,37 @@ class RunStore:
                 manifest["rebuilt_from_schema"] = self.manifest(readable=False)["schema_version"]
                 self._commit(manifest)
             self._remove_uncommitted(manifest)
-            yield Writer(self, manifest)
+            set_aside = check_store(self, manifest)
+            yield Writer(self, manifest, set_aside)
 
     def _commit(self, manifest: dict) -> None:
         manifest["generation"] = manifest.get("generation", 0) + 1
         manifest["written_by"] = _package_version()
         tmp = self.path / f".{MANIFEST}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path / MANIFEST)
+        with self.writing(tmp):
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path / MANIFEST)
         _fsync_dir(self.path)
+
+    @contextmanager
+    def writing(self, leftover: Path):
+        """Turn a full disk while writing into the store into an :class:`OutputError` naming the store,
+        after removing ``leftover`` (what was being written); what the store committed before stays."""
+        try:
+            yield
+        except OSError as exc:
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise OutputError(f"{self.path}: the disk is full (writing the run store); free some space "
+                                  "or pass another --store. The store keeps every batch finished before, and "
+                                  "the next run reuses them") from None
+            raise
 
     def _remove_uncommitted(self, manifest: dict) -> None:
         """Delete what a killed writer left: part folders and run files the manifest does not name."""
@@ -184,23 +201,6 @@ class RunStore:
                     shutil.rmtree(item) if item.is_dir() else item.unlink()
         for tmp in self.path.glob(f".{MANIFEST}.*.tmp"):
             tmp.unlink()
-
-
-def _acquire(handle, path: Path, wait: float) -> None:
-    """Take the exclusive lock on ``handle``, waiting up to ``wait`` seconds for another process to end."""
-    deadline, told = time.monotonic() + wait, False
-    while True:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except OSError:
-            if time.monotonic() >= deadline:
-                raise StoreError(path, f"another run has been writing to it for over {wait:.0f} s",
-                                 "Wait for it to finish, or pass another --store folder") from None
-            if not told:
-                log.warning("%s: another run is writing to this store; waiting for it", path)
-                told = True
-            time.sleep(0.2)  # polling a lock held by another process
 
 
 def _fsync_dir(path: Path) -> None:
@@ -214,16 +214,18 @@ def _fsync_dir(path: Path) -> None:
 class Writer:
     """Adds parts and runs to a store whose lock is held; each addition is committed at once."""
 
-    def __init__(self, store: RunStore, manifest: dict):
+    def __init__(self, store: RunStore, manifest: dict, set_aside: list[str] | None = None):
         self.store = store
         self.manifest = manifest
+        #: warnings about damaged parts and run files moved to ``damaged/`` when the lock was taken
+        self.set_aside = set_aside or []
 
     def known_keys(self) -> set[str]:
         """Keys of every article whose results the store holds."""
         import pyarrow.parquet as pq
 
         keys: set[str] = set()
-        for path in self.store.files("articles", self.manifest):
+        for path in (p for table in KEYED_TABLES for p in self.store.files(table, self.manifest)):
             keys.update(pq.read_table(path, columns=["key"]).column("key").to_pylist())
         return keys
 
@@ -233,14 +235,16 @@ class Writer:
 
         part_id = _new_id()
         tmp = self.store.path / "parts" / f".tmp-{part_id}"
-        tmp.mkdir(parents=True)
-        files = {}
-        for table in TABLES:
-            if rows.get(table):
-                pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
-                files[table] = f"parts/{part_id}/{table}.parquet"
-        os.rename(tmp, self.store.path / "parts" / part_id)
-        entry = {"id": part_id, "articles": n_articles, "settings": settings, "files": files}
+        files, checks = {}, {}
+        with self.store.writing(tmp):
+            tmp.mkdir(parents=True)
+            for table in TABLES:
+                if rows.get(table):
+                    pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
+                    files[table] = f"parts/{part_id}/{table}.parquet"
+                    checks[table] = file_record(tmp / f"{table}.parquet")
+            os.rename(tmp, self.store.path / "parts" / part_id)
+        entry = {"id": part_id, "articles": n_articles, "settings": settings, "files": files, "checks": checks}
         self.manifest["parts"].append(entry)
         self.store._commit(self.manifest)
         return entry
@@ -258,8 +262,9 @@ class Writer:
                           "key": pa.array(keys, pa.string()), "article_id": pa.array(ids, pa.string()),
                           "source_path": pa.array(paths, pa.string())})
         tmp = folder / f".tmp-{run_id}.parquet"
-        pq.write_table(table, tmp)
-        os.rename(tmp, folder / f"{run_id}.parquet")
+        with self.store.writing(tmp):
+            pq.write_table(table, tmp)
+            os.rename(tmp, folder / f"{run_id}.parquet")
         entry = {**record, "id": run_id, "file": f"runs/{run_id}.parquet"}
         self.manifest["runs"].append(entry)
         self.store._commit(self.manifest)

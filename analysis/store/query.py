@@ -12,10 +12,12 @@ computed by DuckDB without loading the rows into Python::
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from .folder import RunStore
-from ..errors import ParameterError
+from ..errors import OutputError, ParameterError, StoreError
+from .repair import damaged_fix, damaged_message, problem_of
 from .schema import COLUMNS, TABLES
 
 HIDDEN = ("key", "_position", "_row")
@@ -42,8 +44,16 @@ class RunTables:
         self.store = store if isinstance(store, RunStore) else RunStore(store, create=False)
         manifest = self.store.manifest()
         self.entry = self.store.run_entry(run_id, manifest)
+        problem = damaged_message(self.store, manifest)
+        if problem:
+            raise StoreError(self.store.path, problem, damaged_fix())
+        self.manifest = manifest
         self.db = duckdb.connect(":memory:")
         run_file = self.store.path / self.entry["file"]
+        with self._reading():
+            self._views(run_file, manifest)
+
+    def _views(self, run_file: Path, manifest: dict) -> None:
         self.db.execute(f"CREATE VIEW run AS SELECT * FROM read_parquet({_quote(run_file)})")
         for table in TABLES:
             files = self.store.files(table, manifest)
@@ -54,13 +64,37 @@ class RunTables:
                             f"r.position AS _position, t.file_row_number AS _row "
                             f"FROM {source} t JOIN run r USING (key)")
 
+    @contextmanager
+    def _reading(self, out: Path | None = None):
+        """Turn DuckDB's errors about the files into ours: a full disk while writing to ``out`` into an
+        :class:`OutputError`, a damaged file of the store into a :class:`StoreError` naming its part."""
+        import duckdb
+
+        try:
+            yield
+        except duckdb.Error as exc:
+            text = str(exc)
+            if out is not None and ("No space left" in text or "Disk quota" in text):
+                raise OutputError(f"{out}: the disk is full (writing the CSV tables); free some space or "
+                                  "choose another --out. Tables written there before are unchanged") from None
+            if isinstance(exc, (duckdb.IOException, duckdb.InvalidInputException)):
+                found = next((f"part {part['id']} is damaged: {problem}" for part in self.manifest["parts"]
+                              for table in part["files"]
+                              if (problem := problem_of(self.store.path, part, table))), "")
+                if found or not (self.store.path / self.entry["file"]).is_file():
+                    raise StoreError(self.store.path, found or f"{self.entry['file']} is missing",
+                                     damaged_fix()) from None
+            raise
+
     def sql(self, query: str, params=None):
         """The result of a DuckDB query over the views, as a pandas DataFrame."""
-        return self.db.execute(query, params or []).df()
+        with self._reading():
+            return self.db.execute(query, params or []).df()
 
     def count(self, table: str) -> int:
         """Rows of ``table`` in this run."""
-        return self.db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
+        with self._reading():
+            return self.db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
 
     def _ordered(self, table: str, where: str = "") -> str:
         return (f"SELECT * EXCLUDE ({', '.join(HIDDEN)}) FROM {_table(table)} {where} "
@@ -71,7 +105,8 @@ class RunTables:
         ``matches``, only the rows of ``measures`` when given (the filter runs in DuckDB, so the other rows
         never reach Python)."""
         where, params = _measure_filter(table, measures)
-        frame = self.db.execute(self._ordered(table, where), params).df()
+        with self._reading():
+            frame = self.db.execute(self._ordered(table, where), params).df()
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS
 
@@ -82,9 +117,10 @@ class RunTables:
         """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
         fetched ``batch`` rows at a time: memory stays flat however large the run."""
         where, params = _measure_filter(table, measures)
-        reader = self.db.sql(self._ordered(table, where), params=params).to_arrow_reader(batch)
-        for chunk in reader:
-            yield from chunk.to_pylist()
+        with self._reading():
+            reader = self.db.sql(self._ordered(table, where), params=params).to_arrow_reader(batch)
+            for chunk in reader:
+                yield from chunk.to_pylist()
 
     def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()):
         """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
@@ -114,20 +150,29 @@ class RunTables:
             columns.append(f"{safe} AS {quoted}" if kind == "VARCHAR" else quoted)
         return ", ".join(columns)
 
-    def export_csv(self, folder: str | Path) -> list[Path]:
+    def export_csv(self, folder: str | Path, shown: Path | None = None) -> list[Path]:
         """Write each table as ``folder/<table>.csv``, streamed by DuckDB (not held in memory), text that a
-        spreadsheet would take for a formula neutralised, each file under a temporary name first."""
+        spreadsheet would take for a formula neutralised. Every table is written under a temporary name
+        first and renamed into place only when all are written, so a full disk (:class:`OutputError`)
+        leaves the tables of an earlier export whole, never some new tables beside some old ones. ``shown``
+        is the folder a message names (default ``folder``)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for table in TABLES:
-            path = folder / f"{table}.csv"
-            tmp = folder / f".{table}.csv.tmp"
-            query = f"SELECT {self._safe_columns(table)} FROM {_table(table)} ORDER BY _position, _row"
-            self.db.execute(f"COPY ({query}) TO {_quote(tmp)} (HEADER, DELIMITER ',')")
+        staged = []
+        try:
+            for table in TABLES:
+                tmp = folder / f".{table}.csv.tmp"
+                staged.append((tmp, folder / f"{table}.csv"))
+                query = f"SELECT {self._safe_columns(table)} FROM {_table(table)} ORDER BY _position, _row"
+                with self._reading(out=shown or folder):
+                    self.db.execute(f"COPY ({query}) TO {_quote(tmp)} (HEADER, DELIMITER ',')")
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        for tmp, path in staged:
             tmp.replace(path)
-            written.append(path)
-        return written
+        return [path for _, path in staged]
 
     def close(self) -> None:
         self.db.close()

@@ -65,6 +65,6 @@ def analyze_into(store: RunStore, articles: Iterable, config=None, plan: Plan | 
                   "analyzed_ids": state["ids"], "settings_key": key, "settings": detail,
                   "plan": {"workers": plan.workers, "scheduler": plan.scheduler,
                            "batch_size": plan.batch_size},
-                  "versions": versions(worker_analyzer(Job(config, key))),
+                  "versions": versions(worker_analyzer(Job(config, key))), "set_aside": writer.set_aside,
                   **((about() if callable(about) else about) or {})}
         return writer.add_run(listing, record)

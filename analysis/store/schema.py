@@ -16,7 +16,7 @@ import pyarrow as pa
 #: and the ``voices`` table (those regions). 3: the voice layer (issue 21): ``voices`` holds every region of
 #: the layer, ``layer`` 0 quotations and scare quotes, 1 statements, 2 reported clauses, 3 subheadings,
 #: 4 names (:data:`analysis.text.LAYERS`); ``matches.voice`` may also be ``statement`` or ``name``;
-#: ``speaker`` is the voice source.
+#: ``speaker`` is the voice source; ``matches.strength`` is strong or mild for loaded terms.
 SCHEMA_VERSION = 3
 #: ``not_scored``: articles left unmeasured because of their language (see Config.languages).
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
@@ -28,7 +28,7 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
     "sentences": {"key": _S, "article_id": _S, "sentence": _I, "quoted_words": _I, "text": _S},
     "matches": {"key": _S, "article_id": _S, "measure": _S, "category": _S, "entry": _S, "start": _I,
                 "end": _I, "sentence": _I, "text": _S, "detail": _S, "voice": _S, "speaker": _S,
-                "source_start": _I, "source_end": _I, "explanation": _S, "neutral": _S},
+                "source_start": _I, "source_end": _I, "explanation": _S, "neutral": _S, "strength": _S},
     "actors": {"key": _S, "article_id": _S, "actor": _S, "category": _S, "mentions": _I,
                "mentions_per_1000": _F, "sentences": _I, "sentence_ids": _S, "vader_compound_mean": _F,
                "textblob_polarity_mean": _F, "loaded_terms": _I, "loaded_list": _S, "reporting_verbs": _S,

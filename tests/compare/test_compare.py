@@ -3,9 +3,12 @@ there, substitution pairs counted on the seeds."""
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
+from pathlib import Path
+
 import pytest
 
 from analysis import Config, analyze_corpus, load_corpus
@@ -265,14 +268,22 @@ def test_small_groups_carry_the_caveat(seed_comparison):
 def test_plain_summary_has_one_sentence_per_finding_and_the_figures_apart(seed_comparison):
     summary = seed_comparison.summary
     assert summary.startswith("- **Same stories.** 1 story is covered by more than one group")
-    assert ("where Original (outlet unknown) writes \"client state\" once, Official framing (written for this "
-            "project) writes \"partner\" twice and \"ally\" once (both near: ") in summary
-    assert "p = " not in summary and " to " not in summary.split("**Small samples.**")[0].split("(within")[0]
-    figures = seed_comparison.findings.set_index("measure")
-    loaded = figures.loc["Loaded terms (writer's voice, story vocabulary apart)"]
+    # the pair is quoted with both sentences: "client state" (Washington's client, Israel) against "ally Israel"
+    assert re.search(r"Original \(outlet unknown\) wrote “client state” where Official framing \(written for this "
+                     r"project\) wrote “(ally|partner)” about the same thing", summary)
+    assert "Washington’s top Middle Eastern client state" in summary
+    assert "p = " not in summary and " z " not in summary and " : " not in summary
+    # the engine of this fixture marks no voices, and the sentences say so
+    assert "counting every word as the writer's (the analysis did not mark quotations)" in summary
+    figures = seed_comparison.findings
+    loaded = figures[(figures["about"] == "Strong loaded terms (writer's voice)")
+                     & figures["figures"].str.contains(" against ")].iloc[0]
     assert loaded["groups"] == f"{ORIGINAL} - {NEUTRAL}"
-    assert loaded["values"].startswith("24.1 / 4.0")  # 11 / 456 and 2 / 502 per 1,000 words
-    assert loaded["p"].startswith("p = ") and loaded["adjusted p"].startswith("p = ")
+    # strong terms: 5 in the original's 456 words (client state, dirty war, illegal occupation, illegally,
+    # raging), 1 in the neutral rewrite's 502 (unlawful)
+    assert loaded["figures"].startswith("11.0 against 2.0 per 1,000 words")
+    assert "11.0 against 2.0 per 1,000 words" in summary  # the sentence gives the table's figures
+    assert loaded["p"].startswith("p = ") and loaded["p after allowing for all measures"].startswith("p = ")
 
 
 def test_groups_by_period_and_empty_fields():
@@ -366,7 +377,7 @@ def test_trends_per_week_and_outlet_and_the_last_weeks(tmp_path):
     recent = compare(corpus, tables, "outlet", CompareOptions(n_boot=200), last_weeks=2)
     assert sorted(recent.trends["period_start"].astype(str).unique()) == ["2024-01-15", "2024-01-22"]
     written = write_tables(result.tables(), tmp_path / "tables")
-    assert (tmp_path / "tables" / "comparison_trends.csv") in written
+    assert Path("tables") / "comparison_trends.csv" in written  # no absolute path of a work folder in a page
     assert len(pd.read_csv(tmp_path / "tables" / "comparison_trends.csv")) == len(result.trends)
 
 

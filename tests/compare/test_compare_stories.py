@@ -88,8 +88,13 @@ def test_harbor_uses_loaded_terms_in_its_own_voice_and_the_others_do_not(corpus,
     assert _estimate(result, HARBOR) * own_words / 1000 == pytest.approx(14)
     relative = result.relative.set_index("article_id").loc[[a.id for a in harbor]]
     assert (relative["difference"] > 0).all()  # every Harbor article is above the rest of its story
-    first = result.summary.split("\n")[2]
-    assert first.startswith("1. In the same stories, Harbor Tribune clearly has more loaded terms in its own voice")
+    lines = result.summary.split("\n")
+    assert lines[2].startswith("1. The article with the most strong loaded terms is ") and HARBOR in lines[2]
+    assert re.match(r"2\. Harbor Tribune wrote more strong loaded terms \(words that judge, such as slurs and "
+                    r"charged labels\) than "
+                    r"(Capital Ledger|Summit Wire) in the same stories: [1-9]\d\.\d against 0\.0 per 1,000 words, "
+                    r"counting the writer's own words only", lines[3])
+    assert "95% interval" in lines[3] and lines[4].startswith("3. Harbor Tribune wrote more mild loaded terms")
 
 
 def test_quotations_are_counted_apart_from_the_writer(result, plain):
@@ -103,7 +108,8 @@ def test_quotations_are_counted_apart_from_the_writer(result, plain):
 def test_a_word_every_outlet_uses_for_a_story_is_its_shared_vocabulary(result):
     assert list(zip(result.shared["story"], result.shared["term"])) == [("speech-code-ruling", "racist")]
     assert _estimate(result, WIRE, "loaded_shared_per_1000") > 0  # the Wire's one "racist", set apart
-    assert 'Every group covering a story uses "racist" there' in result.summary
+    assert ("In the story speech-code-ruling, every outlet covering it wrote “racist” (uses: Capital Ledger 1, "
+            "Harbor Tribune 2, Summit Wire 1; every voice)") in result.summary
 
 
 def test_substitution_pairs_need_the_same_story_and_shared_context(result):
@@ -114,11 +120,14 @@ def test_substitution_pairs_need_the_same_story_and_shared_context(result):
     ledger = tuple(pairs.loc[("foreign-aid-vote", "regime", LEDGER), ["loaded", "neutral_count"]])
     assert ledger in ((0, 2), (0, 1))
     assert "veloria" in pairs.loc[("foreign-aid-vote", "regime", LEDGER), "shared_context"]
-    assert re.search(r'In the story foreign-aid-vote, where Harbor Tribune writes "regime" twice, Capital Ledger '
-                     r'writes "government" (twice|once)', result.summary)
+    # quoted with both sentences side by side: the same vote, the same Veloria government
+    assert ("Harbor Tribune wrote “regime” where Capital Ledger wrote “government” about the same thing in the "
+            "story foreign-aid-vote") in result.summary
+    assert "“Congress on Thursday approved another $1.2 billion handout to the Veloria regime" in result.summary
+    assert "for the government of Veloria" in result.summary
     # "handout": nobody writes "payment", "subsidy" or "benefit", so it is never quoted as a pair
     assert not pairs.loc[("foreign-aid-vote", "handout")]["comparable"].any()
-    assert '"handout"' not in result.summary
+    assert "wrote “handout” where" not in result.summary
     assert not result.substitutions["neutral"].str.contains(r"\bsaid\b").any()
 
 

@@ -140,7 +140,7 @@ def loaded(text):
     ("She was admitted to hospital on Friday.", []),
     ("He admitted the error.", [("admitted", "loaded_verb")]),
     ("The sanctions regime stays.", []),
-    ("The regime fell.", [("regime", "legal_label")]),
+    ("The regime fell.", [("regime", "actor_label")]),
     ("Police arrested the alleged gunman.", []),
     ("They alleged fraud.", [("alleged", "loaded_verb")]),
     ("She conceded defeat on Tuesday.", []),

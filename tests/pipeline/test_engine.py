@@ -178,7 +178,8 @@ def test_two_workers_give_the_same_tables_as_one():
 def test_a_users_lexicon_is_added_and_a_broken_one_is_named(tmp_path, seeds):
     mine = tmp_path / "mine.yaml"
     mine.write_text("kind: loaded\ncategories: {mine: my words}\nentries:\n"
-                    "  - {term: standby, patterns: [standby], category: mine, explanation: test, neutral: [ready]}\n")
+                    "  - {term: standby, patterns: [standby], category: mine, explanation: test, neutral: [ready], "
+                    "strength: mild}\n")
     result = analyze(seeds["original"], Config(extra_lexicons=(str(mine),)))
     assert first(result, "loaded", "standby").category == "mine"
     broken = tmp_path / "broken.yaml"

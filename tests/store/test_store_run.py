@@ -33,6 +33,7 @@ entries:
     category: {category}
     explanation: a test entry
     neutral: [spending plan]
+    strength: mild
 """
 
 

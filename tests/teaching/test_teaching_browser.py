@@ -113,7 +113,8 @@ def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(
             link.click()
         report = opened.value
         report.wait_for_load_state("load")
-        assert report.url == base + href
+        # the server redirects to the report's keyed address, whose pages load their scripts without a cookie
+        assert re.fullmatch(re.escape(base) + r"/lesson-reports/~[0-9a-f]{32}/" + re.escape(href.removeprefix("/lesson-reports/")), report.url)
         assert (root / href.removeprefix("/lesson-reports/")).exists()
         assert "Blocking request" not in report.content()
         page_link = report.locator('a[href*="01_loaded_terms"]').first
@@ -132,5 +133,5 @@ def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(
         (tmp_path / "shots").mkdir()
         report.screenshot(path=str(tmp_path / "shots" / "report-page.png"))
         browser.close()
-    assert served and all(status == 200 for status, _ in served), served
+    assert served and all(status == 200 or (status == 302 and "/~" not in url) for status, url in served), served
     assert len({url for _, url in served}) >= 2

@@ -50,31 +50,37 @@ LOADED = """\
         category: legal
         explanation: Declares unlawfulness as fact.
         neutral: [unauthorised]
+        strength: strong
       - term: illegal occupation
         patterns: ["illegal occupation"]
         category: legal
         explanation: Calls a presence an unlawful occupation.
         neutral: [presence]
+        strength: strong
       - term: client state
         patterns: ["client state*"]
         category: legal
         explanation: Presents an ally as a dependent.
         neutral: [ally]
+        strength: strong
       - term: not confirm
         patterns: ["do|does|did not [explicitly] confirm*"]
         category: covert
         explanation: test of alternatives and optional words.
         neutral: [x]
+        strength: strong
       - term: about number
         patterns: ["about #"]
         category: covert
         explanation: test of numbers.
         neutral: [x]
+        strength: strong
       - term: US
         patterns: ["=US"]
         category: covert
         explanation: test of case-sensitive patterns.
         neutral: [x]
+        strength: strong
 """
 
 

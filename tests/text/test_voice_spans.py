@@ -72,7 +72,8 @@ def test_matches_table_has_the_documented_columns_and_a_voice_on_every_row():
     m = tables.matches
     assert list(m.columns) == MATCH_COLUMNS
     assert MATCH_COLUMNS == ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text",
-                             "detail", "voice", "speaker", "source_start", "source_end", "explanation", "neutral"]
+                             "detail", "voice", "speaker", "source_start", "source_end", "explanation", "neutral",
+                             "strength"]
     assert set(m["voice"]) <= {"writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name"}
     loaded = m[m.measure == "loaded"][["text", "voice", "speaker", "sentence"]].values.tolist()
     assert loaded == [["regime", "reported", "Smith", 0], ["regime", "writer", "", 1], ["Regime", "headline", "", -1]]

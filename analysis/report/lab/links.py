@@ -3,7 +3,7 @@
 JupyterLab shows an ``.html`` file in a sandboxed frame, where every link of a report answers "403 Blocking
 request from unknown origin"; the server's ``/files/`` URL opens a page in a browser tab, but refuses the
 page's links to the next page for the same reason. A report is therefore opened in a browser tab through
-``<base_url>lesson-reports/`` (the server extension :mod:`.report_files`, which ``make lab`` enables), and
+``<base_url>lesson-reports/`` (the server extension :mod:`.server`, which ``make lab`` enables), and
 through ``/files/`` when the server does not have it (the index opens; its links do not).
 
 The kernel learns where the server serves files from the server's runtime file (``jpserver-<pid>.json``:
@@ -70,7 +70,7 @@ def files_url(path: str | Path, info: dict | None = None) -> str | None:
 
 
 def serves_reports(relative: str, info: dict, timeout: float = 2.0) -> bool:
-    """True when the server answers for ``lesson-reports/<relative>`` (its :mod:`.report_files` extension is
+    """True when the server answers for ``lesson-reports/<relative>`` (its :mod:`.server` extension is
     on), asked on its own local URL with its token."""
     url = str(info.get("url", "")).rstrip("/") + f"/{REPORTS_PREFIX}/{relative}"
     request = Request(url, method="HEAD", headers={"Authorization": f"token {info.get('token', '')}"})

@@ -1,9 +1,9 @@
 """The report's article browser: every article of the corpus with all its marks, searchable, loaded on demand.
 
 :func:`write_browser` writes ``browser/index.html`` beside the report's ``index.html``, a small index of the articles
-(``browser/index.js``: id, title, outlet, date, story, words, loaded terms per 1,000 words) and the
-highlighted articles in parts of :data:`PART_SIZE` (``browser/part-0001.js`` ...). The page reads the index,
-filters it as the reader types, and loads the part holding an article only when the article is opened, so the
+(``browser/index.js``: id, title, outlet, date, story, words, and :data:`RATE_COLUMN`, strong loaded terms in the
+writer's voice per 1,000 of the writer's words) and the highlighted articles in parts of :data:`PART_SIZE`
+(``browser/part-0001.js`` ...). The page reads the index, filters it as the reader types, and loads the part holding an article only when the article is opened, so the
 page stays small for any corpus size. Everything works from the file system (``file://``) with no server and
 no network: the data files are scripts the page adds, since browsers refuse ``fetch`` of local files.
 
@@ -19,6 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from analysis.report.pages.opening import with_hint
 from analysis.report.pages.highlight import POPUP_SCRIPT, STYLE, article_html
 from analysis.display.labels import clean, display_name
 from analysis.measures.registry import browser_kinds
@@ -27,6 +28,9 @@ from analysis.measures.registry import browser_kinds
 PART_SIZE = 100
 #: Search results listed at once.
 RESULTS_SHOWN = 200
+#: The rate the index shows for each article: strong loaded terms in the writer's own voice per 1,000 of the
+#: writer's words (the report's headline rate; mild terms and every voice are in the tables).
+RATE_COLUMN = "strong_per_1000"
 
 
 def _js(name: str, value) -> str:
@@ -43,7 +47,7 @@ def _write(path: Path, text: str) -> None:
 
 
 def _index_row(article, row: dict, part: int, group_by: str) -> list:
-    rate = row.get("loaded_per_1000")
+    rate = row.get(RATE_COLUMN)
     return [clean(article.id), clean(article.title), clean(article.outlet), clean(article.published),
             clean(article.story), int(row.get("n_words") or 0),
             round(float(rate), 2) if rate is not None and rate == rate else None, part,
@@ -97,7 +101,7 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     data = folder / "browser"
     data.mkdir(parents=True, exist_ok=True)
     matches_of = matches_of or from_table(tables.matches)
-    columns = [c for c in ("article_id", "n_words", "loaded_per_1000") if c in tables.articles.columns]
+    columns = [c for c in ("article_id", "n_words", RATE_COLUMN) if c in tables.articles.columns]
     rows = {r["article_id"]: r for r in tables.articles[columns].to_dict("records")}
     index, part, chunk, shown = [], 1, [], browser_kinds()
 
@@ -105,8 +109,9 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
         by_article: dict[str, list[dict]] = {}
         for record in matches_of([a.id for a in articles]):
             by_article.setdefault(record["article_id"], []).append(record)
-        html = {clean(a.id): article_html(a, by_article.get(a.id, []), shown, style=False,
-                                          footnotes=False) for a in articles}
+        # [id, html] pairs, not an object: an id such as __proto__ would not survive as a key of a JS literal
+        html = [[clean(a.id), article_html(a, by_article.get(a.id, []), shown, style=False,
+                                           footnotes=False)] for a in articles]
         _write(data / f"part-{part:04d}.js", _js("frmPart", {"part": part, "articles": html}))
 
     for article in corpus:
@@ -122,7 +127,8 @@ def write_browser(folder: str | Path, corpus: Iterable, tables, group_by: str = 
     _write(data / "index.js", _js("frmIndex", {"group_by": display_name(group_by), "articles": index,
                                                 "measures": [[m, display_name(m)] for m in shown]}))
     page = data / "index.html"
-    _write(page, PAGE.replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown)).replace("%POPUP%", POPUP_SCRIPT)
+    _write(page, with_hint(PAGE).replace("%STYLE%", STYLE).replace("%OFF%", _switch_rules(shown))
+           .replace("%POPUP%", POPUP_SCRIPT)
            .replace("%RESULTS%", str(RESULTS_SHOWN)))
     return page
 
@@ -170,7 +176,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
   var search = document.getElementById('search'), status = document.getElementById('status');
   var boxes = document.getElementById('measures');
   function hashParams() {
-    var out = {}, parts = location.hash.replace(/^#/, '').split('&');
+    var out = Object.create(null), parts = location.hash.replace(/^#/, '').split('&');
     for (var i = 0; i < parts.length; i++) {
       var kv = parts[i].split('='); if (kv.length < 2) { continue; }
       try { out[kv[0]] = decodeURIComponent(kv.slice(1).join('=')); } catch (e) { out[kv[0]] = ''; }
@@ -181,7 +187,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
   function text(tag, value) { var el = document.createElement(tag); el.textContent = value; return el; }
   window.frmIndex = function (data) { INDEX = data; setup(); route(); };
   window.frmPart = function (data) {
-    PARTS[data.part] = data.articles;
+    PARTS[data.part] = new Map(data.articles);
     if (WANT !== null) { open(WANT); }
   };
   function setup() {
@@ -215,7 +221,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
       var li = document.createElement('li'), link = document.createElement('a');
       link.href = '#a=' + encodeURIComponent(a[0]); link.textContent = a[1] || a[0];
       li.appendChild(link); li.appendChild(document.createElement('br'));
-      var rate = a[6] === null ? '' : ', ' + a[6] + ' loaded terms per 1,000 words';
+      var rate = a[6] === null ? '' : ', ' + a[6] + ' strong loaded terms per 1,000 of the writer\u2019s words';
       li.appendChild(text('small', (a[2] || 'outlet unknown') + (a[3] ? ', ' + a[3] : '') + ', ' +
                                    a[5].toLocaleString('en') + ' words' + rate));
       ol.appendChild(li);
@@ -231,7 +237,7 @@ fieldset { display: inline; border: 0; padding: 0; margin-left: 1em; } label { m
     var part = PARTS[entry[7]];
     if (!part) { WANT = id; view.textContent = 'Loading ...'; load('part-' + String(entry[7]).padStart(4, '0') + '.js'); return; }
     WANT = null;
-    view.innerHTML = part[id];
+    view.innerHTML = part.get(id);
     applyMeasures();
   }
   function route() {

@@ -88,8 +88,8 @@ def term_links(measure: str = "loaded") -> dict[str, Callable]:
     """Links for a table of terms (:func:`analysis.report.pages.views.top_terms`): term and count to the term's
     keyword-in-context rows."""
     def to_kwic(row):
-        return "#" + kwic_anchor(row.get("term", ""), measure)
-    return {"term": to_kwic, "count": to_kwic}
+        return "#" + kwic_anchor(row.get("lexicon entry", ""), measure)
+    return {"lexicon entry": to_kwic, "count": to_kwic}
 
 
 def kwic_row_ids(rows: pd.DataFrame) -> Callable:

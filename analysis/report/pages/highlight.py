@@ -131,26 +131,29 @@ def tooltip(row) -> str:
     """The tooltip of one row of the matches table: what was found, why it matters, what else to write."""
     measure, category = row["measure"], _words(_s(row["category"]))
     explanation, neutral = _s(row.get("explanation")), _s(row.get("neutral"))
-    entry, detail = _s(row.get("entry")), _s(row.get("detail"))
+    entry, detail, written = _s(row.get("entry")), _s(row.get("detail")), _s(row.get("text"))
+    said = f"\u201c{written}\u201d: " if written else ""
+    listed = f"Lexicon entry: {entry}" if entry and entry.lower() != written.lower() else ""
     if measure == "loaded":
-        lines = [f"Loaded term · {category} (lexicon entry: {entry})", explanation]
+        strength = _s(row.get("strength"))
+        lines = [f"{said}loaded term{f' ({strength})' if strength else ''} · {category}", listed, explanation]
         if neutral:
             lines.append(f"Neutral alternative: {neutral}")
     elif measure in ("hedges", "boosters"):
-        lines = [f"{MEASURE_NAMES.get(measure, measure).capitalize()} · {category} ({entry})", explanation]
+        lines = [f"{said}{MEASURE_NAMES.get(measure, measure)} · {category}", listed, explanation]
     elif measure == "attributions":
         lines = [f"{category.capitalize()} source: {detail}", f"Reporting verb: {entry}"]
     elif measure == "quotes":
         lines = [f"Scare quote ({detail}): a short quotation with no speaker nearby, words held at a distance"
                  if row["category"] == "scare" else f"Direct quote ({detail}): someone's reported words"]
     elif measure == "sources":
-        lines = [f"Unnamed source · {category} ({entry})", explanation]
+        lines = [f"{said}unnamed source · {category}", listed, explanation]
     elif measure == "reporting_verbs":
-        lines = [f"Reporting verb · {category} ({entry})", explanation]
+        lines = [f"{said}reporting verb · {category}", listed, explanation]
     elif measure == "actors":
-        lines = [f"Actor: {entry} ({category})"]
+        lines = [f"{said}actor: {entry} ({category})"]
     else:
-        lines = [f"{measure} · {category} ({entry})", explanation]
+        lines = [f"{said}{measure} · {category}", listed, explanation]
     voice = _s(row.get("voice")) or "writer"
     if voice in QUOTED_VOICES:
         lines.append("In someone else's words (a quotation or reported speech), not the writer's own.")

@@ -95,20 +95,21 @@ def loaded_rates(articles: pd.DataFrame, by: str = "article_id", categories: Seq
 
 def top_terms(matches: pd.DataFrame, measures: Sequence[str] = ("loaded",), n: int = 20,
               categories: Sequence[str] | None = None) -> pd.DataFrame:
-    """The ``n`` most frequent lexicon entries: term, category, count, articles it occurs in, the forms
-    seen in the text, and (for loaded terms) the neutral alternatives. Ties are listed alphabetically."""
+    """The ``n`` most frequent lexicon entries: the entry (named as such: its name is not always a word
+    written), category, count, articles it occurs in, the words written in the texts, and (for loaded terms)
+    the neutral alternatives. Ties are listed alphabetically."""
     found = _select(matches, measures, categories)
-    columns = ["term", "category", "count", "articles", "forms seen", "neutral alternatives"]
+    columns = ["lexicon entry", "category", "count", "articles", "words written", "neutral alternatives"]
     if found.empty:
         return pd.DataFrame(columns=columns)
     grouped = found.groupby(["entry", "category"], sort=False)
     table = pd.DataFrame({
         "count": grouped.size(),
         "articles": grouped["article_id"].nunique(),
-        "forms seen": grouped["text"].agg(lambda s: "; ".join(sorted(set(_one_line(t).lower() for t in s)))),
+        "words written": grouped["text"].agg(lambda s: "; ".join(sorted(set(_one_line(t).lower() for t in s)))),
         "neutral alternatives": grouped["neutral"].first(),
-    }).reset_index().rename(columns={"entry": "term"})
-    table = table.sort_values(["count", "term"], ascending=[False, True], kind="stable").head(n)
+    }).reset_index().rename(columns={"entry": "lexicon entry"})
+    table = table.sort_values(["count", "lexicon entry"], ascending=[False, True], kind="stable").head(n)
     return table.reset_index(drop=True)[columns]
 
 
@@ -123,7 +124,7 @@ def kwic(matches: pd.DataFrame, texts: Mapping[str, str], measures: Sequence[str
     found = _select(matches, measures, categories)
     if found.empty:
         return pd.DataFrame(columns=columns)
-    order = top_terms(found, measures, n_terms)["term"].tolist()
+    order = top_terms(found, measures, n_terms)["lexicon entry"].tolist()
     rank = {term: i for i, term in enumerate(order)}
     found = found[found["entry"].isin(rank)].copy()
     found["_rank"] = found["entry"].map(rank)
@@ -292,7 +293,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame({
         "article": found["article_id"],
         "source": found["detail"].map(_one_line),
-        "verb": found["_verb"].fillna(found["entry"]).map(_one_line),
+        "verb": found["_verb"].fillna("").map(_one_line),
         "verb type": found["_type"].fillna(""),
         "kind": found["category"],
         "sentence": found["_sentence"].fillna("").map(_one_line),

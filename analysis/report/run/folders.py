@@ -61,6 +61,20 @@ def check_output(out: Path, need: int = MIN_FREE_BYTES) -> None:
                           "free some space or pass another --out")
 
 
+def check_temp() -> Path:
+    """The system's temporary folder (where kernel sockets go when the reports folder's path is long, and
+    where leftovers of killed runs are looked for), checked by writing a file in it; :class:`OutputError`
+    when there is none that can be written."""
+    try:
+        folder = Path(tempfile.gettempdir())
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise OutputError(f"no temporary folder can be written ({exc.strerror or exc}); set TMPDIR to a "
+                          "folder you can write, e.g. TMPDIR=$HOME/tmp") from None
+    return folder
+
+
 def stamp() -> str:
     """The current UTC time as the start of a report's folder name (``20261130T060000Z``)."""
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")

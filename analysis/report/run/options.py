@@ -41,7 +41,9 @@ class RunOptions:
     :meth:`kernels_for`); ``store``: the run store to reuse and update ('': a new
     one inside the report, see docs/store.md); ``scheduler``: a Dask scheduler address (tcp://host:8786) to
     analyse on ('': local processes); ``follow_links``: read articles through links that point outside the
-    corpus folder. Relative paths are taken from the current folder.
+    corpus folder; ``series_runs``: earlier runs of this name read to say what changed since the last one
+    (``changes.json``, see :mod:`analysis.report.run.changes`; 0: no comparison, the default for a run
+    without ``--name``). Relative paths are taken from the current folder.
     """
 
     corpus: str = str(SEED_ARTICLES)
@@ -55,6 +57,7 @@ class RunOptions:
     store: str = ""
     scheduler: str = ""
     follow_links: bool = False
+    series_runs: int = 0
 
     def kernels_for(self, articles: int) -> int:
         """Notebooks run at once for a corpus of ``articles``: ``workers``, or 1 past

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from analysis.paths import TEMPLATE_DIR
+from analysis.report.pages.opening import with_hint
 from analysis.measures.registry import summary_columns
 from analysis.display.labels import display_name, html_text
 
@@ -54,7 +55,7 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     nb = nbformat.read(notebook, as_version=4)
     body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": _title(nb, notebook)}})
-    target.write_text(body.replace(TOC_MARK, contents(body), 1), encoding="utf-8")
+    target.write_text(with_hint(body.replace(TOC_MARK, contents(body), 1)), encoding="utf-8")
     return target
 
 
@@ -201,27 +202,25 @@ def _corpus_line(manifest: dict, articles, group_by: str) -> str:
             f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
 
 
-def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None) -> Path:
-    """The report's front page: the finding first (each group's largest differences in plain words with
-    links to the spans, the most loaded article, one chart), then the pages, the articles with the most
-    and fewest loaded terms, skipped files and warnings, and the run's details. Also writes the article
-    browser (``browser/index.html``) from ``corpus`` (loaded again from the manifest's corpus when None).
-    The matches come from ``stored`` (an open :class:`analysis.report.pages.session.StoredMatches`) when given,
-    else from ``tables.matches``. Every value from the manifest or the tables is escaped."""
-    from analysis.report.pages.front import findings_html, most_loaded
-    from analysis.report.pages.views import group_labels
+def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None,
+                extra_html: str = "") -> Path:
+    """The report's front page: the findings first (page 04's findings, in the same words, with links to the
+    spans: see :mod:`analysis.report.pages.front`; then ``extra_html``, a section another module adds), one
+    chart, then the pages, the articles with the most and fewest loaded terms, skipped files and warnings,
+    and the run's details. Also writes the article browser (``browser/index.html``) from ``corpus`` (loaded
+    again from the manifest's corpus when None). The matches come from ``stored`` (an open
+    :class:`analysis.report.pages.session.StoredMatches`) when given, else from ``tables.matches``. Every
+    value from the manifest or the tables is escaped."""
+    from analysis.report.pages.changes import since_last_html
+    from analysis.report.pages.front import findings_html
 
     tables = _complete(tables)
     articles = tables.articles
     group_by = _group_by(manifest)
     numbered = _pages_by_number(pages)
     _write_browser(path.parent, manifest, tables, corpus, group_by, stored.in_order() if stored else None)
-    if articles is not None and not articles.empty and group_by in articles.columns:
-        groups = group_labels(articles, group_by)
-        matches_of = stored.of if stored else lambda a: tables.matches[tables.matches["article_id"] == a]
-        finding = most_loaded(articles, matches_of) + findings_html(articles, groups, group_by, numbered)
-    else:
-        finding = "<p>No articles were analysed.</p>"
+    n_articles = len(articles) if articles is not None else 0
+    finding = findings_html(path.parent, numbered, n_articles, extra_html)
     links = "".join(f"<li><a href='{_e(p.name)}'>{_e(_page_title(p))}</a></li>" for p in pages)
     links += "<li><a href='browser/index.html'>Article browser: every article with its marks, searchable</a></li>"
     problems = _list("Skipped files", [p["message"] for p in manifest.get("skipped", [])])
@@ -236,6 +235,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 <body>
 <h1>Framing report: what stands out</h1>
 <p class="note">{_corpus_line(manifest, articles, group_by)}.</p>
+{since_last_html(path.parent)}
 {seeds}
 {finding}
 {_chart(articles, group_by) if articles is not None else ""}
@@ -249,7 +249,7 @@ article in the <a href="browser/index.html">article browser</a>, or see
 {_run_details(manifest)}
 </body></html>
 """
-    path.write_text(page, encoding="utf-8")
+    path.write_text(with_hint(page), encoding="utf-8")
     return path
 
 

@@ -33,11 +33,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError, NotebookFailed, OutputError
+from analysis.errors import InputError, NotebookFailed, OutputError, is_disk_full
 from analysis.paths import NOTEBOOKS_DIR, REPORTS_DIR, SEED_ARTICLES
 from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runner's public names
-    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, keep_failed, list_reports,
-    make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
+    LATEST, MIN_FREE_BYTES, SPACE_PER_INPUT_BYTE, TMP_PREFIX, check_output, check_temp, keep_failed,
+    list_reports, make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
 )
 from analysis.report.run.kernels import failure, import_papermill, ipc_folder, run_all, workers_die_with_this_process
 from analysis.report.run.options import (  # noqa: F401 - re-exported
@@ -45,6 +45,7 @@ from analysis.report.run.options import (  # noqa: F401 - re-exported
     with_tables_folder,
 )
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
+from analysis.compare.audit import audit_report
 from analysis.report.run.publish import export_html, extract_figures, file_digest, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.run.runner")
@@ -104,6 +105,7 @@ def run_report(options: RunOptions) -> Path:
     """
     run = _prepare(options)
     out = run.out
+    check_temp()
     if out.is_dir():  # what killed runs left is cleared before the free space is measured
         run.removed = remove_leftovers(out)
     check_output(out, MIN_FREE_BYTES + SPACE_PER_INPUT_BYTE * sum(len(a.text.encode()) for a in run.corpus))
@@ -195,6 +197,9 @@ def _work(run: _Run) -> Path:
                         entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
     tables, env = _analyze(run)
+    if run.options.series_runs:
+        from analysis.report.run.changes import write_changes
+        write_changes(run, tables, env)
     _run_notebooks(run, env)
     run.notebooks_ran = True
     run.say("writing HTML ...")
@@ -214,6 +219,8 @@ def _work(run: _Run) -> Path:
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
         with StoredMatches(env[STORE_ENV], env[RUN_ENV]) as stored:
             write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus, stored=stored)
+        manifest["audit"] = audit_report(tmp, run.corpus)  # every sentence checked against the texts
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
 
     log.info("publishing after %.1f s", manifest["seconds"])
     make_readable(tmp)
@@ -269,11 +276,20 @@ def _run_notebooks(run: _Run, env: dict) -> None:
         run.results, failed = run_all(run.notebooks, params, run.tmp / "notebooks", ipc, kernels, env, run.say)
     if failed:
         nb, exc = failed
+        _refuse_full_disk(run, nb, exc)
         cell, ename, error = failure(exc)
         kept = keep_failed(run.out, run.folder_name, run.tmp)
         kind = NotebookInputError if ename in INPUT_ERRORS else NotebookFailed
         raise kind(nb.stem, cell, error, kept / f"{nb.stem}.ipynb" if (kept / f"{nb.stem}.ipynb").exists()
                    else kept)
+
+
+def _refuse_full_disk(run: _Run, nb: Path, exc: BaseException) -> None:
+    """A notebook that failed because the disk filled (in its kernel, or while its output was saved) is a
+    full disk, exit code 4, not a failed notebook: nothing is kept (there is no room), nothing published."""
+    if is_disk_full(exc):
+        raise OutputError(f"{run.out}: the disk is full (notebook {nb.stem} could not write); free some space "
+                          "or pass another --out. Earlier reports are unchanged") from None
 
 
 def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:
@@ -319,7 +335,8 @@ def _run_config(per_notebook: dict[str, dict]):
     from analysis.report.pages.session import make_config
 
     values = next((v for v in per_notebook.values() if "lexicon" in v or "actors" in v), {})
-    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""))
+    corpus = next((v["corpus"] for v in per_notebook.values() if v.get("corpus")), "")
+    config = make_config(lexicon=values.get("lexicon", ""), actors=values.get("actors", ""), corpus=corpus)
     analyzer_for(config)  # raises LexiconError naming the file and the entry
     return config
 
@@ -351,8 +368,11 @@ def _stop_on_sigterm() -> None:
 
 def run_from_args(args) -> int:
     """The ``report`` command: build :class:`RunOptions` from parsed arguments, run, print a summary."""
+    from analysis.report.run.changes import after_run
+    from analysis.report.run.series import schedule_settings, store_for
+
     _stop_on_sigterm()
-    params = read_params_file(args.params) if args.params else {}
+    params, schedule = schedule_settings(read_params_file(args.params) if args.params else {})
     corpus = args.corpus or params.pop("corpus", None) or str(SEED_ARTICLES)
     params.pop("corpus", None)
     for item in args.param:
@@ -361,18 +381,20 @@ def run_from_args(args) -> int:
             corpus = str(value)
         else:
             params[name] = value
+    named, out = getattr(args, "name", None) is not None, args.out or str(REPORTS_DIR)
+    store = store_for(args, schedule, os.path.abspath(out))
     options = RunOptions(
         corpus=corpus, params=params, notebooks=tuple(args.notebooks or ()),
-        out=args.out or str(REPORTS_DIR), name=args.name,
+        out=out, name=args.name or "report", series_runs=schedule.series_runs if named else 0,
         progress=not args.quiet and sys.stderr.isatty(),
         notebook_dir=args.notebook_dir or str(NOTEBOOKS_DIR),
-        store=getattr(args, "store", None) or "", scheduler=getattr(args, "scheduler", None) or "",
+        store=store, scheduler=getattr(args, "scheduler", None) or "",
         follow_links=bool(getattr(args, "follow_links", False)),
     )
     target = run_report(options)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     print(summary(manifest, target))
-    return 0
+    return after_run(target, getattr(args, "alert", False), schedule.alerts) if named else 0
 
 
 def summary(manifest: dict, target: Path) -> str:

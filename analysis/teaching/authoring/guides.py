@@ -5,19 +5,45 @@ The path is written once, in the solution notebook's metadata (``lesson_plan``: 
 ``## `` section with ``minutes``, ``in_45`` = do / short / skip, and ``how``); :func:`plan_problems` says when
 a section has no step or a step names no section, so the guide cannot drift from the notebook. The answer key
 is every cell tagged ``solution``, under the heading of its exercise, with the check that reads it.
+
+Paths in a guide are written from the project's root, which is JupyterLab's root under ``make lab``
+(``seeds/articles/``, ``notebooks/teaching/...``), and each one that exists is a Markdown link relative to the
+guide's own folder, so a click in JupyterLab's Markdown view opens it (:func:`linked_paths`).
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from analysis.paths import TEACHING_DIR
+from analysis.paths import PROJECT_DIR, TEACHING_DIR
 from analysis.teaching.authoring.build import SOLUTION_TAG, SOLUTIONS_DIR, STUDENT_COMMENT, lesson_sources
 
 GUIDES_DIR = TEACHING_DIR / "teacher"
 PERIOD_MINUTES = 45
 IN_45 = {"do": "do", "short": "do briefly", "skip": "skip (homework or a second period)"}
 _HEADING = re.compile(r"^(#{2,3}) (.+?)\s*$", re.M)
+#: A path in backticks: project-relative, with at least one folder (``seeds/articles/``, ``a/b.yaml``).
+_PATH = re.compile(r"`((?:[\w.-]+/)+[\w.-]*)`")
+
+
+def lab_path(path: Path) -> str:
+    """``path`` as seen from JupyterLab's root under ``make lab`` (the project's root), POSIX style."""
+    return Path(path).resolve().relative_to(PROJECT_DIR).as_posix()
+
+
+def linked_paths(text: str, folder: str | Path = GUIDES_DIR, root: Path = PROJECT_DIR) -> str:
+    """``text`` (Markdown) with every backticked path that exists under ``root`` turned into a link
+    relative to ``folder`` (where the guide is written); other backticked text is left alone."""
+    import os
+
+    def link(match: re.Match) -> str:
+        target = root / match.group(1)
+        if not target.exists():
+            return match.group(0)
+        relative = os.path.relpath(target, Path(folder).resolve()).replace(os.sep, "/")
+        return f"[{match.group(0)}]({relative}{'/' if target.is_dir() else ''})"
+
+    return _PATH.sub(link, text)
 
 
 def sections(nb) -> list[str]:
@@ -102,8 +128,9 @@ def answer_key(nb) -> list[str]:
     return lines
 
 
-def guide_text(path: Path) -> str:
-    """The teacher's guide (Markdown) of the solution notebook at ``path``."""
+def guide_text(path: Path, folder: str | Path = GUIDES_DIR) -> str:
+    """The teacher's guide (Markdown) of the solution notebook at ``path``, to be written in ``folder``
+    (the paths it names are links relative to it)."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -111,17 +138,18 @@ def guide_text(path: Path) -> str:
     prepare = nb.metadata.get("lesson_plan", {}).get("prepare", "")
     skipped = [s["section"] for s in plan(nb) if s.get("in_45") == "skip"]
     lines = [f"# {title}: teacher's guide", "",
-             f"*Generated from `solutions/{path.name}` by `python -m analysis.teaching.helpers.lessons build`: edit the "
+             f"*Generated from `{lab_path(path)}` by `python -m analysis.teaching.helpers.lessons build`: edit the "
              "solution notebook (its `lesson_plan` metadata and its solution cells), not this file. It holds the "
              "answers: do not hand it out.*", "",
              f"## One {PERIOD_MINUTES}-minute period", "",
              f"**Before class.** {prepare}" if prepare else "", "",
-             f"Students open `{path.name}` in JupyterLab and run its cells from the top, one at a time (Shift + "
+             f"Students open `{lab_path(TEACHING_DIR / path.name)}` in JupyterLab (`make lab`) and run its cells from the top, one at a time (Shift + "
              "Enter); a skipped section is still run, just not discussed. The path below takes "
              f"{class_minutes(nb)} minutes in class.", "", *_path_table(nb), ""]
     if skipped:
         lines += [f"Skipped in 45 minutes: {'; '.join(skipped)}. The cells still run; students can read "
                   "them at home or in a second period.", ""]
+    lines = linked_paths("\n".join(lines), folder).split("\n")
     lines += ["## Answer key", "", "The solution notebook runs with these answers; every check in it says "
               "\"Done\". Other answers can be right too: the checks explain what they accept."]
     lines += answer_key(nb)
@@ -139,7 +167,7 @@ def write_guides(out: str | Path = GUIDES_DIR, source: str | Path = SOLUTIONS_DI
     written = []
     for path in lesson_sources(source):
         target = guide_path(path, out)
-        target.write_text(guide_text(path), encoding="utf-8")
+        target.write_text(guide_text(path, out), encoding="utf-8")
         written.append(target)
     return written
 
@@ -149,6 +177,6 @@ def stale_guides(out: str | Path = GUIDES_DIR, source: str | Path = SOLUTIONS_DI
     differ = []
     for path in lesson_sources(source):
         target = guide_path(path, out)
-        if not target.exists() or target.read_text(encoding="utf-8") != guide_text(path):
+        if not target.exists() or target.read_text(encoding="utf-8") != guide_text(path, out):
             differ.append(target.name)
     return differ

@@ -7,7 +7,7 @@ Each name is defined in a module of its own seam (and documented there):
 * :mod:`.measured`: short texts measured, highlighted and compared; a student's copy of the lexicon;
 * :mod:`.shipped`: the shipped loaded-terms lexicon as the lessons show it;
 * :mod:`.own_articles`: lesson 5's folder of articles, its report (run quietly in its own process) and the
-  link to it (:mod:`.jupyter_link`; the server extension :mod:`.report_files` makes the report's links work);
+  link to it (:mod:`analysis.report.lab.links`; the server extension :mod:`analysis.report.lab.server` makes the report's links work);
 * :mod:`.tool_insides`: lesson 3's look inside VADER's and TextBlob's word lists and rules;
 * :mod:`.annotation`: lesson 6's annotations and agreement views;
 * :mod:`.build` and :mod:`.guides`: student notebooks and teachers' guides generated from the solutions.

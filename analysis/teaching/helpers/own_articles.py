@@ -99,8 +99,8 @@ def report_link(report_folder: str | Path) -> str:
 
     index = Path(report_folder).resolve() / "index.html"
     url, links_work = report_url(index)
-    tip = (" In the file browser you can also right-click its <code>index.html</code> and choose <em>Open in "
-           "New Browser Tab</em>.")
+    tip = (" From the file browser (right-click its <code>index.html</code>, <em>Open in New Browser Tab</em>) "
+           "the page opens with a link to this address, where its links work.")
     if url and not links_work:
         tip = (" The report opens, but its links between pages need JupyterLab started with <code>make lab</code>"
                " (it enables the <code>analysis.report.lab.server</code> server extension); until then, "

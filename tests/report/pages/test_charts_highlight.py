@@ -118,7 +118,9 @@ def test_seed_loaded_terms_are_marked_in_order_with_their_tooltips(seeds):
     assert [m["text"] for m in page.marks][:3] == ["client state", "raging", "boots on the ground"]
     client = page.marks[0]
     assert client["data-category"] == "legal_label"
-    assert client["data-tip"].startswith("Loaded term · legal label (lexicon entry: client state)")
+    # the words written come first; the entry is named only when it differs, and then labelled as the entry
+    assert client["data-tip"].startswith("\u201cclient state\u201d: loaded term (strong) · legal label\n")
+    assert "Lexicon entry" not in client["data-tip"]
     assert client["data-tip"].endswith("Neutral alternative: ally; partner")
     assert "".join(page.text) == original.text
     assert "Original (outlet unknown) · date unknown (estimated 2024-01-30) · id original" in \
@@ -282,10 +284,10 @@ def test_sources_and_certainty_charts_match_the_tables(seeds):
 def test_top_terms_chart_has_one_bar_per_term(seeds):
     _, tables = seeds
     top = tb.top_terms(tables.matches, n=5)
-    assert list(top["term"][:2]) == ["advise and assist", "terrorist"] and list(top["count"][:2]) == [4, 4]
+    assert list(top["lexicon entry"][:2]) == ["advise and assist", "terrorist"] and list(top["count"][:2]) == [4, 4]
     (ax,) = charts.top_terms_chart(top).axes
     assert len(ax.patches) == 5
-    assert [t.get_text() for t in ax.get_yticklabels()] == list(top["term"])
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(top["lexicon entry"])
 
 
 def test_actor_grid_writes_each_mean_and_hatches_actors_not_mentioned(seeds):

@@ -82,7 +82,8 @@ def test_defaults_compare_the_three_seeds_with_the_caveat(seeds_run):
     summary = "\n".join(outputs(nb, "text/markdown"))
     assert "describe these texts, not the outlet" in summary
     assert "**Same stories.** 1 story is covered by more than one group" in summary
-    assert "writes \"client state\" once, Official framing (written for this project) writes \"partner\"" in summary
+    assert "Original (outlet unknown) wrote “client state” where Official framing (written for this project) wrote “" \
+        in summary  # with both sentences: Washington's client state, "our ally Israel"
     assert "With the seed texts" not in summary  # no sentence written for the seeds only
     measures = {row["measure"]: row for row in table(nb, "Every measure per group")}
     estimates = pd.read_csv(seeds_run[1] / "comparison_estimates.csv")
@@ -112,7 +113,8 @@ def test_charts_and_tables_are_all_there(seeds_run):
 
 def test_every_table_is_written_as_csv(seeds_run):
     _, tables_dir = seeds_run
-    assert sorted(p.name for p in tables_dir.iterdir()) == sorted(f"comparison_{n}.csv" for n in CSV_NAMES)
+    assert sorted(p.name for p in tables_dir.iterdir()) == sorted([f"comparison_{n}.csv" for n in CSV_NAMES]
+                                                                  + ["findings.json"])
     estimates = pd.read_csv(tables_dir / "comparison_estimates.csv")
     loaded = estimates[(estimates["measure"] == "loaded_per_1000") & (estimates["group"] == ORIGINAL)].iloc[0]
     assert loaded["value"] == pytest.approx(1000 * 11 / loaded["writer_words"])  # 456 words without voices
@@ -154,14 +156,15 @@ def test_the_report_of_same_story_coverage_states_its_findings(stories_report):
     text = "\n".join(outputs(nb, "text/markdown"))
     summary = next(t for t in outputs(nb, "text/markdown") if t.startswith("- **Same stories.**"))
     assert summary.startswith("- **Same stories.** 4 stories are covered by more than one group")
-    assert "1. In the same stories, Harbor Tribune clearly has more loaded terms in its own voice than" in summary
-    assert "In the story foreign-aid-vote, where Harbor Tribune writes \"regime\"" in summary
-    assert "Capital Ledger writes \"government\"" in summary
-    assert "Every group covering a story uses \"racist\" there" in summary
+    assert "2. Harbor Tribune wrote more strong loaded terms (words that judge, such as slurs and charged labels) " \
+        "than" in summary
+    assert ("Harbor Tribune wrote “regime” where Capital Ledger wrote “government” about the same thing in the "
+            "story foreign-aid-vote") in summary
+    assert "In the story speech-code-ruling, every outlet covering it wrote “racist”" in summary
     assert "p = " not in summary  # the figures are in the table under it
     figures = table(nb, "The figures behind each finding")
-    assert figures[0]["finding"] == "1" and figures[0]["adjusted p"].startswith("p ")
-    assert text.count("**Adjusted p**") == 1
+    assert figures[1]["finding"] == "2" and figures[1]["p after allowing for all measures"].startswith("p ")
+    assert text.count("**p after allowing for all measures**") == 1
     assert "honorifics (Mr, Mrs, Ms, Dr, Mx)" in text and "boilerplate" in text
     side = table(nb, "Same story, side by side")
     regime = next(r for r in side if r["story"] == "foreign-aid-vote" and r["about"] == "regime (Harbor Tribune)")
@@ -169,4 +172,4 @@ def test_the_report_of_same_story_coverage_states_its_findings(stories_report):
     shared = table(nb, "Shared vocabulary per story")
     assert [(r["story"], r["term"]) for r in shared] == [("speech-code-ruling", "racist")]
     html = (stories_report / f"{NAME}.html").read_text(encoding="utf-8")
-    assert "Harbor Tribune clearly has more loaded terms in its own voice" in html
+    assert "Harbor Tribune wrote more strong loaded terms" in html

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from analysis.compare import CompareOptions, compare
+from analysis.compare.findings import read_findings, write_findings
+from analysis.compare.wording import sentence
 from analysis.paths import SEED_ARTICLES
 from analysis.display import charts
 from analysis.report.pages import views as tb
@@ -29,8 +32,10 @@ def manifest(corpus: Path, group_by: str = "outlet") -> dict:
 
 def front(tmp_path: Path, corpus: Path, group_by: str = "outlet") -> tuple[BeautifulSoup, Path]:
     docs, tables = load(corpus)
+    # page 04 writes the findings the front page prints (tables/findings.json)
+    write_findings(compare(docs, tables, group_by, CompareOptions(n_boot=200)), tmp_path / "tables", group_by)
     pages = []
-    for name in ("01_loaded_terms", "02_sentiment", "03_hedging_and_sourcing"):
+    for name in ("01_loaded_terms", "02_sentiment", "03_hedging_and_sourcing", "04_comparison_report"):
         (tmp_path / f"{name}.html").write_text("<html></html>", encoding="utf-8")
         pages.append(tmp_path / f"{name}.html")
     index = write_index(tmp_path / "index.html", manifest(corpus, group_by), tables, pages, corpus=docs)
@@ -43,31 +48,34 @@ def seeds_front(tmp_path_factory):
 
 
 def test_the_front_page_leads_with_the_most_loaded_text_and_why(seeds_front):
-    soup, _ = seeds_front
+    soup, folder = seeds_front
     assert soup.h1.get_text() == "Framing report: what stands out"
-    lede = soup.find("p", class_="lede")
-    # 12 loaded terms in the original's 456 words (checked by hand in the seeds' README and in notebook 01)
-    assert lede.get_text(" ", strip=True).startswith("Most loaded: US troops in Iraq 'on standby'")
-    assert "26.3 loaded terms per 1,000 words" in lede.get_text()
-    assert "“client state”" in lede.get_text()
-    assert lede.a["href"] == "browser/index.html#a=original&m=loaded"
+    lede = " ".join(soup.find("p", class_="lede").get_text(" ", strip=True).split())
+    assert lede.startswith("The article with the most strong loaded terms is US troops in Iraq 'on standby'")
+    # its rate is the articles table's strong terms in the writer's voice: 5 in the original's 456 words
+    articles = load(SEED_ARTICLES)[1].articles.set_index("article_id")
+    assert f"{articles.loc['original', 'strong_per_1000']:.1f} per 1,000 words in the writer's own voice" in lede
+    assert "“client state”" in lede
+    assert soup.find("p", class_="lede").a["href"] == "browser/index.html#a=original"
     # the finding comes before the run's details
     text = soup.body.get_text(" ")
-    assert text.index("Most loaded") < text.index("About this run") < text.index("20260101T000000Z-test")
+    assert text.index("most strong loaded terms") < text.index("About this run") < text.index("20260101T000000Z-test")
 
 
-def test_each_group_gets_its_largest_differences_in_plain_words(seeds_front):
-    soup, _ = seeds_front
-    blocks = {h3.contents[0].strip(): h3.find_next("ul") for h3 in soup.select(".findings h3")}
-    assert set(blocks) == {"Neutral rewrite (written for this project)", "Official framing (written for this project)",
-                           "Original (outlet unknown)"}
-    neutral = [" ".join(li.get_text().split()) for li in blocks["Neutral rewrite (written for this project)"]("li")]
-    assert 1 <= len(neutral) <= 3
-    # neutral: 3 loaded terms in 502 words = 6.0; the other two: 12 + 13 terms in 456 + 534 words = 25.3
-    assert any(line.startswith("Fewer loaded terms: 6.0 per 1,000 words, against 25.3 in the other outlets")
-               for line in neutral)
-    official = " ".join(li.get_text() for li in blocks["Official framing (written for this project)"]("li"))
-    assert "(3.6 times as many)" in official  # 2 loaded reporting verbs in 534 words against 1 in 958
+def test_the_front_page_prints_page_04s_findings_word_for_word(seeds_front):
+    soup, folder = seeds_front
+    found, meta = read_findings(folder / "tables")
+    items = {int(li["value"]): " ".join(li.get_text(" ").split()) for li in soup.select(".findings li")}
+    differences = [k for k, f in enumerate(found, 1) if f.kind == "difference"]
+    assert differences and set(differences) <= set(items)
+    for k, f in enumerate(found, 1):
+        if k in items:
+            assert items[k].startswith(" ".join(sentence(f, "outlet").split()))
+    loaded = next(items[k] for k, f in enumerate(found, 1) if f.measure == "strong_per_1000" and f.kind == "difference")
+    assert loaded.startswith("Original (outlet unknown) wrote more strong loaded terms (words that judge, such as "
+                             "slurs and charged labels) than Neutral rewrite (written for this project) in the "
+                             "same stories:")
+    assert "counting the writer's own words only" in loaded
 
 
 def test_every_claim_links_to_the_words_behind_it(seeds_front):
@@ -78,17 +86,20 @@ def test_every_claim_links_to_the_words_behind_it(seeds_front):
     listed = json.loads(index_js[index_js.index("(") + 1: index_js.rindex(")")])
     groups = {row[8] for row in listed["articles"]}
     measures = {m for m, _ in listed["measures"]}
+    from urllib.parse import unquote
+
     for li in claims:
         words = [a for a in li("a") if a.get_text() == "see the words"]
+        articles = [a for a in li("a") if a.get_text().startswith("article ")]
         page = [a for a in li("a") if a.get_text() == "how it is measured"]
         assert page and (folder / page[0]["href"]).exists()
+        for a in articles:
+            assert unquote(re.match(r"^browser/index\.html#a=(.+)$", a["href"]).group(1)) in {
+                "original", "neutral", "official"}
         if not words:  # sentiment has no spans to show; its page explains it
-            assert "tone" in li.get_text() or "opinion" in li.get_text()
+            assert "tone" in li.get_text() or articles or "Words" in li.find_previous("h3").get_text()
             continue
-        href = words[0]["href"]
-        group, measure = re.match(r"^browser/index\.html#g=(.+)&m=(\w+)$", href).groups()
-        from urllib.parse import unquote
-
+        group, measure = re.match(r"^browser/index\.html#g=(.+)&m=(\w+)$", words[0]["href"]).groups()
         assert unquote(group) in groups and measure in measures
 
 
@@ -96,8 +107,9 @@ def test_the_browser_holds_every_article_with_its_marks(seeds_front):
     _, folder = seeds_front
     part = (folder / "browser" / "part-0001.js").read_text(encoding="utf-8")
     data = json.loads(part[part.index("(") + 1: part.rindex(")")])
-    assert sorted(data["articles"]) == ["neutral", "official", "original"]
-    original = BeautifulSoup(data["articles"]["original"], "html.parser")
+    articles = dict(data["articles"])  # [id, html] pairs
+    assert sorted(articles) == ["neutral", "official", "original"]
+    original = BeautifulSoup(articles["original"], "html.parser")
     marks = {m.get_text(): m for m in original.find_all("mark")}
     assert marks["client state"]["data-measure"] == "loaded"
     assert marks["client state"]["tabindex"] == "0"

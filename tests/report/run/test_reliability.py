@@ -301,7 +301,8 @@ def test_two_runs_started_together_finish_into_separate_folders(tmp_path):
         assert (r / "01_fixture.html").is_file() and (r / "tables" / "articles.csv").is_file()
         assert f"Run {r.name}" in (r / "index.html").read_text(encoding="utf-8")
     assert (out / "latest").resolve() in reports
-    names = [r.name for r in reports] + ["latest", "latest-same"]
+    # beside the two reports: the pointers, and the store the runs of this name share (with its lock file)
+    names = [r.name for r in reports] + ["latest", "latest-same", "store-same", ".store-same.lock"]
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
 
 
@@ -412,7 +413,11 @@ def test_index_escapes_every_value(tmp_path):
                 "inputs": [], "parameters": {"01<x>": {"corpus": "' onclick='x"}},
                 "notebooks": [{"notebook": "<u>", "status": "ok", "seconds": 1}],
                 "skipped": [{"message": "/c/<img src=x onerror=1>.txt: has no text"}]}
+    from analysis.report.pages.opening import OPEN_HINT
+
     page = write_index(tmp_path / "index.html", manifest, tables, [Path("01_a.html")]).read_text()
+    assert page.count(OPEN_HINT) == 1
+    page = page.replace(OPEN_HINT, "")  # the page's own note on how to open it (a fixed text and script)
     assert "<script>" not in page and "<img" not in page and "' onclick='" not in page and "<u>" not in page
     assert "&lt;script&gt;" in page and "&lt;img src=x onerror=1&gt;.txt" in page
 

@@ -140,7 +140,7 @@ def test_loaded_terms_highlights_and_lists_the_seed_terms(executed, seeds):
     marks = {m.get_text(): m for m in soup.find_all("mark", attrs={"data-measure": "loaded"})}
     client = marks["client state"]
     assert client["data-category"] == "legal_label"
-    assert "Loaded term · legal label" in client["data-tip"]
+    assert "client state\u201d: loaded term (strong) · legal label" in client["data-tip"]
     assert "Neutral alternative: ally; partner" in client["data-tip"]
     kwic = table(soup, "Loaded terms in context")
     dirty = [r for r in kwic if r["term"] == "dirty war"]
@@ -272,6 +272,6 @@ def test_tables_dir_gets_every_row_of_the_tables_shown(out_dir, seeds):
     terms = (folder / "loaded_terms.csv").read_text(encoding="utf-8").splitlines()
     # the page shows 2 terms (top_n); the CSV has every entry found, with a human header
     assert len(terms) - 1 == loaded["entry"].nunique() > 2
-    assert terms[0].startswith("term,category,count,articles")
+    assert terms[0].startswith("lexicon entry,category,count,articles,words written")
     by_article = (folder / "loaded_by_article.csv").read_text(encoding="utf-8").splitlines()
     assert len(by_article) == 4 and by_article[0].startswith("article,legal label,")

@@ -1,0 +1,29 @@
+"""Opening a run store for the explorer: a store folder, or a corpus analysed into a temporary store."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from analysis.errors import ParameterError
+from analysis.explore.query import Explorer
+
+
+def open_explorer(store: str | Path = "", corpus: str | Path = "", run_id: str | None = None) -> Explorer:
+    """An :class:`Explorer` of run ``run_id`` (default the latest) of the store at ``store``; when ``store``
+    is empty, the articles at ``corpus`` are analysed into a new store in the system's temporary folder
+    first (meant for a few articles: a large corpus belongs in a store that is kept, ``analyze --store``)."""
+    if str(store or "").strip():
+        folder = Path(store).expanduser()
+        if not (folder / "STORE.json").is_file():
+            raise ParameterError("store", f"{folder} is not a run store (it has no STORE.json)",
+                                 "a folder written by `python -m analysis analyze --store DIR` or by a "
+                                 "report (reports/<run>/store)")
+        return Explorer(folder, run_id)
+    if not str(corpus or "").strip():
+        raise ParameterError("store", "neither a store nor a corpus was given", "a run store folder, or corpus=")
+    from analysis.corpus.stream import Stream
+    from analysis.store import RunStore, analyze_into
+
+    folder = Path(tempfile.mkdtemp(prefix="explore-store-"))
+    analyze_into(RunStore(folder), Stream(str(corpus)))
+    return Explorer(folder)

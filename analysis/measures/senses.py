@@ -1,0 +1,113 @@
+"""Rules that tell a loaded word's judging sense from its other senses by the words around it.
+
+:mod:`analysis.measures.loaded` drops a loaded-term match when one of these rules says the word is not used
+in its judging sense here. Each rule is named after the phenomenon and pinned by test sentences in
+``tests/measures/test_loaded_senses.py``:
+
+* :func:`part_of_a_name`: a common word written with a capital inside a sentence is a proper name or part of
+  one (*Rep. Dave Brat* is not *brat*, *the Patriot Act* is not *patriots*). Not applied to an entry whose own
+  name has a capital (*Big Pharma*, *MAGA extremists*), to the first word of a sentence or of a quotation, to a
+  word in capitals (emphasis: *a SHAM impeachment*), or in a sentence written in title case (a headline). A
+  phrase of several words is a name only when a capitalised word stands right before or after it.
+* :func:`legal_sense`: *claim*, *conspire*, *illegal*, *fraudulent* ... in a sentence about a lawsuit,
+  a charge or a ruling are the legal terms (*the lawsuit, filed Monday, claims that*; *he pleaded guilty
+  to conspiring*; *a judge ruled the policy unlawful*), listed in :data:`LEGAL_CONTEXT`.
+* :func:`in_a_name`: a match that touches a name region of the voice layer (proper names and titles of
+  laws, programmes, works and organisations, :mod:`analysis.voice`) is dropped too.
+
+Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
+:data:`analysis.measures.loaded.OTHER_SENSES`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..text import Document, Span
+
+#: Share of a sentence's longer words (4 letters or more) that start with a capital above which the
+#: sentence is written in title case (a headline or a section title) and capitals say nothing about names.
+TITLE_CASE_SHARE = 0.8
+#: Characters after which a capital starts a quotation or a clause, not a name.
+OPENERS = frozenset("\"'(:[\u2014\u2013-")
+
+_COURT = ("lawsuit lawsuits suit suits sued sues suing plaintiff plaintiffs complaint complaints filing filings "
+          "petition court courts judge judges jury justices ruled ruling verdict indicted indictment "
+          "indictments charged charges charge convicted conviction pleaded plead pleads guilty prosecutors "
+          "prosecutor sentenced trial tribunal counts statute lawyers attorneys testified testimony").split()
+#: Entries that are legal terms in a sentence about a lawsuit, a charge or a ruling: entry -> context words.
+LEGAL_CONTEXT: dict[str, frozenset[str]] = {
+    "claim": frozenset(_COURT),
+    "allege": frozenset(_COURT),
+    "conspiracy": frozenset(_COURT),
+    "collusion": frozenset(_COURT),
+    "illegal": frozenset(_COURT),
+    "unlawful": frozenset(_COURT),
+    "fraudulent": frozenset(_COURT),
+    "negligent": frozenset(_COURT),
+    "genocide": frozenset([*_COURT, "convention", "icj"]),
+    "war crimes": frozenset(_COURT),
+    "war criminal": frozenset(_COURT),
+    "lie": frozenset([*_COURT, "felony", "perjury", "obstruction"]),
+}
+
+
+def _token(doc: Document, offset: int) -> int:
+    """Index of the word token that starts at or contains ``offset``."""
+    return max(0, bisect_right(doc.token_starts, offset) - 1)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def title_case(doc: Document, sentence: int) -> bool:
+    """True when sentence ``sentence`` is written in title case (see :data:`TITLE_CASE_SHARE`)."""
+    words = [w for w in doc.words_of(doc.sentences[sentence]) if len(w) >= 4 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def written_as_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span``, a match of an entry whose name is in lower case, is (part of) a proper name: by
+    :func:`part_of_a_name` or by the voice layer's name regions (:func:`in_a_name`); never in a sentence
+    written in title case (a headline), where every word has a capital."""
+    if not span.entry.islower() or not doc.sentences or span.text.isupper():
+        return False  # a word in capitals is emphasis (a SHAM impeachment), not a name
+    if title_case(doc, doc.sentence_at(span.start)):
+        return False
+    return part_of_a_name(doc, span) or in_a_name(doc, span)
+
+
+def part_of_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span`` is written with a capital inside a sentence (see the module docstring)."""
+    words = doc.words(span.start, span.end) or [span.text]
+    if not _capitalised(words[0]):
+        return False
+    first = _token(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    if first <= sentence.first_token:
+        return False
+    between = doc.norm[doc.token_ends[first - 1]:span.start]
+    if any(c in OPENERS for c in between):
+        return False
+    if len(words) == 1:
+        return True
+    last = _token(doc, span.end - 1)
+    neighbours = [k for k in (first - 1, last + 1) if sentence.first_token <= k < sentence.last_token]
+    return any(_capitalised(doc.text[doc.token_starts[k]:doc.token_ends[k]]) for k in neighbours)
+
+
+def legal_sense(doc: Document, span: Span) -> bool:
+    """True when ``span``'s entry is in :data:`LEGAL_CONTEXT` and its sentence holds one of the entry's
+    context words (a lawsuit, a charge, a ruling)."""
+    context = LEGAL_CONTEXT.get(span.entry)
+    if not context or not doc.sentences:
+        return False
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    keys = doc.keys()
+    return any(keys[k] in context for k in range(sentence.first_token, sentence.last_token))
+
+
+def in_a_name(doc: Document, span: Span) -> bool:
+    """True when ``span`` touches a proper name or title of the voice layer (``Voices.in_name``)."""
+    from ..voice import voices_of
+    return voices_of(doc).in_name(span.start, span.end)
