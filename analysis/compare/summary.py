@@ -61,9 +61,11 @@ def summary_table(estimates: pd.DataFrame, confidence: float = CONFIDENCE) -> pd
 def md(text: str) -> str:
     """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
     bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
-    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through) and
-    ``:`` (so a bare URL never becomes a live link) included."""
-    return re.sub(r"([\\`*_\[\]#|~:])", r"\\\1", html.escape(clean(text), quote=False))
+    HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through)
+    included; the colon of ``://`` and the dot of ``www.`` are escaped too, so a bare URL never becomes a live
+    link (other colons stay as written, so sentences read and compare as they are)."""
+    marked = re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(clean(text), quote=False))
+    return re.sub(r"(?i):(?=//)|(?<=\bwww)\.", lambda m: "\\" + m.group(), marked)
 
 
 #: Said once under the findings table: what the two p-values mean.
