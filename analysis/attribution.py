@@ -30,10 +30,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from . import speakers
+
 from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title
-from .speakers import gap as _gap, kind as _source_kind, main_subject, source as _source, \
-    token_at as _token, word as _word
+from .speakers import gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
+    source as _source, tag as word_tag, token_at as _token, word as _word
 from .text import Document, Region, Span
 
 #: Opening and closing double quotation marks as written (the normalised text has only ``"``).
@@ -51,8 +51,9 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
     closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation
     left open at the end of a paragraph continues when the next paragraph opens with a quotation mark (the
-    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is ignored. Phrases between single
-    marks are quotations too when they lie outside every double-quoted one. One pass: linear time.
+    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is
+    ignored. Phrases between single marks are quotations too when they lie outside every double-quoted one.
+    One pass: linear time.
     """
     found: list[tuple[int, int]] = []
     carried = None  # start of a quotation left open at the end of the previous paragraph
@@ -95,7 +96,9 @@ NOT_AUDIENCE = frozenset("lies lie stories story jokes joke tales fibs time apar
 #: to ..." has an object, not reported speech.
 BARE_CLAUSE = frozenset(["said", "told", "claimed", "argued", "insisted", "warned", "added", "noted", "wrote",
                          "stated", "acknowledged", "admitted", "conceded", "alleged", "explained", "suggested",
-                         "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained"])
+                         "thought", "declared", "concluded", "believed", "asserted", "contended", "maintained",
+                         # participles after a comma: "..., adding he would ..."
+                         "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "explaining"])
 #: Words that may follow an attribution that closes its sentence, before a comma or the end ("..., Sen. X
 #: told The Huffington Post on Thursday").
 CLOSING_WORDS = 6
@@ -185,14 +188,14 @@ def punctuation_scopes(doc: Document, marks: list[tuple[int, int]], lexical: lis
             j = _token(doc, colon) - 1
             sentence = doc.sentences[doc.sentence_at(start)] if doc.sentences else None
             if j >= 0 and sentence and doc.token_ends[j] == colon:
-                found.append(_punctuation_scope(doc, colon, speakers.phrase_before(doc, j, sentence.first_token),
+                found.append(_punctuation_scope(doc, colon, phrase_before(doc, j, sentence.first_token),
                                                 sentence.first_token, (start, end), lexical, starts))
         dash = _DASH_AFTER.match(doc.norm, end)
         if dash and dash.end() > end and dash.group().strip():
             k = _token(doc, dash.end())
             if k < len(doc.token_starts) and doc.token_starts[k] == dash.end():
                 cue = end + len(dash.group()) - len(dash.group().lstrip())
-                phrase = speakers.phrase_after(doc, k, k + 8)
+                phrase = phrase_after(doc, k, k + 8)
                 found.append(_punctuation_scope(doc, cue, phrase, None, (0, 0), lexical, starts))
     return [f for f in found if f is not None]
 
@@ -201,7 +204,7 @@ def _punctuation_scope(doc, cue: int, phrase, first_token, region, lexical, star
     start, end, speaker = phrase
     if start < 0 or first_token is not None and _token(doc, start) != first_token:
         return None
-    if not any(speakers.tag(doc, k) in ("NNP", "NNPS") for k in range(_token(doc, start), _token(doc, end))):
+    if not any(word_tag(doc, k) in ("NNP", "NNPS") for k in range(_token(doc, start), _token(doc, end))):
         return None
     mark = doc.span(cue, cue + 1, "cue", "punctuation", doc.text[cue])
     kind = _source_kind(doc, start, end, speaker, overlapping(lexical, starts, start, end))

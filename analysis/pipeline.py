@@ -191,11 +191,7 @@ class Analyzer:
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
-        files = {kind: [load_lexicon(p, kind) for p in getattr(config, kind)] for kind in LEXICON_KINDS}
-        for path in config.extra_lexicons:
-            extra = load_lexicon(path)
-            files[extra.kind].append(extra)
-        return {kind: merge(found) for kind, found in files.items()}
+        return load_lexicons(config)
 
     def analyze(self, article: Article) -> ArticleAnalysis:
         if not is_scored(article.language, self.config.languages):
@@ -299,6 +295,18 @@ class Analyzer:
 def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
     """``result`` with ``label`` applied to every span (voices are set in this one place)."""
     return replace(result, spans=tuple(label(s) for s in result.spans))
+
+
+def load_lexicons(config: Config, kinds: tuple[str, ...] = ()) -> dict[str, Lexicon]:
+    """The lexicons ``config`` names, by kind (all kinds, or those in ``kinds``), each merged with the user's
+    extra lexicons of its kind, exactly as the analysis uses them; builds no measure."""
+    kinds = kinds or LEXICON_KINDS
+    files = {kind: [load_lexicon(p, kind) for p in getattr(config, kind)] for kind in kinds}
+    for path in config.extra_lexicons:
+        extra = load_lexicon(path)
+        if extra.kind in files:
+            files[extra.kind].append(extra)
+    return {kind: merge(found) for kind, found in files.items()}
 
 
 def analyzer_for(config: Config) -> Analyzer:

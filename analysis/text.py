@@ -174,7 +174,9 @@ class Document:
     __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys", "_tags",
                  "voices", "reading")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, bounds: list[tuple[int, int]] | None = None):
+        """Split ``text``; ``bounds`` (the ``start``/``end`` of each sentence, as a run store keeps them)
+        skips the sentence splitter and gives the same Document the analysis read."""
         self.text = text
         self.norm = text.translate(NORMALISE)
         starts, ends = [], []
@@ -183,7 +185,7 @@ class Document:
             ends.append(m.end())
         self.token_starts, self.token_ends = starts, ends
         sentences = []
-        for start, end in _sentence_bounds(self.norm):
+        for start, end in (_sentence_bounds(self.norm) if bounds is None else bounds):
             first = bisect.bisect_left(starts, start)
             last = bisect.bisect_left(starts, end)
             sentences.append(Sentence(len(sentences), start, end, first, last))

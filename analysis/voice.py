@@ -20,7 +20,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
   seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
-  question word ("wondered whether ...") and of promising with "to" ("vowed to punish ..."), and any verb
+  question word ("wondered whether ..."), of promising with "to" ("vowed to punish ..."), of expressing with a
+  noun of attitude ("express reservations about ..."), a participle of saying after a comma (", adding he
+  would ...", spoken by the subject of the clause before it), of knowing or finding with a clause that has its own
+  subject and verb ("documents show he took ...", "one study found Trump would ..."), the clause after a noun
+  of saying and "that" ("his claim that people would ..."; a region with no attribution), and any verb
   followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
   "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
   ...") reports the whole clause. A first-person
@@ -28,7 +32,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
   paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
-* ``name``: a proper name or title (people, places, organisations, laws, programmes, works): a run of
+* ``name`` (:mod:`analysis.names`): a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
   A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
   name ("Rep. Dave Brat"), a word that stands capitalised inside a sentence elsewhere in the article, or one
@@ -47,11 +51,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import attribution as att
+from .attribution import (CLAUSE_BREAK, PARTICIPLES, Scope, classify_quotes, find_scopes, nest, overlapping,
+                          punctuation_scopes, quotations, used_sources, verb_sense)
 from .lexicon import Lexicon
-from .quoting import DETERMINERS, clause_end
-from . import speakers
-from .text import ABBREVIATIONS, Document, Region, Span, Voices
+from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
+from .names import NAME_LINKS, names
+from .speakers import kind as kind_of, main_subject, source as source_of, token_at
+from .text import Document, Region, Span, Voices
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -82,6 +88,15 @@ QUESTION_WORDS = frozenset("whether if how why what when where who which".split(
 #: Verbs of promising and threatening: with "to" ("vowed to harshly punish ...").
 PROMISING = frozenset("vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
                       "threatened swear swears swore".split())
+#: Verbs of knowing and finding whose clause may follow without "that": "documents show he took a loss",
+#: "one study found Trump would raise taxes" (a subject, then a verb within a few words).
+KNOWING = frozenset("know knows knew show shows showed found finds find reveal reveals revealed indicate "
+                    "indicates indicated estimate estimates estimated conclude concludes concluded".split())
+#: "express" with a noun of attitude: "privately express reservations about ...".
+EXPRESSING = frozenset("express expresses expressed voice voices voiced".split())
+ATTITUDES = frozenset("concern concerns doubt doubts reservations worry worries fear fears hope hopes support "
+                      "opposition skepticism scepticism frustration anger outrage dismay regret confidence "
+                      "optimism alarm".split())
 #: First-person subjects: outside a quotation the writer's own view, which reports no one.
 FIRST_PERSON = frozenset("i we".split())
 #: Words in an introduction before a colon that make what follows reproduced material.
@@ -94,12 +109,6 @@ _TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-#: Small words a name or title keeps in lower case between capitalised words.
-NAME_LINKS = frozenset("of on the for and to in de la del von van da al bin".split())
-#: What may stand between two words of one name: a space, an abbreviation's period ("Rep. Dave Brat"), "&".
-_NAME_GAPS = frozenset([" ", ". ", " & "])
-#: Tags of closed-class words, never a name when capitalised at the start of a sentence ("The", "In").
-_CLOSED = frozenset("DT IN PRP PRP$ CC WDT WP WRB MD TO EX RB PDT".split())
 
 
 @dataclass(frozen=True)
@@ -129,18 +138,18 @@ class VoiceLayer:
         return doc.reading
 
     def read(self, doc: Document) -> Reading:
-        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if att.verb_sense(doc, v)]
+        verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
-        breaks = [m.start() for m in att.CLAUSE_BREAK.finditer(doc.norm)]
-        marks = att.quotations(doc)
-        scopes = sorted(att.find_scopes(doc, verbs, lexical, breaks) + att.punctuation_scopes(doc, marks, lexical),
-                        key=lambda s: s.verb.start)
-        quotes, quote_regions = att.classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
-        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start]
-        reported += judged(doc, breaks)
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
+        marks = quotations(doc)
+        more, regions = judged(doc, breaks, verbs, lexical)
+        scopes = sorted(find_scopes(doc, verbs, lexical, breaks) + punctuation_scopes(doc, marks, lexical)
+                        + more, key=lambda s: s.verb.start)
+        quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
+        reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions
         voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
-        scopes = [att.nest(s, voices) for s in scopes]
-        sources = att.used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
+        scopes = [nest(s, voices) for s in scopes]
+        sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
 
 
@@ -161,9 +170,12 @@ def voices_of(doc: Document) -> Voices:
 
 
 def _verb_at(doc: Document, k: int) -> bool:
-    """True when word ``k`` is used as a verb: tagged so, not after a determiner, and, unless it is a
-    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
+    """True when word ``k`` is used as a verb: tagged so (or a plural noun right after a subject, which the
+    tagger gives to "Jones fears"), not after a determiner, and, unless it is a participle in -ing ("after
+    calling it"), not after a preposition or adjective ("reneging on promises")."""
     tags = doc.tags
+    if k > 0 and tags[k] == "NNS" and tags[k - 1] in ("NNP", "NNPS", "PRP"):
+        return True
     if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
         return False
     return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
@@ -185,10 +197,23 @@ def _governs(keys: list[str], k: int, end: int) -> int:
         return k + 1 if nxt in QUESTION_WORDS else -1
     if key in PROMISING:
         return k + 1 if nxt == "to" else -1
+    if key in PARTICIPLES:  # ", adding he would ...": the subject is the clause's (see judged)
+        return k + 1 if nxt and nxt not in ("to", "for", "about", "on", "in", "of", "up", "out", "goodbye") else -1
+    if key in EXPRESSING:
+        return k + 1 if nxt in ATTITUDES or k + 2 < end and keys[k + 2] in ATTITUDES else -1
     return -1
 
 
-_KINDS = NAMING | CONSIDERING | JUDGING | SEEING | BELIEVING | ASKING | PROMISING
+def _bare_clause(doc: Document, k: int, end: int) -> bool:
+    """True for a verb of knowing or finding followed by a clause without "that": a subject word, then a
+    finite verb or modal within the next four words ("documents show he took", "found Trump would")."""
+    tags = doc.tags
+    if k + 2 >= end or tags[k + 1] not in _SUBJECT_TAGS or tags[k + 1] == "JJ":
+        return False
+    return any(tags[i] in ("MD", "VBD", "VBZ", "VBP") for i in range(k + 2, min(end, k + 6)))
+
+
+_KINDS = NAMING | CONSIDERING | JUDGING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING | PARTICIPLES
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -206,13 +231,23 @@ def _clausal(doc: Document, k: int, end: int) -> bool:
     return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
 
 
-def judged(doc: Document, breaks: list[int]) -> list[Region]:
-    """Reported regions of verbs of naming, judging, seeing, believing, asking and promising (see the rules):
-    from what the verb governs to the end of its clause, spoken by the verb's subject."""
-    keys, out = doc.keys(), []
+def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
+    """Attributions of verbs of naming, judging, seeing, believing, asking and promising and of verbs with a
+    "that" clause (see the rules): the region runs from what the verb governs to the end of its clause and is
+    spoken by the verb's subject. Returns ``(scopes, regions)``: new attributions, and the regions of verbs
+    the reporting-verbs lexicon already counts ("described ... as"), which add a region but no attribution."""
+    keys, out, regions = doc.keys(), [], []
+    taken = {v.start for v in verbs}
+    lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
+            if keys[k + 1] == "that" and keys[k] in SPEECH_NOUNS and doc.tags[k].startswith("NN"):
+                begin = doc.token_starts[k + 1]  # "his claim that people would ...": the claim's content
+                regions.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", ""))
+                continue
             if keys[k + 1] == "that" and _clausal(doc, k, sentence.last_token):
+                first = k + 1
+            elif keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, sentence.last_token):
                 first = k + 1
             elif keys[k] not in _KINDS or not _verb_at(doc, k):
                 continue
@@ -221,13 +256,23 @@ def judged(doc: Document, breaks: list[int]) -> list[Region]:
             if first < 0 or first >= sentence.last_token:
                 continue
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
-            start, _, speaker = speakers.source(doc, verb)
+            start, end, speaker = source_of(doc, verb)
+            if keys[k] in PARTICIPLES:
+                if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
+                    continue  # only a participle after a comma hangs on the clause before it
+                start, end, speaker = main_subject(doc, k, sentence.first_token)
             if speaker.lower() in FIRST_PERSON or start < 0 and k > sentence.first_token \
                     and keys[k - 1] in FIRST_PERSON:
                 continue  # "I think ...": the writer's own view
+            kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
+                if start >= 0 else "unclear"
             begin = doc.token_starts[first]
-            out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", speaker))
-    return out
+            scope = Scope(verb, start, end, speaker, kind, begin, clause_end(doc, begin, sentence.index, breaks))
+            if verb.start in taken:
+                regions.append(Region(scope.start, scope.end, "reported", speaker))
+            else:
+                out.append(scope)
+    return out, regions
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -293,7 +338,7 @@ def _introduces(doc: Document, colon: int) -> bool:
     """True when the words of the colon's sentence before it name a statement or a verb of saying."""
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
-    k = speakers.token_at(doc, colon)
+    k = token_at(doc, colon)
     return any(keys[i] in STATEMENT_WORDS for i in range(max(sentence.first_token, k - 12), k))
 
 
@@ -301,7 +346,7 @@ def subheadings(doc: Document) -> list[Region]:
     """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
     for start, end in _paragraphs(doc):
-        i, j = speakers.token_at(doc, start), speakers.token_at(doc, end)
+        i, j = token_at(doc, start), token_at(doc, end)
         words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
         if not words or len(doc.sentences) < 2:
             continue
@@ -312,67 +357,3 @@ def subheadings(doc: Document) -> list[Region]:
         if short or title_case:
             out.append(Region(start, end, "subheading", ""))
     return out
-
-
-def _capitalised(word: str) -> bool:
-    """A word that may belong to a name: capitalised, not "I", and not a common word of more than four letters
-    written in capitals for emphasis ("a DISASTER")."""
-    if not word[:1].isupper() or word == "I":
-        return False
-    if word.isupper() and len(word) > 4:
-        from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
-        return parser.lexicon.get(word.lower()) is None
-    return True
-
-
-def names(doc: Document) -> list[Region]:
-    """Proper names and titles (see the rules), with voice ``name``."""
-    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
-    words = [norm[s:ends[k]] for k, s in enumerate(starts)]
-    opens = _openings(doc)
-    inside = {w for k, w in enumerate(words) if w[:1].isupper() and k not in opens and _capitalised(w)}
-    out = []
-    for sentence in doc.sentences:
-        k = sentence.first_token
-        while k < sentence.last_token:
-            if not words[k][:1].isupper() or not _capitalised(words[k]):
-                k += 1
-                continue
-            j = k
-            while j + 1 < sentence.last_token and norm[ends[j]:starts[j + 1]] in _NAME_GAPS and (
-                    _capitalised(words[j + 1]) or words[j + 1] in NAME_LINKS and j + 2 < sentence.last_token
-                    and _capitalised(words[j + 2]) and not norm[ends[j + 1]:starts[j + 2]].strip()):
-                j += 1
-            title = j > k and words[k].lower() in ABBREVIATIONS  # "Rep. Dave Brat" opening a sentence
-            first = k + 1 if k in opens and not title and not _known_name(words[k], inside) else k
-            if first <= j:
-                out.append(Region(starts[first], ends[j], "name", ""))
-            k = j + 1
-    return out
-
-
-_OPENING = re.compile(r"(?:[\":(\n]|\s-+|--)[^\w]{0,2}(?=\w)")
-
-
-def _openings(doc: Document) -> set[int]:
-    """The words that open a sentence, a paragraph, a quotation or a phrase after a colon, dash or bracket
-    (capitalised by their position)."""
-    out = {s.first_token for s in doc.sentences}
-    for m in _OPENING.finditer(doc.norm):
-        k = speakers.token_at(doc, m.end())
-        if k < len(doc.token_starts) and doc.token_starts[k] == m.end():
-            out.add(k)
-    return out
-
-
-def _known_name(word: str, inside: set[str]) -> bool:
-    """A word opening a sentence is a name when it is an acronym in capitals ("US"), when it stands capitalised
-    inside a sentence elsewhere (and is no function word: "The" of "The Intercept" does not make every "The"
-    a name), or when the tagger's lexicon knows it only as a proper noun."""
-    if word.isupper() and len(word) > 1:  # an acronym ("US", "CIA")
-        return True
-    from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
-    common = parser.lexicon.get(word.lower())
-    if word in inside:
-        return common not in _CLOSED
-    return parser.lexicon.get(word) in ("NNP", "NNPS") and common is None

@@ -32,7 +32,7 @@ from .findings import comparison_findings
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
 from .sample import sample_note, text_sample
-from .voice import (OTHERS_WORDS, engine_token_voices, has_voice, quoted_tokens_by_article, stored_regions,
+from .voice import (OTHERS_WORDS, has_voice, quoted_tokens_by_article, stored_regions,
                     token_voices, with_voice, words_per_sentence)
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
@@ -157,15 +157,14 @@ def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon, match
     return pd.DataFrame(rows, columns=["group", "story", "article_id", "headline", "loaded terms"])
 
 
-def _readings(docs: dict, tables, engine) -> dict | None:
-    """Per article id, the voice of each word outside the writer's (see :mod:`.voice`): from the regions the
-    engine stored when the tables have them, else read again by ``engine``; None without an engine."""
-    if engine is None:
-        return None
+def _readings(docs: dict, tables) -> dict | None:
+    """Per article id, the voice of each word outside the writer's (see :mod:`.voice`), from the regions the
+    analysis stored; None when the tables hold none (then the matches' own quotation regions are used). The
+    comparison never analyses an article again."""
     stored = stored_regions(getattr(tables, "voices", None))
-    if stored is not None:
-        return {a: token_voices(d, stored.get(a, [])) for a, d in docs.items()}
-    return {a: engine_token_voices(d, engine) for a, d in docs.items()}
+    if stored is None or not has_voice(tables.matches):
+        return None
+    return {a: token_voices(d, stored.get(a, [])) for a, d in docs.items()}
 
 
 def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
@@ -213,7 +212,7 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     field that says which story each reports (stories that two or more groups cover are compared within).
     Loaded terms, hedges, boosters and sources count the writer's own voice (see :mod:`.voice`).
     """
-    from ..pipeline import Config, analyzer_for
+    from ..pipeline import Config
 
     options = options or CompareOptions()
     if tables.articles.empty or "n_words" not in tables.articles.columns:
@@ -224,16 +223,15 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
         raise ParameterError("story_by", f"the articles have no field {story_by!r}",
                              "'story' (the default), another field of the articles, or '' for no stories")
     matches = with_voice(tables.matches)
-    docs = documents(corpus, set(text_sample(membership, options)))
-    engine = analyzer_for(config or Config()) if has_voice(tables.matches) else None
-    readings = _readings(docs, tables, engine)
+    docs = documents(corpus, set(text_sample(membership, options)), getattr(tables, "sentences", None))
+    readings = _readings(docs, tables)
     quoted = quoted_tokens_by_article(docs, matches, readings=readings)
     stories = (story_membership(tables.articles, membership, story_by) if story_by and story_by != by
                else pd.Series(dtype=object))
     shared = shared_vocabulary(matches, stories, membership)
     matches = mark_shared(matches, stories, shared)
     # the engine stores each sentence's quoted words (store schema 2): then every article counts, not a sample
-    stored = engine is not None and "quoted_words" in tables.sentences.columns
+    stored = has_voice(tables.matches) and "quoted_words" in tables.sentences.columns
     units = sentence_units(tables, matches, None if stored else
                            {a: words_per_sentence(docs[a], t) for a, t in quoted.items() if t}, stored=stored)
     metrics = metrics_for(tables, stories=len(stories) > 0)

@@ -59,9 +59,9 @@ SUBSTITUTION_COLUMNS = ["term", "category", "neutral", "story", "group", "loaded
 def loaded_lexicon(config) -> Lexicon:
     """The loaded-terms lexicon of a :class:`~analysis.pipeline.Config`: the shipped file(s) plus any of the
     user's extra lexicons of kind ``loaded``, exactly as the analysis used them."""
-    from ..pipeline import analyzer_for
+    from ..pipeline import load_lexicons
 
-    return analyzer_for(config).lexicons["loaded"]
+    return load_lexicons(config, ("loaded",))["loaded"]
 
 
 def countable(alternative: str) -> str:

@@ -10,8 +10,8 @@ import re
 
 import pandas as pd
 
-from ..measures.registry import compared
 from ..display.labels import clean
+from ..measures.registry import compared
 from .groups import CONFIDENCE, whole
 from .wording import VOICE_WORDS, measure_name, per, quoted, sentence
 from .wording import number as said
@@ -62,9 +62,10 @@ def md(text: str) -> str:
     """User text (an outlet name, a word) made safe inside Markdown, as every other page cleans text:
     bidirectional controls made visible (:func:`~analysis.display.labels.clean`), ``<``, ``>`` and ``&``
     HTML-escaped (quotes stay quotes), and the Markdown marks backslash-escaped, ``~`` (strike-through)
-    included, and the ``:`` of ``://`` (so a bare URL never becomes a live link; other colons stay as written)."""
-    escaped = re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(clean(text), quote=False))
-    return escaped.replace("://", "\\://")
+    included; the colon of ``://`` and the dot of ``www.`` are escaped too, so a bare URL never becomes a live
+    link (other colons stay as written, so sentences read and compare as they are)."""
+    marked = re.sub(r"([\\`*_\[\]#|~])", r"\\\1", html.escape(clean(text), quote=False))
+    return re.sub(r"(?i):(?=//)|(?<=\bwww)\.", lambda m: "\\" + m.group(), marked)
 
 
 #: Said once under the findings table: what the two p-values mean.

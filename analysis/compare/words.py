@@ -53,10 +53,16 @@ WORDS_COLUMNS = ["comparison", "group_a", "group_b", "favours", "term", "ngram",
                  "per_1000_a", "per_1000_b", "log_odds", "z", "kwic_a", "kwic_b"]
 
 
-def documents(corpus, ids: set[str] | None = None) -> dict[str, Document]:
+def documents(corpus, ids: set[str] | None = None, sentences=None) -> dict[str, Document]:
     """The :class:`Document` of every article (or of those whose id is in ``ids``), by article id (built
-    once, shared by every comparison)."""
-    return {str(a.id): Document(a.text) for a in corpus if ids is None or str(a.id) in ids}
+    once, shared by every comparison). With ``sentences`` (the sentences table: ``article_id``, ``start``,
+    ``end``) each article is split where the analysis split it, not split again."""
+    bounds: dict[str, list] = {}
+    if sentences is not None and {"article_id", "start", "end"} <= set(sentences.columns):
+        for article_id, start, end in sentences[["article_id", "start", "end"]].itertuples(index=False):
+            bounds.setdefault(str(article_id), []).append((int(start), int(end)))
+    return {str(a.id): Document(a.text, sorted(bounds[str(a.id)]) if str(a.id) in bounds else None)
+            for a in corpus if ids is None or str(a.id) in ids}
 
 
 def normalise(token: str) -> str | None:

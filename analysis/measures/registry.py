@@ -385,7 +385,7 @@ def column_names() -> dict[str, str]:
         out.update(spec.columns)
     for kind in span_kinds().values():
         if kind.voiced:
-            out[f"writer_{kind.name}_per_1000"] = f"{kind.display} in the writer's own words {PER_1000}"
+            out[f"writer_{kind.name}_per_1000"] = f"{kind.display} in the writer's own words per 1,000 of the writer's words"
             out[f"writer_{kind.name}_count"] = f"{kind.display} in the writer's own words"
     return out
 

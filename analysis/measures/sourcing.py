@@ -6,7 +6,9 @@ them. **Kind of source** (:func:`analysis.speakers.kind`): ``document`` (documen
 reports, polls, data), ``anonymous`` (overlaps a ``sources`` lexicon phrase: officials, local media, people
 familiar), ``pronoun``, ``named`` (a proper noun), otherwise ``unclear``. Only lexicon phrases that are the
 source of an attribution are kept as ``sources`` spans, so the anonymous-source rate counts sources, not
-mentions. An attribution whose verb stands inside a quotation is the quoted speaker's and is not counted.
+mentions. Attributions include the voice layer's verbs of naming, judging, seeing, believing, asking and
+promising (no ``reporting_verbs`` span: they are not in that lexicon). An attribution whose verb stands inside
+a quotation is the quoted speaker's and is not counted.
 Quote spans have category ``direct`` or ``scare`` and their class as ``entry`` (docs/matches.md).
 """
 from __future__ import annotations

@@ -5,8 +5,8 @@
    annotated boundaries; the quotation is a direct quote inside annotated content.
 2. 'The "reform" was dropped. Officials said the "deal" was dead.' - "Officials" found; "reform" is a scare
    quote outside every annotated content (right); "deal" is a partial quote inside content (a direct quote).
-3. 'The council hopes the "tax" is fair. Sen. Ann Lee said so.' - "hopes" is no reporting verb, so "The
-   council" is missed and "tax" is called a scare quote although it lies in annotated content (wrong);
+3. 'The council hints the "tax" is fair. Sen. Ann Lee said so.' - "hints" (without "that") is no verb the
+   voice layer reads as an attribution, so "The council" is missed and "tax" is called a scare quote although it lies in annotated content (wrong);
    "Sen. Ann Lee" overlaps the annotated "Ann Lee" but has other boundaries.
 """
 from __future__ import annotations

@@ -72,6 +72,15 @@ def test_a_colon_that_introduces_no_statement_leaves_the_writers_words():
     ("Reporters asked whether the regime would survive the winter.", "would", ("reported", "Reporters")),
     # promising with "to"
     ("The nominee vowed to harshly punish leakers.", "harshly", ("reported", "The nominee")),
+    # expressing an attitude
+    ("Some Democrats privately express reservations about a seat that could decide the Senate.", "could",
+     ("reported", "Some Democrats")),
+    # knowing or finding, with a clause of its own and no "that"
+    ("One study found Trump would raise taxes on millions of families.", "would", ("reported", "One study")),
+    # a noun of saying and "that": the content of the claim
+    ("Contrary to his claim that people would flee, the town grew.", "would", ("reported", "")),
+    # a participle of saying after a comma governs its clause without "that"
+    ("\u201cIt was personal,\u201d he said, adding he would not endorse anyone.", "would", ("reported", "he")),
     # any verb followed by "that" and a subject
     ("The Tax Foundation estimates that the plan would cost billions.", "would", ("reported", "The Tax Foundation")),
     # an attribution set off by commas reports its whole clause
@@ -103,6 +112,8 @@ def test_reported_speech(text, phrase, expected):
     ("She saw the regime's soldiers on the road.", "soldiers"),
     # the writer's own view in the first person
     ("I believe the regime will fall within weeks.", "regime"),
+    # "found" with an object and no clause of its own: the writer's account
+    ("Police found the stolen car near the river.", "stolen"),
     # "means that" is the writer's inference, not someone's content
     ("This means that taxes would rise next year.", "would"),
     # a noun after a preposition is no verb of promising ("reneging on promises to ...")
@@ -166,3 +177,10 @@ def test_the_layer_is_built_once_before_the_measures():
     assert doc.voices is doc.reading.voices and voices_of(doc) is doc.voices
     (loaded,) = [s for s in result.spans() if s.measure == "loaded"]
     assert (loaded.voice, loaded.speaker) == ("reported", "Smith")
+
+
+def test_verbs_of_judging_and_believing_are_attributions_with_their_subject_as_source():
+    # PolNeAR counts beliefs and judgements as attributions: "blamed ... for" and "fears" have a source
+    result = analyze("Smith blamed the mayor for his spending. Jones fears the plan will fail.")
+    found = [(s.detail, s.entry) for s in result.spans() if s.measure == "attributions"]
+    assert found == [("Smith", "blamed"), ("Jones", "fears")]

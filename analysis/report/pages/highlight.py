@@ -89,7 +89,7 @@ document.addEventListener('focusout', function (e) {
 });
 </script>"""
 #: Voices (the ``voice`` column) whose words are someone else's, not the writer's.
-QUOTED_VOICES = frozenset({"quote", "reported"})
+QUOTED_VOICES = frozenset({"quote", "reported", "statement"})
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,10 @@ def tooltip(row) -> str:
         lines = [f"{said}{measure} · {category}", listed, explanation]
     voice = _s(row.get("voice")) or "writer"
     if voice in QUOTED_VOICES:
-        lines.append("In someone else's words (a quotation or reported speech), not the writer's own.")
+        lines.append("In someone else's words (a quotation, reported speech or a statement reproduced from "
+                     "someone), not the writer's own.")
+    elif voice == "name":
+        lines.append("Part of a name or title, not the writer's own judgement.")
     elif voice == "headline":
         lines.append("In the headline.")
     return "\n".join(line for line in lines if line)

@@ -301,7 +301,8 @@ def test_two_runs_started_together_finish_into_separate_folders(tmp_path):
         assert (r / "01_fixture.html").is_file() and (r / "tables" / "articles.csv").is_file()
         assert f"Run {r.name}" in (r / "index.html").read_text(encoding="utf-8")
     assert (out / "latest").resolve() in reports
-    names = [r.name for r in reports] + ["latest", "latest-same"]
+    # beside the two reports: the pointers, and the store the runs of this name share (with its lock file)
+    names = [r.name for r in reports] + ["latest", "latest-same", "store-same", ".store-same.lock"]
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
 
 
