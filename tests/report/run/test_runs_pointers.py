@@ -35,5 +35,7 @@ def test_each_run_name_has_its_own_latest_and_a_real_latest_folder_is_left_alone
     assert tree_snapshot(out / "latest") == copied and not (out / "latest").is_symlink()
     assert (out / "latest-ad-hoc").resolve() == adhoc
     assert (out / "latest-weekly").resolve() == weekly  # the scheduled run's pointer is not moved
+    # no stray .latest-* link; beside the reports and pointers, each name's store and its lock file
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [weekly.name, adhoc.name, "latest", "latest-weekly", "latest-ad-hoc"])  # no stray .latest-* link
+        [weekly.name, adhoc.name, "latest", "latest-weekly", "latest-ad-hoc", "store-weekly", "store-ad-hoc",
+         ".store-weekly.lock", ".store-ad-hoc.lock"])
