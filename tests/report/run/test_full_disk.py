@@ -96,6 +96,7 @@ class KernelError(Exception):
     ename, evalue = "OSError", "[Errno 28] No space left on device: 'tables/matches.csv'"
 
 
+@pytest.mark.slow  # the runner starts its kernels while it analyses, before a notebook runs
 @pytest.mark.parametrize("where", ["kernel", "papermill"])
 def test_a_disk_that_fills_while_notebooks_run_is_exit_4_not_a_failed_notebook(tmp_path, monkeypatch, capsys,
                                                                               where):
