@@ -376,3 +376,17 @@ def _no_processes_in_the_fast_set(request, monkeypatch):
     monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
     monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
     yield
+
+
+@pytest.fixture
+def toy(monkeypatch):
+    """The toy measure of ``tests/fixtures/measures/toy_exclamations.py`` registered as a researcher would
+    (``FRAMING_EXTRA_MEASURES``, its folder on the path of this process and of the processes it starts);
+    yields the registry."""
+    from analysis.measures import registry
+
+    folder = FIXTURES / "measures"
+    monkeypatch.syspath_prepend(str(folder))
+    monkeypatch.setenv(registry.EXTRA_MEASURES_ENV, "toy_exclamations")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")])))
+    yield registry

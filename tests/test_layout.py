@@ -103,7 +103,7 @@ RANKS = {
     "voice": 2, "attribution": 2, "speakers": 2, "quoting": 2, "names": 2,
     "measures": 3,
     "display": 4,
-    "pipeline": 5, "batches": 5, "provenance": 5,
+    "pipeline": 5, "results": 5, "batches": 5, "provenance": 5,
     "store": 6,
     "compare": 7,
     "report": 8,

@@ -3,25 +3,12 @@
 audit: nothing else is edited."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 from conftest import write_article
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "measures"
 LOUD = "The minister spoke on Monday. What a disgrace! The council voted again on Tuesday. Enough!\n"
 CALM = "The minister spoke on Monday. The council voted again on Tuesday, and critics objected.\n"
-
-
-@pytest.fixture
-def toy(monkeypatch):
-    from analysis.measures import registry
-
-    monkeypatch.syspath_prepend(str(FIXTURE))
-    monkeypatch.setenv(registry.EXTRA_MEASURES_ENV, "toy_exclamations")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(FIXTURE), os.environ.get("PYTHONPATH")])))
-    yield registry
 
 
 def test_a_toy_measure_reaches_the_comparison_the_findings_and_the_audit(toy, tmp_path):

@@ -6,27 +6,13 @@ store, the CLI summary, the article browser and report page 03 all read the regi
 """
 from __future__ import annotations
 
-import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import run_cli, write_article
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "measures"
 TEXT = ("The minister spoke on Monday. What a disgrace! The council voted again on Tuesday, "
         "and critics said it had lied. Enough!\n")
-
-
-@pytest.fixture
-def toy(monkeypatch):
-    from analysis.measures import registry
-
-    monkeypatch.syspath_prepend(str(FIXTURE))
-    monkeypatch.setenv(registry.EXTRA_MEASURES_ENV, "toy_exclamations")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(FIXTURE), os.environ.get("PYTHONPATH")])))
-    yield registry
 
 
 def _corpus(folder: Path) -> Path:

@@ -3,7 +3,6 @@ JupyterLab can follow (a file or folder under Lab's root, relative to the guide'
 puts Lab's root at the project's root, where the seeds, the notebooks and the reports all are."""
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 

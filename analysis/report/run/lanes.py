@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from concurrent.futures import Future, wait, FIRST_COMPLETED
 from pathlib import Path
 

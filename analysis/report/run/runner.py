@@ -23,7 +23,6 @@ import errno
 import json
 import logging
 import os
-import platform
 import shutil
 import signal
 import sys
@@ -41,13 +40,14 @@ from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runne
 )
 from analysis.report.run.kernels import failure, import_papermill, ipc_folder, workers_die_with_this_process
 from analysis.report.run.lanes import Lanes
+from analysis.report.run.manifest import input_digests, run_manifest, summary  # noqa: F401 - re-exported
 from analysis.report.run.options import (  # noqa: F401 - re-exported
     NOTEBOOK_PATTERN, PATH_PARAMETERS, TABLES_PARAMETER, RunOptions, notebook_parameters, plan, suite,
     with_tables_folder,
 )
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
 from analysis.compare.audit import audit_report
-from analysis.report.run.publish import export_html, extract_figures, file_digest, neutralise_tables, write_index
+from analysis.report.run.publish import export_html, extract_figures, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.run.runner")
 
@@ -158,32 +158,6 @@ def _prepare(options: RunOptions) -> _Run:
     return _Run(options, notebooks, per_notebook, config, corpus, list(caught), inputs, started_at)
 
 
-def input_digests(corpus, base: Path) -> list[dict]:
-    """``[{"path", "sha256"}]`` of the files the articles came from (files skipped whole are left out),
-    paths relative to the corpus folder ``base``. A file that cannot be read again gets ``sha256: null`` and
-    an ``error``: the articles were read already, so this never stops the run."""
-    whole_file_problems = {p.path for p in corpus.problems if p.line is None}
-    folder = base if base.is_dir() else base.parent
-    inputs = []
-    for path in corpus.source_files:
-        if path in whole_file_problems:
-            continue
-        entry = {"path": _relative(Path(path), folder)}
-        try:
-            entry["sha256"] = file_digest(path)
-        except OSError as exc:
-            entry.update(sha256=None, error=exc.strerror or str(exc))
-        inputs.append(entry)
-    return inputs
-
-
-def _relative(path: Path, folder: Path) -> str:
-    try:
-        return path.relative_to(folder).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def _work(run: _Run) -> Path:
     """Analyse, run the notebooks, write pages and manifest, publish. Returns the report's folder."""
     tmp = run.tmp
@@ -216,7 +190,7 @@ def _work(run: _Run) -> Path:
     neutralise_tables(tmp / "tables")
     for scratch in (".cache", ".ipc"):
         shutil.rmtree(tmp / scratch, ignore_errors=True)
-    manifest = _manifest(run, tables)
+    manifest = run_manifest(run, tables)
 
     def name_files(folder: str) -> None:
         from analysis.report.pages.session import RUN_ENV, STORE_ENV, StoredMatches
@@ -305,29 +279,6 @@ def _keep_after_notebooks(run: _Run, exc: BaseException, handler) -> None:
     exc.add_note(f"The executed notebooks and run.log are kept in {kept}")
 
 
-def _manifest(run: _Run, tables) -> dict:
-    ended_at = datetime.now(timezone.utc)
-    tables_folder = str(run.tmp / "tables")
-    parameters = {stem: {k: ("tables" if v == tables_folder else v) for k, v in values.items()}
-                  for stem, values in with_tables_folder(run.per_notebook, run.notebooks,
-                                                         run.tmp / "tables").items()}
-    return {
-        "name": safe_name(run.options.name), "folder": run.folder_name, "status": "ok",
-        "started": run.started_at.isoformat(), "ended": ended_at.isoformat(),
-        "seconds": round((ended_at - run.started_at).total_seconds(), 2),
-        "corpus": run.options.corpus,
-        "parameters": parameters,
-        "inputs": run.inputs,
-        "articles": len(run.corpus),
-        "skipped": [vars(p) for p in run.corpus.problems],
-        "warnings": [str(w.message) for w in run.caught],
-        "notebooks": run.results,
-        "store": run.stored,
-        "versions": {**tables.versions, "python": platform.python_version(),
-                     "papermill": _lib_version("papermill"), "nbconvert": _lib_version("nbconvert")},
-    }
-
-
 def _run_config(per_notebook: dict[str, dict]):
     """The analysis settings the notebooks will ask for (their ``lexicon`` and ``actors``), loaded once
     here so that a broken lexicon file stops the run before any notebook starts."""
@@ -347,12 +298,6 @@ def _log_to(path: Path) -> logging.Handler:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return handler
-
-
-def _lib_version(name: str) -> str:
-    from importlib.metadata import version
-
-    return version(name)
 
 
 def _stop_on_sigterm() -> None:
@@ -395,16 +340,3 @@ def run_from_args(args) -> int:
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     print(summary(manifest, target))
     return after_run(target, getattr(args, "alert", False), schedule.alerts) if named else 0
-
-
-def summary(manifest: dict, target: Path) -> str:
-    """What the command line prints after a run: where the report is, and every file that was skipped."""
-    lines = [f"report written to {target / 'index.html'}",
-             f"{manifest['articles']} article(s) from {len(manifest['inputs'])} file(s), "
-             f"{len(manifest['notebooks'])} notebook(s) in {manifest['seconds']} s"]
-    skipped = manifest.get("skipped", [])
-    if skipped:
-        lines.append(f"{len(skipped)} file(s) or record(s) skipped (listed in manifest.json):")
-        lines.extend(f"  skipped: {p['message']}" for p in skipped)
-    lines.extend(f"warning: {w}" for w in manifest.get("warnings", []))
-    return "\n".join(lines)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import base64
 import csv
-import io
 import json
 import re
 import struct
-from pathlib import Path
 
 import numpy as np
 import pandas as pd

@@ -28,7 +28,7 @@ from conftest import (
 import analysis.report.run.runner as report
 from analysis.__main__ import main
 from analysis.errors import CorpusError, LexiconError, OutputError, ParameterError
-from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_DIR, SEED_ARTICLES
+from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_DIR
 from analysis.report.run.publish import write_index
 from analysis.report.run.runner import (
     RunOptions, list_reports, parse_assignment, read_params_file, remove_leftovers, run_report,

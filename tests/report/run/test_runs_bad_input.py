@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from conftest import FIXTURE_NOTEBOOKS, needs_suite, run_cli, write_article
 
-import analysis.report.run.runner as runner
+import analysis.report.run.manifest as run_manifest
 from analysis.__main__ import main
 from analysis.csvio import neutralise_csv_file, write_csv
 from analysis.errors import ParameterError
@@ -54,14 +54,14 @@ def test_a_symlink_loop_in_the_corpus_is_skipped_and_the_report_published(tmp_pa
 
 @pytest.mark.slow
 def test_a_file_that_cannot_be_read_again_for_its_digest_does_not_stop_the_run(tmp_path, monkeypatch):
-    real = runner.file_digest
+    real = run_manifest.file_digest
 
     def refusing(path):
         if str(path).endswith("official_framing.txt"):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(runner, "file_digest", refusing)
+    monkeypatch.setattr(run_manifest, "file_digest", refusing)
     report = run_report(RunOptions(out=str(tmp_path), notebook_dir=str(FIXTURE_NOTEBOOKS), notebooks=("01",)))
     inputs = {i["path"]: i for i in json.loads((report / "manifest.json").read_text())["inputs"]}
     assert inputs["official_framing.txt"]["sha256"] is None
