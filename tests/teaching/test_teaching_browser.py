@@ -16,6 +16,7 @@ import secrets
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -41,16 +42,19 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow,
 def _outputs_once_run(page, base: str, token: str, path: str, seconds: float = 240) -> list[dict]:
     """Every output of the notebook open in ``page`` once all its code cells have run: the notebook is saved
     (Ctrl+S) and read back through the server's contents API until every code cell has an execution count."""
-    deadline = time.monotonic() + seconds
+    deadline, last = time.monotonic() + seconds, None
     while time.monotonic() < deadline:
         page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
         page.keyboard.press("Control+s")
-        with urllib.request.urlopen(f"{base}/api/contents/{path}?content=1&token={token}", timeout=10) as r:
-            cells = [c for c in json.load(r)["content"]["cells"] if c["cell_type"] == "code"]
+        try:
+            with urllib.request.urlopen(f"{base}/api/contents/{path}?content=1&token={token}", timeout=10) as r:
+                cells = [c for c in json.load(r)["content"]["cells"] if c["cell_type"] == "code"]
+        except urllib.error.HTTPError as err:  # read while the save rewrites the file in place: read again
+            last, cells = err, [{"execution_count": None}]
         if all(c["execution_count"] for c in cells):
             return [o for c in cells for o in c["outputs"]]
         page.wait_for_timeout(1000)  # poll the saved notebook again: the kernel is still running cells
-    raise AssertionError(f"the cells of {path} did not all run within {seconds} s")
+    raise AssertionError(f"the cells of {path} did not all run within {seconds} s (last read error: {last})")
 
 
 def _lesson_copy(folder: Path) -> Path:

@@ -217,6 +217,14 @@ def test_analyze_without_skip_bad_stops_at_the_first_bad_file_with_exit_2(tmp_pa
 # --- nothing lost ------------------------------------------------------------------------------------
 
 
+def _cmdline(pid: int) -> list[bytes]:
+    """The arguments process ``pid`` was started with (empty once it has exited)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return []
+
+
 @pytest.mark.slow
 def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_path):
     out = tmp_path / "reports"
@@ -228,8 +236,9 @@ def test_sigkill_mid_run_loses_nothing_and_leaves_no_report(fixture_report, tmp_
     try:
         wait_for(lambda: cell_running(".tmp-*/notebooks/01_fixture.ipynb", out, "time.sleep(sleep)"), 120,
                  "the notebook to be sleeping in its kernel")
-        kernels = children(proc.pid)
-        cmdline = Path(f"/proc/{kernels[0]}/cmdline").read_bytes().split(b"\0")
+        kernels = [pid for pid in children(proc.pid) if b"-f" in _cmdline(pid)]  # the runner starts them early
+        assert kernels, "no kernel process found under the runner"
+        cmdline = _cmdline(kernels[0])
         connection = Path(cmdline[cmdline.index(b"-f") + 1].decode())  # where the kernel's sockets are
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
