@@ -246,7 +246,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
             return 0, 0
         src_start, src_end = verb.start, verb.end
     sentence = doc.sentences[verb.sentence]
-    attribution = min(verb.start, src_start)
+    attribution = _as_before(doc, min(verb.start, src_start), sentence.start)
     after = max(verb.end, src_end)
     i = bisect.bisect_left(breaks, after)
     end = min(sentence.end, breaks[i]) if i < len(breaks) else sentence.end
@@ -255,12 +255,17 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     comma = doc.norm.find(",", after, end)
     words_after = _token(doc, comma if comma >= 0 else end) - _token(doc, after)
     before = doc.norm[max(start, attribution - 3):attribution].rstrip()
-    if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start \
-            and not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution))):
-        return start, end  # set off by commas in a clause with no verb yet: "The museum, Mr. Obama said, would"
+    if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start and (
+            not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution)))
+            or any(doc.tags[k] in _FINITE for k in range(_token(doc, comma), _token(doc, end)))):
+        # set off by commas in a clause: "The museum, Mr. Obama said, would ..." (no verb before it) and
+        # "Though the move was smooth, he said, replacing her would be ..." (a clause on either side)
+        return start, end
     closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
+        if before.endswith((",", "-")) and words_after <= CLOSING_WORDS and attribution > sentence.start:
+            closes, start = True, sentence.start  # "... unsubstantiated -- or wrong -- according to the journal"
     elif closes and attribution > start:  # "..., but the Secret Service whisked her away, another source said"
         start = sentence.start
     if closes and attribution > start:
@@ -268,6 +273,13 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
         return 0, 0
     return after, end
+
+
+def _as_before(doc: Document, attribution: int, floor: int) -> int:
+    """Where an attribution that opens with "as" after a comma starts (", as police have said."): at "as",
+    so that the clause before it is its content; else ``attribution`` itself."""
+    head = doc.norm[max(floor, attribution - 6):attribution]
+    return attribution - len(head) + head.rindex("as") if re.search(r",\s*as\s+$", head) else attribution
 
 
 def _introduces(doc: Document, offset: int) -> bool:

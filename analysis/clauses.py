@@ -7,6 +7,8 @@ One pass over the words of each sentence, constant work per word: linear time in
 """
 from __future__ import annotations
 
+import bisect
+
 from .attribution import PARTICIPLES, Scope, overlapping
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
@@ -22,10 +24,43 @@ JUDGING = frozenset("criticize criticizes criticized criticise criticises critic
                     "credit credits credited chide chides chided scold scolds scolded lambaste lambasted "
                     "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
                     "applauded commend commends commended rebuke rebukes rebuked".split())
-#: Verbs of seeing as: with "as" in the clause ("sees it as a betrayal"); consider/deem need no "as".
-SEEING = frozenset("see sees saw view views viewed regard regards regarded perceive perceives perceived "
+#: Verbs of accusing, with "of" ("accused the agency of hiding ...").
+ACCUSING = frozenset("accuse accuses accused accusing".split())
+#: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
+#: the deal as toothless", "is seen by many as a gamble", "painted Romney as out of touch"); verbs of judging
+#: take "as" too ("attacked her opponent as a fraud"). Consider/deem need no "as".
+SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
-                   "describe describes described".split())
+                   "describe describes described depict depicts depicted paint paints painted cast casts frame "
+                   "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
+                   "dismissed deride derides derided decry decries decried bill bills billed cite cites cited "
+                   "mention mentions mentioned identify identifies identified".split())
+#: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
+#: Obama to retaliate"): the object and what it is urged to do are the subject's words.
+URGING = frozenset("urge urges urged urging exhort exhorts exhorted implore implores implored encourage "
+                   "encourages encouraged encouraging beg begs begged begging ask asks asked asking".split())
+#: Verbs of proposing and demanding: their object is what the subject proposed ("has called for the repeal of
+#: the law", "proposed jointly owned drones", "demanded his resignation"); "call", "push", "argue" and
+#: "press" with "for".
+PROPOSING = frozenset("propose proposes proposed proposing advocate advocates advocated advocating demand "
+                      "demands demanded demanding recommend recommends recommended recommending".split())
+FOR_PROPOSING = frozenset("call calls called calling push pushes pushed pushing argue argues argued arguing "
+                          "press presses pressed pressing".split())
+#: Adjectives of belief and feeling after a form of "be", with a clause: "Many Democrats are afraid that
+#: ...", "she was sure Trump would win". "It" as their subject is no one ("it is certain that").
+BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried concerned hopeful adamant aware "
+                              "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
+BE = frozenset("is are was were be been being am 're 's".split())
+#: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
+#: is someone's content: "a tacit acknowledgment that he may be ...", "the idea that the judge was murdered".
+#: Not "fact" or "evidence": the writer asserts what they introduce.
+BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions fear fears hope hopes concern
+    concerns worry worries suspicion suspicions theory theories speculation assumption assumptions expectation
+    expectations prediction predictions contention conviction acknowledgment acknowledgement admission
+    admissions impression perception insinuation implication rumor rumors rumour rumours report reports
+    finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
+#: Adverbs that make their clause hearsay with no named source ("The minister reportedly ordered ...").
+HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
 #: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
 BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
@@ -33,6 +68,8 @@ BELIEVING = frozenset("believe believes believed think thinks thought feel feels
                       "doubt doubts doubted assume assumes assumed contend contends contended insist insists "
                       "predict predicts predicted stress stresses stressed emphasize emphasizes emphasized "
                       "reiterate reiterates reiterated".split())
+#: Verbs of believing that also mean taking something on ("assume the obligations"): only with a clause.
+TAKING_ON = frozenset("assume assumes assumed".split())
 #: Verbs of asking: with a question word ("wondered whether ...").
 ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
 QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
@@ -53,28 +90,83 @@ FIRST_PERSON = frozenset("i we".split())
 
 
 def _verb_at(doc: Document, k: int) -> bool:
-    """True when word ``k`` is used as a verb: tagged so (or a plural noun right after a subject, which the
-    tagger gives to "Jones fears"), not after a determiner, and, unless it is a participle in -ing ("after
-    calling it"), not after a preposition or adjective ("reneging on promises")."""
+    """True when word ``k`` is used as a verb: tagged so (or a noun the tagger gives to a verb after its
+    subject: "Jones fears", "police also fear that ..."), not after a determiner, and, unless it is a
+    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
     tags = doc.tags
     if k > 0 and tags[k] == "NNS" and tags[k - 1] in ("NNP", "NNPS", "PRP"):
+        return True
+    if tags[k] in ("NN", "NNS") and _noun_tagged_verb(doc, k):
         return True
     if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
         return False
     return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
 
 
-def _governs(keys: list[str], k: int, end: int) -> int:
+def _noun_tagged_verb(doc: Document, k: int) -> bool:
+    """A verb of believing or knowing the tagger reads as a noun after its subject: "that" and a subject
+    follow and a noun or pronoun stands before it (adverbs skipped: "police also fear that ..."), or a clause
+    follows and a plural noun heads the words before it ("leaked documents from his tax return show he
+    took ..."; not "the talk show he hosted")."""
+    keys, tags = doc.keys(), doc.tags
+    j = k - 1
+    while j >= 0 and tags[j] == "RB" and k - j < 3:
+        j -= 1
+    if j < 0 or keys[j] in DETERMINERS or tags[j] not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+        return False
+    if k + 2 < len(keys) and keys[k + 1] == "that" and (tags[k + 2] in _SUBJECT_TAGS or tags[k + 2] == "VBG"):
+        return True
+    plural = False
+    for i in range(j, max(-1, j - 8), -1):
+        if tags[i] in ("NNS", "NNPS"):
+            plural = True
+        elif tags[i] not in ("NN", "NNP", "IN", "CD", "PRP$", "JJ", "DT", "POS", "VBN"):
+            break
+    return plural and k + 1 < len(keys) and keys[k] in KNOWING | BELIEVING
+
+
+#: Words after "as" that make it a conjunction ("cast his vote as he left"), not a characterisation.
+_AS_CONJUNCTION = frozenset("he she it they we i you if though well soon long".split())
+
+
+def _as_after(keys: list[str], k: int, end: int) -> bool:
+    """True when "as" introducing a characterisation follows verb ``k`` within seven words."""
+    return any(keys[i] == "as" and (i + 1 >= end or keys[i + 1] not in _AS_CONJUNCTION)
+               for i in range(k + 1, min(end, k + 8)))
+
+
+def _to_verb_after(doc: Document, k: int, end: int) -> bool:
+    """True when "to" and a verb follow word ``k`` within six words ("urged Congress to act"; the tagger may
+    call the verb a noun: "to scrap the plan", but not after a determiner: "to the plan")."""
+    keys, tags = doc.keys(), doc.tags
+    return any(keys[i] == "to" and (tags[i + 1] == "VB" or tags[i + 1] == "NN" and keys[i + 2] in DETERMINERS)
+               for i in range(k + 1, min(end - 2, k + 7)))
+
+
+def _governs(doc: Document, k: int, end: int) -> int:
     """Index of the first word of what verb ``k`` governs by its kind, or -1 when it governs nothing here."""
+    keys = doc.keys()
     key, nxt = keys[k], keys[k + 1] if k + 1 < end else ""
+    if key in FOR_PROPOSING and nxt == "for" or key in CALLS and nxt == "on" and _to_verb_after(doc, k, end):
+        return k + 2  # "has called for the repeal of ...", "called on Obama to retaliate"
+    if key in URGING and nxt not in ("for", "about", "whether", "if", "how", "why", "what") \
+            and _to_verb_after(doc, k, end):
+        return k + 1
+    if key in PROPOSING:
+        return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
     if key in NAMING or key in CONSIDERING:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
-    if key in JUDGING:
+    if key in JUDGING or key in ACCUSING:
         window = keys[k + 1:min(end, k + 8)]
-        return k + 1 + window.index("for") if "for" in window else -1
+        link = "of" if key in ACCUSING else "for"
+        if link in window:
+            return k + 1 + window.index(link)
+        return k + 1 if _as_after(keys, k, end) else -1
     if key in SEEING:
-        return k + 1 if "as" in keys[k + 1:min(end, k + 8)] else -1
+        return k + 1 if _as_after(keys, k, end) else -1
     if key in BELIEVING:
+        if key in TAKING_ON and nxt != "that" and not _bare_clause(doc, k, end):
+            return -1  # "would assume the obligations": taking on, not believing
         return k + 1 if nxt and nxt not in ("in", "to", "for", "so", "about", "of") else -1
     if key in ASKING:
         return k + 1 if nxt in QUESTION_WORDS else -1
@@ -96,7 +188,9 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
     return any(tags[i] in ("MD", "VBD", "VBZ", "VBP") for i in range(k + 2, min(end, k + 6)))
 
 
-_KINDS = NAMING | CONSIDERING | JUDGING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING | PARTICIPLES
+CALLS = frozenset("call calls called calling".split())
+_KINDS = NAMING | CONSIDERING | JUDGING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING \
+    | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -114,38 +208,93 @@ def _clausal(doc: Document, k: int, end: int) -> bool:
     return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
 
 
+def _believing_adjective(doc: Document, k: int, end: int) -> int:
+    """Index of the form of "be" before a :data:`BELIEF_ADJECTIVES` word ``k`` that a clause follows ("are
+    afraid that ...", "was sure Trump would ..."; adverbs between: "is increasingly convinced that"), or -1."""
+    keys, tags = doc.keys(), doc.tags
+    if keys[k] not in BELIEF_ADJECTIVES or k + 2 >= end:
+        return -1
+    j = k - 1
+    while j >= 0 and tags[j] == "RB" and k - j < 3:
+        j -= 1
+    if j < 1 or keys[j] not in BE or keys[j - 1] == "it":
+        return -1
+    clause = keys[k + 1] == "that" and tags[k + 2] in _SUBJECT_TAGS or _bare_clause(doc, k, end)
+    return j if clause else -1
+
+
+def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
+    """``(index of "that", possessor)`` for a noun of saying or believing with its "that" clause: "his claim
+    that ...", "a tacit acknowledgment that ...", or "Smith's view is that ..." (the possessor is then the
+    speaker); None otherwise."""
+    keys, tags = doc.keys(), doc.tags
+    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS or not tags[k].startswith("NN"):
+        return None
+    at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
+        and keys[k + 2] == "that" else -1
+    if at < 0 or at + 1 >= end or tags[at + 1] not in _SUBJECT_TAGS:
+        return None
+    if at == k + 1 or k == 0:
+        return at, ""
+    owner = doc.text[doc.token_starts[k - 1]:doc.token_ends[k - 1]]
+    return at, owner[:-2] if owner.endswith(("'s", "\u2019s")) else owner if tags[k - 1] == "PRP$" else ""
+
+
+def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
+    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source."""
+    out = []
+    for k, key in enumerate(doc.keys()):
+        if key in HEARSAY:
+            sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+            i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
+            start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
+            out.append(Region(start, clause_end(doc, doc.token_starts[k], sentence.index, breaks), "reported", ""))
+    return out
+
+
+def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
+    """``(first word governed, word whose subject speaks)`` for word ``k``, or ``(-1, k)``."""
+    keys = doc.keys()
+    if keys[k + 1] == "that" and _clausal(doc, k, end):
+        return k + 1, k
+    if keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, end):
+        return k + 1, k
+    be = _believing_adjective(doc, k, end)
+    if be >= 0:
+        return k + 1, be
+    if keys[k] not in _KINDS or not _verb_at(doc, k):
+        return -1, k
+    return _governs(doc, k, end), k
+
+
 def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
-    """Attributions of verbs of naming, judging, seeing, believing, asking and promising and of verbs with a
-    "that" clause (see the rules): the region runs from what the verb governs to the end of its clause and is
-    spoken by the verb's subject. Returns ``(scopes, regions)``: new attributions, and the regions of verbs
-    the reporting-verbs lexicon already counts ("described ... as"), which add a region but no attribution."""
-    keys, out, regions = doc.keys(), [], []
+    """Attributions of verbs of naming, judging, seeing, believing, asking, promising, urging and proposing,
+    of adjectives of belief and of verbs with a "that" clause (see the rules): the region runs from what the
+    verb governs to the end of its clause and is spoken by the verb's subject. Returns ``(scopes, regions)``:
+    new attributions, and the regions of verbs the reporting-verbs lexicon already counts ("described ...
+    as") and of nouns of saying, which add a region but no attribution."""
+    keys, out, regions = doc.keys(), [], hearsay(doc, breaks)
     taken = {v.start for v in verbs}
     lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
-            if keys[k + 1] == "that" and keys[k] in SPEECH_NOUNS and doc.tags[k].startswith("NN"):
-                begin = doc.token_starts[k + 1]  # "his claim that people would ...": the claim's content
-                regions.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", ""))
+            noun = _noun_clause(doc, k, sentence.last_token)
+            if noun is not None:  # "his claim that people would ...": the claim's content
+                begin = doc.token_starts[noun[0]]
+                regions.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", noun[1]))
                 continue
-            if keys[k + 1] == "that" and _clausal(doc, k, sentence.last_token):
-                first = k + 1
-            elif keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, sentence.last_token):
-                first = k + 1
-            elif keys[k] not in _KINDS or not _verb_at(doc, k):
-                continue
-            else:
-                first = _governs(keys, k, sentence.last_token)
+            first, head = _first_governed(doc, k, sentence.last_token)
             if first < 0 or first >= sentence.last_token:
                 continue
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
-            start, end, speaker = source_of(doc, verb)
+            start, end, speaker = source_of(doc, verb if head == k else doc.span(
+                doc.token_starts[head], doc.token_ends[head], "reporting_verbs", "judging", keys[head]))
             if keys[k] in PARTICIPLES:
                 if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
                     continue  # only a participle after a comma hangs on the clause before it
                 start, end, speaker = main_subject(doc, k, sentence.first_token)
-            if speaker.lower() in FIRST_PERSON or start < 0 and k > sentence.first_token \
-                    and keys[k - 1] in FIRST_PERSON:
+            if speaker.lower() in FIRST_PERSON or start < 0 and head > sentence.first_token \
+                    and keys[head - 1] in FIRST_PERSON:
                 continue  # "I think ...": the writer's own view
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
@@ -156,3 +305,35 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             else:
                 out.append(scope)
     return out, regions
+
+
+#: Modals of reported speech, backshifted ("he said it would ..."): a sentence after a report whose first
+#: verb is one of these goes on reporting ("The museum, he said, would ... But it would also ...").
+BACKSHIFTED = frozenset("would could might should".split())
+
+
+def continued(doc: Document, scopes: list) -> list[Region]:
+    """Sentences that go on with the report before them (see :data:`BACKSHIFTED`): the sentence after one that
+    ends with a named speaker's reported clause, in the same paragraph, with no attribution of its own, whose
+    first verb within its first eight words is a backshifted modal; spoken by the same speaker. One sentence
+    may lead to the next."""
+    keys, tags, out = doc.keys(), doc.tags, []
+    own = {s.verb.sentence for s in scopes}
+    last = {}
+    for s in scopes:
+        if s.source_start >= 0 and s.speaker and not s.nested and s.end > s.start and s.verb.category != "judging":
+            reach = max(s.end, s.source_end, s.verb.end)
+            if not doc.norm[reach:doc.sentences[s.verb.sentence].end].strip(" .!?\"'"):
+                last[s.verb.sentence] = s.speaker
+    for i in range(1, len(doc.sentences)):
+        speaker = last.get(i - 1)
+        sentence = doc.sentences[i]
+        if speaker is None or i in own or "\n" in doc.norm[doc.sentences[i - 1].end:sentence.start]:
+            continue
+        verbs = [k for k in range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
+                 if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
+        question = doc.norm[sentence.start:sentence.end].rstrip(" \"'").endswith("?")
+        if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
+            out.append(Region(sentence.start, sentence.end, "reported", speaker))
+            last[i] = speaker
+    return out
