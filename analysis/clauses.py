@@ -1,15 +1,33 @@
 """Reported clauses that a verb of naming, judging, seeing, believing, asking, promising, expressing or
 knowing governs, found from part-of-speech tags: the ``reported`` regions the reporting-verbs lexicon alone
-does not give (:mod:`analysis.voice` lists every rule with its sentence; tests/text/test_voice_rules.py and
-tests/text/test_voice_constructions.py pin them).
+does not give. :mod:`analysis.voice` lists the rules of the whole layer; tests/text/test_voice_rules.py and
+tests/text/test_voice_constructions.py pin each with a sentence a person read. The constructions here:
 
-One pass over the words of each sentence, constant work per word: linear time in the article's length.
+* a verb of naming, judging with "for" or "as", accusing with "of", seeing or portraying "as", believing,
+  asking with a question word, promising with "to", expressing an attitude: "Republicans called the bill a
+  power grab", "The senator accused the agency of hiding ...", "derided the deal as toothless", "is seen by
+  many as a reckless gamble", "He believes the regime will fall";
+* urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
+  scrap ...", "has called for the complete repeal of ...", "proposed a harsh crackdown";
+* speaking of or about, and citing or echoing with an object: "spoke of the shameful legacy ...", "echoed
+  statements by the nominee that ...";
+* knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
+  took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
+  ("police also fear that ...", "records from the tax office show he hid ...");
+* an adjective of belief after "be" with a clause: "Many Democrats are afraid that ...", "She was sure the
+  senator would triumph" (not "it is certain that");
+* a noun of saying or believing with its "that" clause: "a tacit admission that ...", "Smith's view is that
+  ..." (the possessor speaks); not a relative clause ("the claims that made him famous");
+* "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
+
+A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
+nothing. One pass over the words of each sentence, constant work per word: linear time in the article's
+length.
 """
 from __future__ import annotations
 
-import bisect
-
 from .attribution import PARTICIPLES, Scope, overlapping
+from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -33,8 +51,18 @@ SEEING = frozenset("see sees saw seen view views viewed regard regards regarded 
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
                    "describe describes described depict depicts depicted paint paints painted cast casts frame "
                    "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
-                   "dismissed deride derides derided decry decries decried bill bills billed cite cites cited "
-                   "mention mentions mentioned identify identifies identified".split())
+                   "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
+                   "identified".split())
+#: Verbs of speaking about something, with "of" or "about" ("spoke of the legacy of racism", "talked about
+#: the rigged system"), and verbs of saying again or citing, with an object ("echoed statements by Trump
+#: that ...", "cited derogatory comments"; not "repeat": "repeated the experiment"): what they name is the
+#: subject's topic or words, paraphrased.
+SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked talking write writes wrote "
+                        "written writing complain complains complained complaining".split())
+CITING = frozenset("discuss discusses discussed discussing mention mentions mentioned mentioning reference "
+                   "references referenced referencing echo echoes echoed echoing recite recites recited reciting "
+                   "cite cites cited citing invoke invokes invoked invoking".split())
+_OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
 #: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
 #: Obama to retaliate"): the object and what it is urged to do are the subject's words.
 URGING = frozenset("urge urges urged urging exhort exhorts exhorted implore implores implored encourage "
@@ -50,7 +78,6 @@ FOR_PROPOSING = frozenset("call calls called calling push pushes pushed pushing 
 #: ...", "she was sure Trump would win". "It" as their subject is no one ("it is certain that").
 BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried concerned hopeful adamant aware "
                               "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
-BE = frozenset("is are was were be been being am 're 's".split())
 #: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
 #: is someone's content: "a tacit acknowledgment that he may be ...", "the idea that the judge was murdered".
 #: Not "fact" or "evidence": the writer asserts what they introduce.
@@ -59,8 +86,6 @@ BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions 
     expectations prediction predictions contention conviction acknowledgment acknowledgement admission
     admissions impression perception insinuation implication rumor rumors rumour rumours report reports
     finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
-#: Adverbs that make their clause hearsay with no named source ("The minister reportedly ordered ...").
-HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
 #: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
 BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
@@ -85,8 +110,6 @@ EXPRESSING = frozenset("express expresses expressed voice voices voiced".split()
 ATTITUDES = frozenset("concern concerns doubt doubts reservations worry worries fear fears hope hopes support "
                       "opposition skepticism scepticism frustration anger outrage dismay regret confidence "
                       "optimism alarm".split())
-#: First-person subjects: outside a quotation the writer's own view, which reports no one.
-FIRST_PERSON = frozenset("i we".split())
 
 
 def _verb_at(doc: Document, k: int) -> bool:
@@ -164,6 +187,10 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if _as_after(keys, k, end) else -1
     if key in SEEING:
         return k + 1 if _as_after(keys, k, end) else -1
+    if key in SPEAKING_OF:
+        return k + 2 if nxt in ("of", "about") and k + 2 < end and doc.tags[k + 2] in _OBJECT_TAGS else -1
+    if key in CITING:
+        return k + 1 if nxt and doc.tags[k + 1] in _OBJECT_TAGS and nxt not in ("it", "that", "this") else -1
     if key in BELIEVING:
         if key in TAKING_ON and nxt != "that" and not _bare_clause(doc, k, end):
             return -1  # "would assume the obligations": taking on, not believing
@@ -190,7 +217,7 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING \
-    | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING
+    | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -240,18 +267,6 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     return at, owner[:-2] if owner.endswith(("'s", "\u2019s")) else owner if tags[k - 1] == "PRP$" else ""
 
 
-def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
-    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source."""
-    out = []
-    for k, key in enumerate(doc.keys()):
-        if key in HEARSAY:
-            sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
-            i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
-            start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
-            out.append(Region(start, clause_end(doc, doc.token_starts[k], sentence.index, breaks), "reported", ""))
-    return out
-
-
 def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     """``(first word governed, word whose subject speaks)`` for word ``k``, or ``(-1, k)``."""
     keys = doc.keys()
@@ -273,7 +288,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
     verb governs to the end of its clause and is spoken by the verb's subject. Returns ``(scopes, regions)``:
     new attributions, and the regions of verbs the reporting-verbs lexicon already counts ("described ...
     as") and of nouns of saying, which add a region but no attribution."""
-    keys, out, regions = doc.keys(), [], hearsay(doc, breaks)
+    keys, out, regions = doc.keys(), [], hearsay(doc, breaks) + open_questions(doc, breaks)
     taken = {v.start for v in verbs}
     lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
@@ -289,7 +304,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
             start, end, speaker = source_of(doc, verb if head == k else doc.span(
                 doc.token_starts[head], doc.token_ends[head], "reporting_verbs", "judging", keys[head]))
-            if keys[k] in PARTICIPLES:
+            if keys[k] in PARTICIPLES and first == k + 1:
                 if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
                     continue  # only a participle after a comma hangs on the clause before it
                 start, end, speaker = main_subject(doc, k, sentence.first_token)
@@ -305,35 +320,3 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             else:
                 out.append(scope)
     return out, regions
-
-
-#: Modals of reported speech, backshifted ("he said it would ..."): a sentence after a report whose first
-#: verb is one of these goes on reporting ("The museum, he said, would ... But it would also ...").
-BACKSHIFTED = frozenset("would could might should".split())
-
-
-def continued(doc: Document, scopes: list) -> list[Region]:
-    """Sentences that go on with the report before them (see :data:`BACKSHIFTED`): the sentence after one that
-    ends with a named speaker's reported clause, in the same paragraph, with no attribution of its own, whose
-    first verb within its first eight words is a backshifted modal; spoken by the same speaker. One sentence
-    may lead to the next."""
-    keys, tags, out = doc.keys(), doc.tags, []
-    own = {s.verb.sentence for s in scopes}
-    last = {}
-    for s in scopes:
-        if s.source_start >= 0 and s.speaker and not s.nested and s.end > s.start and s.verb.category != "judging":
-            reach = max(s.end, s.source_end, s.verb.end)
-            if not doc.norm[reach:doc.sentences[s.verb.sentence].end].strip(" .!?\"'"):
-                last[s.verb.sentence] = s.speaker
-    for i in range(1, len(doc.sentences)):
-        speaker = last.get(i - 1)
-        sentence = doc.sentences[i]
-        if speaker is None or i in own or "\n" in doc.norm[doc.sentences[i - 1].end:sentence.start]:
-            continue
-        verbs = [k for k in range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
-                 if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
-        question = doc.norm[sentence.start:sentence.end].rstrip(" \"'").endswith("?")
-        if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
-            out.append(Region(sentence.start, sentence.end, "reported", speaker))
-            last[i] = speaker
-    return out

@@ -27,7 +27,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   of saying and "that" ("his claim that people would ..."; a region with no attribution), and any verb
   followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
   "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
-  ...") reports the whole clause. A first-person
+  ...") reports the whole clause, and both clauses when it stands between two ("Though the first move was
+  smooth, he said, replacing the nominee would be chaotic"); ", as police have said" reports the clause
+  before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
+  and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
+  are in :mod:`analysis.clauses`, each with its sentence. A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
@@ -53,7 +57,8 @@ from functools import lru_cache
 
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
-from .clauses import continued, judged
+from .clauses import judged
+from .hearsay import continued
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at

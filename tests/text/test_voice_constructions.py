@@ -46,6 +46,20 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
     ("Smith's view is that the tax is a giveaway to the rich.", "giveaway", ("reported", "Smith")),
     # "reportedly": the clause is hearsay, with no named source
     ("The minister reportedly ordered a brutal crackdown.", "brutal", ("reported", "")),
+    # speaking of or about something: the topic is the speaker's, paraphrased
+    ("The chief justice spoke of the shameful legacy of segregation.", "shameful", ("reported", "The chief justice")),
+    # saying again or citing, with an object
+    ("Pence echoed statements by the nominee that critics demean the police.", "demean", ("reported", "Pence")),
+    ("The senator cited derogatory comments the mogul had made about women.", "derogatory",
+     ("reported", "The senator")),
+    # a participle of proposing after "and": the object after "for" is the proposal (no source phrase)
+    ("The coalition issued a paper welcoming the plans and calling for permanent bases to counter potential "
+     "aggression.", "potential",
+     ("reported", "")),
+    # an indirect question with "whether" that someone discusses
+    ("Aides to the senator were coy about whether she would change her approach.", "would", ("reported", "")),
+    ("There has been much speculation as to whether the moderator will fact-check anyone.", "will",
+     ("reported", "")),
 ])
 def test_constructions_that_report_someone(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -91,6 +105,11 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("He repeated the claims that made him famous.", "famous"),
     # "assume" with an object is taking something on, not believing
     ("His company would assume the mine's cleanup obligations.", "cleanup"),
+    # an indirect question the writer describes ("is about whether") or that something answers ("shed light on")
+    ("The case is about whether the law is fair.", "fair"),
+    ("The returns would shed light on whether he paid any tax.", "paid"),
+    # "repeat" with an object is doing again, not saying again
+    ("The lab repeated the disastrous experiment twice.", "disastrous"),
     # "proposed" after a determiner is an adjective
     ("The proposed rule was a disaster for farmers.", "disaster"),
     # a report does not run on into a new paragraph, a sentence without a backshifted modal, or a question

@@ -1,0 +1,94 @@
+"""Someone else's words with no verb of their own in the clause: hearsay adverbs ("reportedly"), indirect
+questions someone discusses ("were coy about whether ..."), and a report that runs on into the next
+sentence. Part of the voice layer (:mod:`analysis.voice`, :mod:`analysis.clauses`); each rule is pinned by a
+sentence in tests/text/test_voice_constructions.py. Linear time in the article's length.
+
+* "reportedly", "allegedly": the clause is hearsay with no named source ("The minister reportedly ordered
+  a brutal crackdown");
+* an indirect question with "whether" after "about", "over" or "as to": "Aides were coy about whether she
+  would change her approach" (not after a form of "be", not "shed light on whether");
+* a report runs on into the next sentence of its paragraph when that sentence's first verb is a backshifted
+  modal: "The museum, the mayor said, would ... But it would also celebrate ..." (:func:`continued`); not
+  into a question or a new paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .quoting import clause_end
+from .speakers import main_subject
+from .text import Document, Region
+
+#: First-person subjects: outside a quotation the writer's own view, which reports no one.
+FIRST_PERSON = frozenset("i we".split())
+BE = frozenset("is are was were be been being am 're 's".split())
+#: Adverbs that make their clause hearsay with no named source ("The minister reportedly ordered ...").
+HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
+#: Prepositions before an indirect question with "whether" that someone discusses ("were coy about whether
+#: ...", "spar over whether ...", "speculation as to whether ..."); not "on" ("shed light on whether").
+QUESTION_LINKS = frozenset("about over to".split())
+
+
+def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
+    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source."""
+    out = []
+    for k, key in enumerate(doc.keys()):
+        if key in HEARSAY:
+            sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+            i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
+            start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
+            out.append(Region(start, clause_end(doc, doc.token_starts[k], sentence.index, breaks), "reported", ""))
+    return out
+
+
+def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
+    """Indirect questions with "whether" after "about", "over" or "as to" ("Clinton aides were coy about
+    whether they would ...", "much speculation as to whether ..."): a question someone discusses, which the
+    writer does not assert; spoken by the subject of the clause when it has one. Not after a form of "be"
+    ("the case is about whether ...": the writer's description)."""
+    keys, out = doc.keys(), []
+    for k in range(2, len(keys)):
+        if keys[k] != "whether" or keys[k - 1] not in QUESTION_LINKS or keys[k - 2] in BE \
+                or keys[k - 1] == "to" and keys[k - 2] != "as":
+            continue
+        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+        if k - 1 <= sentence.first_token:
+            continue
+        speaker = main_subject(doc, k - 1, sentence.first_token)[2]
+        if speaker.lower() in FIRST_PERSON:
+            continue
+        begin = doc.token_starts[k]
+        out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", speaker))
+    return out
+
+
+#: Modals of reported speech, backshifted ("he said it would ..."): a sentence after a report whose first
+#: verb is one of these goes on reporting ("The museum, he said, would ... But it would also ...").
+BACKSHIFTED = frozenset("would could might should".split())
+
+
+def continued(doc: Document, scopes: list) -> list[Region]:
+    """Sentences that go on with the report before them (see :data:`BACKSHIFTED`): the sentence after one that
+    ends with a named speaker's reported clause, in the same paragraph, with no attribution of its own, whose
+    first verb within its first eight words is a backshifted modal; spoken by the same speaker. One sentence
+    may lead to the next."""
+    keys, tags, out = doc.keys(), doc.tags, []
+    own = {s.verb.sentence for s in scopes}
+    last = {}
+    for s in scopes:
+        if s.source_start >= 0 and s.speaker and not s.nested and s.end > s.start and s.verb.category != "judging":
+            reach = max(s.end, s.source_end, s.verb.end)
+            if not doc.norm[reach:doc.sentences[s.verb.sentence].end].strip(" .!?\"'"):
+                last[s.verb.sentence] = s.speaker
+    for i in range(1, len(doc.sentences)):
+        speaker = last.get(i - 1)
+        sentence = doc.sentences[i]
+        if speaker is None or i in own or "\n" in doc.norm[doc.sentences[i - 1].end:sentence.start]:
+            continue
+        verbs = [k for k in range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
+                 if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
+        question = doc.norm[sentence.start:sentence.end].rstrip(" \"'").endswith("?")
+        if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
+            out.append(Region(sentence.start, sentence.end, "reported", speaker))
+            last[i] = speaker
+    return out
