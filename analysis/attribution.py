@@ -275,11 +275,14 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     return after, end
 
 
+_COMMA_AS = re.compile(r",\s*as\s+$")
+
+
 def _as_before(doc: Document, attribution: int, floor: int) -> int:
     """Where an attribution that opens with "as" after a comma starts (", as police have said."): at "as",
     so that the clause before it is its content; else ``attribution`` itself."""
     head = doc.norm[max(floor, attribution - 6):attribution]
-    return attribution - len(head) + head.rindex("as") if re.search(r",\s*as\s+$", head) else attribution
+    return attribution - len(head) + head.rindex("as") if _COMMA_AS.search(head) else attribution
 
 
 def _introduces(doc: Document, offset: int) -> bool:

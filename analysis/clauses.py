@@ -282,6 +282,10 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     return _governs(doc, k, end), k
 
 
+#: Every word that may start one of the constructions (any word before "that" may too).
+_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
+
+
 def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
     """Attributions of verbs of naming, judging, seeing, believing, asking, promising, urging and proposing,
     of adjectives of belief and of verbs with a "that" clause (see the rules): the region runs from what the
@@ -293,6 +297,8 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
     lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
+            if keys[k] not in _TRIGGERS and keys[k + 1] != "that":
+                continue  # most words start nothing: one set lookup
             noun = _noun_clause(doc, k, sentence.last_token)
             if noun is not None:  # "his claim that people would ...": the claim's content
                 begin = doc.token_starts[noun[0]]
