@@ -233,11 +233,13 @@ def _coordinated(doc: Document, verb: Span) -> bool:
 def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: list[int]) -> tuple[int, int]:
     """The reported clause the verb governs, ``(start, end)``; ``(0, 0)`` when it governs none.
 
-    The content follows the attribution ("X said the plan ...", "According to X, the plan ...") unless the
-    attribution closes its sentence: it comes after a comma or a quotation and at most
-    :data:`CLOSING_WORDS` words follow it before a comma or the end ("The plan was a disaster, X said on
-    Tuesday"; the content is then the sentence before it, over any ", but"), or it is an ``according to``
-    after words of its own clause ("That's according to documents").
+    The content follows the attribution ("X said the plan ...", "According to X, the plan ...", "As X pointed
+    out with a chart, the gap ...") unless the attribution closes its sentence: it comes after a comma or a
+    quotation and at most :data:`CLOSING_WORDS` words without a verb follow it before a comma or the end ("The
+    plan was a disaster, X said on Tuesday"; the content is then the sentence before it, over any ", but"; not
+    "In a statement, the group said the ruling was a betrayal"), or it is an ``according to`` after words of
+    its own clause ("That's according to documents"; at the end of its sentence after a comma or a dash, the
+    whole sentence). ", as police have said" closes its sentence as an attribution after a comma does.
     """
     if verb.entry in NO_CONTENT_TERMS:
         return 0, 0
@@ -261,7 +263,11 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
         # set off by commas in a clause: "The museum, Mr. Obama said, would ..." (no verb before it) and
         # "Though the move was smooth, he said, replacing her would be ..." (a clause on either side)
         return start, end
-    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS
+    opening = doc.norm[sentence.start:attribution].strip().lower()
+    if comma >= 0 and (opening + " ").startswith("as ") and "," not in opening and len(opening.split()) <= 6:
+        return comma + 1, end  # "As one user pointed out with a chart, the gap is vast": the clause after it
+    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS and not any(
+        doc.tags[k] in _FINITE for k in range(_token(doc, after), _token(doc, comma if comma >= 0 else end)))
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
         if before.endswith((",", "-")) and words_after <= CLOSING_WORDS and attribution > sentence.start:

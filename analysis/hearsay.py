@@ -9,7 +9,10 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   would change her approach" (not after a form of "be", not "shed light on whether");
 * a report runs on into the next sentence of its paragraph when that sentence's first verb is a backshifted
   modal: "The museum, the mayor said, would ... But it would also celebrate ..." (:func:`continued`); not
-  into a question or a new paragraph.
+  into a question or a new paragraph;
+* the clause after an opening "In <a poll, survey, study, report ...>," is the document's finding ("In the
+  latest poll, the senator led by five points"), unless the sentence has an attribution of its own
+  (:func:`in_documents`).
 """
 from __future__ import annotations
 
@@ -91,4 +94,32 @@ def continued(doc: Document, scopes: list) -> list[Region]:
         if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
             out.append(Region(sentence.start, sentence.end, "reported", speaker))
             last[i] = speaker
+    return out
+
+
+#: Documents whose findings the clause after "In the poll, ..." reports.
+FINDINGS = frozenset("poll polls survey surveys study studies report reports analysis analyses complaint "
+                     "lawsuit filing indictment ruling memo audit review".split())
+
+
+def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]:
+    """The clause after an opening "In <a document of findings>, ..." ("In the previous poll, conducted in
+    early September, Clinton led by 5 points"), spoken by that document; not in a sentence with an
+    attribution of its own ("In a report, the agency said ..." is the agency's, by its verb)."""
+    keys, out = doc.keys(), []
+    own = {s.verb.sentence for s in scopes}
+    for sentence in doc.sentences:
+        k = sentence.first_token
+        if keys[k] != "in" or sentence.index in own or sentence.last_token - k < 4:
+            continue
+        comma = doc.norm.find(",", doc.token_starts[k], sentence.end)
+        if comma < 0:
+            continue
+        last = bisect.bisect_left(doc.token_starts, comma) - 1
+        if last - k > 10 or keys[last] not in FINDINGS:
+            continue
+        start = doc.token_starts[k + 1]
+        begin = comma + 1
+        out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported",
+                          doc.text[start:doc.token_ends[last]]))
     return out

@@ -58,7 +58,7 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .hearsay import continued
+from .hearsay import continued, in_documents
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
@@ -114,7 +114,7 @@ class VoiceLayer:
                         + more, key=lambda s: s.verb.start)
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
-            + continued(doc, scopes)
+            + continued(doc, scopes) + in_documents(doc, scopes, breaks)
         voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])

@@ -76,6 +76,14 @@ def test_constructions_that_report_someone(text, phrase, expected):
     # a closing "according to" reports the whole sentence, over a pair of dashes
     ("Half of the advice is baseless -- or flat out wrong -- according to a medical journal.", "baseless",
      ("reported", "a medical journal")),
+    # an opening "As X pointed out ...," reports the clause after its comma
+    ("As one reader pointed out with a chart, the gap between the two is laughable.", "laughable",
+     ("reported", "one reader")),
+    # a verb followed by a clause of its own does not close its sentence, however short the clause
+    ("In a statement, the group said the ruling was a shameful betrayal.", "shameful", ("reported", "the group")),
+    # the clause after an opening "In the poll, ..." is the poll's finding
+    ("In the latest poll, conducted in May, the senator led among likely voters.", "likely",
+     ("reported", "the latest poll")),
     # a verb of saying, a parenthesis, then "that"
     ("Several experts cautioned, as did the campaign itself, that the plan might change.", "might",
      ("reported", "Several experts")),
@@ -108,6 +116,8 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     # an indirect question the writer describes ("is about whether") or that something answers ("shed light on")
     ("The case is about whether the law is fair.", "fair"),
     ("The returns would shed light on whether he paid any tax.", "paid"),
+    # an opening "In ..." that names no document of findings
+    ("In the morning, the senator dismissed the reckless plan.", "reckless"),
     # "repeat" with an object is doing again, not saying again
     ("The lab repeated the disastrous experiment twice.", "disastrous"),
     # "proposed" after a determiner is an adjective
