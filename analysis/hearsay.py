@@ -110,7 +110,7 @@ def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]
     own = {s.verb.sentence for s in scopes}
     for sentence in doc.sentences:
         k = sentence.first_token
-        if keys[k] != "in" or sentence.index in own or sentence.last_token - k < 4:
+        if sentence.last_token - k < 4 or keys[k] != "in" or sentence.index in own:
             continue
         comma = doc.norm.find(",", doc.token_starts[k], sentence.end)
         if comma < 0:
