@@ -266,8 +266,8 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     opening = doc.norm[sentence.start:attribution].strip().lower()
     if comma >= 0 and (opening + " ").startswith("as ") and "," not in opening and len(opening.split()) <= 6:
         return comma + 1, end  # "As one user pointed out with a chart, the gap is vast": the clause after it
-    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS and not any(
-        doc.tags[k] in _FINITE for k in range(_token(doc, after), _token(doc, comma if comma >= 0 else end)))
+    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS and not _clause_follows(
+        doc, _token(doc, after), _token(doc, comma if comma >= 0 else end))
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
         if before.endswith((",", "-")) and words_after <= CLOSING_WORDS and attribution > sentence.start:
@@ -279,6 +279,14 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
         return 0, 0
     return after, end
+
+
+def _clause_follows(doc: Document, first: int, last: int) -> bool:
+    """True when words ``first`` to ``last`` make a clause with its own verb ("said the ruling was a
+    betrayal"), not a phrase ("told The Huffington Post on Thursday", "said with a gotcha smile")."""
+    if first >= last or doc.tags[first] in ("IN", "TO", "RB"):
+        return False
+    return any(doc.tags[k] in _FINITE for k in range(first + 1, last))
 
 
 _COMMA_AS = re.compile(r",\s*as\s+$")

@@ -26,6 +26,8 @@ length.
 """
 from __future__ import annotations
 
+import re
+
 from .attribution import PARTICIPLES, Scope, overlapping
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
@@ -208,11 +210,17 @@ def _governs(doc: Document, k: int, end: int) -> int:
 
 def _bare_clause(doc: Document, k: int, end: int) -> bool:
     """True for a verb of knowing or finding followed by a clause without "that": a subject word, then a
-    finite verb or modal within the next four words ("documents show he took", "found Trump would")."""
+    finite verb or modal within the next four words, with no punctuation between ("documents show he took",
+    "found Trump would"; not "knows it," he said)."""
     tags = doc.tags
     if k + 2 >= end or tags[k + 1] not in _SUBJECT_TAGS or tags[k + 1] == "JJ":
         return False
-    return any(tags[i] in ("MD", "VBD", "VBZ", "VBP") for i in range(k + 2, min(end, k + 6)))
+    for i in range(k + 2, min(end, k + 6)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:\"()"):
+            return False  # "knows it,” he said": the clause ends at the punctuation
+        if tags[i] in ("MD", "VBD", "VBZ", "VBP"):
+            return True
+    return False
 
 
 CALLS = frozenset("call calls called calling".split())
@@ -282,6 +290,18 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     return _governs(doc, k, end), k
 
 
+#: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a clean
+#: resolution, when Republicans ..."), not at the commas of a list or a relative clause ("called for tax
+#: cuts, new tariffs and a wall", "..., which benefits ...").
+_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING
+_OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"
+                          r"even|despite)\b", re.IGNORECASE)
+
+
+def _object_end(doc: Document, begin: int, stop: int) -> int:
+    """Where an object that starts at ``begin`` ends, at ``stop`` at the latest (see :data:`_OBJECTS`)."""
+    found = _OBJECT_ENDS.search(doc.norm, begin, stop)
+    return found.start() if found else stop
 #: Every word that may start one of the constructions (any word before "that" may too).
 _TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
 
@@ -320,7 +340,10 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
             begin = doc.token_starts[first]
-            scope = Scope(verb, start, end, speaker, kind, begin, clause_end(doc, begin, sentence.index, breaks))
+            stop = clause_end(doc, begin, sentence.index, breaks)
+            if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
+                stop = _object_end(doc, begin, stop)
+            scope = Scope(verb, start, end, speaker, kind, begin, stop)
             if verb.start in taken:
                 regions.append(Region(scope.start, scope.end, "reported", speaker))
             else:

@@ -30,6 +30,8 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
     ("The senator has called for the complete repeal of the disastrous law.", "disastrous",
      ("reported", "The senator")),
     ("Two mayors proposed a harsh crackdown on homeless camps.", "harsh", ("reported", "Two mayors")),
+    # ... a list in the object goes on over its commas
+    ("The senator called for tax cuts, new tariffs and a reckless wall.", "reckless", ("reported", "The senator")),
     # accusing someone of something
     ("The senator accused the agency of hiding a costly failure.", "hiding", ("reported", "The senator")),
     # judging, deriding and portraying "as"
@@ -116,6 +118,11 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     # an indirect question the writer describes ("is about whether") or that something answers ("shed light on")
     ("The case is about whether the law is fair.", "fair"),
     ("The returns would shed light on whether he paid any tax.", "paid"),
+    # an object ends where an adverbial clause opens after a comma
+    ("Republicans are pushing for a clean funding bill, when the delay is an embarrassment to the party.",
+     "embarrassment"),
+    # a clause after a verb of knowing ends at punctuation: the words after the quotation are the writer's
+    ("\u201cI think the mayor knows it,\u201d he said with a sly smile.", "sly"),
     # an opening "In ..." that names no document of findings
     ("In the morning, the senator dismissed the reckless plan.", "reckless"),
     # "repeat" with an object is doing again, not saying again
