@@ -33,15 +33,17 @@ QUESTION_LINKS = frozenset("about over to".split())
 
 
 def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
-    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source."""
+    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source. The
+    adverb itself is the writer's, as a reporting verb is: the writer chose to attribute."""
     out = []
     for k, key in enumerate(doc.keys()):
         if key in HEARSAY:
             sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
             i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
             start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
-            out.append(Region(start, clause_end(doc, doc.token_starts[k], sentence.index, breaks), "reported", ""))
-    return out
+            end = clause_end(doc, doc.token_starts[k], sentence.index, breaks)
+            out += [Region(start, doc.token_starts[k], "reported", ""), Region(doc.token_ends[k], end, "reported", "")]
+    return [r for r in out if r.end > r.start]
 
 
 def open_questions(doc: Document, breaks: list[int]) -> list[Region]:

@@ -46,8 +46,9 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
     # a noun of believing with its "that" clause; a possessor before "view is that" is the speaker
     ("It was a tacit admission that the plan may fail.", "may", ("reported", "")),
     ("Smith's view is that the tax is a giveaway to the rich.", "giveaway", ("reported", "Smith")),
-    # "reportedly": the clause is hearsay, with no named source
+    # "reportedly": the clause is hearsay, with no named source (the adverb itself is the writer's choice)
     ("The minister reportedly ordered a brutal crackdown.", "brutal", ("reported", "")),
+    ("The minister reportedly ordered a brutal crackdown.", "minister", ("reported", "")),
     # speaking of or about something: the topic is the speaker's, paraphrased
     ("The chief justice spoke of the shameful legacy of segregation.", "shameful", ("reported", "The chief justice")),
     # saying again or citing, with an object
@@ -123,6 +124,8 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
      "embarrassment"),
     # a clause after a verb of knowing ends at punctuation: the words after the quotation are the writer's
     ("\u201cI think the mayor knows it,\u201d he said with a sly smile.", "sly"),
+    # the adverb that marks hearsay is the writer's word, as a reporting verb is
+    ("The minister reportedly ordered a brutal crackdown.", "reportedly"),
     # an opening "In ..." that names no document of findings
     ("In the morning, the senator dismissed the reckless plan.", "reckless"),
     # "repeat" with an object is doing again, not saying again
