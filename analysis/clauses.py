@@ -282,7 +282,7 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
         return k + 1, k
     if keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, end):
         return k + 1, k
-    be = _believing_adjective(doc, k, end)
+    be = _believing_adjective(doc, k, end) if keys[k] in BELIEF_ADJECTIVES else -1
     if be >= 0:
         return k + 1, be
     if keys[k] not in _KINDS or not _verb_at(doc, k):
@@ -302,6 +302,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     """Where an object that starts at ``begin`` ends, at ``stop`` at the latest (see :data:`_OBJECTS`)."""
     found = _OBJECT_ENDS.search(doc.norm, begin, stop)
     return found.start() if found else stop
+_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
 #: Every word that may start one of the constructions (any word before "that" may too).
 _TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
 
@@ -319,7 +320,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
         for k in range(sentence.first_token, sentence.last_token - 1):
             if keys[k] not in _TRIGGERS and keys[k + 1] != "that":
                 continue  # most words start nothing: one set lookup
-            noun = _noun_clause(doc, k, sentence.last_token)
+            noun = _noun_clause(doc, k, sentence.last_token) if keys[k] in _NOUNS else None
             if noun is not None:  # "his claim that people would ...": the claim's content
                 begin = doc.token_starts[noun[0]]
                 regions.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", noun[1]))

@@ -32,17 +32,33 @@ HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 QUESTION_LINKS = frozenset("about over to".split())
 
 
+_WHETHER = frozenset(["whether"])
+
+
+def _words_found(doc: Document, words: frozenset[str]) -> list[int]:
+    """Indices of the words of ``words`` in ``doc`` (searched for in the text without their first letter, which
+    may be a capital: a few string searches rather than a loop over every word)."""
+    found, keys, norm = set(), doc.keys(), doc.norm
+    for stem in {w[1:] for w in words}:
+        at = norm.find(stem)
+        while at >= 0:
+            k = bisect.bisect_right(doc.token_starts, at) - 1
+            if k >= 0 and keys[k] in words:
+                found.add(k)
+            at = norm.find(stem, at + len(stem))
+    return sorted(found)
+
+
 def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
     """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source. The
     adverb itself is the writer's, as a reporting verb is: the writer chose to attribute."""
     out = []
-    for k, key in enumerate(doc.keys()):
-        if key in HEARSAY:
-            sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
-            i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
-            start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
-            end = clause_end(doc, doc.token_starts[k], sentence.index, breaks)
-            out += [Region(start, doc.token_starts[k], "reported", ""), Region(doc.token_ends[k], end, "reported", "")]
+    for k in _words_found(doc, HEARSAY):
+        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+        i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
+        start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
+        end = clause_end(doc, doc.token_starts[k], sentence.index, breaks)
+        out += [Region(start, doc.token_starts[k], "reported", ""), Region(doc.token_ends[k], end, "reported", "")]
     return [r for r in out if r.end > r.start]
 
 
@@ -52,8 +68,8 @@ def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
     writer does not assert; spoken by the subject of the clause when it has one. Not after a form of "be"
     ("the case is about whether ...": the writer's description)."""
     keys, out = doc.keys(), []
-    for k in range(2, len(keys)):
-        if keys[k] != "whether" or keys[k - 1] not in QUESTION_LINKS or keys[k - 2] in BE \
+    for k in _words_found(doc, _WHETHER):
+        if k < 2 or keys[k] != "whether" or keys[k - 1] not in QUESTION_LINKS or keys[k - 2] in BE \
                 or keys[k - 1] == "to" and keys[k - 2] != "as":
             continue
         sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
