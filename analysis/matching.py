@@ -88,6 +88,7 @@ class Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
+        self._pairs: dict[tuple[str, str | None], tuple] = {}
         _SHARED.register(self)
 
     def candidates(self, key: str, anywhere: bool = True) -> tuple:
@@ -151,6 +152,26 @@ class Matcher:
             words |= item[3][1]
         return frozenset(words)
 
+    def _options(self, key: str, following: str | None, options: tuple) -> tuple:
+        """``options`` (the candidates of ``key``) as ``(regex, entry_index, far)`` without those whose next
+        word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
+        ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
+        None. Remembered per ``(key, following)``, emptied like the candidates' memory."""
+        pair = (key, following)
+        found = self._pairs.get(pair)
+        if found is None:
+            if len(self._pairs) >= CACHE_WORDS:
+                self._pairs.clear()
+            if following is None:
+                found = tuple((regex, i, None) for _, regex, i, _ in options)
+            else:
+                found = tuple((regex, i, after if after is not None and after[0] != 1 else None)
+                              for _, regex, i, after in options
+                              if after is None or after[0] != 1 or following in after[1]
+                              or (after[2] and following.startswith(after[2])))
+            self._pairs[pair] = found
+        return found
+
     def scan(self, doc: Document):
         """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
 
@@ -171,21 +192,17 @@ class Matcher:
             following = keys[k + 1] if k < last and not hyphenated else None
             if following is not None and ("'" in following or "-" in following):
                 following = None
-            pieces = [(start, found[key])]
+            pieces = [(start, self._options(key, following, found[key]))]
             if hyphenated:
                 word = norm[start:ends[k]]
-                pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
-                           for j, ch in enumerate(word) if ch == "-"]
+                pieces += [(start + j + 1, self._options(part, None, self._cached(part)))
+                           for j, ch in enumerate(word) if ch == "-" for part in (_key(word[j + 1:]),)]
             for position, options in pieces:
                 if position < busy_until:
                     continue
-                for _, regex, i, after in options:
-                    if after is not None and following is not None:
-                        if after[0] == 1:
-                            if following not in after[1] and not (after[2] and following.startswith(after[2])):
-                                continue
-                        elif not _may_follow(keys, k, after):
-                            continue
+                for regex, i, far in options:
+                    if far is not None and not _may_follow(keys, k, far):
+                        continue
                     m = regex.match(norm, position)
                     if m:
                         busy_until = m.end()
