@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -192,18 +193,19 @@ class Document:
         self.sentences = tuple(sentences)
         self._sentence_starts = [s.start for s in sentences]
         self._keys: list[str] | None = None
-        self._tags: list[str] | None = None
+        self._tags: Tags | None = None
         #: the voice layer (:class:`Voices`) and the attribution reading it came from, set once by
         #: :meth:`analysis.voice.VoiceLayer.attach` before any measure reads the Document
         self.voices: Voices | None = None
         self.reading = None
 
     @property
-    def tags(self) -> list[str]:
+    def tags(self) -> Tags:
         """Penn Treebank part-of-speech tag of each word token (``NN``, ``VBD``, ``NNP`` ...), beside
-        ``token_starts``; tagged once per document, sentence by sentence, by :data:`TAGGER`."""
+        ``token_starts`` (a read-only list: :class:`Tags`); each sentence is tagged by :data:`TAGGER` the
+        first time a tag in it is read, once."""
         if self._tags is None:
-            self._tags = tag_sentences([self.words_of(s) for s in self.sentences], len(self.token_starts))
+            self._tags = Tags(self)
         return self._tags
 
     def words_of(self, sentence: Sentence) -> list[str]:
@@ -254,6 +256,51 @@ def tagger_version() -> str:
         return f"{TAGGER} (textblob {version('textblob')})"
     except PackageNotFoundError:
         return f"{TAGGER} (textblob not installed)"
+
+
+class Tags(Sequence):
+    """A Document's part-of-speech tags, one per word token, read like a list; a sentence is tagged when a
+    tag in it is first read (most rules read the tags of a few words only, near a verb of saying).
+
+    Tag ``k`` is the one :func:`tag_sentences` gives word ``k`` when it tags every sentence at once: the
+    sentences' tags follow each other (sentences without words add none), then ``NN`` up to the number of
+    words. Each sentence is given to the tagger alone, so tagging one sentence never changes another's tags.
+    """
+
+    __slots__ = ("_doc", "_tags", "_sentences", "_offsets")
+
+    def __init__(self, doc: Document):
+        self._doc = doc
+        self._tags: list[str | None] = [None] * doc.n_words
+        self._sentences = [s for s in doc.sentences if s.last_token > s.first_token]
+        self._offsets, offset = [], 0  # where each sentence's tags begin
+        for s in self._sentences:
+            self._offsets.append(offset)
+            offset += s.last_token - s.first_token
+
+    def __len__(self) -> int:
+        return len(self._tags)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self._tags)))]
+        tag = self._tags[k]
+        if tag is None:
+            self._tag(k if k >= 0 else k + len(self._tags))
+            tag = self._tags[k]
+        return tag
+
+    def _tag(self, k: int) -> None:
+        """Tag the sentence whose tags hold position ``k`` (positions after the last sentence's are ``NN``)."""
+        n = bisect.bisect_right(self._offsets, k) - 1
+        sentence = self._sentences[n] if n >= 0 else None
+        if sentence is None or k >= self._offsets[n] + sentence.last_token - sentence.first_token:
+            self._tags[k] = "NN"
+            return
+        words = self._doc.words_of(sentence)
+        for j, tag in enumerate(tag_sentences([words], len(words)), start=self._offsets[n]):
+            if j < len(self._tags):
+                self._tags[j] = tag
 
 
 def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
@@ -308,13 +355,15 @@ class Voices:
         layers = list(layers) + [[] for _ in range(len(LAYERS) - len(layers))]
         self._layers = [_disjoint(layer) for layer in layers]
         self._starts = [[r.start for r in layer] for layer in self._layers]
+        self._pieces, self._piece_starts = _winners(self._layers)
 
     def at(self, offset: int) -> Region | None:
         """The region containing character ``offset``, or None (the writer's own words)."""
-        for layer, starts in zip(self._layers, self._starts):
-            i = bisect.bisect_right(starts, offset) - 1
-            if i >= 0 and layer[i].end > offset:
-                return layer[i]
+        i = bisect.bisect_right(self._piece_starts, offset) - 1
+        if i >= 0:
+            end, region = self._pieces[i]
+            if end > offset:
+                return region
         return None
 
     @property
@@ -331,9 +380,11 @@ class Voices:
     def label(self, span: Span) -> Span:
         """``span`` with ``voice`` and ``speaker`` set from the region it starts in."""
         region = self.at(span.start)
-        if region is None:
-            return span if span.voice == "writer" and not span.speaker else replace(span, voice="writer", speaker="")
-        return replace(span, voice=region.voice, speaker=region.speaker)
+        voice, speaker = ("writer", "") if region is None else (region.voice, region.speaker)
+        if span.voice == voice and span.speaker == speaker:
+            return span
+        return Span(span.start, span.end, span.sentence, span.measure, span.category, span.entry, span.text,
+                    span.detail, voice, speaker, span.source_start, span.source_end)
 
     def regions(self) -> list[tuple[int, Region]]:
         """Every region with its layer (the index in :data:`LAYERS`); within a layer regions do not overlap."""
@@ -342,12 +393,24 @@ class Voices:
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
         """Per sentence of ``doc``, how many of its words start inside someone else's words (a quotation,
         scare quote, statement or reported clause; 0 .. the sentence's word count)."""
-        return tuple(sum(self._quoted(doc.token_starts[k]) for k in range(s.first_token, s.last_token))
-                     for s in doc.sentences)
+        # the words inside, counted through the stretches of text where such a voice wins: word ranges
+        # [first, last) of those stretches, and how many words lie in the ranges before each
+        firsts, lasts, before = [], [], [0]
+        starts, piece_starts = doc.token_starts, self._piece_starts
+        for i, (end, region) in enumerate(self._pieces):
+            if region is not None and region.voice not in ("subheading", "name"):
+                first, last = bisect.bisect_left(starts, piece_starts[i]), bisect.bisect_left(starts, end)
+                if last > first:
+                    firsts.append(first)
+                    lasts.append(last)
+                    before.append(before[-1] + last - first)
 
-    def _quoted(self, offset: int) -> bool:
-        region = self.at(offset)
-        return region is not None and region.voice not in ("subheading", "name")
+        def inside_before(k: int) -> int:  # words inside among words 0 .. k-1
+            j = bisect.bisect_right(firsts, k) - 1
+            return before[j] + min(k, lasts[j]) - firsts[j] if j >= 0 else 0
+
+        return tuple(inside_before(s.last_token) - inside_before(s.first_token) if s.last_token > s.first_token
+                     else 0 for s in doc.sentences)
 
     def words_outside(self, doc: Document) -> int:
         """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and
@@ -359,6 +422,30 @@ class Voices:
                 inside += bisect.bisect_left(doc.token_starts, r.end) - bisect.bisect_left(doc.token_starts, start)
                 reach = r.end
         return doc.n_words - inside
+
+
+def _winners(layers: list[list[Region]]) -> tuple[list[tuple[int, Region | None]], list[int]]:
+    """The text cut where any region starts or ends, each piece with the region that wins there (the first
+    layer's with a region over it; None for the writer's): ``([(end, region), ...], [start, ...])``, sorted."""
+    cuts = sorted({offset for layer in layers for r in layer for offset in (r.start, r.end)})
+    pieces, piece_starts = [], []
+    found = [0] * len(layers)  # per layer, the first region that does not end before the piece
+    for start, end in zip(cuts, cuts[1:]):
+        winner = None
+        for n, layer in enumerate(layers):
+            i = found[n]
+            while i < len(layer) and layer[i].end <= start:
+                i += 1
+            found[n] = i
+            if i < len(layer) and layer[i].start <= start:
+                winner = layer[i]
+                break
+        if pieces and pieces[-1][1] is winner and pieces[-1][0] == start:
+            pieces[-1] = (end, winner)
+        else:
+            pieces.append((end, winner))
+            piece_starts.append(start)
+    return pieces, piece_starts
 
 
 def _disjoint(regions: list[Region]) -> list[Region]:
