@@ -88,7 +88,7 @@ class Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
-        self._pairs: dict[tuple[str, str | None], tuple] = {}
+        self._pairs: dict[str, dict[str | None, tuple]] = {}
         _SHARED.register(self)
 
     def candidates(self, key: str, anywhere: bool = True) -> tuple:
@@ -156,12 +156,16 @@ class Matcher:
         """``options`` (the candidates of ``key``) as ``(regex, entry_index, far)`` without those whose next
         word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
         ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
-        None. Remembered per ``(key, following)``, emptied like the candidates' memory."""
-        pair = (key, following)
-        found = self._pairs.get(pair)
-        if found is None:
+        None. Remembered per ``key`` and ``following``, emptied like the candidates' memory."""
+        by_next = self._pairs.get(key)
+        if by_next is None:
             if len(self._pairs) >= CACHE_WORDS:
                 self._pairs.clear()
+            by_next = self._pairs[key] = {}
+        found = by_next.get(following)
+        if found is None:
+            if len(by_next) >= CACHE_WORDS:
+                by_next.clear()
             if following is None:
                 found = tuple((regex, i, None) for _, regex, i, _ in options)
             else:
@@ -169,7 +173,7 @@ class Matcher:
                               for _, regex, i, after in options
                               if after is None or after[0] != 1 or following in after[1]
                               or (after[2] and following.startswith(after[2])))
-            self._pairs[pair] = found
+            by_next[following] = found
         return found
 
     def scan(self, doc: Document):
@@ -182,6 +186,7 @@ class Matcher:
         last = len(keys) - 1
         busy_until = 0
         hits, found = self._hits(doc)
+        pairs = self._pairs
         for k in hits:
             start = starts[k]
             if start < busy_until:
@@ -192,7 +197,8 @@ class Matcher:
             following = keys[k + 1] if k < last and not hyphenated else None
             if following is not None and ("'" in following or "-" in following):
                 following = None
-            pieces = [(start, self._options(key, following, found[key]))]
+            options = pairs[key].get(following) if key in pairs else None
+            pieces = [(start, options if options is not None else self._options(key, following, found[key]))]
             if hyphenated:
                 word = norm[start:ends[k]]
                 pieces += [(start + j + 1, self._options(part, None, self._cached(part)))
