@@ -355,15 +355,13 @@ class Voices:
         layers = list(layers) + [[] for _ in range(len(LAYERS) - len(layers))]
         self._layers = [_disjoint(layer) for layer in layers]
         self._starts = [[r.start for r in layer] for layer in self._layers]
-        self._pieces, self._piece_starts = _winners(self._layers)
 
     def at(self, offset: int) -> Region | None:
         """The region containing character ``offset``, or None (the writer's own words)."""
-        i = bisect.bisect_right(self._piece_starts, offset) - 1
-        if i >= 0:
-            end, region = self._pieces[i]
-            if end > offset:
-                return region
+        for layer, starts in zip(self._layers, self._starts):
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and layer[i].end > offset:
+                return layer[i]
         return None
 
     @property
@@ -393,17 +391,18 @@ class Voices:
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
         """Per sentence of ``doc``, how many of its words start inside someone else's words (a quotation,
         scare quote, statement or reported clause; 0 .. the sentence's word count)."""
-        # the words inside, counted through the stretches of text where such a voice wins: word ranges
-        # [first, last) of those stretches, and how many words lie in the ranges before each
-        firsts, lasts, before = [], [], [0]
-        starts, piece_starts = doc.token_starts, self._piece_starts
-        for i, (end, region) in enumerate(self._pieces):
-            if region is not None and region.voice not in ("subheading", "name"):
-                first, last = bisect.bisect_left(starts, piece_starts[i]), bisect.bisect_left(starts, end)
-                if last > first:
-                    firsts.append(first)
-                    lasts.append(last)
-                    before.append(before[-1] + last - first)
+        # A word is inside when the region over its start in the first layer that has one is not a
+        # subheading or a name: inside the union of the first three layers (which hold no such voice).
+        if any(r.voice in ("subheading", "name") for layer in self._layers[:3] for r in layer):
+            return tuple(sum(self._quoted(doc.token_starts[k]) for k in range(s.first_token, s.last_token))
+                         for s in doc.sentences)
+        firsts, lasts, before = [], [], [0]  # word ranges [first, last) inside, words inside before each
+        for start, end in self._union(3):
+            first, last = bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, end)
+            if last > first:
+                firsts.append(first)
+                lasts.append(last)
+                before.append(before[-1] + last - first)
 
         def inside_before(k: int) -> int:  # words inside among words 0 .. k-1
             j = bisect.bisect_right(firsts, k) - 1
@@ -411,6 +410,20 @@ class Voices:
 
         return tuple(inside_before(s.last_token) - inside_before(s.first_token) if s.last_token > s.first_token
                      else 0 for s in doc.sentences)
+
+    def _quoted(self, offset: int) -> bool:
+        region = self.at(offset)
+        return region is not None and region.voice not in ("subheading", "name")
+
+    def _union(self, n_layers: int) -> list[tuple[int, int]]:
+        """The regions of the first ``n_layers`` layers merged: sorted, disjoint ``(start, end)`` pairs."""
+        merged: list[list[int]] = []
+        for r in sorted((r for layer in self._layers[:n_layers] for r in layer), key=lambda r: r.start):
+            if merged and r.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], r.end)
+            else:
+                merged.append([r.start, r.end])
+        return [(start, end) for start, end in merged]
 
     def words_outside(self, doc: Document) -> int:
         """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and
@@ -422,30 +435,6 @@ class Voices:
                 inside += bisect.bisect_left(doc.token_starts, r.end) - bisect.bisect_left(doc.token_starts, start)
                 reach = r.end
         return doc.n_words - inside
-
-
-def _winners(layers: list[list[Region]]) -> tuple[list[tuple[int, Region | None]], list[int]]:
-    """The text cut where any region starts or ends, each piece with the region that wins there (the first
-    layer's with a region over it; None for the writer's): ``([(end, region), ...], [start, ...])``, sorted."""
-    cuts = sorted({offset for layer in layers for r in layer for offset in (r.start, r.end)})
-    pieces, piece_starts = [], []
-    found = [0] * len(layers)  # per layer, the first region that does not end before the piece
-    for start, end in zip(cuts, cuts[1:]):
-        winner = None
-        for n, layer in enumerate(layers):
-            i = found[n]
-            while i < len(layer) and layer[i].end <= start:
-                i += 1
-            found[n] = i
-            if i < len(layer) and layer[i].start <= start:
-                winner = layer[i]
-                break
-        if pieces and pieces[-1][1] is winner and pieces[-1][0] == start:
-            pieces[-1] = (end, winner)
-        else:
-            pieces.append((end, winner))
-            piece_starts.append(start)
-    return pieces, piece_starts
 
 
 def _disjoint(regions: list[Region]) -> list[Region]:
