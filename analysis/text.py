@@ -355,10 +355,11 @@ class Voices:
         layers = list(layers) + [[] for _ in range(len(LAYERS) - len(layers))]
         self._layers = [_disjoint(layer) for layer in layers]
         self._starts = [[r.start for r in layer] for layer in self._layers]
+        self._filled = [(layer, starts) for layer, starts in zip(self._layers, self._starts) if layer]
 
     def at(self, offset: int) -> Region | None:
         """The region containing character ``offset``, or None (the writer's own words)."""
-        for layer, starts in zip(self._layers, self._starts):
+        for layer, starts in self._filled:
             i = bisect.bisect_right(starts, offset) - 1
             if i >= 0 and layer[i].end > offset:
                 return layer[i]
