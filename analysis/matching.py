@@ -207,12 +207,12 @@ class Matcher:
                 if position < busy_until:
                     continue
                 for regex, i, far in options:
-                    if far is not None and k + far[0] <= last:  # _may_follow, inline (a call per pattern costs)
+                    if far is not None and k + far[0] <= last:  # _may_follow inline (a call per pattern costs)
                         j = k + far[0]
                         word = keys[j]
-                        if word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word \
+                        if (word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word
                                 and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
-                                                             and _may_follow(keys, k, far)):
+                                                             and _may_follow(keys, k, far))):
                             continue
                     m = regex.match(norm, position)
                     if m:
