@@ -192,33 +192,47 @@ class Matcher:
             if start < busy_until:
                 continue
             key = keys[k]
-            hyphenated = "-" in key
-            # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
-            following = keys[k + 1] if k < last and not hyphenated else None
-            if following is not None and ("'" in following or "-" in following):
-                following = None
-            options = pairs[key].get(following) if key in pairs else None
-            pieces = [(start, options if options is not None else self._options(key, following, found[key]))]
-            if hyphenated:
+            if "-" in key:  # a hyphenated word: from its start, then from each part, any pattern tried
                 word = norm[start:ends[k]]
+                pieces = [(start, self._options(key, None, found[key]))]
                 pieces += [(start + j + 1, self._options(part, None, self._cached(part)))
                            for j, ch in enumerate(word) if ch == "-" for part in (_key(word[j + 1:]),)]
-            for position, options in pieces:
-                if position < busy_until:
+            else:
+                # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
+                following = keys[k + 1] if k < last else None
+                if following is not None and ("'" in following or "-" in following):
+                    following = None
+                by_next = pairs.get(key)
+                options = by_next.get(following) if by_next is not None else None
+                if options is None:
+                    options = self._options(key, following, found[key])
+                if not options:  # the common case: no pattern can start here before this next word
                     continue
-                for regex, i, far in options:
-                    if far is not None and k + far[0] <= last:  # _may_follow inline (a call per pattern costs)
-                        j = k + far[0]
-                        word = keys[j]
-                        if (word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word
-                                and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
-                                                             and _may_follow(keys, k, far))):
-                            continue
-                    m = regex.match(norm, position)
-                    if m:
-                        busy_until = m.end()
-                        yield position, m.end(), i
-                        break
+                pieces = ((start, options),)
+            for position, options in pieces:
+                if position >= busy_until:
+                    hit = _first_match(doc, keys, k, position, options)
+                    if hit is not None:
+                        busy_until = hit[0]
+                        yield position, hit[0], hit[1]
+
+
+def _first_match(doc: Document, keys: list[str], k: int, position: int, options: tuple) -> tuple[int, int] | None:
+    """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose regex
+    matches at ``position`` (in word ``k``), or None."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    for regex, i, far in options:
+        if far is not None and k + far[0] < len(keys):  # _may_follow inline (a call per pattern costs)
+            j = k + far[0]
+            word = keys[j]
+            if (word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word
+                    and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
+                                                 and _may_follow(keys, k, far))):
+                continue
+        m = regex.match(norm, position)
+        if m:
+            return m.end(), i
+    return None
 
 
 def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple[str, ...]]) -> bool:
