@@ -22,7 +22,7 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
     ("But police also fear that sweeping crackdowns could inflame the city.", "inflame", ("reported", "police")),
     # a verb of showing after a plural subject and its prepositional phrase, with a clause and no "that"
     ("Leaked records from the company's tax office show he hid a huge loss.", "hid",
-     ("reported", "records from the company's tax office")),
+     ("reported", "Leaked records from the company's tax office")),
     # urging someone to act: the object and what it is urged to do
     ("Rep. Jane Doe called on the governor to punish the rioters.", "punish", ("reported", "Rep. Jane Doe")),
     ("Activists are urging the council to scrap the reckless plan.", "reckless", ("reported", "Activists")),
@@ -139,3 +139,29 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
 ])
 def test_the_writers_own_words_stay_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
+
+
+def sources(text: str) -> list[str]:
+    """The source phrase of each attribution, in text order."""
+    return [s.detail for s in analyze(text).spans() if s.measure == "attributions"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an inverted verb, a relative clause about the person belongs to the source
+    ("\u201cWe will not stop,\u201d said Victor Lee, who served as Asia director for the council.",
+     ["Victor Lee, who served as Asia director for the council"]),
+    # before the verb, the first apposition belongs to the source, a second one or ", which ..." does not
+    ("Sara Pratt, the attorney general of Ohio, one of the states suing the agency, said the rule was illegal.",
+     ["Sara Pratt, the attorney general of Ohio"]),
+    ("Mike Lutz, president of the teachers' union, which represents city educators, said the plan was cruel.",
+     ["Mike Lutz, president of the teachers' union"]),
+    # ... but ", who ..." about the person does
+    ("Pat Moore, a lawyer for the club, who has fought the industry for years, said the rule was fair.",
+     ["Pat Moore, a lawyer for the club, who has fought the industry for years"]),
+    # a participle used as an adjective, "to" inside the phrase, and a quantifying adverb open the source
+    ("Elected officials from both parties say the seat matters.", ["Elected officials from both parties"]),
+    ("Advisers to the governor say the plan is dead.", ["Advisers to the governor"]),
+    ("Nearly eight of 10 voters say the debate changed nothing.", ["Nearly eight of 10 voters"]),
+])
+def test_source_phrases(text, expected):
+    assert sources(text) == expected
