@@ -1,0 +1,90 @@
+"""Plain senses of loaded words (analysis/measures/plain_senses.py), named events, and the strengths of 2026.12.06.2.
+
+Each pair of sentences was written and read by a person: the first uses the word in a sense that passes no
+judgement (a role in fiction, a physical description, the name of an offence, a clinical term, the name of an
+event), and the expected list is empty; the second uses the same word as the writer's own judgement, and the
+word is still found, with the strength a careful editor of straight news would give it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyze
+
+
+def loaded(text: str) -> list[tuple[str, str, str]]:
+    """(words written, entry, strength) of every loaded term in ``text``'s body."""
+    a = analyze(text)
+    return [(s.text, s.entry, a.strengths.get(s.entry)) for s in a.spans() if s.measure == "loaded"]
+
+
+@pytest.mark.parametrize("plain, judging, expected", [
+    # roles in fiction and myth, dreams, hobbies
+    ("The article recalled the Greek hero Perseus.", "Critics hailed the senator as a hero.",
+     [("hero", "hero", "strong")]),
+    ("The villain of the film is a banker.", "The banker is the villain here.", [("villain", "villain", "strong")]),
+    ("He has suffered nightmares since the war.", "The new rules are a nightmare for commuters.",
+     [("nightmare", "nightmare", "strong")]),
+    ("He is a fitness fanatic.", "The fanatics stormed the hall.", [("fanatics", "fanatic", "strong")]),
+    ("The Loch Ness monster returned to the news.", "The dictator is a monster.",
+     [("dictator", "dictator", "strong"), ("monster", "monstrous", "strong")]),
+    # physical senses
+    ("Drivers faced treacherous roads overnight.", "The senator's treacherous move angered allies.",
+     [("treacherous", "traitor", "strong")]),
+    ("The volcano spewed ash for days.", "He spewed lies on cable news.", [("spewed", "spew", "strong")]),
+    ("The car spun around and hit a tree.", "The White House spun the report.", [("spun", "spin", "strong")]),
+    ("Farmers slaughtered cattle for the festival.", "Troops slaughtered civilians.",
+     [("slaughtered", "slaughter", "strong")]),
+    ("Offices were swamped with calls.", "Towns were swamped by migrants.", [("swamped", "swarm", "strong")]),
+    ("It was a vicious cycle of debt.", "The vicious attack shocked the town.", [("vicious", "vicious", "strong")]),
+    ("A vicious pit bull bit the boy.", "The campaign turned vicious.", [("vicious", "vicious", "strong")]),
+    ("He walked out into brilliant sunshine.", "It was a brilliant strategy.",
+     [("brilliant", "brilliant", "strong")]),
+    ("The plant had a reactor meltdown.", "He had a meltdown on stage.", [("meltdown", "tirade", "strong")]),
+    ("Police are investigating a phone scam targeting seniors.", "The tax bill is a scam.",
+     [("scam", "hoax", "strong")]),
+    ("The school was evacuated after a hoax call.", "The report is a hoax.", [("hoax", "hoax", "strong")]),
+    ("Allied troops liberated the camps in 1945.", "The rebels liberated the city.",
+     [("rebels", "rebel", "mild"), ("liberated", "liberate", "strong")]),
+    # names of offences, legal and clinical terms
+    ("He was convicted of treason in 1950.", "Obama's treason must be punished.",
+     [("treason", "traitor", "strong")]),
+    ("He faces animal cruelty charges.", "The policy is cruel.", [("cruel", "cruel", "strong")]),
+    ("The company was sued for deceptive practices.", "The deceptive ad misled voters.",
+     [("deceptive", "sly", "strong")]),
+    ("He was found not guilty by reason of insanity.", "The plan is insanity.",
+     [("insanity", "unhinged", "strong")]),
+    ("Doctors diagnosed paranoid schizophrenia.", "The president is paranoid.",
+     [("paranoid", "unhinged", "strong")]),
+    # an event known by its name
+    ("Police said the Las Vegas massacre left 58 dead.", "Soldiers carried out a massacre in the village.",
+     [("massacre", "massacre", "strong")]),
+    ("Survivors of the Tiananmen Square massacre gathered.", "The bombing was a massacre.",
+     [("massacre", "massacre", "strong")]),
+])
+def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, expected):
+    assert loaded(plain) == []
+    assert loaded(judging) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # routine newsroom words of 2026.12.06.2: mild
+    ("The disgraced former congressman was released.", [("disgraced", "disgraced", "mild")]),
+    ("The agency has been plagued by delays.", [("plagued", "plagued", "mild")]),
+    ("The project went terribly wrong.", [("terribly", "degree adverbs", "mild")]),
+    ("Officials warned of Russian meddling in the election.", [("meddling", "meddling", "mild")]),
+    # the adjectives that grade stay strong
+    ("The movie was incredible.", [("incredible", "amazing", "strong")]),
+    ("This is an outrageous demand.", [("outrageous", "outrageous", "strong")]),
+    ("The decision sparked outrage.", [("outrage", "outrage", "mild")]),
+    ("They have sinister motives.", [("sinister", "sinister", "strong")]),
+    # labels and slogans added in 2026.12.06.2
+    ("He warned of radical Islamic terrorism.", [("radical Islamic terrorism", "radical Islam", "strong")]),
+    ("Democrats are staging a silent coup.", [("silent coup", "coup (as a label)", "strong")]),
+    ("The army staged a coup.", []),
+    ("The godless communists took over.", [("godless", "godless", "strong")]),
+    ("The new law is Orwellian.", [("Orwellian", "Orwellian", "strong")]),
+    ("The murderous regime fell.", [("murderous", "bloodthirsty", "strong"), ("regime", "regime", "strong")]),
+])
+def test_strengths_of_the_new_and_split_entries(text, expected):
+    assert loaded(text) == expected
