@@ -23,7 +23,7 @@ from ..lexicon import Entry, Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from .plain_senses import OTHER_SENSES
-from .senses import legal_sense, mentioned, names_an_event, written_as_a_name
+from .senses import legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 
 #: Nouns that, like *claim* after *his* or *the* in :data:`OTHER_SENSES`, name an assertion rather than
@@ -70,7 +70,7 @@ class LoadedTerms(Measure):
         return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
                 and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))
                 and not written_as_a_name(doc, s) and not legal_sense(doc, s)
-                and not names_an_event(doc, s) and not mentioned(doc, s)]
+                and not names_an_event(doc, s) and not mentioned(doc, s) and not under_a_statute(doc, s)]
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

@@ -95,7 +95,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("illegal|unlawful under [the] federal|state|current|existing|local|city|county|US|U.S|American|domestic "
      "law|laws|statute|statutes|code", "illegal under federal law: a statement of what a statute says (not "
      "under international law, a contested verdict)"),
-    ("lying|lied|lie to [the] Congress|FBI|investigators|agents|prosecutors|federal|grand|a",
+    ("lying|lied|lie to [the] Congress|FBI|investigators|agents|prosecutors|federal|grand|a|authorities|police",
      "lying to Congress or to federal agents names the crime of false statements"),
     ("make|makes|made|making it illegal|unlawful", "a law that makes something illegal: what the law says"),
     ("petty crime|crimes|theft|thefts|thief|thieves|offence|offences|offense|offenses|larceny|cash|officer|"
@@ -305,4 +305,24 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("beloved wife|husband|mother|father|son|daughter|grandmother|grandfather|brother|sister|family|dog|cat|pet|"
      "friend|friends|children|grandchildren|aunt|uncle|partner", "her beloved husband: the family language of an "
      "obituary, not praise of a public figure"),
+    ("lying|lied|lie to [the] special counsel|counsel|investigators", "lying to the special counsel: the crime of "
+     "false statements"),
+    ("illegally|unlawfully enter|enters|entered|entering|reenter|reenters|reentered|reentering|cross|crosses|"
+     "crossed|crossing|came|come|comes|coming [into|to] [the] country|US|U.S|United|America|border",
+     "he illegally entered the country: a person's act, described as AP style advises (not an army illegally "
+     "entering another state, the contested verdict)"),
+    ("illegally|unlawfully re enter|enters|entered|entering [the] country|US|U.S|United|America|border",
+     "he illegally re-entered the United States: a person's act, described as AP style advises"),
+    ("illegally|unlawfully obtained|obtaining|possessed|possessing|sold|selling|carried|carrying|dumped|dumping|"
+     "purchased|bought|imported|importing|exported|exporting|voted|registered|downloaded|parked|hunting|fishing|"
+     "logging|employed|employing|hired|hiring|transported|transporting|smuggled|smuggling",
+     "he illegally possessed a gun, illegally voted: a person's act against a statute, described as AP advises"),
+    ("unlawful|illegal search|searches|seizure|seizures|detention|detentions|arrest|arrests|entry|killing|"
+     "discrimination|termination|imprisonment|restraint|assembly", "unlawful search and seizure, unlawful "
+     "detention: the names of legal wrongs"),
+    ("tremendous amount|amounts|number|numbers|deal", "a tremendous amount: a colloquial measure of quantity"),
+    ("laugh|laughs|laughed|laughing|cry|cries|cried|crying|sob|sobbed|sobbing|scream|screamed|screaming "
+     "hysterically", "laughed hysterically: laughed uncontrollably, an idiom of behaviour"),
+    ("his|her|their|my|our|your [political|childhood|personal|boyhood|girlhood|longtime|lifelong|sporting|musical] "
+     "hero|heroes|heroine|idol", "his political hero: the person someone admires, reported, not the writer's praise"),
 )

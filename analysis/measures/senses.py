@@ -15,10 +15,14 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
 * :func:`in_a_name`: a match that touches a name region of the voice layer (proper names and titles of
   laws, programmes, works and organisations, :mod:`analysis.voice`) is dropped too.
 * :func:`mentioned`: a word the writer talks about rather than uses (*the term "deep state"*, *the word
-  racist*, *a group known as ...*, *dubbed*) is a mention, not the writer's judgement; and *so-called* right
+  racist*, *a group known as ...*, *dubbed*) is a mention, not the writer's judgement, and so is every word of a
+  sentence that defines a term (*The term "deep state" typically refers to a shadow government ...*); and *so-called* right
   before a capitalised name introduces what something is called (*the so-called Demilitarized Zone*), the
   newsroom use of the word for a name or a term of art. (This also drops *the so-called Islamic State*, which
   some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.)
+* :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
+  1970 Controlled Substances Act*, *unlawful under Title VII*) states what a law says; *illegal under
+  international law* (no name, in lower case) is the contested verdict and stays.
 * :func:`names_an_event`: *massacre* or *genocide* right after a capitalised word inside a sentence is the
   name by which an event is known (*the Las Vegas massacre*, *the Tiananmen Square massacre*, *the Rwandan
   genocide*), the standard wording of every outlet once the event has that name, not the writer's choice.
@@ -159,8 +163,31 @@ def mentioned(doc: Document, span: Span) -> bool:
         after = doc.text[doc.token_starts[nxt]:doc.token_ends[nxt]]
         if _capitalised(after) and not title_case(doc, doc.sentence_at(span.start)):
             return True
+    if _defines_a_term(keys := doc.keys(), sentence.first_token, k):
+        return True
     if k - 1 < sentence.first_token or any(c not in _MENTION_GAP for c in doc.norm[doc.token_ends[k - 1]:span.start]):
         return False
-    keys = doc.keys()
     return keys[k - 1] in MENTION_WORDS or (keys[k - 1] == "as" and k - 2 >= sentence.first_token
                                             and keys[k - 2] == "known")
+
+
+def under_a_statute(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *illegal*/*unlawful* followed by *under* [*the*] and a capitalised word or a number
+    (a named statute)."""
+    if span.entry not in ("illegal", "unlawful") or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.end - 1) + 1
+    last = doc.sentences[doc.sentence_at(span.start)].last_token
+    if k >= last or keys[k] != "under":
+        return False
+    k += 1 + (k + 1 < last and keys[k + 1] == "the")
+    word = doc.text[doc.token_starts[k]:doc.token_ends[k]] if k < last else ""
+    return _capitalised(word) or word[:1].isdigit()
+
+
+def _defines_a_term(keys: list[str], first: int, k: int) -> bool:
+    """True when the words before token ``k`` of a sentence starting at token ``first`` define a term: *the
+    term*, *the word* or *the phrase* ..., or ... *refers to*."""
+    pairs = {(keys[i], keys[i + 1]) for i in range(first, k - 1)}
+    return bool(pairs & {("the", "term"), ("the", "word"), ("the", "phrase"), ("refers", "to"),
+                         ("referred", "to"), ("is", "defined")})

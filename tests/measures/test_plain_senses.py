@@ -56,6 +56,31 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("insanity", "unhinged", "strong")]),
     ("Doctors diagnosed paranoid schizophrenia.", "The president is paranoid.",
      [("paranoid", "unhinged", "strong")]),
+    ("Sometime after 2009, he illegally re-entered the United States.",
+     "The government is illegally indoctrinating children.",
+     [("illegally", "illegal", "strong"), ("indoctrinating", "indoctrinate", "strong")]),
+    ("He has the right to be free from unlawful search and seizure.", "The search was unlawful.",
+     [("unlawful", "unlawful", "strong")]),
+    ("Marijuana remains illegal under the 1970 Controlled Substances Act.",
+     "The settlements are illegal under international law.", [("illegal", "illegal", "strong")]),
+    ("Trump accused Cohen of lying to the special counsel.", "Cohen lied about the payments.",
+     [("lied", "lie", "strong")]),
+    # someone's admiration, a colloquial quantity, an idiom of behaviour, obituary language
+    ("He flashed signs reminiscent of his political hero, former President Richard Nixon.",
+     "The firefighters are heroes.", [("heroes", "hero", "strong")]),
+    ("He is in a tremendous amount of debt.", "The rally was tremendous.", [("tremendous", "amazing", "strong")]),
+    ("The audience laughed hysterically.", "The media reacted hysterically.",
+     [("hysterically", "hysteria", "strong")]),
+    ("She leaves her beloved husband and two sons.", "The beloved leader waved.",
+     [("beloved", "legendary", "strong")]),
+    # a word mentioned, defined or used to introduce a name
+    ("He never used the word racist.", "He is a racist.", [("racist", "racist", "strong")]),
+    ('The term "deep state" typically refers to a shadow government of officials.',
+     "A shadow government of officials runs the country.", [("shadow government", "Soros-funded", "strong")]),
+    ("The group, known as the Proud Boys, marched.", "The so-called experts were wrong.",
+     [("so-called", "so-called", "strong")]),
+    ("Troops patrol the so-called Demilitarized Zone.", 'The so-called "experts" were wrong.',
+     [("so-called", "so-called", "strong")]),
     # an event known by its name
     ("Police said the Las Vegas massacre left 58 dead.", "Soldiers carried out a massacre in the village.",
      [("massacre", "massacre", "strong")]),
@@ -84,7 +109,30 @@ def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, exp
     ("The army staged a coup.", []),
     ("The godless communists took over.", [("godless", "godless", "strong")]),
     ("The new law is Orwellian.", [("Orwellian", "Orwellian", "strong")]),
+    ("Liberals will destroy America.", [("destroy America", "destroy (hyperbole)", "strong")]),
+    ("The storm destroyed the town.", []),
+    ("He called him a madman.", [("madman", "madman", "strong")]),
+    ("Oddly, nobody came.", [("Oddly", "oddly", "mild")]),
+    ("Ironically, nobody came.", [("Ironically", "ironically", "strong")]),
+    ("Critics call it a police state.", [("police state", "police state", "strong")]),
+    ("He warned of cultural Marxism.", [("cultural Marxism", "cultural Marxism", "strong")]),
+    ("The neocons want war.", [("neocons", "neocon", "strong")]),
+    ("He is a neoconservative.", [("neoconservative", "neoconservative", "mild")]),
+    ("The attack was terrifying.", [("terrifying", "horrific", "strong")]),
+    ("Residents were terrified.", [("terrified", "terrifying", "mild")]),
     ("The murderous regime fell.", [("murderous", "bloodthirsty", "strong"), ("regime", "regime", "strong")]),
 ])
 def test_strengths_of_the_new_and_split_entries(text, expected):
     assert loaded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As expected, the bill passed.", []),                 # the outcome compared with a forecast
+    ("Sales rose more than expected.", []),
+    ("The talks are expected to resume on Monday.", ["expected"]),
+    ("He believed in the cause.", []),                      # faith or support, not a guess
+    ("Police believe the gunman acted alone.", ["believe"]),
+    ("He is expected in court on Monday.", []),             # a scheduled appearance
+])
+def test_plain_senses_of_hedge_words(text, expected):
+    assert [s.text for s in analyze(text).spans() if s.measure == "hedges"] == expected
