@@ -325,4 +325,5 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "hysterically", "laughed hysterically: laughed uncontrollably, an idiom of behaviour"),
     ("his|her|their|my|our|your [political|childhood|personal|boyhood|girlhood|longtime|lifelong|sporting|musical] "
      "hero|heroes|heroine|idol", "his political hero: the person someone admires, reported, not the writer's praise"),
+    ("critically acclaimed", "critically acclaimed: how critics received a work, a fact about its reception"),
 )
