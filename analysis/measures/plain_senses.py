@@ -326,4 +326,19 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("his|her|their|my|our|your [political|childhood|personal|boyhood|girlhood|longtime|lifelong|sporting|musical] "
      "hero|heroes|heroine|idol", "his political hero: the person someone admires, reported, not the writer's praise"),
     ("critically acclaimed", "critically acclaimed: how critics received a work, a fact about its reception"),
+    ("faked|faking|fake his|her|their|its own death|deaths|kidnapping|injury|injuries|illness|suicide",
+     "faked his own death: a fraud, described plainly"),
+    ("lies|lie|lay about|some|roughly|approximately|nearly|just # miles|kilometers|kilometres|km|feet|meters|metres",
+     "the town lies about 10 miles north: a location"),
+    ("lies|lie|lying to the north|south|east|west|northeast|northwest|southeast|southwest",
+     "the town lies to the north: a location"),
+    ("flash mob|mobs", "a flash mob: a staged public gathering"),
+    ("like crazy", "selling like crazy: an idiom of degree"),
+    ("insane asylum|asylums", "the insane asylum: a historical name of an institution"),
+    ("brutally|brutal honest|honesty|frank|frankly|candid", "brutally honest: blunt, an idiom"),
+    ("covered|covering|cover|covers up with|in [a|the|their|his|her] blanket|blankets|sheet|sheets|tarp|tarps|"
+     "towel|towels|jacket|coat|clothes|clothing|makeup|paint|snow|dirt|sand|scarf",
+     "covered up with a blanket: covered, literally"),
+    ("Salem|medieval|historical|European|colonial witch hunt|hunts|trials",
+     "the Salem witch hunts: the historical persecution itself"),
 )
