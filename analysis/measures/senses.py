@@ -186,8 +186,9 @@ def under_a_statute(doc: Document, span: Span) -> bool:
 
 
 def _defines_a_term(keys: list[str], first: int, k: int) -> bool:
-    """True when the words before token ``k`` of a sentence starting at token ``first`` define a term: *the
-    term*, *the word* or *the phrase* ..., or ... *refers to*."""
+    """True when the sentence starting at token ``first`` defines a term before token ``k``: it opens with *the
+    term*, *the word* or *the phrase*, or says *refers to* or *is defined as* before the word."""
+    if k - first >= 2 and keys[first] == "the" and keys[first + 1] in ("term", "word", "phrase"):
+        return True
     pairs = {(keys[i], keys[i + 1]) for i in range(first, k - 1)}
-    return bool(pairs & {("the", "term"), ("the", "word"), ("the", "phrase"), ("refers", "to"),
-                         ("referred", "to"), ("is", "defined")})
+    return bool(pairs & {("refers", "to"), ("referred", "to"), ("is", "defined")})

@@ -86,6 +86,8 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
     ("He never used the word racist.", "He is a racist.", [("racist", "racist", "strong")]),
     ('The term "deep state" typically refers to a shadow government of officials.',
      "A shadow government of officials runs the country.", [("shadow government", "Soros-funded", "strong")]),
+    ("The word thug has a history.", "He used the word racist and called them thugs.",
+     [("thugs", "thug", "strong")]),
     ("The group, known as the Proud Boys, marched.", "The so-called experts were wrong.",
      [("so-called", "so-called", "strong")]),
     ("Troops patrol the so-called Demilitarized Zone.", 'The so-called "experts" were wrong.',
