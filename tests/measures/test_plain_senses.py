@@ -147,3 +147,49 @@ def test_strengths_of_the_new_and_split_entries(text, expected):
 ])
 def test_plain_senses_of_hedge_words(text, expected):
     assert [s.text for s in analyze(text).spans() if s.measure == "hedges"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one made-up sentence for each plain sense of plain_senses.py not pinned above; a person read each and
+    # checked that the loaded word in it passes no judgement
+    "She went to the dentist about her crooked teeth.",
+    "They rested in a shady spot by the river.",
+    "Hikers were warned about venomous snakes.",
+    "Doctors tracked a virulent strain of flu.",
+    "Officers shot a rabid raccoon near the school.",
+    "The runners set a blistering pace in the heat.",
+    "The patient complained of a bloated stomach.",
+    "The child was treated for a lazy eye.",
+    "He was stopped for erratic driving.",
+    "The circus tent went up on Friday.",
+    "A rodeo clown distracted the bull.",
+    "A fawn wandered into the garden.",
+    "His shirt was smeared with blood.",
+    "Firefighters bashed in the door.",
+    "The slaughter plant closed last year.",
+    "The butcher shop on Main Street reopened.",
+    "The driver was charged after a road rage incident.",
+    "The school was evacuated after a bomb hoax.",
+    "Scam artists targeted the elderly.",
+    "The court weighed whether the sentence was cruel and unusual.",
+    "He was fined for careless driving.",
+    "The store was fined for selling obscene material.",
+    "His lawyers will pursue an insanity defense.",
+    "The court found him legally insane.",
+    "Doctors diagnosed narcissistic personality disorder.",
+    "She was diagnosed with senile dementia.",
+    "He was committed as a sexually violent predator.",
+    "The attack was prosecuted as gay bashing.",
+    "He faces treason charges.",
+    "The play features a wicked witch.",
+    "She wore a charm against the evil eye.",
+    "The book describes mythical creatures.",
+    "Monster trucks filled the stadium.",
+    "He plays a comic book villain.",
+    "She wrote a critically acclaimed novel.",
+    "The firm was sued for unfair and deceptive practices.",
+    "He was jailed for cruelty to a child.",
+    "Soviet troops liberated the camp in January.",
+])
+def test_every_plain_sense_has_a_sentence(text):
+    assert loaded(text) == []
