@@ -274,7 +274,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "a phone or investment scam: a fraud, named plainly"),
     ("scam artist|artists|victims|victim|calls|call|targeting|targeted|targets",
      "scam artists, scam victims: a fraud, named plainly"),
-    ("Allied|Soviet|American|British|Canadian|Union troops|forces|soldiers|army liberated",
+    ("Allied|Soviet|Union troops|forces|soldiers|army liberated",
      "Allied troops liberated the camps: the standard historical word"),
     ("liberated|liberating [the] [concentration|death|Nazi|prison] camp|camps", "liberated the camps: history"),
     # legal and clinical terms
@@ -323,8 +323,8 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("tremendous amount|amounts|number|numbers|deal", "a tremendous amount: a colloquial measure of quantity"),
     ("laugh|laughs|laughed|laughing|cry|cries|cried|crying|sob|sobbed|sobbing|scream|screamed|screaming "
      "hysterically", "laughed hysterically: laughed uncontrollably, an idiom of behaviour"),
-    ("his|her|their|my|our|your [political|childhood|personal|boyhood|girlhood|longtime|lifelong|sporting|musical] "
-     "hero|heroes|heroine|idol", "his political hero: the person someone admires, reported, not the writer's praise"),
+    ("his|her|their [political|childhood|personal|boyhood|girlhood|longtime|lifelong|sporting|musical] "
+     "hero|heroes|heroine|idol", "his political hero: the person someone else admires, reported (not my or our hero, the writer's own)"),
     ("critically acclaimed", "critically acclaimed: how critics received a work, a fact about its reception"),
     ("faked|faking|fake his|her|their|its own death|deaths|kidnapping|injury|injuries|illness|suicide",
      "faked his own death: a fraud, described plainly"),

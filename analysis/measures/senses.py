@@ -15,7 +15,7 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
 * :func:`in_a_name`: a match that touches a name region of the voice layer (proper names and titles of
   laws, programmes, works and organisations, :mod:`analysis.voice`) is dropped too.
 * :func:`mentioned`: a word the writer talks about rather than uses (*the term "deep state"*, *the word
-  racist*, *a group known as ...*, *dubbed*) is a mention, not the writer's judgement, and so is every word of a
+  racist*, *dubbed*) is a mention, not the writer's judgement, and so is every word of a
   sentence that defines a term (*The term "deep state" typically refers to a shadow government ...*); and *so-called* right
   before a capitalised name introduces what something is called (*the so-called Demilitarized Zone*), the
   newsroom use of the word for a name or a term of art. (This also drops *the so-called Islamic State*, which
@@ -64,7 +64,8 @@ LEGAL_CONTEXT: dict[str, frozenset[str]] = {
 }
 
 
-#: Words after which the next word is mentioned, not used (*the term*, *the word*, *known as*, *dubbed*).
+#: Words after which the next word is mentioned, not used (*the term*, *the word*, *dubbed*). Not *known as*: *known
+#: as brilliant* passes praise off as reputation, which is the writer's own choice.
 MENTION_WORDS = frozenset("term terms word words phrase phrases label labels expression epithet slur moniker "
                           "nickname dubbed nicknamed".split())
 #: Characters that may stand between a mention word and the word mentioned (quotation marks, a colon).
@@ -152,7 +153,7 @@ def names_an_event(doc: Document, span: Span) -> bool:
 
 
 def mentioned(doc: Document, span: Span) -> bool:
-    """True when ``span`` is mentioned rather than used (after one of :data:`MENTION_WORDS` or *known as*), or
+    """True when ``span`` is mentioned rather than used (after one of :data:`MENTION_WORDS`), or
     is *so-called* before a capitalised name (see the module docstring)."""
     if not doc.sentences:
         return False
@@ -167,8 +168,7 @@ def mentioned(doc: Document, span: Span) -> bool:
         return True
     if k - 1 < sentence.first_token or any(c not in _MENTION_GAP for c in doc.norm[doc.token_ends[k - 1]:span.start]):
         return False
-    return keys[k - 1] in MENTION_WORDS or (keys[k - 1] == "as" and k - 2 >= sentence.first_token
-                                            and keys[k - 2] == "known")
+    return keys[k - 1] in MENTION_WORDS
 
 
 def under_a_statute(doc: Document, span: Span) -> bool:

@@ -88,8 +88,10 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      "A shadow government of officials runs the country.", [("shadow government", "Soros-funded", "strong")]),
     ("The word thug has a history.", "He used the word racist and called them thugs.",
      [("thugs", "thug", "strong")]),
-    ("The group, known as the Proud Boys, marched.", "The so-called experts were wrong.",
-     [("so-called", "so-called", "strong")]),
+    ("The practice, dubbed ballot harvesting by critics, is legal in California.",
+     "The senator is known as brilliant.", [("brilliant", "brilliant", "strong")]),
+    ("He flashed signs reminiscent of his political hero, Richard Nixon.", "Nixon is our hero.",
+     [("hero", "hero", "strong")]),
     ("Troops patrol the so-called Demilitarized Zone.", 'The so-called "experts" were wrong.',
      [("so-called", "so-called", "strong")]),
     # an event known by its name
