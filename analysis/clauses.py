@@ -263,12 +263,12 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     that ...", "a tacit acknowledgment that ...", or "Smith's view is that ..." (the possessor is then the
     speaker); None otherwise."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS or not tags[k].startswith("NN"):
+    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
         return None
     at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
         and keys[k + 2] == "that" else -1
-    if at < 0 or at + 1 >= end or tags[at + 1] not in _SUBJECT_TAGS:
-        return None
+    if at < 0 or at + 1 >= end or not tags[k].startswith("NN") or tags[at + 1] not in _SUBJECT_TAGS:
+        return None  # the words first, the tags (which tag the sentence) only then
     if at == k + 1 or k == 0:
         return at, ""
     owner = doc.text[doc.token_starts[k - 1]:doc.token_ends[k - 1]]
@@ -285,9 +285,10 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     be = _believing_adjective(doc, k, end) if keys[k] in BELIEF_ADJECTIVES else -1
     if be >= 0:
         return k + 1, be
-    if keys[k] not in _KINDS or not _verb_at(doc, k):
+    if keys[k] not in _KINDS:
         return -1, k
-    return _governs(doc, k, end), k
+    first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
+    return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
 
 
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a clean

@@ -106,8 +106,10 @@ def continued(doc: Document, scopes: list) -> list[Region]:
         sentence = doc.sentences[i]
         if speaker is None or i in own or "\n" in doc.norm[doc.sentences[i - 1].end:sentence.start]:
             continue
-        verbs = [k for k in range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
-                 if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
+        opening = range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
+        if not any(keys[k] in BACKSHIFTED for k in opening):
+            continue  # the words first: the tags (which tag the sentence) only when a modal is there
+        verbs = [k for k in opening if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
         question = doc.norm[sentence.start:sentence.end].rstrip(" \"'").endswith("?")
         if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
             out.append(Region(sentence.start, sentence.end, "reported", speaker))

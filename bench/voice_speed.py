@@ -5,8 +5,8 @@ Usage: ``python bench/voice_speed.py --data DIR [--before REV] [--rounds 5]``: t
 ``polnear_dev.jsonl``, 84 articles), else the seed articles. The package at ``--before`` is unpacked with
 ``git archive`` and imported under another name (``analysis_before``; the pipeline's modules import each other
 relatively), so both engines run in this process. Each round times one pass of each engine over the articles
-(``time.process_time``: the CPU this process used, less sensitive to other sessions than wall time), before
-then now; prints every round and the ratio now / before of the medians.
+(``time.process_time``: the CPU this process used, less sensitive to other sessions than wall time), the
+engine that goes first alternating; prints every round and the ratio now / before of the medians.
 """
 from __future__ import annotations
 
@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             one_pass(*e, articles[:3])  # warm up: lexicons compiled, tagger loaded
         runs = {name: [] for name in engines}
         for n in range(args.rounds):
-            for name, e in engines.items():
+            order = list(engines.items())
+            for name, e in order if n % 2 == 0 else order[::-1]:  # who goes first alternates too
                 runs[name].append(one_pass(*e, articles))
                 print(f"round {n + 1} {name}: analyze {runs[name][-1][0]:.3f} s, voice layer {runs[name][-1][1]:.3f} s")
     if args.before:
