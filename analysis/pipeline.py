@@ -28,7 +28,7 @@ from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
                                 registered, sentence_kinds)
 from .measures.sourcing import SCARE_MAX_WORDS
-from .paths import LEXICON_DIR
+from .paths import LEXICON_DIR, SEED_ACTORS
 from .provenance import describe
 from .results import ArticleAnalysis  # noqa: F401 - re-exported: the pipeline's public names
 from .text import Document, per_1000
@@ -68,7 +68,7 @@ class Config:
     boosters: tuple[str, ...] = _shipped("boosters.yaml")
     reporting_verbs: tuple[str, ...] = _shipped("reporting_verbs.yaml")
     sources: tuple[str, ...] = _shipped("sources.yaml")
-    actors: tuple[str, ...] = _shipped("actors_us_iraq_israel.yaml")
+    actors: tuple[str, ...] = (str(SEED_ACTORS),)
     extra_lexicons: tuple[str, ...] = ()
     scare_max_words: int = SCARE_MAX_WORDS
     languages: tuple[str, ...] = SCORED_LANGUAGES
