@@ -251,15 +251,22 @@ def _corpus_line(manifest: dict, articles, group_by: str) -> str:
             f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
 
 
+def front_chart(manifest: dict, articles) -> str:
+    """The front page's chart as HTML (an embedded PNG; ``""`` without articles or loaded terms); needs
+    only the manifest's parameters and the articles table, so a run draws it while its notebooks run."""
+    return _chart(articles, _group_by(manifest)) if articles is not None else ""
+
+
 def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None,
-                extra_html: str = "") -> Path:
+                extra_html: str = "", chart: str | None = None) -> Path:
     """The report's front page: the findings first (page 04's findings, in the same words, with links to the
     spans: see :mod:`analysis.report.pages.front`; then ``extra_html``, a section another module adds), one
     chart, then the pages, the articles with the most and fewest loaded terms, skipped files and warnings,
     and the run's details. Also writes the article browser (``browser/index.html``) from ``corpus`` (loaded
     again from the manifest's corpus when None). The matches come from ``stored`` (an open
     :class:`analysis.report.pages.session.StoredMatches`) when given, else from ``tables.matches``. Every
-    value from the manifest or the tables is escaped."""
+    value from the manifest or the tables is escaped. ``chart`` is :func:`front_chart`'s HTML when it was
+    drawn already."""
     from analysis.report.pages.changes import since_last_html
     from analysis.report.pages.front import findings_html
 
@@ -287,7 +294,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 {since_last_html(path.parent)}
 {seeds}
 {finding}
-{_chart(articles, group_by) if articles is not None else ""}
+{front_chart(manifest, articles) if chart is None else chart}
 <h2>Pages</h2><ul>{links}</ul>
 <h2>Articles</h2>
 <p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it: open an
