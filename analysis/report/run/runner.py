@@ -225,8 +225,8 @@ def _publish(run: _Run, tables, env: dict, exported: list, chart: Future) -> Pat
 
 
 def _ahead(function, *args) -> Future:
-    """``function(*args)`` started in a thread of its own (a daemon: a run that stops waits for nothing);
-    its result or error from the returned future."""
+    """``function(*args)`` started in a thread of its own (a daemon; :func:`_work` waits for it before it
+    returns or raises, which is short: one chart); its result or error from the returned future."""
     future: Future = Future()
     future.set_running_or_notify_cancel()
 
