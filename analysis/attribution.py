@@ -136,7 +136,7 @@ def verb_sense(doc: Document, verb: Span) -> bool:
     before = _word(doc, k - 1) if k > 0 and not _gap(doc, k - 1).strip() else ""
     if before in DETERMINERS or before.endswith("'s") and tags[k].startswith("NN"):
         return False
-    if tags[k].startswith("NN") and word not in ("said", "says", "say", "told"):
+    if word not in ("said", "says", "say", "told") and tags[k].startswith("NN"):  # no tag read for "said"
         return False
     if verb.entry == "told":
         after = _token(doc, verb.end)

@@ -88,6 +88,7 @@ class Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
+        self._pairs: dict[str, dict[str | None, tuple]] = {}
         _SHARED.register(self)
 
     def candidates(self, key: str, anywhere: bool = True) -> tuple:
@@ -151,6 +152,30 @@ class Matcher:
             words |= item[3][1]
         return frozenset(words)
 
+    def _options(self, key: str, following: str | None, options: tuple) -> tuple:
+        """``options`` (the candidates of ``key``) as ``(regex, entry_index, far)`` without those whose next
+        word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
+        ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
+        None. Remembered per ``key`` and ``following``, emptied like the candidates' memory."""
+        by_next = self._pairs.get(key)
+        if by_next is None:
+            if len(self._pairs) >= CACHE_WORDS:
+                self._pairs.clear()
+            by_next = self._pairs[key] = {}
+        found = by_next.get(following)
+        if found is None:
+            if len(by_next) >= CACHE_WORDS:
+                by_next.clear()
+            if following is None:
+                found = tuple((regex, i, None) for _, regex, i, _ in options)
+            else:
+                found = tuple((regex, i, after if after is not None and after[0] != 1 else None)
+                              for _, regex, i, after in options
+                              if after is None or after[0] != 1 or following in after[1]
+                              or (after[2] and following.startswith(after[2])))
+            by_next[following] = found
+        return found
+
     def scan(self, doc: Document):
         """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
 
@@ -161,36 +186,53 @@ class Matcher:
         last = len(keys) - 1
         busy_until = 0
         hits, found = self._hits(doc)
+        pairs = self._pairs
         for k in hits:
             start = starts[k]
             if start < busy_until:
                 continue
             key = keys[k]
-            hyphenated = "-" in key
-            # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
-            following = keys[k + 1] if k < last and not hyphenated else None
-            if following is not None and ("'" in following or "-" in following):
-                following = None
-            pieces = [(start, found[key])]
-            if hyphenated:
+            if "-" in key:  # a hyphenated word: from its start, then from each part, any pattern tried
                 word = norm[start:ends[k]]
-                pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
-                           for j, ch in enumerate(word) if ch == "-"]
-            for position, options in pieces:
-                if position < busy_until:
+                pieces = [(start, self._options(key, None, found[key]))]
+                pieces += [(start + j + 1, self._options(part, None, self._cached(part)))
+                           for j, ch in enumerate(word) if ch == "-" for part in (_key(word[j + 1:]),)]
+            else:
+                # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
+                following = keys[k + 1] if k < last else None
+                if following is not None and ("'" in following or "-" in following):
+                    following = None
+                by_next = pairs.get(key)
+                options = by_next.get(following) if by_next is not None else None
+                if options is None:
+                    options = self._options(key, following, found[key])
+                if not options:  # the common case: no pattern can start here before this next word
                     continue
-                for _, regex, i, after in options:
-                    if after is not None and following is not None:
-                        if after[0] == 1:
-                            if following not in after[1] and not (after[2] and following.startswith(after[2])):
-                                continue
-                        elif not _may_follow(keys, k, after):
-                            continue
-                    m = regex.match(norm, position)
-                    if m:
-                        busy_until = m.end()
-                        yield position, m.end(), i
-                        break
+                pieces = ((start, options),)
+            for position, options in pieces:
+                if position >= busy_until:
+                    hit = _first_match(doc, keys, k, position, options)
+                    if hit is not None:
+                        busy_until = hit[0]
+                        yield position, hit[0], hit[1]
+
+
+def _first_match(doc: Document, keys: list[str], k: int, position: int, options: tuple) -> tuple[int, int] | None:
+    """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose regex
+    matches at ``position`` (in word ``k``), or None."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    for regex, i, far in options:
+        if far is not None and k + far[0] < len(keys):  # _may_follow inline (a call per pattern costs)
+            j = k + far[0]
+            word = keys[j]
+            if (word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word
+                    and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
+                                                 and _may_follow(keys, k, far))):
+                continue
+        m = regex.match(norm, position)
+        if m:
+            return m.end(), i
+    return None
 
 
 def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple[str, ...]]) -> bool:
