@@ -54,26 +54,48 @@ SCREENFUL = 30
 
 class Chart(Figure):
     """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot, and never
-    reads its text as mathtext (see :meth:`plain_text`)."""
+    reads its text as mathtext (see :meth:`plain_text`). A chart laid out by hand sets ``tight_bbox`` to
+    ``False``: its PNG is then the figure's own size, drawn once (a tight box draws the figure twice)."""
+
+    tight_bbox = True
 
     def plain_text(self) -> None:
         """Turn mathtext off for every text of the figure (titles, labels, tick labels, legends), and show
-        a ``\\$`` that an older caller escaped as a plain ``$``."""
-        from matplotlib.text import Text
-
-        for text in self.findobj(Text):
+        a ``\\$`` that an older caller escaped as a plain ``$``. Tick labels not made yet are made while the
+        figure is drawn, under ``text.parse_math`` off (see :meth:`savefig`), so they are not made here."""
+        for text in self._texts():
             text.set_parse_math(False)
             content = text.get_text()
             if "\\$" in content:
                 text.set_text(content.replace("\\$", "$"))
 
+    def _texts(self) -> list:
+        """Every text artist of the figure, without making the ticks an axis has not made yet."""
+        from matplotlib.axis import Axis
+        from matplotlib.text import Text
+
+        found, todo = [], [self]
+        while todo:
+            artist = todo.pop()
+            if isinstance(artist, Text):
+                found.append(artist)
+            if isinstance(artist, Axis):
+                made = [t for name in ("majorTicks", "minorTicks") for t in vars(artist).get(name, [])]
+                todo.extend([artist.label, artist.offsetText, *made])
+            else:
+                todo.extend(artist.get_children())
+        return found
+
     def savefig(self, *args, **kwargs):
+        from matplotlib import rc_context
+
         self.plain_text()
-        return super().savefig(*args, **kwargs)
+        with rc_context({"text.parse_math": False}):
+            return super().savefig(*args, **kwargs)
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()
-        self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+        self.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight" if self.tight_bbox else None)
         return buffer.getvalue()
 
 
@@ -222,16 +244,25 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
     """One panel per article (the first ``limit`` of ``article_ids``, all when ``None``; pass a chosen sample
     such as :func:`analysis.report.pages.evidence.sample`): x = sentence
     position (1 = first sentence), y = VADER compound and TextBlob polarity of each sentence, both in
-    [-1, 1]. Two lines per panel; the title says how many articles were left out."""
+    [-1, 1]. Two lines per panel; the title says how many articles were left out.
+
+    Small multiples laid out once by hand (fixed margins in inches, one axis label for the whole grid, no
+    layout engine and no tight box: the figure is drawn once), so 30 panels cost about what they show."""
     total = len(article_ids)
     article_ids = list(article_ids)[:limit] if limit is not None else list(article_ids)
     n = max(1, len(article_ids))
     cols = min(columns, n)
     rows = -(-n // cols)
-    fig = Chart(figsize=(4.2 * cols, 2.6 * rows + 0.6), layout="constrained")
-    axes = fig.subplots(rows, cols, sharey=True, squeeze=False).ravel()
+    width, height = max(4.2 * cols, 6.0), 2.6 * rows + 0.9  # the title and legend need 6 inches
+    fig = Chart(figsize=(width, height))
+    fig.tight_bbox = False
+    grid = fig.add_gridspec(rows, cols, left=0.75 / width, right=1 - 0.15 / width, top=1 - 1.15 / height,
+                            bottom=0.75 / height, wspace=0.25 / 3.3, hspace=0.75 / 1.85)
+    axes = grid.subplots(sharey=True, squeeze=False).ravel()
+    by_article = {key: part for key, part in sentences.groupby("article_id", sort=False)}
+    empty = sentences.iloc[:0]
     for ax, article in zip(axes, article_ids):
-        part = sentences[sentences["article_id"] == article].sort_values("sentence")
+        part = by_article.get(article, empty).sort_values("sentence")
         x = part["sentence"].values + 1
         ax.axhline(0, color="#888888", linewidth=0.8)
         ax.plot(x, part["vader_compound"].values, marker="o", markersize=3, color=color_for("vader"),
@@ -239,18 +270,19 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
         ax.plot(x, part["textblob_polarity"].values, marker="s", markersize=3, linestyle="--",
                 color=color_for("textblob"), label="TextBlob polarity")
         ax.set_ylim(-1.05, 1.05)
-        ax.set_title(label(article, 45), fontsize="medium", loc="left")
-        ax.set_xlabel("sentence position")
+        ax.set_title(label(article, 45), fontsize="medium", loc="left", y=1.0)  # fixed: not placed per draw
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.grid(color="#eeeeee")
-    for ax in axes[: len(article_ids)][::cols]:
-        ax.set_ylabel("sentiment (-1 to 1)")
     for ax in axes[len(article_ids):]:
         ax.set_visible(False)
+    fig.supxlabel("sentence position", y=0.15 / height, va="bottom", fontsize="medium")
+    fig.supylabel("sentiment (-1 to 1)", x=0.1 / width, ha="left", fontsize="medium")
     handles, names = axes[0].get_legend_handles_labels()
-    fig.legend(handles, names, loc="outside upper right", ncols=2, frameon=False, fontsize="small")
+    fig.legend(handles, names, loc="upper left", bbox_to_anchor=(0.05 / width, 1 - 0.4 / height), ncols=2,
+               frameon=False, fontsize="small")
     shown = f" ({len(article_ids)} of {total:,} articles)" if len(article_ids) < total else ""
-    fig.suptitle(f"Sentiment sentence by sentence{shown}", x=0.01, ha="left")
+    fig.suptitle(f"Sentiment sentence by sentence{shown}", x=0.1 / width, y=1 - 0.1 / height, ha="left",
+                 va="top")
     return fig
 
 

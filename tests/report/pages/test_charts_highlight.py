@@ -360,3 +360,31 @@ def test_marks_are_focusable_and_numbered_for_print():
     assert [m["data-n"] for m in page.marks] == ["1", "1", "2"]
     assert markup.count('<li id="a-a-') == 2 and page.marks[0]["aria-describedby"].endswith("-n1")
     assert "title" not in page.marks[0]  # no browser tooltip beside the popup
+
+
+def test_sentiment_arcs_draw_each_article_s_scores_and_keep_every_text_inside_the_picture(seeds):
+    _, tables = seeds
+    for ids in (["official"], list(tables.articles["article_id"])):
+        fig = charts.sentiment_arcs(tables.sentences, ids)
+        panels = [ax for ax in fig.axes if ax.get_visible()]
+        for ax, article in zip(panels, ids):
+            part = tables.sentences[tables.sentences["article_id"] == article].sort_values("sentence")
+            vader, textblob = [line for line in ax.get_lines() if not line.get_label().startswith("_")]
+            assert list(vader.get_ydata()) == list(part["vader_compound"])
+            assert list(textblob.get_ydata()) == list(part["textblob_polarity"])
+        fig._repr_png_()  # laid out by hand, drawn at the figure's own size: no text may fall outside it
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.text import Text
+
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        box = fig.bbox
+        texts = [fig.get_suptitle(), "sentence position", "sentiment (-1 to 1)", "VADER compound",
+                 "TextBlob polarity", *ids]
+        texts = [t for t in fig.findobj(Text) if t.get_text() in texts and t.get_visible()]
+        assert sorted({t.get_text() for t in texts}) == sorted({fig.get_suptitle(), "sentence position",
+                                                                "sentiment (-1 to 1)", "VADER compound",
+                                                                "TextBlob polarity", *ids})
+        for text in texts:
+            extent = text.get_window_extent(renderer)
+            assert box.x0 <= extent.x0 and extent.x1 <= box.x1 and box.y0 <= extent.y0 and extent.y1 <= box.y1, \
+                text.get_text()
