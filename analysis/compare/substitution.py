@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -123,13 +123,24 @@ def _context(doc: Document, start: int, end: int, own: set[str], window: int = C
     return {k: v for k, v in surface_forms(words).items() if k not in own}
 
 
-def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[str], **fields) -> Occurrence:
+def _sentence_words(doc: Document, index: int, seen: dict) -> frozenset:
+    """The content words of sentence ``index`` of ``doc``, found once per sentence (``seen`` remembers them
+    for one table: a sentence holds the uses of many terms)."""
+    key = (id(doc), index)
+    if key not in seen:
+        sentence = doc.sentences[index]
+        seen[key] = frozenset(content_words(doc.norm[doc.token_starts[k]:doc.token_ends[k]]
+                                            for k in range(sentence.first_token, sentence.last_token)))
+    return seen[key]
+
+
+def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[str], seen: dict,
+                **fields) -> Occurrence:
     """One use at ``start:end`` of ``doc`` with its contexts and its sentence as written."""
     context = _context(doc, start, end, own)
     index = doc.sentence_at(start)
     sentence = doc.sentences[index]
-    words = content_words(doc.norm[doc.token_starts[k]:doc.token_ends[k]]
-                          for k in range(sentence.first_token, sentence.last_token)) - own
+    words = _sentence_words(doc, index, seen) - own
     return Occurrence(**fields, context=frozenset(context), example=snippet(doc, start, end),
                       surface=tuple(context.items()), near=frozenset(_context(doc, start, end, own, NEAR)),
                       sentence=frozenset(words),
@@ -137,18 +148,18 @@ def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[s
                              doc.text[start:end]))
 
 
-def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFrame, where: dict,
-                 skip: dict, found: "_Found") -> list[Occurrence]:
-    """Every writer's-voice use of the entry (from ``loaded``) and of its alternatives (``found`` in
+def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, where: dict, skip: dict,
+                 found: "_Found") -> list[Occurrence]:
+    """Every writer's-voice use of the entry (from ``found.uses``) and of its alternatives (``found`` in
     ``docs``)."""
     own = content_words(" ".join([entry.term, *(e.term for e in neutral.entries)]).split())
     out = []
-    for r in loaded[loaded["entry"] == entry.term].itertuples(index=False):
+    for r in found.uses.get(entry.term, ()):
         story, group = where[r.article_id]
         doc = docs.get(r.article_id)
         if doc is not None:
-            out.append(_occurrence(doc, r.article_id, int(r.start), int(r.end), own, story=story, group=group,
-                                   side="loaded", wording=str(r.text).lower()))
+            out.append(_occurrence(doc, r.article_id, int(r.start), int(r.end), own, found.sentences,
+                                   story=story, group=group, side="loaded", wording=str(r.text).lower()))
     for article_id, spans_found in found.spans[entry.term].items():
         doc = docs[article_id]
         story, group = where[article_id]
@@ -157,17 +168,21 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, loaded: pd.DataFram
             k = bisect.bisect_left(doc.token_starts, span.start)
             if _overlaps(span.start, span.end, found.loaded.get(article_id, [])) or k in quoted:
                 continue
-            out.append(_occurrence(doc, article_id, span.start, span.end, own, story=story, group=group,
-                                   side="neutral", wording=span.entry))
+            out.append(_occurrence(doc, article_id, span.start, span.end, own, found.sentences, story=story,
+                                   group=group, side="neutral", wording=span.entry))
     return out
 
 
 @dataclass
 class _Found:
-    """The alternatives found, per loaded term and article id, and the writer's loaded spans per article id."""
+    """The alternatives found, per loaded term and article id, the writer's loaded spans per article id,
+    the writer's uses of each loaded term (rows of the matches, in table order) and the content words of
+    each sentence looked at (filled as the occurrences are read)."""
 
     spans: dict[str, dict[str, list]]
     loaded: dict[str, list[tuple[int, int]]]
+    uses: dict[str, list] = field(default_factory=dict)
+    sentences: dict = field(default_factory=dict)
 
     @classmethod
     def scan(cls, neutrals: dict[str, Lexicon], docs: dict, where: dict, loaded: pd.DataFrame) -> "_Found":
@@ -180,7 +195,10 @@ class _Found:
                 for term, neutral in neutrals.items():
                     if hits := neutral.find(doc):
                         spans[term][article_id] = hits
-        return cls(spans, {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")})
+        uses: dict[str, list] = {}
+        for row in loaded[["entry", "article_id", "start", "end", "text"]].itertuples(index=False):
+            uses.setdefault(row.entry, []).append(row)
+        return cls(spans, {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}, uses)
 
 
 def _comparable(occurrences: list[Occurrence]) -> tuple[Occurrence, Occurrence, list[str]] | None:
@@ -235,7 +253,7 @@ def substitution_pairs(docs: dict[str, Document], tables, groups: pd.Series, lex
         neutral = neutrals.get(entry.term)
         if neutral is None:
             continue
-        found = _occurrences(entry, neutral, docs, writer, where, skip or {}, scanned)
+        found = _occurrences(entry, neutral, docs, where, skip or {}, scanned)
         for story in sorted({o.story for o in found}):
             here = [o for o in found if o.story == story]
             pair = _comparable(here)

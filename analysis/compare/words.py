@@ -31,6 +31,7 @@ import csv
 import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +66,7 @@ def documents(corpus, ids: set[str] | None = None, sentences=None) -> dict[str, 
             for a in corpus if ids is None or str(a.id) in ids}
 
 
+@lru_cache(maxsize=200_000)
 def normalise(token: str) -> str | None:
     """A token as it is counted: lower case except for acronyms (``US`` stays apart from the pronoun
     ``us``), possessive ``'s`` / trailing ``'`` dropped; None for a token without letters (numbers are not
@@ -211,8 +213,10 @@ def log_odds(count_a: np.ndarray, n_a: float, count_b: np.ndarray, n_b: float, a
     return delta, delta / np.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
 
 
+@lru_cache(maxsize=200_000)
 def scorable(term: str) -> bool:
-    """A term worth reporting: no word of it is a stop word or an honorific."""
+    """A term worth reporting: no word of it is a stop word or an honorific (remembered per term: every
+    comparison of a report asks again about the same tens of thousands of terms)."""
     return not any(w in STOP_WORDS or w.rstrip(".") in HONORIFICS for w in term.split())
 
 
