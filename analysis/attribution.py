@@ -239,7 +239,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     plan was a disaster, X said on Tuesday"; the content is then the sentence before it, over any ", but"; not
     "In a statement, the group said the ruling was a betrayal"), or it is an ``according to`` after words of
     its own clause ("That's according to documents"; at the end of its sentence after a comma or a dash, the
-    whole sentence). ", as police have said" closes its sentence as an attribution after a comma does.
+    whole sentence). ", as engineers have said" closes its sentence as an attribution after a comma does.
     """
     if verb.entry in NO_CONTENT_TERMS:
         return 0, 0
@@ -261,7 +261,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
             not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution)))
             or any(doc.tags[k] in _FINITE for k in range(_token(doc, comma), _token(doc, end)))):
         # set off by commas in a clause: "The museum, Mr. Obama said, would ..." (no verb before it) and
-        # "Though the move was smooth, he said, replacing her would be ..." (a clause on either side)
+        # "Although the season went well, she said, a second one would be ..." (a clause on either side)
         return start, end
     opening = doc.norm[sentence.start:attribution].strip().lower()
     if comma >= 0 and (opening + " ").startswith("as ") and "," not in opening and len(opening.split()) <= 6:
@@ -271,7 +271,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
         if before.endswith((",", "-")) and words_after <= CLOSING_WORDS and attribution > sentence.start:
-            closes, start = True, sentence.start  # "... unsubstantiated -- or wrong -- according to the journal"
+            closes, start = True, sentence.start  # "... useless -- or simply wrong -- according to a weather service"
     elif closes and attribution > start:  # "..., but the Secret Service whisked her away, another source said"
         start = sentence.start
     if closes and attribution > start:
@@ -283,7 +283,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
 
 def _clause_follows(doc: Document, first: int, last: int) -> bool:
     """True when words ``first`` to ``last`` make a clause with its own verb ("said the ruling was a
-    betrayal"), not a phrase ("told The Huffington Post on Thursday", "said with a gotcha smile")."""
+    betrayal"), not a phrase ("told The Huffington Post on Thursday", "said with a sly grin")."""
     if first >= last or doc.tags[first] in ("IN", "TO", "RB"):
         return False
     return any(doc.tags[k] in _FINITE for k in range(first + 1, last))
@@ -293,7 +293,7 @@ _COMMA_AS = re.compile(r",\s*as\s+$")
 
 
 def _as_before(doc: Document, attribution: int, floor: int) -> int:
-    """Where an attribution that opens with "as" after a comma starts (", as police have said."): at "as",
+    """Where an attribution that opens with "as" after a comma starts (", as engineers have said."): at "as",
     so that the clause before it is its content; else ``attribution`` itself."""
     head = doc.norm[max(floor, attribution - 6):attribution]
     return attribution - len(head) + head.rindex("as") if _COMMA_AS.search(head) else attribution

@@ -5,19 +5,20 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 
 * a verb of naming, judging with "for" or "as", accusing with "of", seeing or portraying "as", believing,
   asking with a question word, promising with "to", expressing an attitude: "Republicans called the bill a
-  power grab", "The senator accused the agency of hiding ...", "derided the deal as toothless", "is seen by
-  many as a reckless gamble", "He believes the regime will fall";
+  power grab", "The senator accused the agency of hiding ...", "Fans derided the new stadium as a vanity
+  project", "is seen by many as a reckless gamble", "He believes the regime will fall";
 * urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
-  scrap ...", "has called for the complete repeal of ...", "proposed a harsh crackdown";
-* speaking of or about, and citing or echoing with an object: "spoke of the shameful legacy ...", "echoed
-  statements by the nominee that ...";
+  scrap ...", "has called for an end to ...", "proposed a harsh crackdown";
+* speaking of or about, and citing or echoing with an object: "spoke of the shameful neglect of the harbour
+  district", "echoed claims by his manager that ...";
 * knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
   took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
-  ("police also fear that ...", "records from the tax office show he hid ...");
-* an adjective of belief after "be" with a clause: "Many Democrats are afraid that ...", "She was sure the
-  senator would triumph" (not "it is certain that");
-* a noun of saying or believing with its "that" clause: "a tacit admission that ...", "Smith's view is that
-  ..." (the possessor speaks); not a relative clause ("the claims that made him famous");
+  ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
+* an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
+  his team would crush the visitors" (not "it is certain that");
+* a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
+  "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
+  famous");
 * "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
 
 A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
@@ -47,17 +48,17 @@ JUDGING = frozenset("criticize criticizes criticized criticise criticises critic
 #: Verbs of accusing, with "of" ("accused the agency of hiding ...").
 ACCUSING = frozenset("accuse accuses accused accusing".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
-#: the deal as toothless", "is seen by many as a gamble", "painted Romney as out of touch"); verbs of judging
-#: take "as" too ("attacked her opponent as a fraud"). Consider/deem need no "as".
+#: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
+#: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as".
 SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
                    "describe describes described depict depicts depicted paint paints painted cast casts frame "
                    "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
                    "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
                    "identified".split())
-#: Verbs of speaking about something, with "of" or "about" ("spoke of the legacy of racism", "talked about
-#: the rigged system"), and verbs of saying again or citing, with an object ("echoed statements by Trump
-#: that ...", "cited derogatory comments"; not "repeat": "repeated the experiment"): what they name is the
+#: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
+#: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
+#: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the
 #: subject's topic or words, paraphrased.
 SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked talking write writes wrote "
                         "written writing complain complains complained complaining".split())
@@ -76,12 +77,12 @@ PROPOSING = frozenset("propose proposes proposed proposing advocate advocates ad
                       "demands demanded demanding recommend recommends recommended recommending".split())
 FOR_PROPOSING = frozenset("call calls called calling push pushes pushed pushing argue argues argued arguing "
                           "press presses pressed pressing".split())
-#: Adjectives of belief and feeling after a form of "be", with a clause: "Many Democrats are afraid that
-#: ...", "she was sure Trump would win". "It" as their subject is no one ("it is certain that").
+#: Adjectives of belief and feeling after a form of "be", with a clause: "Many farmers are afraid that
+#: ...", "the coach was sure his team would win". "It" as their subject is no one ("it is certain that").
 BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried concerned hopeful adamant aware "
                               "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
 #: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
-#: is someone's content: "a tacit acknowledgment that he may be ...", "the idea that the judge was murdered".
+#: is someone's content: "a quiet admission that the bridge may collapse", "the idea that the vote was rigged".
 #: Not "fact" or "evidence": the writer asserts what they introduce.
 BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions fear fears hope hopes concern
     concerns worry worries suspicion suspicions theory theories speculation assumption assumptions expectation
@@ -116,7 +117,7 @@ ATTITUDES = frozenset("concern concerns doubt doubts reservations worry worries 
 
 def _verb_at(doc: Document, k: int) -> bool:
     """True when word ``k`` is used as a verb: tagged so (or a noun the tagger gives to a verb after its
-    subject: "Jones fears", "police also fear that ..."), not after a determiner, and, unless it is a
+    subject: "Jones fears", "residents also fear that ..."), not after a determiner, and, unless it is a
     participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
     tags = doc.tags
     if k > 0 and tags[k] == "NNS" and tags[k - 1] in ("NNP", "NNPS", "PRP"):
@@ -130,9 +131,9 @@ def _verb_at(doc: Document, k: int) -> bool:
 
 def _noun_tagged_verb(doc: Document, k: int) -> bool:
     """A verb of believing or knowing the tagger reads as a noun after its subject: "that" and a subject
-    follow and a noun or pronoun stands before it (adverbs skipped: "police also fear that ..."), or a clause
-    follows and a plural noun heads the words before it ("leaked documents from his tax return show he
-    took ..."; not "the talk show he hosted")."""
+    follow and a noun or pronoun stands before it (adverbs skipped: "residents also fear that ..."), or a clause
+    follows and a plural noun heads the words before it ("emails from the club's finance office show the
+    coach hid ..."; not "the talk show he hosted")."""
     keys, tags = doc.keys(), doc.tags
     j = k - 1
     while j >= 0 and tags[j] == "RB" and k - j < 3:
@@ -260,7 +261,7 @@ def _believing_adjective(doc: Document, k: int, end: int) -> int:
 
 def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     """``(index of "that", possessor)`` for a noun of saying or believing with its "that" clause: "his claim
-    that ...", "a tacit acknowledgment that ...", or "Smith's view is that ..." (the possessor is then the
+    that ...", "a quiet admission that ...", or "Smith's view is that ..." (the possessor is then the
     speaker); None otherwise."""
     keys, tags = doc.keys(), doc.tags
     if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
@@ -291,8 +292,8 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
 
 
-#: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a clean
-#: resolution, when Republicans ..."), not at the commas of a list or a relative clause ("called for tax
+#: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
+#: season, when the league ..."), not at the commas of a list or a relative clause ("called for tax
 #: cuts, new tariffs and a wall", "..., which benefits ...").
 _OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING
 _OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"

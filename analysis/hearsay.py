@@ -5,10 +5,10 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
 
 * "reportedly", "allegedly": the clause is hearsay with no named source ("The minister reportedly ordered
   a brutal crackdown");
-* an indirect question with "whether" after "about", "over" or "as to": "Aides were coy about whether she
-  would change her approach" (not after a form of "be", not "shed light on whether");
+* an indirect question with "whether" after "about", "over" or "as to": "The owners were coy about whether
+  they would sell the team" (not after a form of "be", not "shed light on whether");
 * a report runs on into the next sentence of its paragraph when that sentence's first verb is a backshifted
-  modal: "The museum, the mayor said, would ... But it would also celebrate ..." (:func:`continued`); not
+  modal: "The new library, the mayor said, would ... But it would also cost ..." (:func:`continued`); not
   into a question or a new paragraph;
 * the clause after an opening "In <a poll, survey, study, report ...>," is the document's finding ("In the
   latest poll, the senator led by five points"), unless the sentence has an attribution of its own
@@ -63,7 +63,7 @@ def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
 
 
 def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
-    """Indirect questions with "whether" after "about", "over" or "as to" ("Clinton aides were coy about
+    """Indirect questions with "whether" after "about", "over" or "as to" ("The owners were coy about
     whether they would ...", "much speculation as to whether ..."): a question someone discusses, which the
     writer does not assert; spoken by the subject of the clause when it has one. Not after a form of "be"
     ("the case is about whether ...": the writer's description)."""
@@ -84,7 +84,7 @@ def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
 
 
 #: Modals of reported speech, backshifted ("he said it would ..."): a sentence after a report whose first
-#: verb is one of these goes on reporting ("The museum, he said, would ... But it would also ...").
+#: verb is one of these goes on reporting ("The library, he said, would ... But it would also ...").
 BACKSHIFTED = frozenset("would could might should".split())
 
 
@@ -123,8 +123,8 @@ FINDINGS = frozenset("poll polls survey surveys study studies report reports ana
 
 
 def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]:
-    """The clause after an opening "In <a document of findings>, ..." ("In the previous poll, conducted in
-    early September, Clinton led by 5 points"), spoken by that document; not in a sentence with an
+    """The clause after an opening "In <a document of findings>, ..." ("In the latest survey, conducted in
+    June, the mayor trailed among likely voters"), spoken by that document; not in a sentence with an
     attribution of its own ("In a report, the agency said ..." is the agency's, by its verb)."""
     keys, out = doc.keys(), []
     own = {s.verb.sentence for s in scopes}

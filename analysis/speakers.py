@@ -34,7 +34,7 @@ LINKS = frozenset("of for at from and & in on with".split())
 SKIPPED = frozenset("has have had also not never did does do would will can could may might already "
                     "repeatedly later previously again once then further recently publicly privately "
                     "often still now just even only first last long has been is was are were be being".split())
-#: Adverbs that open a quantified source phrase ("Nearly eight of 10 voters say", "Not everyone agrees").
+#: Adverbs that open a quantified source phrase ("Nearly six of 10 parents say", "Not everyone agrees").
 QUANTIFYING = frozenset("not only nearly almost about roughly just some".split())
 PASSIVE = frozenset("is are was were be been being".split())
 #: A verb after one of these has no subject of its own ("to accuse", "by saying", "and said").
@@ -139,7 +139,7 @@ def clause_start(doc: Document, k: int, floor: int) -> int:
     while i > floor and k - i < MAX_SUBJECT_WORDS:
         g = gap(doc, i - 1)
         if g.startswith("'") and word(doc, i - 1).endswith("s"):
-            g = g[1:]  # the possessive of a plural ("the teachers' union") is no quotation mark
+            g = g[1:]  # the possessive of a plural ("the nurses' union") is no quotation mark
         if any(c in g for c in "\"';") or " -" in g and "-" not in word(doc, i - 1):
             break
         i -= 1
@@ -176,7 +176,7 @@ def subject(doc: Document, k: int, floor: int) -> tuple[int, int, str] | None:
     end = doc.norm.rfind(",", doc.token_ends[j], doc.token_starts[k])
     second = doc.norm.find(",", doc.norm.find(",", name_end, end) + 1, end)
     if second > 0 and not _RELATIVE_AFTER.match(doc.norm, second):
-        end = second  # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the first
+        end = second  # "Tom Berg, the harbour master of Leith, one of the ports hit, said": the first
     end = len(doc.norm[:end].rstrip(" -"))  # apposition only (", who ..." about the person goes on)
     return start, end, doc.text[start:end]
 
@@ -234,7 +234,7 @@ def _inverted(doc: Document, verb: Span, last: int, ceiling: int) -> tuple[int, 
         return NONE
     start, end, speaker = phrase_after(doc, i, ceiling)
     relative = _RELATIVE_AFTER.match(doc.norm, end)
-    if relative:  # "..., said Victor Cha, who served as Asia director ...": the relative clause is the source's
+    if relative:  # "..., said Ana Ruiz, who runs the flood office ...": the relative clause is the source's
         stop = len(doc.norm[:doc.sentences[verb.sentence].end].rstrip(" .\"'"))
         if stop > relative.end():
             return start, stop, doc.text[start:stop]
@@ -261,7 +261,7 @@ def np_start(doc: Document, j: int, floor: int) -> int:
         elif t == "VBN" and tag(doc, a) in ("NN", "NNS", "NNP", "NNPS", "JJ"):
             a -= 1  # a participle as an adjective: "elected officials", "leaked documents"
         elif prev in QUANTIFYING and tag(doc, a) in ("DT", "CD", "JJ", "JJS", "NN", "NNS"):
-            a -= 1  # "Nearly eight of 10 voters", "Not everyone", "Only 52 percent of voters"
+            a -= 1  # "Nearly six of 10 parents", "Not everyone", "Only half of the voters"
             break
         elif (prev in LINKS or prev == "to") and a - 2 >= floor and tag(doc, a - 2) in NP_TAGS and _joined(doc, a - 2) \
                 and word(doc, a) not in TIME_WORDS:

@@ -27,8 +27,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   of saying and "that" ("his claim that people would ..."; a region with no attribution), and any verb
   followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
   "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
-  ...") reports the whole clause, and both clauses when it stands between two ("Though the first move was
-  smooth, he said, replacing the nominee would be chaotic"); ", as police have said" reports the clause
+  ...") reports the whole clause, and both clauses when it stands between two ("Although the first season
+  went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
   before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
   and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
   are in :mod:`analysis.clauses`, each with its sentence. A first-person

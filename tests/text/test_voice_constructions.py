@@ -19,49 +19,48 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # a verb of believing the tagger reads as a noun, after its subject and an adverb, with "that"
-    ("But police also fear that sweeping crackdowns could inflame the city.", "inflame", ("reported", "police")),
+    ("But residents also fear that rising rents could empty the old quarter.", "empty", ("reported", "residents")),
     # a verb of showing after a plural subject and its prepositional phrase, with a clause and no "that"
-    ("Leaked records from the company's tax office show he hid a huge loss.", "hid",
-     ("reported", "Leaked records from the company's tax office")),
+    ("Internal emails from the club's finance office show the coach hid a large debt.", "hid",
+     ("reported", "Internal emails from the club's finance office")),
     # urging someone to act: the object and what it is urged to do
     ("Rep. Jane Doe called on the governor to punish the rioters.", "punish", ("reported", "Rep. Jane Doe")),
     ("Activists are urging the council to scrap the reckless plan.", "reckless", ("reported", "Activists")),
     # proposing and demanding: the object is what was proposed
-    ("The senator has called for the complete repeal of the disastrous law.", "disastrous",
-     ("reported", "The senator")),
+    ("The mayor has called for an end to the disastrous parking rules.", "disastrous", ("reported", "The mayor")),
     ("Two mayors proposed a harsh crackdown on homeless camps.", "harsh", ("reported", "Two mayors")),
     # ... a list in the object goes on over its commas
     ("The senator called for tax cuts, new tariffs and a reckless wall.", "reckless", ("reported", "The senator")),
     # accusing someone of something
     ("The senator accused the agency of hiding a costly failure.", "hiding", ("reported", "The senator")),
     # judging, deriding and portraying "as"
-    ("The Europeans derided the deal as toothless.", "toothless", ("reported", "The Europeans")),
-    ("Clinton attacked her opponent as a fraud and a con artist.", "fraud", ("reported", "Clinton")),
+    ("Fans derided the new stadium as a vanity project.", "vanity", ("reported", "Fans")),
+    ("The challenger attacked the incumbent as a coward and a crook.", "coward", ("reported", "The challenger")),
     ("The governor painted his rival as a reckless spender.", "reckless", ("reported", "The governor")),
     # a passive verb of seeing with its agent
     ("The plan is seen by many as a reckless gamble.", "reckless", ("reported", "many")),
     # an adjective of belief after "be", with "that" or a bare clause
-    ("Many Democrats are afraid that apathy may sink the nominee.", "may", ("reported", "Many Democrats")),
-    ("She was sure the senator would triumph.", "triumph", ("reported", "She")),
+    ("Many farmers are afraid that the drought may ruin the harvest.", "may", ("reported", "Many farmers")),
+    ("The coach was sure his team would crush the visitors.", "crush", ("reported", "The coach")),
     # a noun of believing with its "that" clause; a possessor before "view is that" is the speaker
-    ("It was a tacit admission that the plan may fail.", "may", ("reported", "")),
+    ("The memo was a quiet admission that the bridge may collapse.", "may", ("reported", "")),
     ("Smith's view is that the tax is a giveaway to the rich.", "giveaway", ("reported", "Smith")),
     # "reportedly": the clause is hearsay, with no named source (the adverb itself is the writer's choice)
     ("The minister reportedly ordered a brutal crackdown.", "brutal", ("reported", "")),
     ("The minister reportedly ordered a brutal crackdown.", "minister", ("reported", "")),
     # speaking of or about something: the topic is the speaker's, paraphrased
-    ("The chief justice spoke of the shameful legacy of segregation.", "shameful", ("reported", "The chief justice")),
+    ("The bishop spoke of the shameful neglect of the harbour district.", "shameful", ("reported", "The bishop")),
     # saying again or citing, with an object
-    ("Pence echoed statements by the nominee that critics demean the police.", "demean", ("reported", "Pence")),
-    ("The senator cited derogatory comments the mogul had made about women.", "derogatory",
-     ("reported", "The senator")),
+    ("The striker echoed claims by his manager that referees favour the champions.", "favour",
+     ("reported", "The striker")),
+    ("The auditor cited reckless loans the bank had made to insiders.", "reckless", ("reported", "The auditor")),
     # a participle of proposing after "and": the object after "for" is the proposal (no source phrase)
-    ("The coalition issued a paper welcoming the plans and calling for permanent bases to counter potential "
-     "aggression.", "potential",
+    ("The union issued a letter praising the deal and calling for stricter rules to curb potential abuses.",
+     "potential",
      ("reported", "")),
     # an indirect question with "whether" that someone discusses
-    ("Aides to the senator were coy about whether she would change her approach.", "would", ("reported", "")),
-    ("There has been much speculation as to whether the moderator will fact-check anyone.", "will",
+    ("The owners were coy about whether they would sell the team.", "would", ("reported", "The owners")),
+    ("There has been much speculation as to whether the festival will return next year.", "will",
      ("reported", "")),
 ])
 def test_constructions_that_report_someone(text, phrase, expected):
@@ -70,26 +69,25 @@ def test_constructions_that_report_someone(text, phrase, expected):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # an attribution set off by commas between two clauses reports both
-    ("Though the first move was smooth, he said, replacing the nominee would be chaotic.", "chaotic",
-     ("reported", "he")),
-    ("Though the first move was smooth, he said, replacing the nominee would be chaotic.", "smooth",
-     ("reported", "he")),
+    ("Although the first season went well, she said, a second one would be a disaster.", "disaster",
+     ("reported", "she")),
+    ("Although the first season went well, she said, a second one would be a disaster.", "went",
+     ("reported", "she")),
     # ", as X has said" closing a sentence reports the clause before it
-    ("The video does not show whether the man was armed, as police have said.", "armed", ("reported", "police")),
+    ("The report does not explain why the dam failed, as engineers have said.", "dam", ("reported", "engineers")),
     # a closing "according to" reports the whole sentence, over a pair of dashes
-    ("Half of the advice is baseless -- or flat out wrong -- according to a medical journal.", "baseless",
-     ("reported", "a medical journal")),
+    ("Most of the forecasts were useless -- or simply wrong -- according to a weather service.", "useless",
+     ("reported", "a weather service")),
     # an opening "As X pointed out ...," reports the clause after its comma
-    ("As one reader pointed out with a chart, the gap between the two is laughable.", "laughable",
-     ("reported", "one reader")),
+    ("As one fan pointed out with a photo, the new logo is a clumsy copy.", "clumsy", ("reported", "one fan")),
     # a verb followed by a clause of its own does not close its sentence, however short the clause
     ("In a statement, the group said the ruling was a shameful betrayal.", "shameful", ("reported", "the group")),
     # the clause after an opening "In the poll, ..." is the poll's finding
-    ("In the latest poll, conducted in May, the senator led among likely voters.", "likely",
-     ("reported", "the latest poll")),
+    ("In the latest survey, conducted in June, the mayor trailed among likely voters.", "likely",
+     ("reported", "the latest survey")),
     # a verb of saying, a parenthesis, then "that"
-    ("Several experts cautioned, as did the campaign itself, that the plan might change.", "might",
-     ("reported", "Several experts")),
+    ("Two engineers cautioned, as did the builder itself, that the tower might lean.", "might",
+     ("reported", "Two engineers")),
 ])
 def test_where_an_attribution_reaches(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -97,8 +95,8 @@ def test_where_an_attribution_reaches(text, phrase, expected):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # the next sentence in the paragraph goes on with the report when its first verb is a backshifted modal
-    ("The museum, the mayor said, would make visitors face hard truths. But it would also celebrate the "
-     "city's heroes.", "celebrate", ("reported", "the mayor")),
+    ("The new library, the mayor said, would make the centre livelier. But it would also cost far more than "
+     "planned.", "cost", ("reported", "the mayor")),
     ("Smith said the bill was dead. It would never pass the Senate.", "never", ("reported", "Smith")),
 ])
 def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
@@ -118,12 +116,12 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("His company would assume the mine's cleanup obligations.", "cleanup"),
     # an indirect question the writer describes ("is about whether") or that something answers ("shed light on")
     ("The case is about whether the law is fair.", "fair"),
-    ("The returns would shed light on whether he paid any tax.", "paid"),
+    ("The records would shed light on whether the club paid its players.", "paid"),
     # an object ends where an adverbial clause opens after a comma
-    ("Republicans are pushing for a clean funding bill, when the delay is an embarrassment to the party.",
+    ("The players are pushing for a longer season, when the league's debt is an embarrassment to the owners.",
      "embarrassment"),
     # a clause after a verb of knowing ends at punctuation: the words after the quotation are the writer's
-    ("\u201cI think the mayor knows it,\u201d he said with a sly smile.", "sly"),
+    ("\u201cThe mayor knows it,\u201d the coach said with a sly grin.", "sly"),
     # the adverb that marks hearsay is the writer's word, as a reporting verb is
     ("The minister reportedly ordered a brutal crackdown.", "reportedly"),
     # an opening "In ..." that names no document of findings
@@ -148,20 +146,20 @@ def sources(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # after an inverted verb, a relative clause about the person belongs to the source
-    ("\u201cWe will not stop,\u201d said Victor Lee, who served as Asia director for the council.",
-     ["Victor Lee, who served as Asia director for the council"]),
+    ("\u201cThe river is rising,\u201d said Ana Ruiz, who runs the flood office in the valley.",
+     ["Ana Ruiz, who runs the flood office in the valley"]),
     # before the verb, the first apposition belongs to the source, a second one or ", which ..." does not
-    ("Sara Pratt, the attorney general of Ohio, one of the states suing the agency, said the rule was illegal.",
-     ["Sara Pratt, the attorney general of Ohio"]),
-    ("Mike Lutz, president of the teachers' union, which represents city educators, said the plan was cruel.",
-     ["Mike Lutz, president of the teachers' union"]),
+    ("Tom Berg, the harbour master of Leith, one of the ports hit by the storm, said the quay was unsafe.",
+     ["Tom Berg, the harbour master of Leith"]),
+    ("Lena Ford, head of the nurses' union, which represents hospital staff, said the rota was cruel.",
+     ["Lena Ford, head of the nurses' union"]),
     # ... but ", who ..." about the person does
-    ("Pat Moore, a lawyer for the club, who has fought the industry for years, said the rule was fair.",
-     ["Pat Moore, a lawyer for the club, who has fought the industry for years"]),
+    ("Omar Diaz, a coach at the academy, who has trained sprinters for years, said the track was unsafe.",
+     ["Omar Diaz, a coach at the academy, who has trained sprinters for years"]),
     # a participle used as an adjective, "to" inside the phrase, and a quantifying adverb open the source
-    ("Elected officials from both parties say the seat matters.", ["Elected officials from both parties"]),
-    ("Advisers to the governor say the plan is dead.", ["Advisers to the governor"]),
-    ("Nearly eight of 10 voters say the debate changed nothing.", ["Nearly eight of 10 voters"]),
+    ("Retired teachers from both towns say the merger is a mistake.", ["Retired teachers from both towns"]),
+    ("Suppliers to the bakery say the flour shortage is over.", ["Suppliers to the bakery"]),
+    ("Nearly six of 10 parents say the new timetable is worse.", ["Nearly six of 10 parents"]),
 ])
 def test_source_phrases(text, expected):
     assert sources(text) == expected
