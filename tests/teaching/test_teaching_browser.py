@@ -100,7 +100,7 @@ def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(
         served: list[tuple[int, str]] = []
         context.on("response", lambda r: served.append((r.status, r.url)) if "/lesson-reports/" in r.url else None)
         page = context.new_page()
-        page.set_default_timeout(240_000)
+        page.set_default_timeout(420_000)  # the lesson runs a report in Lab's kernel: minutes on a loaded machine
         page.goto(f"{base}/lab/tree/teaching/{LESSON.name}?token={token}")
         page.wait_for_selector(".jp-Notebook .jp-MarkdownCell .jp-RenderedMarkdown h1")
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()

@@ -81,8 +81,15 @@ class Visit:
         self.page.goto(url, wait_until="load")
 
     def screenshot(self, path: Path) -> None:
+        """A picture of the page for a person to look at (an artifact, not a check): the whole page, or the
+        window when Chromium cannot capture the whole of it on a loaded machine."""
+        from playwright.sync_api import Error as PlaywrightError
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(path), full_page=True)
+        try:
+            self.page.screenshot(path=str(path), full_page=True)
+        except PlaywrightError:
+            self.page.screenshot(path=str(path))
 
     def images(self) -> list[dict]:
         """Every image of the page with its natural width, once each has finished loading."""
