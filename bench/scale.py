@@ -11,6 +11,11 @@ it (skipped with a message when absent), each with its own id, outlet and date, 
 of 1,000 articles. Usage::
 
     python bench/scale.py --sizes 1000,10000 [--report-max 1000] [--compare-max 10000] [--work DIR]
+
+The 100,000-article run in two steps (the analysis with 2 workers, then the report once the store is full)::
+
+    python bench/scale.py --sizes 100000 --workers 2 --no-rerun --report-max 0 --peer-max 0 --work DIR
+    python bench/scale.py --sizes 100000 --reuse --peer-max 0 --work DIR
 """
 from __future__ import annotations
 
@@ -147,14 +152,19 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
     from analysis.store import RunStore
 
     gb, store = 2**30, work / f"store-{n}"
-    full, peak, cpu = measured(analyze_command(store, corpus, 1))
-    say(f"analyse (1 process): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
+    if args.reuse:
+        say(f"analysis: reused (the store {store} of an earlier run with this --work)")
+        return {"full": float("nan"), "store": store, "cpu": float("nan"), "peak": 0}
+    full, peak, cpu = measured(analyze_command(store, corpus, args.workers))
+    say(f"analyse ({args.workers} process(es)): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
         f"store {RunStore(store).size_bytes() / 2**20:.1f} MB")
+    if args.no_rerun:
+        return {"full": full, "store": store, "cpu": cpu, "peak": peak}
     write_corpus(corpus / "week", args.bases, n, max(1, n // 100))
     again, _, again_cpu = measured(analyze_command(store, corpus, 1))
     say(f"weekly rerun with 1% new: {again:.1f} s = {100 * again / full:.1f}% of the full run; "
         f"CPU {100 * again_cpu / cpu:.1f}% (goal < 10%)")
-    if n <= args.compare_max:
+    if n <= args.compare_max and args.workers == 1:
         second = work / f"store2-{n}"
         two, two_peak, _ = measured(analyze_command(second, corpus, 2))
         shutil.rmtree(second)
@@ -164,7 +174,8 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
 
 def one_size(n: int, work: Path, args) -> None:
     corpus = work / f"corpus-{n}"
-    write_corpus(corpus, args.bases, 0, n)
+    if not args.reuse:
+        write_corpus(corpus, args.bases, 0, n)
     say(f"\n== {n:,} articles ==")
     done = analysis_part(n, corpus, work, args)
     if n <= args.report_max:
@@ -197,6 +208,10 @@ def main() -> None:
     parser.add_argument("--report-max", type=int, default=10000, help="largest size to run the report on")
     parser.add_argument("--compare-max", type=int, default=100000, help="largest size to time 2 workers on")
     parser.add_argument("--peer-max", type=int, default=10000, help="largest size to run Scattertext on")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes of the timed analysis")
+    parser.add_argument("--no-rerun", action="store_true", help="skip the weekly rerun (and 2 workers)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="report on the corpus and store an earlier run left in --work (no analysis)")
     parser.add_argument("--peer-python", default="", help="a Python with scattertext installed (optional)")
     parser.add_argument("--eval", default=str(PROJECT_DIR.parent / "shared" / "eval"),
                         help="folder with basil_articles.jsonl (optional)")
