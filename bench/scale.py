@@ -65,9 +65,25 @@ def write_corpus(folder: Path, bases: list[dict], first: int, count: int) -> Non
         (folder / f"shard-{start // SHARD:05d}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
+#: Peak memory of a measured process tree (bytes) past which it is stopped (``--max-gb``); 0: no limit.
+LIMIT = [0]
+
+
+def _stop(tree: list) -> None:
+    """Stop the processes of ``tree`` (the measured command and its children), children first."""
+    import psutil
+
+    for proc in reversed(tree):
+        try:
+            proc.kill()
+        except psutil.Error:
+            pass
+
+
 def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, float]:
     """Run ``command``; (wall seconds, peak resident memory of it and all its children in bytes, CPU seconds
-    of it and its children). On a shared machine the CPU seconds are the steadier figure."""
+    of it and its children). On a shared machine the CPU seconds are the steadier figure. A tree whose
+    memory passes ``LIMIT`` is stopped, and the run ends with what it reached."""
     import psutil
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -81,6 +97,11 @@ def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, f
             try:
                 tree = [root, *root.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+                if LIMIT[0] and peak[0] > LIMIT[0]:
+                    say(f"stopped after {time.perf_counter() - started:.0f} s: the process tree passed "
+                        f"{LIMIT[0] / 2**30:.1f} GB (--max-gb)")
+                    _stop(tree)
+                    return
             except psutil.Error:
                 pass
             done.wait(0.1)
@@ -176,7 +197,7 @@ def one_size(n: int, work: Path, args) -> None:
     corpus = work / f"corpus-{n}"
     if not args.reuse:
         write_corpus(corpus, args.bases, 0, n)
-    say(f"\n== {n:,} articles ==")
+    say(f"\n== {n:,} articles == ({time.strftime('%H:%M:%S')})")
     done = analysis_part(n, corpus, work, args)
     if n <= args.report_max:
         reports = work / f"reports-{n}"
@@ -185,8 +206,9 @@ def one_size(n: int, work: Path, args) -> None:
         seconds, peak, cpu = measured(command)
         name, size = largest_page(reports / "latest")
         browser = sum(p.stat().st_size for p in (reports / "latest" / "browser").rglob("*") if p.is_file())
-        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU) = {seconds / done['full']:.2f}x the analysis "
-            f"({cpu / done['cpu']:.2f}x its CPU), peak {peak / 2**30:.2f} GB; largest page {name} "
+        ratio = (f" = {seconds / done['full']:.2f}x the analysis ({cpu / done['cpu']:.2f}x its CPU)"
+                 if not args.reuse else "")
+        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU){ratio}, peak {peak / 2**30:.2f} GB; largest page {name} "
             f"{size / 2**20:.1f} MB (goal <= 5 MB); article browser {browser / 2**20:.1f} MB")
         done["pipeline"] = (done["cpu"] + cpu, max(done["peak"], peak))
     else:
@@ -212,12 +234,15 @@ def main() -> None:
     parser.add_argument("--no-rerun", action="store_true", help="skip the weekly rerun (and 2 workers)")
     parser.add_argument("--reuse", action="store_true",
                         help="report on the corpus and store an earlier run left in --work (no analysis)")
+    parser.add_argument("--max-gb", type=float, default=0,
+                        help="stop a measured run whose process tree passes this many GB (0: no limit)")
     parser.add_argument("--peer-python", default="", help="a Python with scattertext installed (optional)")
     parser.add_argument("--eval", default=str(PROJECT_DIR.parent / "shared" / "eval"),
                         help="folder with basil_articles.jsonl (optional)")
     parser.add_argument("--work", help="folder for corpora, stores and reports (default: a temporary one)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    LIMIT[0] = int(args.max_gb * 2**30)
     args.bases = base_articles(Path(args.eval))
     say(f"{len(args.bases)} real articles as the base of every corpus; {sizes}")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))
