@@ -28,7 +28,9 @@ def _analyze_parser(sub) -> None:
     p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="your own lexicon file, added to the shipped one of its kind (repeatable)")
-    p.add_argument("--actors", metavar="FILE", help="an actors file to use instead of the shipped one")
+    p.add_argument("--actors", metavar="FILE",
+                   help="an actors file to use instead of the shipped one (the seeds' story file for the seeds, "
+                        "actors_general.yaml for any other corpus)")
     p.add_argument("--text-column", metavar="NAME", help="CSV column that holds the article text (default: text)")
     p.add_argument("--skip-bad", action="store_true",
                    help="skip files that cannot be read, list them, and go on with the rest")
@@ -81,6 +83,7 @@ def run_analyze(args) -> int:
     if args.store:
         from .store.cli import analyze_into_store
         return analyze_into_store(args)
+    from .paths import default_actors
     from .pipeline import Config, analyze_corpus
     from .progress import Progress
     from .corpus import CsvColumns, load_corpus
@@ -93,8 +96,7 @@ def run_analyze(args) -> int:
     for w in caught:
         print(f"warning: {w.message}", file=sys.stderr)
     extra = {"extra_lexicons": tuple(args.lexicon)}
-    if args.actors:
-        extra["actors"] = (args.actors,)
+    extra["actors"] = (args.actors,) if args.actors else default_actors(*args.paths)
     config = Config(**extra)
     out = Path(args.out)
     try:

@@ -136,7 +136,7 @@ def verb_sense(doc: Document, verb: Span) -> bool:
     before = _word(doc, k - 1) if k > 0 and not _gap(doc, k - 1).strip() else ""
     if before in DETERMINERS or before.endswith("'s") and tags[k].startswith("NN"):
         return False
-    if tags[k].startswith("NN") and word not in ("said", "says", "say", "told"):
+    if word not in ("said", "says", "say", "told") and tags[k].startswith("NN"):  # no tag read for "said"
         return False
     if verb.entry == "told":
         after = _token(doc, verb.end)
@@ -233,11 +233,13 @@ def _coordinated(doc: Document, verb: Span) -> bool:
 def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: list[int]) -> tuple[int, int]:
     """The reported clause the verb governs, ``(start, end)``; ``(0, 0)`` when it governs none.
 
-    The content follows the attribution ("X said the plan ...", "According to X, the plan ...") unless the
-    attribution closes its sentence: it comes after a comma or a quotation and at most
-    :data:`CLOSING_WORDS` words follow it before a comma or the end ("The plan was a disaster, X said on
-    Tuesday"; the content is then the sentence before it, over any ", but"), or it is an ``according to``
-    after words of its own clause ("That's according to documents").
+    The content follows the attribution ("X said the plan ...", "According to X, the plan ...", "As X pointed
+    out with a chart, the gap ...") unless the attribution closes its sentence: it comes after a comma or a
+    quotation and at most :data:`CLOSING_WORDS` words without a verb follow it before a comma or the end ("The
+    plan was a disaster, X said on Tuesday"; the content is then the sentence before it, over any ", but"; not
+    "In a statement, the group said the ruling was a betrayal"), or it is an ``according to`` after words of
+    its own clause ("That's according to documents"; at the end of its sentence after a comma or a dash, the
+    whole sentence). ", as engineers have said" closes its sentence as an attribution after a comma does.
     """
     if verb.entry in NO_CONTENT_TERMS:
         return 0, 0
@@ -246,7 +248,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
             return 0, 0
         src_start, src_end = verb.start, verb.end
     sentence = doc.sentences[verb.sentence]
-    attribution = min(verb.start, src_start)
+    attribution = _as_before(doc, min(verb.start, src_start), sentence.start)
     after = max(verb.end, src_end)
     i = bisect.bisect_left(breaks, after)
     end = min(sentence.end, breaks[i]) if i < len(breaks) else sentence.end
@@ -255,12 +257,21 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     comma = doc.norm.find(",", after, end)
     words_after = _token(doc, comma if comma >= 0 else end) - _token(doc, after)
     before = doc.norm[max(start, attribution - 3):attribution].rstrip()
-    if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start \
-            and not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution))):
-        return start, end  # set off by commas in a clause with no verb yet: "The museum, Mr. Obama said, would"
-    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS
+    if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start and (
+            not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution)))
+            or any(doc.tags[k] in _FINITE for k in range(_token(doc, comma), _token(doc, end)))):
+        # set off by commas in a clause: "The museum, Mr. Obama said, would ..." (no verb before it) and
+        # "Although the season went well, she said, a second one would be ..." (a clause on either side)
+        return start, end
+    opening = doc.norm[sentence.start:attribution].strip().lower()
+    if comma >= 0 and (opening + " ").startswith("as ") and "," not in opening and len(opening.split()) <= 6:
+        return comma + 1, end  # "As one user pointed out with a chart, the gap is vast": the clause after it
+    closes = before.endswith((",", '"', "'")) and words_after <= CLOSING_WORDS and not _clause_follows(
+        doc, _token(doc, after), _token(doc, comma if comma >= 0 else end))
     if verb.entry == "according to":
         closes = _token(doc, attribution) > _token(doc, start)
+        if before.endswith((",", "-")) and words_after <= CLOSING_WORDS and attribution > sentence.start:
+            closes, start = True, sentence.start  # "... useless -- or simply wrong -- according to a weather service"
     elif closes and attribution > start:  # "..., but the Secret Service whisked her away, another source said"
         start = sentence.start
     if closes and attribution > start:
@@ -268,6 +279,24 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     if verb.entry not in BARE_CLAUSE and verb.entry != "according to" and not _introduces(doc, after):
         return 0, 0
     return after, end
+
+
+def _clause_follows(doc: Document, first: int, last: int) -> bool:
+    """True when words ``first`` to ``last`` make a clause with its own verb ("said the ruling was a
+    betrayal"), not a phrase ("told The Huffington Post on Thursday", "said with a sly grin")."""
+    if first >= last or doc.tags[first] in ("IN", "TO", "RB"):
+        return False
+    return any(doc.tags[k] in _FINITE for k in range(first + 1, last))
+
+
+_COMMA_AS = re.compile(r",\s*as\s+$")
+
+
+def _as_before(doc: Document, attribution: int, floor: int) -> int:
+    """Where an attribution that opens with "as" after a comma starts (", as engineers have said."): at "as",
+    so that the clause before it is its content; else ``attribution`` itself."""
+    head = doc.norm[max(floor, attribution - 6):attribution]
+    return attribution - len(head) + head.rindex("as") if _COMMA_AS.search(head) else attribution
 
 
 def _introduces(doc: Document, offset: int) -> bool:

@@ -2,23 +2,23 @@
 
 :func:`compile_pattern` turns one pattern into a regular expression (refusing patterns that could backtrack
 without bound). A :class:`Matcher` indexes a lexicon's patterns by their first word; all matchers of a
-process share one index (:class:`_SharedIndex`) so that a document's words are walked once for every lexicon,
-and each matcher then tries only the patterns that can start at a word and whose next word fits.
+process share one index (:class:`analysis.wordindex.SharedIndex`) so that a document's words are walked
+once for every lexicon, and each matcher then tries only the patterns that can start at a word and whose
+next word fits.
 """
 from __future__ import annotations
 
 import re
-import weakref
 from functools import cached_property
 
-from .text import KEY_STRIP, Document
+from .text import Document
+from .wordindex import CACHE_WORDS, SHARED_INDEX, word_positions
+from .wordindex import lookup_key as _key
 
 #: Limits on one pattern, so that no pattern can make the matcher backtrack without end: optional words
 #: multiply the ways a regex can try to match (2 ** n), so their number is capped, and so is the length.
 MAX_OPTIONAL_WORDS = 6
 MAX_PATTERN_WORDS = 24
-#: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
-CACHE_WORDS = 200_000
 
 _SEP = r"[\s\-]+"
 _ANY_WORD = r"\w+(?:'\w+)?"
@@ -55,11 +55,6 @@ def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | N
     return None
 
 
-def _key(word: str) -> str:
-    """How a word is looked up: lower case, without trailing punctuation (``U.S.`` -> ``u.s``)."""
-    return word.lower().rstrip(KEY_STRIP)
-
-
 class Matcher:
     """Patterns indexed by their first word, so a document is scanned once, word by word.
 
@@ -88,7 +83,8 @@ class Matcher:
                         self.exact.setdefault(_key(option), []).append(item)
         self.prefix_lengths = sorted({len(k) for k in self.prefixes})
         self._cache: dict[str, tuple] = {}
-        _SHARED.register(self)
+        self._pairs: dict[str, dict[str | None, tuple]] = {}
+        SHARED_INDEX.register(self)
 
     def candidates(self, key: str, anywhere: bool = True) -> tuple:
         """The patterns that may start at a word whose lookup key is ``key``, more words first; with
@@ -125,8 +121,8 @@ class Matcher:
 
     def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
         """Indexes of the words where some pattern may start, and the candidates of each such word,
-        from the index shared by every lexicon (:class:`_SharedIndex`: the document is walked once)."""
-        hits, found = _SHARED.hits(doc, self)
+        from the index shared by every lexicon (:data:`~analysis.wordindex.SHARED_INDEX`: walked once)."""
+        hits, found = SHARED_INDEX.hits(doc, self)
         if self.anywhere:
             keys = doc.keys()
             positions = word_positions(doc)
@@ -151,6 +147,30 @@ class Matcher:
             words |= item[3][1]
         return frozenset(words)
 
+    def _options(self, key: str, following: str | None, options: tuple) -> tuple:
+        """``options`` (the candidates of ``key``) as ``(regex, entry_index, far)`` without those whose next
+        word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
+        ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
+        None. Remembered per ``key`` and ``following``, emptied like the candidates' memory."""
+        by_next = self._pairs.get(key)
+        if by_next is None:
+            if len(self._pairs) >= CACHE_WORDS:
+                self._pairs.clear()
+            by_next = self._pairs[key] = {}
+        found = by_next.get(following)
+        if found is None:
+            if len(by_next) >= CACHE_WORDS:
+                by_next.clear()
+            if following is None:
+                found = tuple((regex, i, None) for _, regex, i, _ in options)
+            else:
+                found = tuple((regex, i, after if after is not None and after[0] != 1 else None)
+                              for _, regex, i, after in options
+                              if after is None or after[0] != 1 or following in after[1]
+                              or (after[2] and following.startswith(after[2])))
+            by_next[following] = found
+        return found
+
     def scan(self, doc: Document):
         """Yield ``(start, end, entry_index)`` for each match, left to right, never overlapping.
 
@@ -161,36 +181,53 @@ class Matcher:
         last = len(keys) - 1
         busy_until = 0
         hits, found = self._hits(doc)
+        pairs = self._pairs
         for k in hits:
             start = starts[k]
             if start < busy_until:
                 continue
             key = keys[k]
-            hyphenated = "-" in key
-            # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
-            following = keys[k + 1] if k < last and not hyphenated else None
-            if following is not None and ("'" in following or "-" in following):
-                following = None
-            pieces = [(start, found[key])]
-            if hyphenated:
+            if "-" in key:  # a hyphenated word: from its start, then from each part, any pattern tried
                 word = norm[start:ends[k]]
-                pieces += [(start + j + 1, self._cached(_key(word[j + 1:])))
-                           for j, ch in enumerate(word) if ch == "-"]
-            for position, options in pieces:
-                if position < busy_until:
+                pieces = [(start, self._options(key, None, found[key]))]
+                pieces += [(start + j + 1, self._options(part, None, self._cached(part)))
+                           for j, ch in enumerate(word) if ch == "-" for part in (_key(word[j + 1:]),)]
+            else:
+                # the next word, or None when any pattern must be tried (end of text, possessive, hyphen)
+                following = keys[k + 1] if k < last else None
+                if following is not None and ("'" in following or "-" in following):
+                    following = None
+                by_next = pairs.get(key)
+                options = by_next.get(following) if by_next is not None else None
+                if options is None:
+                    options = self._options(key, following, found[key])
+                if not options:  # the common case: no pattern can start here before this next word
                     continue
-                for _, regex, i, after in options:
-                    if after is not None and following is not None:
-                        if after[0] == 1:
-                            if following not in after[1] and not (after[2] and following.startswith(after[2])):
-                                continue
-                        elif not _may_follow(keys, k, after):
-                            continue
-                    m = regex.match(norm, position)
-                    if m:
-                        busy_until = m.end()
-                        yield position, m.end(), i
-                        break
+                pieces = ((start, options),)
+            for position, options in pieces:
+                if position >= busy_until:
+                    hit = _first_match(doc, keys, k, position, options)
+                    if hit is not None:
+                        busy_until = hit[0]
+                        yield position, hit[0], hit[1]
+
+
+def _first_match(doc: Document, keys: list[str], k: int, position: int, options: tuple) -> tuple[int, int] | None:
+    """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose regex
+    matches at ``position`` (in word ``k``), or None."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    for regex, i, far in options:
+        if far is not None and k + far[0] < len(keys):  # _may_follow inline (a call per pattern costs)
+            j = k + far[0]
+            word = keys[j]
+            if (word not in far[1] and not (far[2] and word.startswith(far[2])) and "'" not in word
+                    and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
+                                                 and _may_follow(keys, k, far))):
+                continue
+        m = regex.match(norm, position)
+        if m:
+            return m.end(), i
+    return None
 
 
 def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple[str, ...]]) -> bool:
@@ -204,133 +241,6 @@ def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple
     if word in words or (prefixes and word.startswith(prefixes)) or "'" in word or "-" in word:
         return True
     return any("-" in keys[i] for i in range(k + 1, j))
-
-
-class _SharedIndex:
-    """The first words of every lexicon compiled in this process, in one index, so that a document's words
-    are walked once for all lexicons instead of once per lexicon.
-
-    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
-    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
-    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
-    """
-
-    def __init__(self):
-        self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
-        self.generation = 0
-        self.owners: dict[str, tuple] = {}
-        self.last: tuple = (None, -1, {})
-        # Which matchers may have candidates for a key: those with a pattern starting with the key (by first
-        # word), and those with ``word*`` or ``#`` patterns (asked about every key). A superset: ids of
-        # matchers that are gone may linger until the next rebuild, and are then simply not found.
-        self.by_first: dict[str, set[int]] = {}
-        self.general: set[int] = set()
-        self.anywhere: set[int] = set()
-        self.indexed = 0
-
-    def register(self, matcher: "Matcher") -> None:
-        self.matchers[id(matcher)] = matcher
-        self.generation += 1
-        self.owners = {}
-        if self.indexed > 2 * len(self.matchers) + 64:  # many matchers gone: index the living ones again
-            self.by_first, self.general, self.anywhere, self.indexed = {}, set(), set(), 0
-            for live in list(self.matchers.values()):
-                self._index(live)
-        else:
-            self._index(matcher)
-
-    def _index(self, matcher: "Matcher") -> None:
-        mid = id(matcher)
-        for key in matcher.exact:
-            self.by_first.setdefault(key, set()).add(mid)
-        if matcher.prefixes or matcher.numbers:
-            self.general.add(mid)
-        if matcher.anywhere:
-            self.anywhere.add(mid)
-        self.indexed += 1
-
-    def _maybe(self, key: str) -> set[int]:
-        """Ids of the matchers that may have candidates for ``key`` (without ``_`` patterns): a superset."""
-        maybe = set(self.general)
-        for first in {key, key[:-2] if key.endswith("'s") else key, key.split("-", 1)[0]}:
-            maybe.update(self.by_first.get(first, ()))
-        return maybe
-
-    def _hyphen_readers(self, key: str):
-        """Ids of the matchers that may match from a part of the hyphenated ``key`` (``pro-Israel`` is also
-        tried from ``Israel``): those with ``_`` patterns and those with candidates for a part; every matcher
-        for a key that is not ASCII (whose lower case may not keep the parts apart)."""
-        if not key.isascii():
-            return list(self.matchers.keys())
-        found = set(self.anywhere)
-        for j, ch in enumerate(key):
-            if ch == "-":
-                found |= self._maybe(_key(key[j + 1:]))
-        return found
-
-    def _owners(self, key: str) -> tuple:
-        found = self.owners.get(key)
-        if found is None:
-            if len(self.owners) >= CACHE_WORDS:
-                self.owners = {}
-            found = tuple((mid, options) for mid in self._maybe(key) if (m := self.matchers.get(mid)) is not None
-                          and (options := m.candidates(key, anywhere=False)))
-            self.owners[key] = found
-        return found
-
-    def hits(self, doc: Document, matcher: "Matcher") -> tuple[list[int], dict[str, tuple]]:
-        """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
-        last_doc, generation, per = self.last
-        if last_doc is not doc or generation != self.generation:
-            generation = self.generation
-            per = self._build(doc)
-            self.last = (doc, generation, per)
-        return per.get(id(matcher), ((), {}))
-
-    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
-        per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
-        hyphenated = []
-        for key, where in word_positions(doc).items():
-            for mid, options in self._owners(key):
-                entry = per.get(mid)
-                if entry is None:
-                    entry = per[mid] = ([], {})
-                entry[0].extend(where)
-                entry[1][key] = options
-            if "-" in key:
-                hyphenated.append((key, where))
-        for key, where in hyphenated:
-            for mid in self._hyphen_readers(key):
-                if mid in self.matchers:
-                    entry = per.setdefault(mid, ([], {}))
-                    if key not in entry[1]:
-                        entry[1][key] = ()
-                        entry[0].extend(where)
-        for hits, _ in per.values():
-            hits.sort()
-        return per
-
-
-_SHARED = _SharedIndex()
-_LAST_INDEX: tuple = (None, None)
-
-
-def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Each distinct lookup key of ``doc`` with the indexes of its words, built in one walk over the words
-    and shared by every lexicon that scans the same document next (the last document's index is kept)."""
-    global _LAST_INDEX
-    last_doc, index = _LAST_INDEX
-    if last_doc is doc:
-        return index
-    index = {}
-    for k, key in enumerate(doc.keys()):
-        where = index.get(key)
-        if where is None:
-            index[key] = [k]
-        else:
-            where.append(k)
-    _LAST_INDEX = (doc, index)
-    return index
 
 
 def _compile_token(token: str, where: str) -> str:

@@ -8,6 +8,7 @@ in capitals for emphasis is none either. Linear time in the article's length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .speakers import token_at
@@ -37,24 +38,24 @@ def names(doc: Document) -> list[Region]:
     norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
     words = [norm[s:ends[k]] for k, s in enumerate(starts)]
     opens = _openings(doc)
-    inside = {w for k, w in enumerate(words) if w[:1].isupper() and k not in opens and _capitalised(w)}
+    # the words that may belong to a name, in order (only they can start or continue one)
+    capital = [k for k, w in enumerate(words) if w[:1].isupper() and _capitalised(w)]
+    may = set(capital)
+    inside = {words[k] for k in capital if k not in opens}
     out = []
     for sentence in doc.sentences:
-        k = sentence.first_token
-        while k < sentence.last_token:
-            if not words[k][:1].isupper() or not _capitalised(words[k]):
-                k += 1
-                continue
-            j = k
+        i = bisect.bisect_left(capital, sentence.first_token)
+        while i < len(capital) and capital[i] < sentence.last_token:
+            k = j = capital[i]
             while j + 1 < sentence.last_token and norm[ends[j]:starts[j + 1]] in _NAME_GAPS and (
-                    _capitalised(words[j + 1]) or words[j + 1] in NAME_LINKS and j + 2 < sentence.last_token
-                    and _capitalised(words[j + 2]) and not norm[ends[j + 1]:starts[j + 2]].strip()):
+                    j + 1 in may or words[j + 1] in NAME_LINKS and j + 2 < sentence.last_token
+                    and j + 2 in may and not norm[ends[j + 1]:starts[j + 2]].strip()):
                 j += 1
             title = j > k and words[k].lower() in ABBREVIATIONS  # "Rep. Dave Brat" opening a sentence
             first = k + 1 if k in opens and not title and not _known_name(words[k], inside) else k
             if first <= j:
                 out.append(Region(starts[first], ends[j], "name", ""))
-            k = j + 1
+            i = bisect.bisect_right(capital, j, i)
     return out
 
 

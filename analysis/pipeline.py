@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from statistics import fmean
+from math import fsum
 from typing import Callable, Iterable
 
 import pandas as pd
@@ -28,7 +28,7 @@ from .measures.base import MeasureResult
 from .measures.registry import (build_measures, headline_measures, lexicon_kinds, lexicon_of_span_kinds,
                                 registered, sentence_kinds)
 from .measures.sourcing import SCARE_MAX_WORDS
-from .paths import LEXICON_DIR
+from .paths import LEXICON_DIR, SEED_ACTORS
 from .provenance import describe
 from .results import ArticleAnalysis  # noqa: F401 - re-exported: the pipeline's public names
 from .text import Document, per_1000
@@ -68,7 +68,7 @@ class Config:
     boosters: tuple[str, ...] = _shipped("boosters.yaml")
     reporting_verbs: tuple[str, ...] = _shipped("reporting_verbs.yaml")
     sources: tuple[str, ...] = _shipped("sources.yaml")
-    actors: tuple[str, ...] = _shipped("actors_us_iraq_israel.yaml")
+    actors: tuple[str, ...] = (str(SEED_ACTORS),)
     extra_lexicons: tuple[str, ...] = ()
     scare_max_words: int = SCARE_MAX_WORDS
     languages: tuple[str, ...] = SCORED_LANGUAGES
@@ -165,7 +165,7 @@ class Analyzer:
 
     def _sentence_rows(self, a: ArticleAnalysis) -> list[dict]:
         per = defaultdict(lambda: defaultdict(int))
-        for s in a.spans():
+        for s in (s for r in a.results.values() for s in r.spans):  # counts: the order does not matter
             per[s.sentence][s.measure] += 1
         rows, quoted = [], a.quoted_words
         for r in a.results["sentiment"].rows:
@@ -211,13 +211,18 @@ class Analyzer:
                 "article_id": a.article.id, "actor": actor, "category": category, "mentions": len(spans),
                 "mentions_per_1000": per_1000(len(spans), a.n_words), "sentences": len(sentences),
                 "sentence_ids": " ".join(map(str, sentences)),
-                "vader_compound_mean": fmean(sentiment[i]["vader_compound"] for i in sentences),
-                "textblob_polarity_mean": fmean(sentiment[i]["textblob_polarity"] for i in sentences),
+                "vader_compound_mean": _mean([sentiment[i]["vader_compound"] for i in sentences]),
+                "textblob_polarity_mean": _mean([sentiment[i]["textblob_polarity"] for i in sentences]),
                 "loaded_terms": len(loaded), "loaded_list": "; ".join(loaded),
                 "reporting_verbs": "; ".join(v for i in sentences for v in verbs_by_sentence[i]),
                 "aliases_seen": "; ".join(sorted({s.text for s in spans})),
             })
         return rows
+
+
+def _mean(values: list[float]) -> float:
+    """The mean of ``values`` (at least one), exactly as :func:`statistics.fmean` gives it (fsum / n)."""
+    return fsum(values) / len(values)
 
 
 def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:

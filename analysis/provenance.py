@@ -45,8 +45,8 @@ def describe(lexicons: dict) -> dict:
 
 #: Source files whose code decides the rows besides the measures' own modules (splitting, lexicon
 #: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
-SHARED_CODE = ("text.py", "lexicon.py", "matching.py", "pipeline.py", "stopwords.py", "voice.py", "attribution.py",
-               "speakers.py", "quoting.py", "names.py")
+SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "wordindex.py", "pipeline.py", "results.py",
+               "stopwords.py", "voice.py", "attribution.py", "speakers.py", "quoting.py", "names.py")
 
 
 def _digest(data: bytes) -> str:

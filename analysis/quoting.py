@@ -75,6 +75,8 @@ class Governing:
                 stretches.append((s.verb.end, clause_end(doc, s.verb.end, s.verb.sentence, breaks), s.speaker))
         keys, tags = doc.keys(), doc.tags
         for k, key in enumerate(keys):
+            if key not in NAMING and key not in SPEECH_NOUNS:  # the common case: no tag read (tagging is lazy)
+                continue
             verb = tags[k].startswith("VB") or key in CALLS and (k == 0 or keys[k - 1] not in DETERMINERS)
             if key in NAMING and verb or key in SPEECH_NOUNS and tags[k].startswith("NN"):
                 offset = doc.token_ends[k]

@@ -34,6 +34,8 @@ LINKS = frozenset("of for at from and & in on with".split())
 SKIPPED = frozenset("has have had also not never did does do would will can could may might already "
                     "repeatedly later previously again once then further recently publicly privately "
                     "often still now just even only first last long has been is was are were be being".split())
+#: Adverbs that open a quantified source phrase ("Nearly six of 10 parents say", "Not everyone agrees").
+QUANTIFYING = frozenset("not only nearly almost about roughly just some".split())
 PASSIVE = frozenset("is are was were be been being".split())
 #: A verb after one of these has no subject of its own ("to accuse", "by saying", "and said").
 NO_SUBJECT = frozenset("to by of for when while after before without in and but or".split())
@@ -136,6 +138,8 @@ def clause_start(doc: Document, k: int, floor: int) -> int:
     i = k
     while i > floor and k - i < MAX_SUBJECT_WORDS:
         g = gap(doc, i - 1)
+        if g.startswith("'") and word(doc, i - 1).endswith("s"):
+            g = g[1:]  # the possessive of a plural ("the nurses' union") is no quotation mark
         if any(c in g for c in "\"';") or " -" in g and "-" not in word(doc, i - 1):
             break
         i -= 1
@@ -170,7 +174,10 @@ def subject(doc: Document, k: int, floor: int) -> tuple[int, int, str] | None:
     if nxt_tag in ("VBG", "VBN", "IN", "RB", "TO") and nxt not in ("who", "whose", "which", "of"):
         return start, name_end, doc.text[start:name_end]
     end = doc.norm.rfind(",", doc.token_ends[j], doc.token_starts[k])
-    end = len(doc.norm[:end].rstrip(" -"))
+    second = doc.norm.find(",", doc.norm.find(",", name_end, end) + 1, end)
+    if second > 0 and not _RELATIVE_AFTER.match(doc.norm, second):
+        end = second  # "Tom Berg, the harbour master of Leith, one of the ports hit, said": the first
+    end = len(doc.norm[:end].rstrip(" -"))  # apposition only (", who ..." about the person goes on)
     return start, end, doc.text[start:end]
 
 
@@ -225,7 +232,17 @@ def _inverted(doc: Document, verb: Span, last: int, ceiling: int) -> tuple[int, 
     if i >= ceiling or not (tag(doc, i) in ("NNP", "NNPS", "PRP") or word(doc, i) in ("a", "an", "the", "one",
                                                                                        "another", "two")):
         return NONE
-    return phrase_after(doc, i, ceiling)
+    start, end, speaker = phrase_after(doc, i, ceiling)
+    relative = _RELATIVE_AFTER.match(doc.norm, end)
+    if relative:  # "..., said Ana Ruiz, who runs the flood office ...": the relative clause is the source's
+        stop = len(doc.norm[:doc.sentences[verb.sentence].end].rstrip(" .\"'"))
+        if stop > relative.end():
+            return start, stop, doc.text[start:stop]
+    return start, end, speaker
+
+
+#: A relative clause about a person after a source phrase: ", who ...", " whose ...".
+_RELATIVE_AFTER = re.compile(r",?\s*(?:who|whose|whom)\s")
 
 
 def np_start(doc: Document, j: int, floor: int) -> int:
@@ -241,7 +258,12 @@ def np_start(doc: Document, j: int, floor: int) -> int:
         prev, t = word(doc, a - 1), tag(doc, a - 1)
         if t in NP_TAGS and prev not in RELATIVES:
             a -= 1
-        elif prev in LINKS and a - 2 >= floor and tag(doc, a - 2) in NP_TAGS and _joined(doc, a - 2) \
+        elif t == "VBN" and tag(doc, a) in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+            a -= 1  # a participle as an adjective: "elected officials", "leaked documents"
+        elif prev in QUANTIFYING and tag(doc, a) in ("DT", "CD", "JJ", "JJS", "NN", "NNS"):
+            a -= 1  # "Nearly six of 10 parents", "Not everyone", "Only half of the voters"
+            break
+        elif (prev in LINKS or prev == "to") and a - 2 >= floor and tag(doc, a - 2) in NP_TAGS and _joined(doc, a - 2) \
                 and word(doc, a) not in TIME_WORDS:
             a -= 1
         else:

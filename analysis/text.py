@@ -15,8 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 
+from .tagging import TAGGER, Tags, tag_sentences, tagger_version  # noqa: F401 - the tags of a Document
 
 #: Trailing characters ignored when a word is looked up in a lexicon (``U.S.`` is looked up as ``u.s``).
 KEY_STRIP = ".,;:!?'\""
@@ -192,18 +192,19 @@ class Document:
         self.sentences = tuple(sentences)
         self._sentence_starts = [s.start for s in sentences]
         self._keys: list[str] | None = None
-        self._tags: list[str] | None = None
+        self._tags: Tags | None = None
         #: the voice layer (:class:`Voices`) and the attribution reading it came from, set once by
         #: :meth:`analysis.voice.VoiceLayer.attach` before any measure reads the Document
         self.voices: Voices | None = None
         self.reading = None
 
     @property
-    def tags(self) -> list[str]:
+    def tags(self) -> Tags:
         """Penn Treebank part-of-speech tag of each word token (``NN``, ``VBD``, ``NNP`` ...), beside
-        ``token_starts``; tagged once per document, sentence by sentence, by :data:`TAGGER`."""
+        ``token_starts`` (a read-only list: :class:`Tags`); each sentence is tagged by :data:`TAGGER` the
+        first time a tag in it is read, once."""
         if self._tags is None:
-            self._tags = tag_sentences([self.words_of(s) for s in self.sentences], len(self.token_starts))
+            self._tags = Tags(self)
         return self._tags
 
     def words_of(self, sentence: Sentence) -> list[str]:
@@ -243,37 +244,6 @@ class Document:
         return Span(start, end, self.sentence_at(start), measure, category, entry, self.text[start:end], detail)
 
 
-#: The part-of-speech tagger: TextBlob's Pattern tagger (a lexicon and rules shipped inside the package,
-#: no download), given the Document's own tokens so tags line up with them.
-TAGGER = "textblob.en.taggers.PatternTagger"
-
-
-def tagger_version() -> str:
-    """``TAGGER`` and the installed TextBlob version, as recorded with results."""
-    try:
-        return f"{TAGGER} (textblob {version('textblob')})"
-    except PackageNotFoundError:
-        return f"{TAGGER} (textblob not installed)"
-
-
-def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
-    """Penn tags for the words of each sentence, flattened: one tag per word, ``n_tokens`` in all.
-
-    Words are given to the tagger as already split (no re-tokenising), so tag ``k`` belongs to word ``k``.
-    """
-    from textblob.en import parser  # imported on first use: importing the package defines only
-    tags: list[str] = []
-    for words in sentences:
-        if not words:
-            continue
-        tagged = parser.find_tags(words)  # what PatternTagger runs, minus its own tokenizer
-        if len(tagged) != len(words):  # never seen; keep the alignment rather than guess
-            tagged = [(w, "NN") for w in words]
-        tags.extend(t for _, t in tagged)
-    tags.extend(["NN"] * (n_tokens - len(tags)))
-    return tags[:n_tokens]
-
-
 #: Who is speaking where a span stands (the rules are in :mod:`analysis.voice`): the writer, a direct
 #: quotation, a scare quote (a short phrase the writer holds at a distance), material reproduced from
 #: someone (a statement, a letter, response points), reported speech (the clause a verb of saying, naming,
@@ -308,10 +278,11 @@ class Voices:
         layers = list(layers) + [[] for _ in range(len(LAYERS) - len(layers))]
         self._layers = [_disjoint(layer) for layer in layers]
         self._starts = [[r.start for r in layer] for layer in self._layers]
+        self._filled = [(layer, starts) for layer, starts in zip(self._layers, self._starts) if layer]
 
     def at(self, offset: int) -> Region | None:
         """The region containing character ``offset``, or None (the writer's own words)."""
-        for layer, starts in zip(self._layers, self._starts):
+        for layer, starts in self._filled:
             i = bisect.bisect_right(starts, offset) - 1
             if i >= 0 and layer[i].end > offset:
                 return layer[i]
@@ -331,9 +302,11 @@ class Voices:
     def label(self, span: Span) -> Span:
         """``span`` with ``voice`` and ``speaker`` set from the region it starts in."""
         region = self.at(span.start)
-        if region is None:
-            return span if span.voice == "writer" and not span.speaker else replace(span, voice="writer", speaker="")
-        return replace(span, voice=region.voice, speaker=region.speaker)
+        voice, speaker = ("writer", "") if region is None else (region.voice, region.speaker)
+        if span.voice == voice and span.speaker == speaker:
+            return span
+        return Span(span.start, span.end, span.sentence, span.measure, span.category, span.entry, span.text,
+                    span.detail, voice, speaker, span.source_start, span.source_end)
 
     def regions(self) -> list[tuple[int, Region]]:
         """Every region with its layer (the index in :data:`LAYERS`); within a layer regions do not overlap."""
@@ -342,12 +315,39 @@ class Voices:
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
         """Per sentence of ``doc``, how many of its words start inside someone else's words (a quotation,
         scare quote, statement or reported clause; 0 .. the sentence's word count)."""
-        return tuple(sum(self._quoted(doc.token_starts[k]) for k in range(s.first_token, s.last_token))
-                     for s in doc.sentences)
+        # A word is inside when the region over its start in the first layer that has one is not a
+        # subheading or a name: inside the union of the first three layers (which hold no such voice).
+        if any(r.voice in ("subheading", "name") for layer in self._layers[:3] for r in layer):
+            return tuple(sum(self._quoted(doc.token_starts[k]) for k in range(s.first_token, s.last_token))
+                         for s in doc.sentences)
+        firsts, lasts, before = [], [], [0]  # word ranges [first, last) inside, words inside before each
+        for start, end in self._union(3):
+            first, last = bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, end)
+            if last > first:
+                firsts.append(first)
+                lasts.append(last)
+                before.append(before[-1] + last - first)
+
+        def inside_before(k: int) -> int:  # words inside among words 0 .. k-1
+            j = bisect.bisect_right(firsts, k) - 1
+            return before[j] + min(k, lasts[j]) - firsts[j] if j >= 0 else 0
+
+        return tuple(inside_before(s.last_token) - inside_before(s.first_token) if s.last_token > s.first_token
+                     else 0 for s in doc.sentences)
 
     def _quoted(self, offset: int) -> bool:
         region = self.at(offset)
         return region is not None and region.voice not in ("subheading", "name")
+
+    def _union(self, n_layers: int) -> list[tuple[int, int]]:
+        """The regions of the first ``n_layers`` layers merged: sorted, disjoint ``(start, end)`` pairs."""
+        merged: list[list[int]] = []
+        for r in sorted((r for layer in self._layers[:n_layers] for r in layer), key=lambda r: r.start):
+            if merged and r.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], r.end)
+            else:
+                merged.append([r.start, r.end])
+        return [(start, end) for start, end in merged]
 
     def words_outside(self, doc: Document) -> int:
         """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and

@@ -142,10 +142,11 @@ def actor_framing(docs: dict[str, Document], tables, groups: pd.Series, by: str,
             sums = np.zeros((len(articles), 2))
             np.add.at(sums, strata, values)
             values, strata = sums, np.zeros(len(articles), dtype=int)
-        boot = bootstrap_sums(values, strata, options.n_boot, options.rng("actor", actor, name))
-        low, high = percentile_interval((boot[:, 0] / boot[:, 1])[:, None], options.percentiles)
         if len(keys) < 2:
             low, high = [np.nan], [np.nan]  # one sentence: nothing to resample, so no interval
+        else:
+            boot = bootstrap_sums(values, strata, options.n_boot, options.rng("actor", actor, name))
+            low, high = percentile_interval((boot[:, 0] / boot[:, 1])[:, None], options.percentiles)
         loaded_here = [t for k in keys for t in loaded.get(k, [])]
         rows.append({
             "actor": actor, "category": part["category"].iloc[0], "group": name, "mentions": len(part),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,10 +89,16 @@ class TermCounts:
     n_pairs: int = 0
     where: dict = field(default_factory=dict)
 
-    def add(self, other: "TermCounts") -> "TermCounts":
-        """Both counts together (the first place of a term is kept from ``self`` when both have one)."""
-        return TermCounts(self.words + other.words, self.pairs + other.pairs, self.n_words + other.n_words,
-                          self.n_pairs + other.n_pairs, {**other.where, **self.where})
+    def merge(self, other: "TermCounts") -> "TermCounts":
+        """Add ``other``'s counts to these, in place (summing many groups or stories stays linear); the
+        first place of a term is kept from ``self`` when both have one. Returns ``self``."""
+        self.words.update(other.words)
+        self.pairs.update(other.pairs)
+        self.n_words += other.n_words
+        self.n_pairs += other.n_pairs
+        for term, place in other.where.items():
+            self.where.setdefault(term, place)
+        return self
 
 
 def _capital_runs(doc, first: int, last: int) -> set[int]:
@@ -260,14 +266,14 @@ def _sides(per_group: dict[str, TermCounts], a: str, b: str | None) -> tuple[Ter
     rest = TermCounts()
     for other, counts in per_group.items():
         if other != a:
-            rest = rest.add(counts)
+            rest.merge(counts)
     return per_group.get(a, TermCounts()), rest
 
 
 def _corpus(per_group: dict[str, TermCounts]) -> TermCounts:
     total = TermCounts()
     for name in sorted(per_group):
-        total = total.add(per_group[name])
+        total.merge(per_group[name])
     return total
 
 
@@ -275,12 +281,15 @@ def _within(strata: list[dict[str, TermCounts]], a: str, b: str | None,
             background: Counter | None) -> tuple[pd.DataFrame, TermCounts, TermCounts]:
     """The score of A against B within each stratum (story) that has both, combined: counts add up, z is
     Stouffer's sum of the per-story z over the square root of the number of stories (a term a story does
-    not use scores 0 there), the log-odds is the mean over stories."""
-    frames, side_a, side_b = [], TermCounts(), TermCounts()
+    not use scores 0 there), the log-odds is the mean over stories. The two sides returned hold the words
+    counted and each term's first place (in story order), not the counts of every term."""
+    frames, side_a, side_b = [], TermCounts(where=ChainMap()), TermCounts(where=ChainMap())
     shared = [p for p in strata if a in p and (len(p) > 1 if b is None else b in p)]
-    for per_group in shared:
+    for per_group in shared:  # the sides' words and places, not counted again: the first story's place wins
         sa, sb = _sides(per_group, a, b)
-        side_a, side_b = side_a.add(sa), side_b.add(sb)
+        side_a.n_words, side_b.n_words = side_a.n_words + sa.n_words, side_b.n_words + sb.n_words
+        side_a.where.maps.append(sa.where)
+        side_b.where.maps.append(sb.where)
         frames.append(score(sa, sb, _corpus(per_group), background))
     if not frames:
         return score(TermCounts(), TermCounts(), TermCounts()), side_a, side_b
@@ -311,11 +320,11 @@ def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: 
     if stories is not None and len(stories):
         strata = [group_terms({k: docs[k] for k in ids if k in docs}, groups, skip)
                   for _, ids in sorted(stories.groupby(stories).groups.items())]
-    frames = []
+    frames, corpus = [], _corpus(per_group) if strata is None else None
     for kind, a, b in _comparisons(names):
         if strata is None:
             side_a, side_b = _sides(per_group, a, b)
-            scored = score(side_a, side_b, _corpus(per_group), background)
+            scored = score(side_a, side_b, corpus, background)
         else:
             scored, side_a, side_b = _within(strata, a, b, background)
         scored = scored.assign(strength=scored["z"].abs())  # ties: alphabetical on both sides

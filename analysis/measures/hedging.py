@@ -18,7 +18,7 @@ towards the claims, not whether they are true; with few markers it is coarse (on
 
 Plain senses (:data:`PLAIN_SENSES`, patterns of the lexicon language) are not hedges: past ability and
 denials with *could* (could not, could see), the noun *might*, *think tank*, volition with *would* (would
-like). A hedge that lies inside one of them, or inside a booster (*no doubt*), is dropped.
+like), *as expected* and *more than expected* (a comparison with a forecast), *believe in* (faith or support). A hedge that lies inside one of them, or inside a booster (*no doubt*), is dropped.
 """
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ PLAIN_SENSES: tuple[tuple[str, str], ...] = (
     ("would not comment", "a refusal to comment is reported as a fact"),
     ("wouldn't comment", "a refusal to comment is reported as a fact"),
     ("thought|thoughts of|about", "a thought as a noun"),
+    ("as|than expected", "as expected, more than expected: the outcome compared with a forecast, stated as a fact"),
+    ("believe|believes|believed|believing in", "believe in God or in a cause: faith or support, not a guess"),
+    ("expected in court", "expected in court: a scheduled appearance"),
     ("a|the|any|for possible withdrawal|deployment|strike|strikes|attack|attacks|invasion|sanctions|deal|"
      "merger|sale|bid|run|return|visit|ceasefire|truce|agreement|vote|shutdown|cuts|increase|hike|release|"
      "exchange|transfer|move|trip|meeting|summit|talks|extension|retaliation|response|action|options|"

@@ -14,9 +14,21 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   to conspiring*; *a judge ruled the policy unlawful*), listed in :data:`LEGAL_CONTEXT`.
 * :func:`in_a_name`: a match that touches a name region of the voice layer (proper names and titles of
   laws, programmes, works and organisations, :mod:`analysis.voice`) is dropped too.
+* :func:`mentioned`: a word the writer talks about rather than uses (*the term "deep state"*, *the word
+  racist*, *dubbed*) is a mention, not the writer's judgement, and so is every word of a
+  sentence that defines a term (*The term "deep state" typically refers to a shadow government ...*); and *so-called* right
+  before a capitalised name introduces what something is called (*the so-called Demilitarized Zone*), the
+  newsroom use of the word for a name or a term of art. (This also drops *the so-called Islamic State*, which
+  some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.)
+* :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
+  1970 Controlled Substances Act*, *unlawful under Title VII*) states what a law says; *illegal under
+  international law* (no name, in lower case) is the contested verdict and stays.
+* :func:`names_an_event`: *massacre* or *genocide* right after a capitalised word inside a sentence is the
+  name by which an event is known (*the Las Vegas massacre*, *the Tiananmen Square massacre*, *the Rwandan
+  genocide*), the standard wording of every outlet once the event has that name, not the writer's choice.
 
 Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
-:data:`analysis.measures.loaded.OTHER_SENSES`.
+:data:`analysis.measures.plain_senses.OTHER_SENSES`.
 """
 from __future__ import annotations
 
@@ -47,8 +59,20 @@ LEGAL_CONTEXT: dict[str, frozenset[str]] = {
     "genocide": frozenset([*_COURT, "convention", "icj"]),
     "war crimes": frozenset(_COURT),
     "war criminal": frozenset(_COURT),
+    "traitor": frozenset(_COURT),
     "lie": frozenset([*_COURT, "felony", "perjury", "obstruction"]),
 }
+
+
+#: Words after which the next word is mentioned, not used (*the term*, *the word*, *dubbed*). Not *known as*: *known
+#: as brilliant* passes praise off as reputation, which is the writer's own choice.
+MENTION_WORDS = frozenset("term terms word words phrase phrases label labels expression epithet slur moniker "
+                          "nickname dubbed nicknamed".split())
+#: Characters that may stand between a mention word and the word mentioned (quotation marks, a colon).
+_MENTION_GAP = frozenset(" \"':\u201c\u2018")
+
+#: Nouns that, after a capitalised word (a place, a people, a date's name), are the name of an event.
+EVENT_NOUNS = frozenset({"massacre", "genocide"})
 
 
 def _token(doc: Document, offset: int) -> int:
@@ -108,6 +132,63 @@ def legal_sense(doc: Document, span: Span) -> bool:
 
 
 def in_a_name(doc: Document, span: Span) -> bool:
-    """True when ``span`` touches a proper name or title of the voice layer (``Voices.in_name``)."""
+    """True when the first word of ``span`` touches a proper name or title of the voice layer
+    (``Voices.in_name``): *the Patriot Act* is not *patriots*, but *destroy America* is still the phrase."""
     from ..voice import voices_of
-    return voices_of(doc).in_name(span.start, span.end)
+    first_end = min(span.end, doc.token_ends[_token(doc, span.start)])
+    return voices_of(doc).in_name(span.start, first_end)
+
+
+def names_an_event(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`EVENT_NOUNS` right after a capitalised word that does not start its
+    sentence (*the Las Vegas massacre*), outside a sentence in title case: the name of an event."""
+    if span.text.lower() not in EVENT_NOUNS or not doc.sentences:
+        return False
+    sentence_index = doc.sentence_at(span.start)
+    sentence, k = doc.sentences[sentence_index], _token(doc, span.start) - 1
+    if k <= sentence.first_token or title_case(doc, sentence_index):
+        return False
+    before = doc.text[doc.token_starts[k]:doc.token_ends[k]]
+    return _capitalised(before) and doc.norm[doc.token_ends[k]:span.start].strip(" -") == ""
+
+
+def mentioned(doc: Document, span: Span) -> bool:
+    """True when ``span`` is mentioned rather than used (after one of :data:`MENTION_WORDS`), or
+    is *so-called* before a capitalised name (see the module docstring)."""
+    if not doc.sentences:
+        return False
+    k = _token(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    nxt = _token(doc, span.end - 1) + 1
+    if span.entry == "so-called" and nxt < sentence.last_token and doc.norm[span.end:doc.token_starts[nxt]].isspace():
+        after = doc.text[doc.token_starts[nxt]:doc.token_ends[nxt]]
+        if _capitalised(after) and not title_case(doc, doc.sentence_at(span.start)):
+            return True
+    if _defines_a_term(keys := doc.keys(), sentence.first_token, k):
+        return True
+    if k - 1 < sentence.first_token or any(c not in _MENTION_GAP for c in doc.norm[doc.token_ends[k - 1]:span.start]):
+        return False
+    return keys[k - 1] in MENTION_WORDS
+
+
+def under_a_statute(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *illegal*/*unlawful* followed by *under* [*the*] and a capitalised word or a number
+    (a named statute)."""
+    if span.entry not in ("illegal", "unlawful") or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.end - 1) + 1
+    last = doc.sentences[doc.sentence_at(span.start)].last_token
+    if k >= last or keys[k] != "under":
+        return False
+    k += 1 + (k + 1 < last and keys[k + 1] == "the")
+    word = doc.text[doc.token_starts[k]:doc.token_ends[k]] if k < last else ""
+    return _capitalised(word) or word[:1].isdigit()
+
+
+def _defines_a_term(keys: list[str], first: int, k: int) -> bool:
+    """True when the sentence starting at token ``first`` defines a term before token ``k``: it opens with *the
+    term*, *the word* or *the phrase*, or says *refers to* or *is defined as* before the word."""
+    if k - first >= 2 and keys[first] == "the" and keys[first + 1] in ("term", "word", "phrase"):
+        return True
+    pairs = {(keys[i], keys[i + 1]) for i in range(first, k - 1)}
+    return bool(pairs & {("refers", "to"), ("referred", "to"), ("is", "defined")})

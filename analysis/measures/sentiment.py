@@ -42,6 +42,7 @@ _UNUSUAL = re.compile(r"[^\w\s,.'\"\u201c\u201d\u2018\u2019\-%]|_|\.\.\.|\n")
 _QUOTES = str.maketrans(dict.fromkeys("'\"\u201c\u201d\u2018\u2019", " "))
 
 
+@lru_cache(maxsize=4096)
 def _is_abbreviation(token: str) -> bool:
     from textblob import _text as pattern_text  # TextBlob and VADER are imported when first used: a report
     # page that reads the store never needs them
@@ -66,6 +67,9 @@ def pattern_words(sentence: str) -> list[str] | None:
         return None
     words = []
     for token in sentence.replace("n't", " n't").translate(_QUOTES).split():
+        if token[0] not in ",-" and token[-1] not in ",-.":  # most words: nothing to strip
+            words.append(token.lower())
+            continue
         token = token.lstrip(",-")
         while token.endswith((",", "-", ".")):
             if token.endswith((",", "-")):

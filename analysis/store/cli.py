@@ -16,14 +16,14 @@ def analyze_into_store(args) -> int:
     """Run ``analyze`` through the store named by ``args.store``; prints what was analysed and reused."""
     from ..batches import Plan
     from ..corpus import CsvColumns
+    from ..paths import default_actors
     from ..pipeline import Config
     from ..progress import Progress
     from . import RunStore, Stream, analyze_into
 
     _refuse_out_inside(Path(args.out), Path(args.store))
     extra = {"extra_lexicons": tuple(args.lexicon)}
-    if args.actors:
-        extra["actors"] = (args.actors,)
+    extra["actors"] = (args.actors,) if args.actors else default_actors(*args.paths)
     config = Config(**extra)
     plan = Plan(workers=args.workers, scheduler=args.scheduler or "")
     columns = CsvColumns(text=args.text_column) if args.text_column else None

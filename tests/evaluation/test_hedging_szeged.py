@@ -28,13 +28,14 @@ def engine():
 
 
 def test_sentence_and_cue_scores_by_hand():
-    # wiki fixture: uncertain sentences 1, 3, 5; the engine flags 1 (may), 4 (believe) and 5 (if), not the
-    # approximator of sentence 2 and not "wonder" in sentence 3.
+    # wiki fixture: uncertain sentences 1, 3, 5; the engine flags 1 (may) and 5 (if), not the approximator of
+    # sentence 2, not "wonder" in sentence 3, and not "believe in the project" in sentence 4 (faith or support,
+    # not a guess: a plain sense of believe since 2026-12-06).
     r = szeged.evaluate(rows("wiki"), engine())
     s, c = r["sentence"], r["cue"]
-    assert (s["right"], s["wrong"], s["found"], s["missed"]) == (2, 1, 2, 1)
-    assert round(s["precision"], 3) == 0.667 and round(s["recall"], 3) == 0.667 and round(s["f1"], 3) == 0.667
-    assert (c["right"], c["wrong"], c["found"], c["missed"]) == (2, 1, 2, 1)
+    assert (s["right"], s["wrong"], s["found"], s["missed"]) == (2, 0, 2, 1)
+    assert s["precision"] == 1.0 and round(s["recall"], 3) == 0.667 and round(s["f1"], 3) == 0.8
+    assert (c["right"], c["wrong"], c["found"], c["missed"]) == (2, 0, 2, 1)
     assert r["n_sentences"] == 5 and r["n_uncertain"] == 3
     low, high = s["f1_ci"]
     assert 0.0 <= low <= s["f1"] <= high <= 1.0
@@ -64,7 +65,7 @@ def test_validate_prints_the_szeged_table_and_skips_without_it(tmp_path):
     done = subprocess.run(script, capture_output=True, text=True, cwd=PROJECT_DIR, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "## 5. Hedges against the Szeged uncertainty corpus" in done.stdout
-    assert "| wiki | engine now, epistemic hedges and conditions | 0.67 | 0.67 | 0.67 [" in done.stdout
+    assert "| wiki | engine now, epistemic hedges and conditions | 1.00 | 0.67 | 0.80 [" in done.stdout
     assert "| bio | engine now, epistemic hedges and conditions | 1.00 | 1.00 | 1.00 [1.00, 1.00]" in done.stdout
     (data / "szeged_bio.jsonl").unlink()
     done = subprocess.run(script, capture_output=True, text=True, cwd=PROJECT_DIR, timeout=300)

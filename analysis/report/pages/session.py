@@ -16,6 +16,7 @@ from pathlib import Path
 
 from analysis.corpus import Corpus, load_corpus
 from analysis.corpus.language import known_languages
+from analysis.paths import default_actors
 from analysis.pipeline import Config, Tables, analyze_corpus
 from analysis.store.schema import TABLES
 
@@ -27,28 +28,10 @@ RUN_ENV = "FRAMING_RUN"
 DEFAULT_STORE = "store"
 
 
-#: The actors file a report uses for any corpus but the seeds when no ``actors`` parameter is given: countries
-#: and international organisations by name only (the seeds' story file names the leaders, capitals and
-#: institutions of one story, which would mislabel other news).
-GENERAL_ACTORS = "actors_general.yaml"
-
-
-def default_actors(corpus: str | os.PathLike = "") -> tuple[str, ...]:
-    """The actors file(s) of a report on ``corpus``: the seeds' story file (``Config``'s default) for the seeds,
-    :data:`GENERAL_ACTORS` for every other corpus."""
-    from analysis.paths import LEXICON_DIR, SEED_ARTICLES
-
-    try:
-        seeds = not corpus or Path(corpus).resolve() == SEED_ARTICLES.resolve()
-    except OSError:
-        seeds = False
-    return Config().actors if seeds else (str(LEXICON_DIR / GENERAL_ACTORS),)
-
-
 def make_config(lexicon: str = "", actors: str = "", corpus: str | os.PathLike = "") -> Config:
     """A :class:`Config` from the notebooks' ``lexicon``, ``actors`` and ``corpus`` parameters: '' keeps the
-    default lexicons; without ``actors`` the actors file is :func:`default_actors` of the corpus."""
-    extra = {"actors": (actors,) if actors else default_actors(corpus)}
+    default lexicons; without ``actors`` the actors file is :func:`analysis.paths.default_actors` of the corpus."""
+    extra = {"actors": (actors,) if actors else default_actors(*([corpus] if corpus else []))}
     if lexicon:
         extra["extra_lexicons"] = tuple(p.strip() for p in lexicon.split(",") if p.strip())
     return Config(**extra)

@@ -117,7 +117,7 @@ class Lane:
 
 class Lanes:
     """``count`` lanes, their kernels started (in threads) when the ``with`` block starts; :meth:`run` runs a
-    run's notebooks on them; leaving the block shuts the kernels down."""
+    run's notebooks on them; leaving the block shuts the kernels down (:meth:`join` waits until they are)."""
 
     def __init__(self, ipc: Path, count: int, folder: Path):
         self.stop, self.kernels, self.lock = threading.Event(), [], threading.Lock()
@@ -136,11 +136,15 @@ class Lanes:
         return self
 
     def __exit__(self, kind, exc, tb) -> None:
+        """Stopped or failed: kill the kernels at once. Otherwise each lane shuts its kernel down in its own
+        thread (about a second) while the run goes on to write its pages; :meth:`join` waits for them."""
         self.stop.set()
         self.ready.set()
-        if kind is not None:  # stopped or failed: kill at once, wait for nothing
+        if kind is not None:
             kill_kernels(self.kernels)
-            return
+
+    def join(self) -> None:
+        """Wait until every lane's kernel is shut down."""
         for thread in self.threads:
             thread.join()
 

@@ -38,14 +38,63 @@ def _exporter():
     from nbconvert.preprocessors import TagRemovePreprocessor
     from traitlets.config import Config
 
+    class PageExporter(HTMLExporter):
+        """nbconvert's HTML exporter without its last step, a BeautifulSoup parse and rewrite of the whole
+        page (60% of an export's time) that only adds ``alt`` to images without one and ``tabindex="0"`` to
+        cells' input and output areas: :func:`_focusable` makes the same two changes on the start tags."""
+
+        def from_notebook_node(self, nb, resources=None, **kw):
+            from nbconvert.exporters.templateexporter import TemplateExporter
+            from nbconvert.filters.highlight import Highlight2HTML
+            from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+            language = nb.metadata.get("language_info", {})
+            lexer = language.get("pygments_lexer", language.get("name", None))
+            self.register_filter("highlight_code", self.filters.get(
+                "highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)))
+            resources = self._init_resources(resources)
+            self.register_filter("filter_data_type", WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources))
+            page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+            return _focusable(page), resources
+
     c = Config()
     c.TagRemovePreprocessor.remove_cell_tags = ("injected-parameters", "remove-from-report")
     c.TagRemovePreprocessor.enabled = True
-    exporter = HTMLExporter(config=c, template_name="lab", exclude_input=True, exclude_input_prompt=True,
+    exporter = PageExporter(config=c, template_name="lab", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, extra_template_paths=[str(TEMPLATE_DIR)],
                             template_file="report.html.j2")
     exporter.register_preprocessor(TagRemovePreprocessor(config=c), enabled=True)
     return exporter
+
+
+#: An ``<img>`` or ``<div>`` start tag with its attributes (quoted values may hold ``>``).
+_START_TAG = re.compile(r"""<(img|div)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*/?)>""",
+                        re.I)
+_ATTRIBUTE = re.compile(r"""\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+#: What nbconvert writes in an image's ``alt`` when the output gave none, and the areas it makes focusable.
+NO_ALT = "No description has been provided for this image"
+_FOCUSABLE = {"jp-Cell-inputWrapper", "jp-OutputArea-output"}
+
+
+def _focusable(page: str) -> str:
+    """``page`` with ``alt`` added to every ``<img>`` that has none and ``tabindex="0"`` to every ``<div>``
+    that is a cell's input or output area (what nbconvert's HTMLExporter does with BeautifulSoup)."""
+    def tag(match: re.Match) -> str:
+        name, attributes, end = match.groups()
+        found = {m[1].lower(): m[2] if m[2] is not None else m[3] if m[3] is not None else m[4] or ""
+                 for m in _ATTRIBUTE.finditer(attributes)}
+        if name.lower() == "img" and "alt" not in found:
+            attributes += f' alt="{NO_ALT}"'
+        elif name.lower() == "div" and _FOCUSABLE & set(found.get("class", "").split()):
+            if found.get("tabindex") != "0":
+                attributes = _ATTRIBUTE.sub(lambda m: "" if m[1].lower() == "tabindex" else m[0], attributes)
+                attributes += ' tabindex="0"'
+        else:
+            return match[0]
+        return f"<{name}{attributes}{end}>"
+
+    return _START_TAG.sub(tag, page)
 
 
 def export_html(notebook: Path, target: Path) -> Path:
@@ -202,15 +251,22 @@ def _corpus_line(manifest: dict, articles, group_by: str) -> str:
             f"{_e(display_name(group_by))}{'s' if groups != 1 else ''}")
 
 
+def front_chart(manifest: dict, articles) -> str:
+    """The front page's chart as HTML (an embedded PNG; ``""`` without articles or loaded terms); needs
+    only the manifest's parameters and the articles table, so a run draws it while its notebooks run."""
+    return _chart(articles, _group_by(manifest)) if articles is not None else ""
+
+
 def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None,
-                extra_html: str = "") -> Path:
+                extra_html: str = "", chart: str | None = None) -> Path:
     """The report's front page: the findings first (page 04's findings, in the same words, with links to the
     spans: see :mod:`analysis.report.pages.front`; then ``extra_html``, a section another module adds), one
     chart, then the pages, the articles with the most and fewest loaded terms, skipped files and warnings,
     and the run's details. Also writes the article browser (``browser/index.html``) from ``corpus`` (loaded
     again from the manifest's corpus when None). The matches come from ``stored`` (an open
     :class:`analysis.report.pages.session.StoredMatches`) when given, else from ``tables.matches``. Every
-    value from the manifest or the tables is escaped."""
+    value from the manifest or the tables is escaped. ``chart`` is :func:`front_chart`'s HTML when it was
+    drawn already."""
     from analysis.report.pages.changes import since_last_html
     from analysis.report.pages.front import findings_html
 
@@ -238,7 +294,7 @@ def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=No
 {since_last_html(path.parent)}
 {seeds}
 {finding}
-{_chart(articles, group_by) if articles is not None else ""}
+{front_chart(manifest, articles) if chart is None else chart}
 <h2>Pages</h2><ul>{links}</ul>
 <h2>Articles</h2>
 <p class="note">Rates are per 1,000 words. Every number can be traced to the words that produced it: open an

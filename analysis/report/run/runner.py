@@ -28,6 +28,7 @@ import signal
 import sys
 import threading
 import warnings
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +48,8 @@ from analysis.report.run.options import (  # noqa: F401 - re-exported
 )
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
 from analysis.compare.audit import audit_report
-from analysis.report.run.publish import export_html, extract_figures, neutralise_tables, write_index
+from analysis.report.run.publish import (export_html, extract_figures, front_chart, neutralise_tables,
+                                         write_index)
 
 log = logging.getLogger("analysis.report.run.runner")
 
@@ -174,13 +176,27 @@ def _work(run: _Run) -> Path:
                         entry["error"])
     run.say(f"analysing {len(run.corpus)} article(s) ...")
     (tmp / "notebooks").mkdir()
-    exported: list = []
-    with ipc_folder(tmp) as ipc, Lanes(ipc, _kernels(run), Path(run.options.notebook_dir)) as lanes:
-        tables, env = _analyze(run)  # the kernels start and import meanwhile
-        if run.options.series_runs:
-            from analysis.report.run.changes import write_changes
-            write_changes(run, tables, env)
-        _run_notebooks(run, env, lanes, lambda nb: exported.append(_export(tmp, nb)))
+    exported, chart = [], Future()
+    try:
+        with ipc_folder(tmp) as ipc, Lanes(ipc, _kernels(run), Path(run.options.notebook_dir)) as lanes:
+            tables, env = _analyze(run)  # the kernels start and import meanwhile
+            if run.options.series_runs:
+                from analysis.report.run.changes import write_changes
+                write_changes(run, tables, env)
+            chart = _ahead(front_chart, {"parameters": run.per_notebook}, tables.articles)
+            _run_notebooks(run, env, lanes, lambda nb: exported.append(_export(tmp, nb)))
+        try:  # the kernels shut down meanwhile
+            return _publish(run, tables, env, exported, chart)
+        finally:
+            lanes.join()
+    finally:  # a thread still drawing when the process exits can abort it (C++ "terminate called ...")
+        if chart.running():
+            wait([chart])
+
+
+def _publish(run: _Run, tables, env: dict, exported: list, chart: Future) -> Path:
+    """The pages written, the tables made safe, the manifest, the front page; then the folder published."""
+    tmp = run.tmp
     run.notebooks_ran = True
     failed = next((e for e in exported if isinstance(e, BaseException)), None)
     if failed is not None:
@@ -198,13 +214,30 @@ def _work(run: _Run) -> Path:
         manifest["folder"] = folder
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
         with StoredMatches(env[STORE_ENV], env[RUN_ENV]) as stored:
-            write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus, stored=stored)
+            write_index(tmp / "index.html", manifest, tables, pages, corpus=run.corpus, stored=stored,
+                        chart=chart.result())
         manifest["audit"] = audit_report(tmp, run.corpus)  # every sentence checked against the texts
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
 
     log.info("publishing after %.1f s", manifest["seconds"])
     make_readable(tmp)
     return publish(tmp, run.out, run.folder_name, run.lock, name_files)
+
+
+def _ahead(function, *args) -> Future:
+    """``function(*args)`` started in a thread of its own (a daemon; :func:`_work` waits for it before it
+    returns or raises, which is short: one chart); its result or error from the returned future."""
+    future: Future = Future()
+    future.set_running_or_notify_cancel()
+
+    def work() -> None:
+        try:
+            future.set_result(function(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever reads the result
+            future.set_exception(exc)
+
+    threading.Thread(target=work, daemon=True).start()
+    return future
 
 
 def _analyze(run: _Run):

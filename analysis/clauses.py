@@ -1,0 +1,354 @@
+"""Reported clauses that a verb of naming, judging, seeing, believing, asking, promising, expressing or
+knowing governs, found from part-of-speech tags: the ``reported`` regions the reporting-verbs lexicon alone
+does not give. :mod:`analysis.voice` lists the rules of the whole layer; tests/text/test_voice_rules.py and
+tests/text/test_voice_constructions.py pin each with a sentence a person read. The constructions here:
+
+* a verb of naming, judging with "for" or "as", accusing with "of", seeing or portraying "as", believing,
+  asking with a question word, promising with "to", expressing an attitude: "Republicans called the bill a
+  power grab", "The senator accused the agency of hiding ...", "Fans derided the new stadium as a vanity
+  project", "is seen by many as a reckless gamble", "He believes the regime will fall";
+* urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
+  scrap ...", "has called for an end to ...", "proposed a harsh crackdown";
+* speaking of or about, and citing or echoing with an object: "spoke of the shameful neglect of the harbour
+  district", "echoed claims by his manager that ...";
+* knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
+  took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
+  ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
+* an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
+  his team would crush the visitors" (not "it is certain that");
+* a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
+  "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
+  famous");
+* "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
+
+A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
+nothing. One pass over the words of each sentence, constant work per word: linear time in the article's
+length.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import PARTICIPLES, Scope, overlapping
+from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
+from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
+from .speakers import kind as kind_of, main_subject, source as source_of
+from .text import Document, Region, Span
+
+#: Verbs of naming: the words after them in their clause are the subject's label ("called the bill a ploy").
+NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded "
+                   "term terms termed".split())
+#: Verbs of judging someone, with "for" ("criticized Y for ...", "blamed Y for ...").
+JUDGING = frozenset("criticize criticizes criticized criticise criticises criticised blame blames blamed fault "
+                    "faults faulted praise praises praised attack attacks attacked slam slams slammed blast "
+                    "blasts blasted condemn condemns condemned accuse accuses accused thank thanks thanked "
+                    "credit credits credited chide chides chided scold scolds scolded lambaste lambasted "
+                    "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
+                    "applauded commend commends commended rebuke rebukes rebuked".split())
+#: Verbs of accusing, with "of" ("accused the agency of hiding ...").
+ACCUSING = frozenset("accuse accuses accused accusing".split())
+#: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
+#: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
+#: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as".
+SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
+                   "portray portrays portrayed characterize characterizes characterized rate rates rated "
+                   "describe describes described depict depicts depicted paint paints painted cast casts frame "
+                   "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
+                   "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
+                   "identified".split())
+#: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
+#: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
+#: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the
+#: subject's topic or words, paraphrased.
+SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked talking write writes wrote "
+                        "written writing complain complains complained complaining".split())
+CITING = frozenset("discuss discusses discussed discussing mention mentions mentioned mentioning reference "
+                   "references referenced referencing echo echoes echoed echoing recite recites recited reciting "
+                   "cite cites cited citing invoke invokes invoked invoking".split())
+_OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
+#: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
+#: Obama to retaliate"): the object and what it is urged to do are the subject's words.
+URGING = frozenset("urge urges urged urging exhort exhorts exhorted implore implores implored encourage "
+                   "encourages encouraged encouraging beg begs begged begging ask asks asked asking".split())
+#: Verbs of proposing and demanding: their object is what the subject proposed ("has called for the repeal of
+#: the law", "proposed jointly owned drones", "demanded his resignation"); "call", "push", "argue" and
+#: "press" with "for".
+PROPOSING = frozenset("propose proposes proposed proposing advocate advocates advocated advocating demand "
+                      "demands demanded demanding recommend recommends recommended recommending".split())
+FOR_PROPOSING = frozenset("call calls called calling push pushes pushed pushing argue argues argued arguing "
+                          "press presses pressed pressing".split())
+#: Adjectives of belief and feeling after a form of "be", with a clause: "Many farmers are afraid that
+#: ...", "the coach was sure his team would win". "It" as their subject is no one ("it is certain that").
+BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried concerned hopeful adamant aware "
+                              "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
+#: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
+#: is someone's content: "a quiet admission that the bridge may collapse", "the idea that the vote was rigged".
+#: Not "fact" or "evidence": the writer asserts what they introduce.
+BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions fear fears hope hopes concern
+    concerns worry worries suspicion suspicions theory theories speculation assumption assumptions expectation
+    expectations prediction predictions contention conviction acknowledgment acknowledgement admission
+    admissions impression perception insinuation implication rumor rumors rumour rumours report reports
+    finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
+CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
+#: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
+BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
+                      "hopes hoped expect expects expected worry worries worried suspect suspects suspected "
+                      "doubt doubts doubted assume assumes assumed contend contends contended insist insists "
+                      "predict predicts predicted stress stresses stressed emphasize emphasizes emphasized "
+                      "reiterate reiterates reiterated".split())
+#: Verbs of believing that also mean taking something on ("assume the obligations"): only with a clause.
+TAKING_ON = frozenset("assume assumes assumed".split())
+#: Verbs of asking: with a question word ("wondered whether ...").
+ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
+QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: Verbs of promising and threatening: with "to" ("vowed to harshly punish ...").
+PROMISING = frozenset("vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
+                      "threatened swear swears swore".split())
+#: Verbs of knowing and finding whose clause may follow without "that": "documents show he took a loss",
+#: "one study found Trump would raise taxes" (a subject, then a verb within a few words).
+KNOWING = frozenset("know knows knew show shows showed found finds find reveal reveals revealed indicate "
+                    "indicates indicated estimate estimates estimated conclude concludes concluded".split())
+#: "express" with a noun of attitude: "privately express reservations about ...".
+EXPRESSING = frozenset("express expresses expressed voice voices voiced".split())
+ATTITUDES = frozenset("concern concerns doubt doubts reservations worry worries fear fears hope hopes support "
+                      "opposition skepticism scepticism frustration anger outrage dismay regret confidence "
+                      "optimism alarm".split())
+
+
+def _verb_at(doc: Document, k: int) -> bool:
+    """True when word ``k`` is used as a verb: tagged so (or a noun the tagger gives to a verb after its
+    subject: "Jones fears", "residents also fear that ..."), not after a determiner, and, unless it is a
+    participle in -ing ("after calling it"), not after a preposition or adjective ("reneging on promises")."""
+    tags = doc.tags
+    if k > 0 and tags[k] == "NNS" and tags[k - 1] in ("NNP", "NNPS", "PRP"):
+        return True
+    if tags[k] in ("NN", "NNS") and _noun_tagged_verb(doc, k):
+        return True
+    if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
+        return False
+    return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
+
+
+def _noun_tagged_verb(doc: Document, k: int) -> bool:
+    """A verb of believing or knowing the tagger reads as a noun after its subject: "that" and a subject
+    follow and a noun or pronoun stands before it (adverbs skipped: "residents also fear that ..."), or a clause
+    follows and a plural noun heads the words before it ("emails from the club's finance office show the
+    coach hid ..."; not "the talk show he hosted")."""
+    keys, tags = doc.keys(), doc.tags
+    j = k - 1
+    while j >= 0 and tags[j] == "RB" and k - j < 3:
+        j -= 1
+    if j < 0 or keys[j] in DETERMINERS or tags[j] not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+        return False
+    if k + 2 < len(keys) and keys[k + 1] == "that" and (tags[k + 2] in _SUBJECT_TAGS or tags[k + 2] == "VBG"):
+        return True
+    plural = False
+    for i in range(j, max(-1, j - 8), -1):
+        if tags[i] in ("NNS", "NNPS"):
+            plural = True
+        elif tags[i] not in ("NN", "NNP", "IN", "CD", "PRP$", "JJ", "DT", "POS", "VBN"):
+            break
+    return plural and k + 1 < len(keys) and keys[k] in KNOWING | BELIEVING
+
+
+#: Words after "as" that make it a conjunction ("cast his vote as he left"), not a characterisation.
+_AS_CONJUNCTION = frozenset("he she it they we i you if though well soon long".split())
+
+
+def _as_after(keys: list[str], k: int, end: int) -> bool:
+    """True when "as" introducing a characterisation follows verb ``k`` within seven words."""
+    return any(keys[i] == "as" and (i + 1 >= end or keys[i + 1] not in _AS_CONJUNCTION)
+               for i in range(k + 1, min(end, k + 8)))
+
+
+def _to_verb_after(doc: Document, k: int, end: int) -> bool:
+    """True when "to" and a verb follow word ``k`` within six words ("urged Congress to act"; the tagger may
+    call the verb a noun: "to scrap the plan", but not after a determiner: "to the plan")."""
+    keys, tags = doc.keys(), doc.tags
+    return any(keys[i] == "to" and (tags[i + 1] == "VB" or tags[i + 1] == "NN" and keys[i + 2] in DETERMINERS)
+               for i in range(k + 1, min(end - 2, k + 7)))
+
+
+def _governs(doc: Document, k: int, end: int) -> int:
+    """Index of the first word of what verb ``k`` governs by its kind, or -1 when it governs nothing here."""
+    keys = doc.keys()
+    key, nxt = keys[k], keys[k + 1] if k + 1 < end else ""
+    if key in FOR_PROPOSING and nxt == "for" or key in CALLS and nxt == "on" and _to_verb_after(doc, k, end):
+        return k + 2  # "has called for the repeal of ...", "called on Obama to retaliate"
+    if key in URGING and nxt not in ("for", "about", "whether", "if", "how", "why", "what") \
+            and _to_verb_after(doc, k, end):
+        return k + 1
+    if key in PROPOSING:
+        return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
+    if key in NAMING or key in CONSIDERING:
+        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
+    if key in JUDGING or key in ACCUSING:
+        window = keys[k + 1:min(end, k + 8)]
+        link = "of" if key in ACCUSING else "for"
+        if link in window:
+            return k + 1 + window.index(link)
+        return k + 1 if _as_after(keys, k, end) else -1
+    if key in SEEING:
+        return k + 1 if _as_after(keys, k, end) else -1
+    if key in SPEAKING_OF:
+        return k + 2 if nxt in ("of", "about") and k + 2 < end and doc.tags[k + 2] in _OBJECT_TAGS else -1
+    if key in CITING:
+        return k + 1 if nxt and doc.tags[k + 1] in _OBJECT_TAGS and nxt not in ("it", "that", "this") else -1
+    if key in BELIEVING:
+        if key in TAKING_ON and nxt != "that" and not _bare_clause(doc, k, end):
+            return -1  # "would assume the obligations": taking on, not believing
+        return k + 1 if nxt and nxt not in ("in", "to", "for", "so", "about", "of") else -1
+    if key in ASKING:
+        return k + 1 if nxt in QUESTION_WORDS else -1
+    if key in PROMISING:
+        return k + 1 if nxt == "to" else -1
+    if key in PARTICIPLES:  # ", adding he would ...": the subject is the clause's (see judged)
+        return k + 1 if nxt and nxt not in ("to", "for", "about", "on", "in", "of", "up", "out", "goodbye") else -1
+    if key in EXPRESSING:
+        return k + 1 if nxt in ATTITUDES or k + 2 < end and keys[k + 2] in ATTITUDES else -1
+    return -1
+
+
+def _bare_clause(doc: Document, k: int, end: int) -> bool:
+    """True for a verb of knowing or finding followed by a clause without "that": a subject word, then a
+    finite verb or modal within the next four words, with no punctuation between ("documents show he took",
+    "found Trump would"; not "knows it," he said)."""
+    tags = doc.tags
+    if k + 2 >= end or tags[k + 1] not in _SUBJECT_TAGS or tags[k + 1] == "JJ":
+        return False
+    for i in range(k + 2, min(end, k + 6)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:\"()"):
+            return False  # "knows it,” he said": the clause ends at the punctuation
+        if tags[i] in ("MD", "VBD", "VBZ", "VBP"):
+            return True
+    return False
+
+
+CALLS = frozenset("call calls called calling".split())
+_KINDS = NAMING | CONSIDERING | JUDGING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING \
+    | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
+#: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
+NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
+                        "ensured mean means meant so such now given provided except seem seems seemed".split())
+#: Tags of a word that opens a "that" clause: a subject ("that the plan", "that it", "that there").
+_SUBJECT_TAGS = ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "JJ", "EX", "PRP$", "PDT")
+
+
+def _clausal(doc: Document, k: int, end: int) -> bool:
+    """True for a verb followed by "that" and a subject: the clause of a verb of finding, estimating or knowing
+    ("The Tax Foundation estimates that it would ..."); the tagger's plural noun counts as a verb after a
+    noun ("estimates", "notes")."""
+    keys, tags = doc.keys(), doc.tags
+    if k + 2 >= end or keys[k + 1] != "that" or keys[k] in NOT_CLAUSAL or tags[k + 2] not in _SUBJECT_TAGS:
+        return False
+    return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
+
+
+def _believing_adjective(doc: Document, k: int, end: int) -> int:
+    """Index of the form of "be" before a :data:`BELIEF_ADJECTIVES` word ``k`` that a clause follows ("are
+    afraid that ...", "was sure Trump would ..."; adverbs between: "is increasingly convinced that"), or -1."""
+    keys, tags = doc.keys(), doc.tags
+    if keys[k] not in BELIEF_ADJECTIVES or k + 2 >= end:
+        return -1
+    j = k - 1
+    while j >= 0 and tags[j] == "RB" and k - j < 3:
+        j -= 1
+    if j < 1 or keys[j] not in BE or keys[j - 1] == "it":
+        return -1
+    clause = keys[k + 1] == "that" and tags[k + 2] in _SUBJECT_TAGS or _bare_clause(doc, k, end)
+    return j if clause else -1
+
+
+def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
+    """``(index of "that", possessor)`` for a noun of saying or believing with its "that" clause: "his claim
+    that ...", "a quiet admission that ...", or "Smith's view is that ..." (the possessor is then the
+    speaker); None otherwise."""
+    keys, tags = doc.keys(), doc.tags
+    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
+        return None
+    at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
+        and keys[k + 2] == "that" else -1
+    if at < 0 or at + 1 >= end or not tags[k].startswith("NN") or tags[at + 1] not in _SUBJECT_TAGS:
+        return None  # the words first, the tags (which tag the sentence) only then
+    if at == k + 1 or k == 0:
+        return at, ""
+    owner = doc.text[doc.token_starts[k - 1]:doc.token_ends[k - 1]]
+    return at, owner[:-2] if owner.endswith(("'s", "\u2019s")) else owner if tags[k - 1] == "PRP$" else ""
+
+
+def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
+    """``(first word governed, word whose subject speaks)`` for word ``k``, or ``(-1, k)``."""
+    keys = doc.keys()
+    if keys[k + 1] == "that" and _clausal(doc, k, end):
+        return k + 1, k
+    if keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, end):
+        return k + 1, k
+    be = _believing_adjective(doc, k, end) if keys[k] in BELIEF_ADJECTIVES else -1
+    if be >= 0:
+        return k + 1, be
+    if keys[k] not in _KINDS:
+        return -1, k
+    first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
+    return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
+
+
+#: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
+#: season, when the league ..."), not at the commas of a list or a relative clause ("called for tax
+#: cuts, new tariffs and a wall", "..., which benefits ...").
+_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING
+_OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"
+                          r"even|despite)\b", re.IGNORECASE)
+
+
+def _object_end(doc: Document, begin: int, stop: int) -> int:
+    """Where an object that starts at ``begin`` ends, at ``stop`` at the latest (see :data:`_OBJECTS`)."""
+    found = _OBJECT_ENDS.search(doc.norm, begin, stop)
+    return found.start() if found else stop
+_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
+#: Every word that may start one of the constructions (any word before "that" may too).
+_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
+
+
+def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
+    """Attributions of verbs of naming, judging, seeing, believing, asking, promising, urging and proposing,
+    of adjectives of belief and of verbs with a "that" clause (see the rules): the region runs from what the
+    verb governs to the end of its clause and is spoken by the verb's subject. Returns ``(scopes, regions)``:
+    new attributions, and the regions of verbs the reporting-verbs lexicon already counts ("described ...
+    as") and of nouns of saying, which add a region but no attribution."""
+    keys, out, regions = doc.keys(), [], hearsay(doc, breaks) + open_questions(doc, breaks)
+    taken = {v.start for v in verbs}
+    lex_starts = [x.start for x in lexical]
+    for sentence in doc.sentences:
+        for k in range(sentence.first_token, sentence.last_token - 1):
+            if keys[k] not in _TRIGGERS and keys[k + 1] != "that":
+                continue  # most words start nothing: one set lookup
+            noun = _noun_clause(doc, k, sentence.last_token) if keys[k] in _NOUNS else None
+            if noun is not None:  # "his claim that people would ...": the claim's content
+                begin = doc.token_starts[noun[0]]
+                regions.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", noun[1]))
+                continue
+            first, head = _first_governed(doc, k, sentence.last_token)
+            if first < 0 or first >= sentence.last_token:
+                continue
+            verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
+            start, end, speaker = source_of(doc, verb if head == k else doc.span(
+                doc.token_starts[head], doc.token_ends[head], "reporting_verbs", "judging", keys[head]))
+            if keys[k] in PARTICIPLES and first == k + 1:
+                if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
+                    continue  # only a participle after a comma hangs on the clause before it
+                start, end, speaker = main_subject(doc, k, sentence.first_token)
+            if speaker.lower() in FIRST_PERSON or start < 0 and head > sentence.first_token \
+                    and keys[head - 1] in FIRST_PERSON:
+                continue  # "I think ...": the writer's own view
+            kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
+                if start >= 0 else "unclear"
+            begin = doc.token_starts[first]
+            stop = clause_end(doc, begin, sentence.index, breaks)
+            if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
+                stop = _object_end(doc, begin, stop)
+            scope = Scope(verb, start, end, speaker, kind, begin, stop)
+            if verb.start in taken:
+                regions.append(Region(scope.start, scope.end, "reported", speaker))
+            else:
+                out.append(scope)
+    return out, regions

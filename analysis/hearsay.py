@@ -1,0 +1,145 @@
+"""Someone else's words with no verb of their own in the clause: hearsay adverbs ("reportedly"), indirect
+questions someone discusses ("were coy about whether ..."), and a report that runs on into the next
+sentence. Part of the voice layer (:mod:`analysis.voice`, :mod:`analysis.clauses`); each rule is pinned by a
+sentence in tests/text/test_voice_constructions.py. Linear time in the article's length.
+
+* "reportedly", "allegedly": the clause is hearsay with no named source ("The minister reportedly ordered
+  a brutal crackdown");
+* an indirect question with "whether" after "about", "over" or "as to": "The owners were coy about whether
+  they would sell the team" (not after a form of "be", not "shed light on whether");
+* a report runs on into the next sentence of its paragraph when that sentence's first verb is a backshifted
+  modal: "The new library, the mayor said, would ... But it would also cost ..." (:func:`continued`); not
+  into a question or a new paragraph;
+* the clause after an opening "In <a poll, survey, study, report ...>," is the document's finding ("In the
+  latest poll, the senator led by five points"), unless the sentence has an attribution of its own
+  (:func:`in_documents`).
+"""
+from __future__ import annotations
+
+import bisect
+
+from .quoting import clause_end
+from .speakers import main_subject
+from .text import Document, Region
+
+#: First-person subjects: outside a quotation the writer's own view, which reports no one.
+FIRST_PERSON = frozenset("i we".split())
+BE = frozenset("is are was were be been being am 're 's".split())
+#: Adverbs that make their clause hearsay with no named source ("The minister reportedly ordered ...").
+HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
+#: Prepositions before an indirect question with "whether" that someone discusses ("were coy about whether
+#: ...", "spar over whether ...", "speculation as to whether ..."); not "on" ("shed light on whether").
+QUESTION_LINKS = frozenset("about over to".split())
+
+
+_WHETHER = frozenset(["whether"])
+
+
+def _words_found(doc: Document, words: frozenset[str]) -> list[int]:
+    """Indices of the words of ``words`` in ``doc`` (searched for in the text without their first letter, which
+    may be a capital: a few string searches rather than a loop over every word)."""
+    found, keys, norm = set(), doc.keys(), doc.norm
+    for stem in {w[1:] for w in words}:
+        at = norm.find(stem)
+        while at >= 0:
+            k = bisect.bisect_right(doc.token_starts, at) - 1
+            if k >= 0 and keys[k] in words:
+                found.add(k)
+            at = norm.find(stem, at + len(stem))
+    return sorted(found)
+
+
+def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
+    """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source. The
+    adverb itself is the writer's, as a reporting verb is: the writer chose to attribute."""
+    out = []
+    for k in _words_found(doc, HEARSAY):
+        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+        i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
+        start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
+        end = clause_end(doc, doc.token_starts[k], sentence.index, breaks)
+        out += [Region(start, doc.token_starts[k], "reported", ""), Region(doc.token_ends[k], end, "reported", "")]
+    return [r for r in out if r.end > r.start]
+
+
+def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
+    """Indirect questions with "whether" after "about", "over" or "as to" ("The owners were coy about
+    whether they would ...", "much speculation as to whether ..."): a question someone discusses, which the
+    writer does not assert; spoken by the subject of the clause when it has one. Not after a form of "be"
+    ("the case is about whether ...": the writer's description)."""
+    keys, out = doc.keys(), []
+    for k in _words_found(doc, _WHETHER):
+        if k < 2 or keys[k] != "whether" or keys[k - 1] not in QUESTION_LINKS or keys[k - 2] in BE \
+                or keys[k - 1] == "to" and keys[k - 2] != "as":
+            continue
+        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+        if k - 1 <= sentence.first_token:
+            continue
+        speaker = main_subject(doc, k - 1, sentence.first_token)[2]
+        if speaker.lower() in FIRST_PERSON:
+            continue
+        begin = doc.token_starts[k]
+        out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported", speaker))
+    return out
+
+
+#: Modals of reported speech, backshifted ("he said it would ..."): a sentence after a report whose first
+#: verb is one of these goes on reporting ("The library, he said, would ... But it would also ...").
+BACKSHIFTED = frozenset("would could might should".split())
+
+
+def continued(doc: Document, scopes: list) -> list[Region]:
+    """Sentences that go on with the report before them (see :data:`BACKSHIFTED`): the sentence after one that
+    ends with a named speaker's reported clause, in the same paragraph, with no attribution of its own, whose
+    first verb within its first eight words is a backshifted modal; spoken by the same speaker. One sentence
+    may lead to the next."""
+    keys, tags, out = doc.keys(), doc.tags, []
+    own = {s.verb.sentence for s in scopes}
+    last = {}
+    for s in scopes:
+        if s.source_start >= 0 and s.speaker and not s.nested and s.end > s.start and s.verb.category != "judging":
+            reach = max(s.end, s.source_end, s.verb.end)
+            if not doc.norm[reach:doc.sentences[s.verb.sentence].end].strip(" .!?\"'"):
+                last[s.verb.sentence] = s.speaker
+    for i in range(1, len(doc.sentences)):
+        speaker = last.get(i - 1)
+        sentence = doc.sentences[i]
+        if speaker is None or i in own or "\n" in doc.norm[doc.sentences[i - 1].end:sentence.start]:
+            continue
+        opening = range(sentence.first_token, min(sentence.last_token, sentence.first_token + 8))
+        if not any(keys[k] in BACKSHIFTED for k in opening):
+            continue  # the words first: the tags (which tag the sentence) only when a modal is there
+        verbs = [k for k in opening if tags[k] in ("MD", "VBD", "VBZ", "VBP")]
+        question = doc.norm[sentence.start:sentence.end].rstrip(" \"'").endswith("?")
+        if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
+            out.append(Region(sentence.start, sentence.end, "reported", speaker))
+            last[i] = speaker
+    return out
+
+
+#: Documents whose findings the clause after "In the poll, ..." reports.
+FINDINGS = frozenset("poll polls survey surveys study studies report reports analysis analyses complaint "
+                     "lawsuit filing indictment ruling memo audit review".split())
+
+
+def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]:
+    """The clause after an opening "In <a document of findings>, ..." ("In the latest survey, conducted in
+    June, the mayor trailed among likely voters"), spoken by that document; not in a sentence with an
+    attribution of its own ("In a report, the agency said ..." is the agency's, by its verb)."""
+    keys, out = doc.keys(), []
+    own = {s.verb.sentence for s in scopes}
+    for sentence in doc.sentences:
+        k = sentence.first_token
+        if sentence.last_token - k < 4 or keys[k] != "in" or sentence.index in own:
+            continue
+        comma = doc.norm.find(",", doc.token_starts[k], sentence.end)
+        if comma < 0:
+            continue
+        last = bisect.bisect_left(doc.token_starts, comma) - 1
+        if last - k > 10 or keys[last] not in FINDINGS:
+            continue
+        start = doc.token_starts[k + 1]
+        begin = comma + 1
+        out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported",
+                          doc.text[start:doc.token_ends[last]]))
+    return out

@@ -1,0 +1,142 @@
+"""The index of first words shared by every lexicon's :class:`~analysis.matching.Matcher` in a process, so
+that a document's words are walked once for all lexicons: :data:`SHARED_INDEX` and :func:`word_positions`."""
+from __future__ import annotations
+
+import weakref
+
+from .text import KEY_STRIP, Document
+
+#: Distinct words whose candidate patterns a matcher remembers (memory stays bounded on huge corpora).
+CACHE_WORDS = 200_000
+
+
+def lookup_key(word: str) -> str:
+    """How a word is looked up: lower case, without trailing punctuation (``U.S.`` -> ``u.s``)."""
+    return word.lower().rstrip(KEY_STRIP)
+
+
+class SharedIndex:
+    """The first words of every lexicon compiled in this process, in one index, so that a document's words
+    are walked once for all lexicons instead of once per lexicon.
+
+    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
+    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
+    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
+    """
+
+    def __init__(self):
+        self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+        self.generation = 0
+        self.owners: dict[str, tuple] = {}
+        self.last: tuple = (None, -1, {})
+        # Which matchers may have candidates for a key: those with a pattern starting with the key (by first
+        # word), and those with ``word*`` or ``#`` patterns (asked about every key). A superset: ids of
+        # matchers that are gone may linger until the next rebuild, and are then simply not found.
+        self.by_first: dict[str, set[int]] = {}
+        self.general: set[int] = set()
+        self.anywhere: set[int] = set()
+        self.indexed = 0
+
+    def register(self, matcher: "Matcher") -> None:  # noqa: F821 - analysis.matching.Matcher
+        self.matchers[id(matcher)] = matcher
+        self.generation += 1
+        self.owners = {}
+        if self.indexed > 2 * len(self.matchers) + 64:  # many matchers gone: index the living ones again
+            self.by_first, self.general, self.anywhere, self.indexed = {}, set(), set(), 0
+            for live in list(self.matchers.values()):
+                self._index(live)
+        else:
+            self._index(matcher)
+
+    def _index(self, matcher: "Matcher") -> None:  # noqa: F821
+        mid = id(matcher)
+        for key in matcher.exact:
+            self.by_first.setdefault(key, set()).add(mid)
+        if matcher.prefixes or matcher.numbers:
+            self.general.add(mid)
+        if matcher.anywhere:
+            self.anywhere.add(mid)
+        self.indexed += 1
+
+    def _maybe(self, key: str) -> set[int]:
+        """Ids of the matchers that may have candidates for ``key`` (without ``_`` patterns): a superset."""
+        maybe = set(self.general)
+        for first in {key, key[:-2] if key.endswith("'s") else key, key.split("-", 1)[0]}:
+            maybe.update(self.by_first.get(first, ()))
+        return maybe
+
+    def _hyphen_readers(self, key: str):
+        """Ids of the matchers that may match from a part of the hyphenated ``key`` (``pro-Israel`` is also
+        tried from ``Israel``): those with ``_`` patterns and those with candidates for a part; every matcher
+        for a key that is not ASCII (whose lower case may not keep the parts apart)."""
+        if not key.isascii():
+            return list(self.matchers.keys())
+        found = set(self.anywhere)
+        for j, ch in enumerate(key):
+            if ch == "-":
+                found |= self._maybe(lookup_key(key[j + 1:]))
+        return found
+
+    def _owners(self, key: str) -> tuple:
+        found = self.owners.get(key)
+        if found is None:
+            if len(self.owners) >= CACHE_WORDS:
+                self.owners = {}
+            found = tuple((mid, options) for mid in self._maybe(key) if (m := self.matchers.get(mid)) is not None
+                          and (options := m.candidates(key, anywhere=False)))
+            self.owners[key] = found
+        return found
+
+    def hits(self, doc: Document, matcher: "Matcher") -> tuple[list[int], dict[str, tuple]]:  # noqa: F821
+        """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
+        last_doc, generation, per = self.last
+        if last_doc is not doc or generation != self.generation:
+            generation = self.generation
+            per = self._build(doc)
+            self.last = (doc, generation, per)
+        return per.get(id(matcher), ((), {}))
+
+    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
+        per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
+        hyphenated = []
+        for key, where in word_positions(doc).items():
+            for mid, options in self._owners(key):
+                entry = per.get(mid)
+                if entry is None:
+                    entry = per[mid] = ([], {})
+                entry[0].extend(where)
+                entry[1][key] = options
+            if "-" in key:
+                hyphenated.append((key, where))
+        for key, where in hyphenated:
+            for mid in self._hyphen_readers(key):
+                if mid in self.matchers:
+                    entry = per.setdefault(mid, ([], {}))
+                    if key not in entry[1]:
+                        entry[1][key] = ()
+                        entry[0].extend(where)
+        for hits, _ in per.values():
+            hits.sort()
+        return per
+
+
+SHARED_INDEX = SharedIndex()
+_LAST_INDEX: tuple = (None, None)
+
+
+def word_positions(doc: Document) -> dict[str, list[int]]:
+    """Each distinct lookup key of ``doc`` with the indexes of its words, built in one walk over the words
+    and shared by every lexicon that scans the same document next (the last document's index is kept)."""
+    global _LAST_INDEX
+    last_doc, index = _LAST_INDEX
+    if last_doc is doc:
+        return index
+    index = {}
+    for k, key in enumerate(doc.keys()):
+        where = index.get(key)
+        if where is None:
+            index[key] = [k]
+        else:
+            where.append(k)
+    _LAST_INDEX = (doc, index)
+    return index

@@ -1,0 +1,256 @@
+"""The engine's fast paths give exactly what the plain definitions give.
+
+Each fast path (lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
+voice lookups, quoted words counted by word ranges, names walked through the capitalised words) is compared
+here with a plain version written from its definition (the code as it was before the speed work), on the
+seeds, the story fixtures and sentences made to reach the edge cases; and the four tables of a corpus run must
+be the same, cell for cell, when the plain versions are put back in. ``bench/same_tables.py`` makes the same
+table comparison between two commits on the annotated BASIL and PolNeAR articles.
+"""
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import analysis.matching as matching
+import analysis.names as names_module
+import analysis.voice as voice_module
+from analysis import analyze_corpus, load_corpus
+from analysis.paths import SEED_ARTICLES
+from analysis.pipeline import Config, analyzer_for
+from analysis.text import ABBREVIATIONS, Document, Region, Voices, tag_sentences
+
+STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
+#: Sentences that reach the edges of the fast paths: hyphenated words tried from each part, possessives,
+#: patterns whose next fixed word lies several words on (with a hyphenated word on the way), the end of the
+#: text right after a word that starts patterns, titles before names, names opening a sentence.
+EDGES = (
+    'A senior U.S. official said the state-run media had called it a "regime". An unnamed official told '
+    "reporters. An internal State Department memo and a two-page memo, written by a long-time aide, leaked. "
+    "Pro-Israel and anti-war groups rallied; the Iran-backed militia's spokesman said so. "
+    "Rep. Dave Brat of the House Freedom Caucus spoke. Officials in the Trump administration, an aide to a "
+    "senior-level official and a high-ranking military official declined. Sources close to"
+)
+
+
+def corpus_texts() -> list[str]:
+    articles = list(load_corpus(SEED_ARTICLES)) + list(load_corpus(STORIES))
+    return [a.text for a in articles] + [EDGES]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_for(Config())
+
+
+# --- plain versions, as the code was before the speed work ------------------------------------------
+
+def plain_scan(matcher, doc: Document):
+    """Every candidate pattern of a word tried in turn, the next word checked pattern by pattern."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    keys = doc.keys()
+    last = len(keys) - 1
+    busy_until = 0
+    hits, found = matcher._hits(doc)
+    for k in hits:
+        start = starts[k]
+        if start < busy_until:
+            continue
+        key = keys[k]
+        hyphenated = "-" in key
+        following = keys[k + 1] if k < last and not hyphenated else None
+        if following is not None and ("'" in following or "-" in following):
+            following = None
+        pieces = [(start, found[key])]
+        if hyphenated:
+            word = norm[start:ends[k]]
+            pieces += [(start + j + 1, matcher._cached(matching._key(word[j + 1:])))
+                       for j, ch in enumerate(word) if ch == "-"]
+        for position, options in pieces:
+            if position < busy_until:
+                continue
+            for _, regex, i, after in options:
+                if after is not None and following is not None:
+                    if after[0] == 1:
+                        if following not in after[1] and not (after[2] and following.startswith(after[2])):
+                            continue
+                    elif not matching._may_follow(keys, k, after):
+                        continue
+                m = regex.match(norm, position)
+                if m:
+                    busy_until = m.end()
+                    yield position, m.end(), i
+                    break
+
+
+def plain_tags(doc: Document) -> list[str]:
+    """Every sentence tagged at once."""
+    return tag_sentences([doc.words_of(s) for s in doc.sentences], doc.n_words)
+
+
+def plain_at(regions: list[tuple[int, Region]], offset: int) -> Region | None:
+    """The region of the first layer (in :data:`analysis.text.LAYERS` order) over ``offset``; ``regions``
+    as :meth:`Voices.regions` gives them."""
+    over = [(layer, region) for layer, region in regions if region.start <= offset < region.end]
+    return min(over, key=lambda pair: pair[0])[1] if over else None
+
+
+def plain_words_inside(voices: Voices, doc: Document) -> tuple[int, ...]:
+    """Per sentence, its words whose start lies in a region that is not a subheading or a name."""
+    def inside(k):
+        region = voices.at(doc.token_starts[k])
+        return region is not None and region.voice not in ("subheading", "name")
+    return tuple(sum(inside(k) for k in range(s.first_token, s.last_token)) for s in doc.sentences)
+
+
+def plain_names(doc: Document) -> list[Region]:
+    """Every word of every sentence walked in turn."""
+    norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
+    words = [norm[s:ends[k]] for k, s in enumerate(starts)]
+    opens = names_module._openings(doc)
+    capitalised = names_module._capitalised
+    inside = {w for k, w in enumerate(words) if w[:1].isupper() and k not in opens and capitalised(w)}
+    out = []
+    for sentence in doc.sentences:
+        k = sentence.first_token
+        while k < sentence.last_token:
+            if not words[k][:1].isupper() or not capitalised(words[k]):
+                k += 1
+                continue
+            j = k
+            while j + 1 < sentence.last_token and norm[ends[j]:starts[j + 1]] in names_module._NAME_GAPS and (
+                    capitalised(words[j + 1]) or words[j + 1] in names_module.NAME_LINKS
+                    and j + 2 < sentence.last_token and capitalised(words[j + 2])
+                    and not norm[ends[j + 1]:starts[j + 2]].strip()):
+                j += 1
+            title = j > k and words[k].lower() in ABBREVIATIONS
+            known = names_module._known_name(words[k], inside)
+            first = k + 1 if k in opens and not title and not known else k
+            if first <= j:
+                out.append(Region(starts[first], ends[j], "name", ""))
+            k = j + 1
+    return out
+
+
+# --- each fast path against its plain version --------------------------------------------------------
+
+def test_every_lexicon_finds_what_trying_every_candidate_finds(analyzer):
+    lexicons = list(analyzer.lexicons.values())
+    found = 0
+    for text in corpus_texts():
+        doc = Document(text)
+        for lexicon in lexicons:
+            fast = list(lexicon._matcher.scan(doc))
+            assert fast == list(plain_scan(lexicon._matcher, doc)), (lexicon.kind, text[:60])
+            found += len(fast)
+    assert found > 300  # the corpus reaches the matcher: a comparison of empty lists would prove nothing
+
+
+def test_the_edge_sentences_reach_the_next_word_filter(analyzer):
+    """'a senior U.S. official', 'an unnamed official', 'state-run media' and the memo several words on are
+    found (the sources lexicon's patterns that look one or more words ahead)."""
+    doc = Document(EDGES)
+    texts = [s.text for s in analyzer.lexicons["sources"].find(doc)]
+    assert "A senior U.S. official" in texts and "An unnamed official" in texts
+    assert "An internal State Department memo" in texts and "a two-page memo" in texts  # 3 and 2 words on
+    assert "state-run media" in texts
+
+
+def test_tags_read_in_any_order_are_those_of_tagging_every_sentence():
+    for text in corpus_texts():
+        doc = Document(text)
+        tags = doc.tags
+        assert [tags[k] for k in reversed(range(len(tags)))][::-1] == plain_tags(doc)
+        assert len(tags) == doc.n_words and tags[-1] == plain_tags(doc)[-1]
+
+
+def test_tags_with_stored_bounds_that_leave_words_out_pad_like_before():
+    """Sentence bounds from a store may leave words outside every sentence: the tags then follow each other
+    sentence by sentence and end in NN, exactly as tagging every sentence at once gave them."""
+    text = "Officials said the plan failed. Critics called it a sham. Nobody answered."
+    doc = Document(text, bounds=[(0, 31), (60, len(text))])
+    assert list(doc.tags) == plain_tags(doc)
+    assert doc.tags[-1] == "NN" and doc.tags[:2] == plain_tags(doc)[:2]
+
+
+def test_a_sentence_is_tagged_only_when_one_of_its_tags_is_read(monkeypatch):
+    import analysis.tagging as tagging_module
+    calls = []
+    real = tagging_module.tag_sentences
+    monkeypatch.setattr(tagging_module, "tag_sentences", lambda s, n: calls.append(s) or real(s, n))
+    doc = Document("The vote was close. Senators said they would try again. The bill failed.")
+    k = doc.sentences[1].first_token + 1  # "said"
+    assert doc.tags[k] == "VBD" and len(calls) == 1 and calls[0][0][1] == "said"
+    assert doc.tags[doc.sentences[1].first_token] == "NNS" and len(calls) == 1  # same sentence: no new call
+    list(doc.tags)
+    assert len(calls) == 3
+
+
+def test_voice_lookups_follow_the_layer_order(analyzer):
+    checked = 0
+    for text in corpus_texts():
+        doc = analyzer.analyze(load_one(text)).document
+        voices = doc.voices
+        regions = voices.regions()
+        for offset in range(0, len(text), 7):
+            assert voices.at(offset) == plain_at(regions, offset)
+            checked += voices.at(offset) is not None
+        assert voices.words_inside_by_sentence(doc) == plain_words_inside(voices, doc)
+    assert checked > 100
+
+
+def test_quoted_words_counted_by_ranges_where_layers_overlap_and_touch():
+    """Regions of the first three layers overlapping, touching and crossing sentences; a name inside a quote
+    (the quote wins) and a subheading; and the fallback when a region of those layers has a name's voice."""
+    doc = Document("Alpha beta gamma delta. Epsilon zeta eta theta. Iota kappa lambda mu.")
+    at = doc.text.index
+    layers = ([Region(at("beta"), at("delta"), "quote"), Region(at("zeta"), at("theta"), "scare")],
+              [Region(at("gamma"), at("Epsilon") + 3, "statement")],
+              [Region(at("eta"), at("lambda"), "reported", "X")],
+              [Region(0, len(doc.text), "subheading")],
+              [Region(at("beta"), at("gamma"), "name")])
+    voices = Voices(*layers)
+    assert voices.words_inside_by_sentence(doc) == plain_words_inside(voices, doc) == (3, 4, 2)
+    odd = Voices([Region(at("kappa"), at("mu"), "name")])
+    assert odd.words_inside_by_sentence(doc) == plain_words_inside(odd, doc) == (0, 0, 0)
+
+
+def test_names_walked_through_capitalised_words_are_those_of_every_word():
+    regions = 0
+    for text in corpus_texts():
+        doc = Document(text)
+        fast = names_module.names(doc)
+        assert fast == plain_names(doc)
+        regions += len(fast)
+    doc = Document(EDGES)
+    assert "Rep. Dave Brat" in [doc.text[r.start:r.end] for r in names_module.names(doc)]  # title kept
+    assert regions > 50
+
+
+# --- the whole run: every table the same with the plain versions put back ---------------------------
+
+def load_one(text: str):
+    from analysis import Article
+    return Article(id="edge", text=text)
+
+
+def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
+    articles = list(load_corpus(SEED_ARTICLES)) + list(load_corpus(STORIES))
+    fast = analyze_corpus(articles)
+    monkeypatch.setattr(matching.Matcher, "scan", plain_scan)
+    monkeypatch.setattr(Document, "tags", property(_plain_tags_once))
+    monkeypatch.setattr(Voices, "words_inside_by_sentence", plain_words_inside)
+    monkeypatch.setattr(voice_module, "names", plain_names)
+    plain = analyze_corpus(articles)
+    assert len(fast.matches) > 100
+    for name in ("articles", "sentences", "matches", "actors", "voices"):
+        pd.testing.assert_frame_equal(getattr(fast, name), getattr(plain, name), check_exact=True, obj=name)
+
+
+def _plain_tags_once(doc: Document) -> list[str]:
+    if doc._tags is None:
+        doc._tags = plain_tags(doc)
+    return doc._tags
