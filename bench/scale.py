@@ -124,11 +124,14 @@ def analyze_command(store: Path, corpus: Path, workers: int) -> list[str]:
 
 
 def analyze_only(store: str, corpus: str, workers: str) -> None:
-    """The analysis alone (no CSV export), as the benchmark's child process."""
+    """The analysis alone (no CSV export), as the benchmark's child process, with the settings the report
+    uses for this corpus (its actors file: :func:`analysis.paths.default_actors`), so that the report then
+    reuses every article instead of analysing the corpus again."""
     from analysis.batches import Plan
+    from analysis.report.pages.session import make_config
     from analysis.store import RunStore, Stream, analyze_into
 
-    record = analyze_into(RunStore(store), Stream(corpus), plan=Plan(workers=int(workers)))
+    record = analyze_into(RunStore(store), Stream(corpus), make_config(corpus=corpus), plan=Plan(workers=int(workers)))
     print(json.dumps({k: record[k] for k in ("analysed", "reused", "seconds")}), file=sys.stderr)
 
 
