@@ -41,6 +41,8 @@ OPENING, CLOSING = "\u201c\u201e\u00ab", "\u201d\u00bb"
 #: A double quotation mark: ``"`` (any curly form, normalised) or two apostrophes, the ASCII convention some
 #: newspapers' archives keep (''It is over,'' she said).
 _DOUBLE = re.compile(r"\"|''")
+#: Lines without a double mark that a quotation left open may run over when a later line closes it.
+OPEN_LINES = 8
 #: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe.
 _SINGLE = re.compile(r"(?<![\w'])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?!\w)")
 
@@ -51,14 +53,20 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     Double marks are paired within a paragraph (a curly opening mark always opens, a curly closing mark
     closes, or opens when it starts a paragraph, a straight mark or two apostrophes alternate). A quotation
     left open at the end of a paragraph continues when the next paragraph opens with a quotation mark (the
-    convention for quotations of several paragraphs) and is then one quotation; otherwise an unclosed mark is
-    ignored. Phrases between single marks are quotations too when they lie outside every double-quoted one.
-    One pass: linear time.
+    convention for quotations of several paragraphs) and is then one quotation. Text that puts each sentence
+    on a line of its own breaks a long quotation over lines without reopening it: a quotation left open also
+    runs over up to :data:`OPEN_LINES` following lines with no double mark when the next line with one
+    closes it before opening any (a closing curly mark, or a straight one right after punctuation:
+    'sham."'). Otherwise an unclosed mark is ignored. Phrases between single marks are quotations too when
+    they lie outside every double-quoted one. One pass: linear time.
     """
     found: list[tuple[int, int]] = []
-    carried = None  # start of a quotation left open at the end of the previous paragraph
+    carried, gap = None, 0  # start of a quotation left open, and the lines without a mark read since
     for line in re.finditer(r"[^\n]+", doc.norm):
-        carried = _pair_marks(doc, line.start(), line.end(), carried, found)
+        if _DOUBLE.search(doc.norm, line.start(), line.end()) is None:
+            carried, gap = (carried, gap + 1) if carried is not None and gap < OPEN_LINES else (None, 0)
+            continue
+        carried, gap = _pair_marks(doc, line.start(), line.end(), (carried, gap), found), 0
     singles, k = [], 0
     for m in _SINGLE.finditer(doc.norm):
         while k < len(found) and found[k][1] <= m.start():
@@ -69,16 +77,23 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     return sorted(found + singles)
 
 
-def _pair_marks(doc: Document, start: int, end: int, carried: int | None, found: list) -> int | None:
-    """Pair the double marks of one paragraph into ``found``; returns the start of a quotation left open."""
-    open_at = None
+def _pair_marks(doc: Document, start: int, end: int, carried: tuple, found: list) -> int | None:
+    """Pair the double marks of one paragraph into ``found``; ``carried`` is ``(start of a quotation left
+    open or None, lines without a mark since)``; returns the start of a quotation left open."""
+    open_at, (carried, gap) = None, carried
     first = True
     for m in _DOUBLE.finditer(doc.norm, start, end):
         i, mark = m.start(), doc.text[m.start()]
+        before = doc.norm[start:i].strip()
+        if open_at is None and first and carried is not None and before and (
+                mark in CLOSING or (mark not in OPENING and doc.norm[i - 1] in ".,!?;…-—")):
+            found.append((carried, m.end()))  # a quotation broken over lines closes here
+            first = False
+            continue
         if open_at is None:
-            if mark in CLOSING and (not first or doc.norm[start:i].strip()):
+            if mark in CLOSING and (not first or before):
                 continue  # a closing mark opens only at the start of a paragraph (a typist's ”)
-            continues = first and carried is not None and not doc.norm[start:i].strip()
+            continues = first and carried is not None and not before and gap == 0
             open_at = carried if continues else i
         elif mark in OPENING:
             open_at = i  # the earlier mark was never closed

@@ -7,7 +7,8 @@ character gets one voice (:data:`analysis.text.VOICES`); where regions overlap t
 Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.py.
 
 * ``quote``: a direct quotation between double marks (curly, straight, or two apostrophes: ''It is over,''
-  she said), with the paragraphs it runs over when the next paragraph reopens it; its source is the speaker
+  she said), with the paragraphs it runs over when the next paragraph reopens it, or, where each sentence
+  stands on a line of its own, the lines it runs over until a line closes it; its source is the speaker
   of the attribution that governs it (:mod:`analysis.attribution`).
 * ``scare``: a quotation of at most ``scare_max_words`` words that nothing governs: the writer holds the
   words at a distance ('the "reform" was dropped'). It stays a voice of its own so pages can say so; like a

@@ -90,6 +90,9 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "worked|enter|enters|entering|entered|come|comes|coming|came|brought|cross|crosses|crossing|crossed|remain|"
      "remains|remaining|remained|there|here [in|into|to] [the] [country|US|U.S|United] [States] illegally",
      "living in the country illegally: the AP's own wording, illegal describing an act and not a person"),
+    ("people|immigrants|migrants|those|anyone|someone|who|is|are|was|were|be|been|being in the country|US|U.S|"
+     "United [States] illegally",
+     "people who are in the country illegally: the AP's wording for presence, an act and not a person"),
     ("illegal border crossing|crossings|crossers|entry|entries|migration|immigration",
      "illegal border crossings: an act, described as AP style advises"),
     ("illegal|unlawful under [the] federal|state|current|existing|local|city|county|US|U.S|American|domestic "

@@ -61,6 +61,8 @@ def test_a_name_is_not_a_common_word(text, expected):
     ("The settlements are illegal under international law.", [("illegal", "illegal")]),
     ("They are immigrants brought illegally to the United States as children.", []),
     ("He has been living in the country illegally since 2009.", []),
+    ("The bill covers immigrants who are in the country illegally.", []),
+    ("The troops are in Syria illegally, the minister said.", [("illegally", "illegal")]),
     ("Arrests for illegal border crossings fell.", []),
     ("The illegals were sent home.", [("illegals", "illegal immigrant")]),
 ])

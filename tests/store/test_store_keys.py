@@ -51,3 +51,13 @@ def test_an_article_scored_under_every_language_is_not_reused_under_the_default(
     assert (record["analysed"], record["reused"]) == (1, 0)
     with RunTables(store) as run:
         assert run.count("articles") == 0 and run.count("not_scored") == 1
+
+
+def test_every_module_that_decides_rows_is_in_the_reuse_key():
+    """A rule changed in any module of the analysis (the voice layer's clauses and hearsay included) must
+    change the settings key, or a store would reuse rows made under the old rule."""
+    from analysis.paths import PACKAGE_DIR
+    from analysis.provenance import NOT_RESULTS, SHARED_CODE
+
+    top_level = {p.name for p in PACKAGE_DIR.glob("*.py")}
+    assert top_level - set(NOT_RESULTS) == set(SHARED_CODE)

@@ -28,6 +28,11 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
     ("\u201dMr. Trump is a bully.\u201d \u2015 Veronica Cruz", "bully", ("quote", "Veronica Cruz")),
     # a short quoted phrase nobody is said to have said: a scare quote
     ("The \u201creform\u201d was dropped on Monday.", "reform", ("scare", "")),
+    # one sentence a line: a quotation opened on one line and closed on a later one covers the lines between
+    ('Graham spoke on Tuesday. "This inquiry is a disgrace.\nIt is a partisan witch hunt.\n'
+     'People will see through this sham," Graham said.\nThe vote is on Friday.', "witch hunt", ("quote", "Graham")),
+    ("Graham spoke. \u201cThis inquiry is a disgrace.\nIt is a witch hunt.\nIt is a sham,\u201d Graham said.",
+     "witch hunt", ("quote", "Graham")),
 ])
 def test_quotations(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -48,6 +53,14 @@ def test_quotations(text, phrase, expected):
 ])
 def test_statements(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+def test_a_quotation_left_open_is_not_closed_by_a_later_line_that_opens_one():
+    # the mark after "a disaster" is never closed; the next line with a mark opens a new quotation after a
+    # comma, so the line between stays the writer's
+    text = 'He called it "a disaster.\nThe regime fell on Monday.\nOfficials said, "we are ready."'
+    assert voice(text, "regime") == ("writer", "")
+    assert voice(text, "ready") == ("quote", "Officials")
 
 
 def test_a_colon_that_introduces_no_statement_leaves_the_writers_words():
