@@ -11,6 +11,11 @@ it (skipped with a message when absent), each with its own id, outlet and date, 
 of 1,000 articles. Usage::
 
     python bench/scale.py --sizes 1000,10000 [--report-max 1000] [--compare-max 10000] [--work DIR]
+
+The 100,000-article run in two steps (the analysis with 2 workers, then the report once the store is full)::
+
+    python bench/scale.py --sizes 100000 --workers 2 --no-rerun --report-max 0 --peer-max 0 --work DIR
+    python bench/scale.py --sizes 100000 --reuse --peer-max 0 --work DIR
 """
 from __future__ import annotations
 
@@ -60,9 +65,25 @@ def write_corpus(folder: Path, bases: list[dict], first: int, count: int) -> Non
         (folder / f"shard-{start // SHARD:05d}.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
+#: Peak memory of a measured process tree (bytes) past which it is stopped (``--max-gb``); 0: no limit.
+LIMIT = [0]
+
+
+def _stop(tree: list) -> None:
+    """Stop the processes of ``tree`` (the measured command and its children), children first."""
+    import psutil
+
+    for proc in reversed(tree):
+        try:
+            proc.kill()
+        except psutil.Error:
+            pass
+
+
 def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, float]:
     """Run ``command``; (wall seconds, peak resident memory of it and all its children in bytes, CPU seconds
-    of it and its children). On a shared machine the CPU seconds are the steadier figure."""
+    of it and its children). On a shared machine the CPU seconds are the steadier figure. A tree whose
+    memory passes ``LIMIT`` is stopped, and the run ends with what it reached."""
     import psutil
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -76,6 +97,11 @@ def measured(command: list[str], cwd: Path = PROJECT_DIR) -> tuple[float, int, f
             try:
                 tree = [root, *root.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+                if LIMIT[0] and peak[0] > LIMIT[0]:
+                    say(f"stopped after {time.perf_counter() - started:.0f} s: the process tree passed "
+                        f"{LIMIT[0] / 2**30:.1f} GB (--max-gb)")
+                    _stop(tree)
+                    return
             except psutil.Error:
                 pass
             done.wait(0.1)
@@ -98,11 +124,14 @@ def analyze_command(store: Path, corpus: Path, workers: int) -> list[str]:
 
 
 def analyze_only(store: str, corpus: str, workers: str) -> None:
-    """The analysis alone (no CSV export), as the benchmark's child process."""
+    """The analysis alone (no CSV export), as the benchmark's child process, with the settings the report
+    uses for this corpus (its actors file: :func:`analysis.paths.default_actors`), so that the report then
+    reuses every article instead of analysing the corpus again."""
     from analysis.batches import Plan
+    from analysis.report.pages.session import make_config
     from analysis.store import RunStore, Stream, analyze_into
 
-    record = analyze_into(RunStore(store), Stream(corpus), plan=Plan(workers=int(workers)))
+    record = analyze_into(RunStore(store), Stream(corpus), make_config(corpus=corpus), plan=Plan(workers=int(workers)))
     print(json.dumps({k: record[k] for k in ("analysed", "reused", "seconds")}), file=sys.stderr)
 
 
@@ -147,14 +176,19 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
     from analysis.store import RunStore
 
     gb, store = 2**30, work / f"store-{n}"
-    full, peak, cpu = measured(analyze_command(store, corpus, 1))
-    say(f"analyse (1 process): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
+    if args.reuse:
+        say(f"analysis: reused (the store {store} of an earlier run with this --work)")
+        return {"full": float("nan"), "store": store, "cpu": float("nan"), "peak": 0}
+    full, peak, cpu = measured(analyze_command(store, corpus, args.workers))
+    say(f"analyse ({args.workers} process(es)): {full:.1f} s ({cpu:.1f} s CPU), peak {peak / gb:.2f} GB; "
         f"store {RunStore(store).size_bytes() / 2**20:.1f} MB")
+    if args.no_rerun:
+        return {"full": full, "store": store, "cpu": cpu, "peak": peak}
     write_corpus(corpus / "week", args.bases, n, max(1, n // 100))
     again, _, again_cpu = measured(analyze_command(store, corpus, 1))
     say(f"weekly rerun with 1% new: {again:.1f} s = {100 * again / full:.1f}% of the full run; "
         f"CPU {100 * again_cpu / cpu:.1f}% (goal < 10%)")
-    if n <= args.compare_max:
+    if n <= args.compare_max and args.workers == 1:
         second = work / f"store2-{n}"
         two, two_peak, _ = measured(analyze_command(second, corpus, 2))
         shutil.rmtree(second)
@@ -164,8 +198,9 @@ def analysis_part(n: int, corpus: Path, work: Path, args) -> dict:
 
 def one_size(n: int, work: Path, args) -> None:
     corpus = work / f"corpus-{n}"
-    write_corpus(corpus, args.bases, 0, n)
-    say(f"\n== {n:,} articles ==")
+    if not args.reuse:
+        write_corpus(corpus, args.bases, 0, n)
+    say(f"\n== {n:,} articles == ({time.strftime('%H:%M:%S')})")
     done = analysis_part(n, corpus, work, args)
     if n <= args.report_max:
         reports = work / f"reports-{n}"
@@ -174,8 +209,9 @@ def one_size(n: int, work: Path, args) -> None:
         seconds, peak, cpu = measured(command)
         name, size = largest_page(reports / "latest")
         browser = sum(p.stat().st_size for p in (reports / "latest" / "browser").rglob("*") if p.is_file())
-        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU) = {seconds / done['full']:.2f}x the analysis "
-            f"({cpu / done['cpu']:.2f}x its CPU), peak {peak / 2**30:.2f} GB; largest page {name} "
+        ratio = (f" = {seconds / done['full']:.2f}x the analysis ({cpu / done['cpu']:.2f}x its CPU)"
+                 if not args.reuse else "")
+        say(f"report: {seconds:.1f} s ({cpu:.1f} s CPU){ratio}, peak {peak / 2**30:.2f} GB; largest page {name} "
             f"{size / 2**20:.1f} MB (goal <= 5 MB); article browser {browser / 2**20:.1f} MB")
         done["pipeline"] = (done["cpu"] + cpu, max(done["peak"], peak))
     else:
@@ -197,12 +233,19 @@ def main() -> None:
     parser.add_argument("--report-max", type=int, default=10000, help="largest size to run the report on")
     parser.add_argument("--compare-max", type=int, default=100000, help="largest size to time 2 workers on")
     parser.add_argument("--peer-max", type=int, default=10000, help="largest size to run Scattertext on")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes of the timed analysis")
+    parser.add_argument("--no-rerun", action="store_true", help="skip the weekly rerun (and 2 workers)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="report on the corpus and store an earlier run left in --work (no analysis)")
+    parser.add_argument("--max-gb", type=float, default=0,
+                        help="stop a measured run whose process tree passes this many GB (0: no limit)")
     parser.add_argument("--peer-python", default="", help="a Python with scattertext installed (optional)")
     parser.add_argument("--eval", default=str(PROJECT_DIR.parent / "shared" / "eval"),
                         help="folder with basil_articles.jsonl (optional)")
     parser.add_argument("--work", help="folder for corpora, stores and reports (default: a temporary one)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    LIMIT[0] = int(args.max_gb * 2**30)
     args.bases = base_articles(Path(args.eval))
     say(f"{len(args.bases)} real articles as the base of every corpus; {sizes}")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="scale-"))

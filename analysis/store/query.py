@@ -12,6 +12,8 @@ computed by DuckDB without loading the rows into Python::
 """
 from __future__ import annotations
 
+import errno
+import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +23,9 @@ from .repair import damaged_fix, damaged_message, problem_of
 from .schema import COLUMNS, TABLES
 
 HIDDEN = ("key", "_position", "_row")
+#: Articles (run positions) sorted at a time when rows are streamed or exported: DuckDB sorts one window in
+#: memory, never the whole run (a run of 100,000 articles has some 7 million matches).
+WINDOW = 10_000
 
 
 def _quote(path: Path) -> str:
@@ -100,13 +105,28 @@ class RunTables:
         return (f"SELECT * EXCLUDE ({', '.join(HIDDEN)}) FROM {_table(table)} {where} "
                 "ORDER BY _position, _row")
 
+    def _windows(self, where: str = "") -> list[str]:
+        """``where`` narrowed to each window of :data:`WINDOW` run positions in turn (at least one)."""
+        n = self.db.execute("SELECT count(*) FROM run").fetchall()[0][0]
+        joined = f"{where} AND" if where else "WHERE"
+        return [f"{joined} _position >= {lo} AND _position < {lo + WINDOW}" for lo in range(0, max(n, 1), WINDOW)]
+
     def table(self, table: str, measures: tuple[str, ...] = ()):
         """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns); for
         ``matches``, only the rows of ``measures`` when given (the filter runs in DuckDB, so the other rows
-        never reach Python)."""
+        never reach Python). The rows are sorted once in Arrow, not by DuckDB, which would keep the memory
+        of its sort (about as much again as the table) after the query."""
+        import pyarrow.compute as pc
+
         where, params = _measure_filter(table, measures)
         with self._reading():
-            frame = self.db.execute(self._ordered(table, where), params).df()
+            data = self.db.sql(f"SELECT * EXCLUDE (key) FROM {_table(table)} {where}", params=params).to_arrow_table()
+            if data.num_rows:
+                order = pc.sort_indices(data, [("_position", "ascending"), ("_row", "ascending")])
+                frame = data.take(order).drop_columns(["_position", "_row"]).to_pandas()
+            else:  # no rows: the column types DuckDB gives an empty table (object), as before
+                frame = self.db.execute(self._ordered(table, where), params).df()
+        del data
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS
 
@@ -117,10 +137,11 @@ class RunTables:
         """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
         fetched ``batch`` rows at a time: memory stays flat however large the run."""
         where, params = _measure_filter(table, measures)
-        with self._reading():
-            reader = self.db.sql(self._ordered(table, where), params=params).to_arrow_reader(batch)
-            for chunk in reader:
-                yield from chunk.to_pylist()
+        for window in self._windows(where):
+            with self._reading():
+                reader = self.db.sql(self._ordered(table, window), params=params).to_arrow_reader(batch)
+                for chunk in reader:
+                    yield from chunk.to_pylist()
 
     def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()):
         """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
@@ -163,9 +184,8 @@ class RunTables:
             for table in TABLES:
                 tmp = folder / f".{table}.csv.tmp"
                 staged.append((tmp, folder / f"{table}.csv"))
-                query = f"SELECT {self._safe_columns(table)} FROM {_table(table)} ORDER BY _position, _row"
                 with self._reading(out=shown or folder):
-                    self.db.execute(f"COPY ({query}) TO {_quote(tmp)} (HEADER, DELIMITER ',')")
+                    self._export(table, tmp, shown or folder)
         except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
@@ -173,6 +193,27 @@ class RunTables:
         for tmp, path in staged:
             tmp.replace(path)
         return [path for _, path in staged]
+
+    def _export(self, table: str, path: Path, shown: Path) -> None:
+        """``table`` as CSV at ``path``: each window of run positions copied by DuckDB (the first with the
+        header) and appended, so the file is the one a single sorted COPY writes."""
+        piece = path.with_name(path.name + ".part")
+        columns = self._safe_columns(table)
+        try:
+            with path.open("wb") as out:
+                for i, window in enumerate(self._windows()):
+                    query = f"SELECT {columns} FROM {_table(table)} {window} ORDER BY _position, _row"
+                    header = "true" if i == 0 else "false"
+                    self.db.execute(f"COPY ({query}) TO {_quote(piece)} (HEADER {header}, DELIMITER ',')")
+                    with piece.open("rb") as src:
+                        shutil.copyfileobj(src, out, 1 << 20)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise OutputError(f"{shown}: the disk is full (writing the CSV tables); free some space "
+                                  "or choose another --out. Tables written there before are unchanged") from None
+            raise
+        finally:
+            piece.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.db.close()

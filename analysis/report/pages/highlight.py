@@ -204,7 +204,8 @@ def nest(marks: Sequence[Mark]) -> tuple[list[Mark], list[Mark]]:
 
 
 @lru_cache(maxsize=4096)
-def _style(measure: str, category: str) -> str:
+def mark_style(measure: str, category: str) -> str:
+    """The inline style of a mark of ``measure`` and ``category``: a coloured underline or fill."""
     color = color_for(measure, category)
     if measure in LINE_MEASURES:
         return f"text-decoration-color: {color}; text-decoration-style: {LINE_MEASURES[measure]}"
@@ -218,7 +219,7 @@ def _open(mark: Mark, note: int = 0, prefix: str = "") -> str:
     number = (f' data-n="{note}" aria-describedby="{_e(prefix)}-n{note}"' if note else "")
     return (f'<mark class="frm-m {kind}" data-measure="{_e(mark.measure)}" '
             f'data-category="{_e(mark.category)}" data-voice="{_e(mark.voice)}" tabindex="0" '
-            f'style="{_e(_style(*mark.key))}" data-tip="{_e(mark.tooltip)}"{number}>')
+            f'style="{_e(mark_style(*mark.key))}" data-tip="{_e(mark.tooltip)}"{number}>')
 
 
 def notes(marks: Sequence[Mark]) -> dict[str, int]:
@@ -257,7 +258,8 @@ def render(text: str, marks: Sequence[Mark], numbers: dict[str, int] | None = No
     return "".join(out)
 
 
-def _legend_name(measure: str, category: str) -> str:
+def legend_name(measure: str, category: str) -> str:
+    """How the legend names the marks of ``measure`` and ``category`` ("legal label", "hedge")."""
     if measure == "loaded":
         return _words(category)
     if measure in BY_CATEGORY:
@@ -274,12 +276,13 @@ def legend(marks: Sequence[Mark], measures: Sequence[str]) -> str:
     items = []
     for measure, category in sorted(counts, key=lambda k: (order.get(k[0], 99), k[1])):
         kind = "frm-line" if measure in LINE_MEASURES else "frm-fill"
-        items.append(f'<mark class="frm-m {kind}" style="{_e(_style(measure, category))}">'
-                     f"{_e(_legend_name(measure, category))}</mark> × {counts[(measure, category)]}")
+        items.append(f'<mark class="frm-m {kind}" style="{_e(mark_style(measure, category))}">'
+                     f"{_e(legend_name(measure, category))}</mark> × {counts[(measure, category)]}")
     return '<div class="frm-hl-legend">' + " ".join(f"<span>{item}</span>" for item in items) + "</div>"
 
 
-def _date(article) -> str:
+def date_text(article) -> str:
+    """The article's date as its header shows it, or that it is unknown (with an estimate when there is one)."""
     if article.published:
         return article.published
     estimate = (article.meta or {}).get("published_estimate") if hasattr(article, "meta") else None
@@ -295,7 +298,7 @@ def article_html(article, matches: pd.DataFrame, measures: Sequence[str] = ("loa
     measures = tuple(measures)
     marks = select(matches, article.id, measures, categories)
     kept, dropped = nest(marks)
-    facts = (article.outlet or "outlet unknown", _date(article), f"id {article.id}")
+    facts = (article.outlet or "outlet unknown", date_text(article), f"id {article.id}")
     meta = " · ".join(_e(x) for x in facts)
     note = ""
     if dropped:

@@ -84,7 +84,7 @@ def test_every_claim_links_to_the_words_behind_it(seeds_front):
     assert claims
     index_js = (folder / "browser" / "index.js").read_text(encoding="utf-8")
     listed = json.loads(index_js[index_js.index("(") + 1: index_js.rindex(")")])
-    groups = {row[8] for row in listed["articles"]}
+    groups = {listed["values"][row[7]] for row in listed["articles"]}
     measures = {m for m, _ in listed["measures"]}
     from urllib.parse import unquote
 
@@ -105,16 +105,26 @@ def test_every_claim_links_to_the_words_behind_it(seeds_front):
 
 def test_the_browser_holds_every_article_with_its_marks(seeds_front):
     _, folder = seeds_front
-    part = (folder / "browser" / "part-0001.js").read_text(encoding="utf-8")
-    data = json.loads(part[part.index("(") + 1: part.rindex(")")])
-    articles = dict(data["articles"])  # [id, html] pairs
+    index, part = (_script_data(folder / "browser" / name) for name in ("index.js", "part-0001.js"))
+    articles = {a[0]: a for a in part["articles"]}  # [id, title, date line, text, dropped, marks]
     assert sorted(articles) == ["neutral", "official", "original"]
-    original = BeautifulSoup(articles["original"], "html.parser")
-    marks = {m.get_text(): m for m in original.find_all("mark")}
-    assert marks["client state"]["data-measure"] == "loaded"
-    assert marks["client state"]["tabindex"] == "0"
-    assert "Neutral alternative: ally; partner" in marks["client state"]["data-tip"]
+    _, title, meta, text, _, flat = articles["original"]
+    marks, start = {}, 0
+    for at in range(0, len(flat), 5):  # start after the previous start, length, kind, popup, voice
+        start += flat[at]
+        tip = index["tips"][flat[at + 3]] if flat[at + 3] >= 0 else part["tips"][-1 - flat[at + 3]]
+        marks[text[start:start + flat[at + 1]]] = (index["kinds"][flat[at + 2]][0], tip)
+    measure, tip = marks["client state"]
+    assert measure == "loaded" and tip.startswith("+loaded term")  # the page puts the words back in front
+    assert "Neutral alternative: ally; partner" in tip
+    assert meta.endswith("id original") and title
     assert (folder / "browser" / "index.html").read_text(encoding="utf-8").count("load('index.js')") == 1
+
+
+def _script_data(path: Path) -> dict:
+    """The JSON a browser data file hands to its function (``frmIndex({...});``)."""
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1: text.rindex(")")])
 
 
 def test_seed_only_text_appears_only_for_the_seeds(seeds_front, tmp_path):
