@@ -6,6 +6,7 @@ store, the CLI summary, the article browser and report page 03 all read the regi
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,9 +68,16 @@ def test_the_toy_measure_reaches_the_cli_summary_the_browser_and_page_03(toy, tm
     assert done.returncode == 0, done.stderr + done.stdout
     report = next(p for p in (tmp_path / "reports").iterdir() if p.is_dir() and p.name.endswith("-toy"))
     index = (report / "browser" / "index.js").read_text()
-    assert '["exclamations", "exclamation marks"]' in index
+    shared = json.loads(index[index.index("(") + 1:index.rindex(")")])  # frmIndex({...});
+    assert ["exclamations", "exclamation marks"] in shared["measures"]  # a switch with its display name
     part = (report / "browser" / "part-0001.js").read_text()
-    assert "data-measure=\\\"exclamations\\\"" in part or 'data-measure=\\"exclamations\\"' in part \
-        or "exclamations" in part
+    article = next(a for a in json.loads(part[part.index("(") + 1:part.rindex(")")])["articles"] if a[0] == "a")
+    text, marks = article[3], article[5]  # five numbers a mark, the first counted from the previous mark's start
+    kinds, at, found = shared["kinds"], 0, []
+    for k in range(0, len(marks), 5):
+        at += marks[k]
+        if kinds[marks[k + 2]][0] == "exclamations":
+            found.append(text[at:at + marks[k + 1]])
+    assert found == ["!", "!"]  # both marks of article a, as written
     page = next(report.glob("03_*.html")).read_text()
     assert 'data-measure="exclamations"' in page  # the two marks highlighted on page 03
