@@ -94,7 +94,7 @@ def test_every_kind_of_link_on_every_report_page_shows_content_inside_lab(lab, t
         context.on("response", lambda r: failed.append((r.status, r.url))
                    if "/lesson-reports/~" in r.url and r.status != 200 else None)
         page = context.new_page()
-        page.set_default_timeout(120_000)
+        page.set_default_timeout(300_000)  # a kernel starts in Lab and runs the notebook: minutes when loaded
         page.goto(f"{base}/lab/tree/{_link_notebook(root, report)}?token={token}")
         page.wait_for_selector(".jp-Notebook .jp-MarkdownCell .jp-RenderedMarkdown h1")
         page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
@@ -104,7 +104,7 @@ def test_every_kind_of_link_on_every_report_page_shows_content_inside_lab(lab, t
         with context.expect_page() as opened:
             link.click()
         tab = opened.value
-        tab.set_default_timeout(60_000)
+        tab.set_default_timeout(120_000)
         tab.wait_for_load_state("load")
         index = tab.url
         assert "/lesson-reports/~" in index and index.endswith("/reports/" + report.name + "/index.html")
