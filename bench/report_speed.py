@@ -26,7 +26,7 @@ from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
 
 sys.path.insert(0, str(Path(__file__).parent))
 from report_profile import EVAL, basil_corpus  # noqa: E402 - bench scripts import each other by path
-from scale import analyze_command, measured  # noqa: E402
+from scale import measured  # noqa: E402
 
 BIN = Path(sys.executable).parent
 

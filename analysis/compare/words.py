@@ -156,13 +156,7 @@ def group_terms(docs: dict[str, Document], groups: pd.Series,
     for article_id in sorted(docs):
         if article_id in groups.index:
             counts = count_terms(docs[article_id], article_id, skip.get(article_id, frozenset()))
-            total = out.setdefault(groups[article_id], TermCounts())
-            total.words.update(counts.words)
-            total.pairs.update(counts.pairs)
-            total.n_words += counts.n_words
-            total.n_pairs += counts.n_pairs
-            for term, place in counts.where.items():
-                total.where.setdefault(term, place)
+            out.setdefault(groups[article_id], TermCounts()).merge(counts)
     return out
 
 

@@ -3,8 +3,8 @@ without pyplot, so nothing is shown twice); a notebook shows it as the last expr
 
 Colours are colour-blind safe and the same everywhere: loaded-term categories take Paul Tol's "muted"
 palette in the order of the shipped lexicon, then his "light" palette with a hatch pattern in bar charts
-(:func:`category_color`, :func:`category_hatch`), the other measures Okabe & Ito's palette
-(declared in :mod:`analysis.measures.registry`). Charts with one row per article or group grow with the number of rows up to
+(:mod:`analysis.display.colors`: :func:`category_color`, :func:`category_hatch`), the other measures
+Okabe & Ito's palette (declared in :mod:`analysis.measures.registry`). Charts with one row per article or group grow with the number of rows up to
 :data:`SCREENFUL` rows; past that they show the highest and lowest rows (:func:`top_bottom`) and say so in
 their title, so a chart of 20,000 articles is as small as one of 30.
 
@@ -13,34 +13,18 @@ its text when it is drawn, so a ``$`` in an outlet, a title or a file name is sh
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import textwrap
 from collections.abc import Sequence
-from functools import lru_cache
 
 import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
-from analysis.measures.registry import span_kind
+from analysis.display.colors import MISSING_COLOR, SENTIMENT_CMAP, category_color, category_hatch, color_for
 from analysis.display.labels import category_name, display_name
 
-#: Paul Tol's "muted" qualitative palette (colour-blind safe), for loaded-term categories in lexicon order.
-TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933",
-             "#AA4499")
-#: Paul Tol's "light" palette, for the shipped categories after the ninth (drawn hatched in bar charts) and
-#: for categories that only a user's own lexicon has (picked by name, hatched too).
-TOL_LIGHT = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
-#: Colours of the two sentiment tools in charts (Okabe & Ito's palette); every span kind's colour is
-#: declared in :mod:`analysis.measures.registry`.
-TOOL_COLORS = {"vader": "#0072B2", "textblob": "#E69F00"}
-FALLBACK_COLOR = "#BBBBBB"
-#: Diverging colour map for sentiment in [-1, 1] (orange negative, purple positive; colour-blind safe),
-#: and the colour of a cell with no value.
-SENTIMENT_CMAP = "PuOr"
-MISSING_COLOR = "#e8e8e8"
 #: Rows of a bar chart per inch of height, and the width of a label before it wraps (characters).
 ROW_INCHES = 0.38
 LEGEND_INCHES = 0.24
@@ -114,49 +98,6 @@ def top_bottom(frame: pd.DataFrame, values: pd.Series, n: int = SCREENFUL, botto
     half = n // 2
     picked = list(order.index[:half]) + list(order.index[-half:])
     return frame.iloc[picked], f" (the {half} highest and {half} lowest of {len(frame):,})"
-
-
-@lru_cache(maxsize=1)
-def _shipped_categories() -> tuple[str, ...]:
-    """The categories of the shipped loaded-terms lexicon, in file order (none if it cannot be read: the
-    analysis reports that error itself, and the colours then all come from :data:`TOL_LIGHT`)."""
-    from analysis.errors import LexiconError
-    from analysis.lexicon import load_lexicon
-    from analysis.paths import LEXICON_DIR
-
-    try:
-        return tuple(load_lexicon(LEXICON_DIR / "loaded_terms.yaml", "loaded").categories)
-    except LexiconError:
-        return ()
-
-
-def category_color(category: str) -> str:
-    """The colour of a loaded-term category: by its place in the shipped lexicon (the muted palette, then
-    the light one), else one of the light palette picked by the name."""
-    shipped = _shipped_categories()
-    if category in shipped:
-        i = shipped.index(category)
-        if i < len(TOL_MUTED):
-            return TOL_MUTED[i]
-        return TOL_LIGHT[(i - len(TOL_MUTED)) % len(TOL_LIGHT)]
-    digest = int(hashlib.sha1(category.encode()).hexdigest(), 16)
-    return TOL_LIGHT[digest % len(TOL_LIGHT)]
-
-
-def category_hatch(category: str) -> str:
-    """The hatch pattern of a category's bars: none for the first nine shipped categories, ``///`` for the
-    others, so that a colour of the light palette is never the only thing telling two categories apart."""
-    shipped = _shipped_categories()
-    return "" if category in shipped[:len(TOL_MUTED)] else "///"
-
-
-def color_for(measure: str, category: str = "") -> str:
-    """The colour of a span of ``measure`` and ``category`` (the same in every chart and highlight)."""
-    if measure == "loaded":
-        return category_color(category)
-    if measure in TOOL_COLORS:
-        return TOOL_COLORS[measure]
-    return span_kind(measure).color(category)
 
 
 def label(text: str, width: int = LABEL_WIDTH) -> str:

@@ -9,7 +9,6 @@ table comparison between two commits on the annotated BASIL and PolNeAR articles
 """
 from __future__ import annotations
 
-import bisect
 from pathlib import Path
 
 import pandas as pd

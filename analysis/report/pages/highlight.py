@@ -28,7 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.measures.registry import span_kinds
-from analysis.display.charts import color_for
+from analysis.display.colors import color_for
 from analysis.display.labels import category_name, clean, html_text, slug
 
 #: How each span kind is named in tooltips and legends, in the order legends list them (from the registry).

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.display import charts
+from analysis.display import charts, colors
 from analysis.report.pages import highlight
 from analysis.report.pages import views as tb
 from analysis.corpus import Article
@@ -244,7 +244,7 @@ def test_a_category_has_the_same_colour_in_charts_and_highlights(seeds):
     fig = charts.loaded_stacked(tb.loaded_rates(tables.articles))
     legal = fig.axes[0].containers[0]
     assert legal.get_label() == "legal label"
-    colour = charts.category_color("legal_label")
+    colour = colors.category_color("legal_label")
     assert legal.patches[0].get_facecolor() == pytest.approx((0xCC / 255, 0x66 / 255, 0x77 / 255, 1.0))
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     original = next(a for a in corpus if a.id == "original")
@@ -313,11 +313,11 @@ def test_sentiment_arcs_say_when_articles_are_left_out(seeds):
 def test_categories_after_the_ninth_are_hatched_and_not_coloured_like_the_first_nine():
     shipped = list(load_lexicon(LEXICON_DIR / "loaded_terms.yaml").categories)
     first, rest = shipped[:9], shipped[9:]
-    assert [charts.category_color(c) for c in first] == list(charts.TOL_MUTED[:len(first)])
-    assert all(charts.category_hatch(c) == "" for c in first)
-    assert all(charts.category_hatch(c) == "///" for c in [*rest, "my_own_category"])
-    assert not {charts.category_color(c) for c in rest} & set(charts.TOL_MUTED)
-    assert charts.category_color("my_own_category") in charts.TOL_LIGHT
+    assert [colors.category_color(c) for c in first] == list(colors.TOL_MUTED[:len(first)])
+    assert all(colors.category_hatch(c) == "" for c in first)
+    assert all(colors.category_hatch(c) == "///" for c in [*rest, "my_own_category"])
+    assert not {colors.category_color(c) for c in rest} & set(colors.TOL_MUTED)
+    assert colors.category_color("my_own_category") in colors.TOL_LIGHT
 
 
 def test_parameter_checks_name_the_parameter_and_what_it_accepts():
