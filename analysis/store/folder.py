@@ -76,7 +76,7 @@ class RunStore:
                 raise StoreError(self.path, f"its {MANIFEST} is missing, so what it holds cannot be known",
                                  "The store holds only results that can be computed again: delete the folder "
                                  "and run again")
-            if self.path.is_dir() and any(p.name != LOCK for p in self.path.iterdir()):
+            if self.path.is_dir() and not all(_own_file(p.name) for p in self.path.iterdir()):
                 raise StoreError(self.path, f"is a folder with other files and no {MANIFEST}, so it is not "
                                  "a run store", "Pass an empty or new folder for the store")
             if not create:
@@ -201,6 +201,12 @@ class RunStore:
                     shutil.rmtree(item) if item.is_dir() else item.unlink()
         for tmp in self.path.glob(f".{MANIFEST}.*.tmp"):
             tmp.unlink()
+
+
+def _own_file(name: str) -> bool:
+    """Whether ``name`` in a store's top folder is the store's own: the lock, or a manifest just being written
+    by another process creating the same store at this moment (it takes the lock and checks again)."""
+    return name in (LOCK, MANIFEST) or (name.startswith(f".{MANIFEST}.") and name.endswith(".tmp"))
 
 
 def _fsync_dir(path: Path) -> None:

@@ -55,6 +55,18 @@ def test_a_store_of_an_older_schema_cannot_be_read_and_is_rebuilt_by_the_next_ru
     assert not old_parts & {p.name for p in (store.path / "parts").iterdir()}
 
 
+def test_a_store_being_created_by_another_run_is_joined_not_refused(tmp_path):
+    # The moment another process creating the same store has written its lock and its manifest's temporary file
+    # but not yet renamed it: a second run must wait for the lock and use the store, not call it "not a store".
+    folder = tmp_path / "store"
+    folder.mkdir()
+    (folder / ".lock").write_text("", encoding="utf-8")
+    (folder / f".{MANIFEST}.4242.tmp").write_text("{", encoding="utf-8")
+    store = RunStore(folder)
+    assert store.manifest()["parts"] == []
+    assert (folder / MANIFEST).exists()
+
+
 def test_folders_that_are_not_stores_are_refused(tmp_path):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "todo.txt").write_text("keep me", encoding="utf-8")
