@@ -1,7 +1,9 @@
 """Opening a run store for the explorer: a store folder, or a corpus analysed into a temporary store."""
 from __future__ import annotations
 
+import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 from analysis.errors import ParameterError
@@ -11,7 +13,8 @@ from analysis.explore.query import Explorer
 def open_explorer(store: str | Path = "", corpus: str | Path = "", run_id: str | None = None) -> Explorer:
     """An :class:`Explorer` of run ``run_id`` (default the latest) of the store at ``store``; when ``store``
     is empty, the articles at ``corpus`` are analysed into a new store in the system's temporary folder
-    first (meant for a few articles: a large corpus belongs in a store that is kept, ``analyze --store``)."""
+    first (meant for a few articles: a large corpus belongs in a store that is kept, ``analyze --store``); that
+    temporary store is removed when the explorer is no longer used or Python exits."""
     if str(store or "").strip():
         folder = Path(store).expanduser()
         if not (folder / "STORE.json").is_file():
@@ -25,5 +28,12 @@ def open_explorer(store: str | Path = "", corpus: str | Path = "", run_id: str |
     from analysis.store import RunStore, analyze_into
 
     folder = Path(tempfile.mkdtemp(prefix="explore-store-"))
-    analyze_into(RunStore(folder), Stream(str(corpus)))
-    return Explorer(folder)
+    try:
+        analyze_into(RunStore(folder), Stream(str(corpus)))
+        explorer = Explorer(folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    # The temporary store goes when the explorer does (or when Python exits): nothing piles up in /tmp.
+    weakref.finalize(explorer, shutil.rmtree, folder, True)
+    return explorer

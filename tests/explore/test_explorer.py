@@ -7,6 +7,7 @@ the bodies of neutral_rewrite.txt and original_4fd01be5.txt and never in officia
 """
 from __future__ import annotations
 
+import gc
 import math
 
 import nbformat
@@ -29,6 +30,16 @@ def ex():
     explorer_ = open_explorer("", SEED_ARTICLES)
     yield explorer_
     explorer_.close()
+
+
+def test_the_temporary_store_of_a_corpus_is_removed_when_the_explorer_goes():
+    explorer_ = open_explorer("", SEED_ARTICLES)
+    folder = explorer_.run.store.path
+    assert (folder / "STORE.json").is_file() and folder.name.startswith("explore-store-")
+    explorer_.close()
+    del explorer_
+    gc.collect()
+    assert not folder.exists()
 
 
 def test_a_word_in_no_lexicon_is_counted_per_group_per_1000_words(ex):
