@@ -197,11 +197,13 @@ def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
 
 
-#: What a comparison reads of a run's tables besides ``articles`` (see :func:`analysis.report.pages.session.load`):
-#: the voice regions only of the articles whose text it reads, and no column it never reads (the sentences'
-#: text and the matches' explanations are most of a large run's memory).
+#: What a comparison reads of a run's tables besides ``articles`` (see
+#: :func:`analysis.report.pages.session.load`): the voice regions only of the articles whose text it reads,
+#: and no column it never reads (the sentences' text and the matches' explanations, details, neutral
+#: alternatives and speakers are half of a large run's memory).
 COMPARED_TABLES = ("sentences", "matches")
-UNREAD_COLUMNS = {"sentences": ("text",), "matches": ("explanation",)}
+UNREAD_COLUMNS = {"sentences": ("text",),
+                  "matches": ("explanation", "detail", "neutral", "speaker", "source_start", "source_end")}
 
 
 def compared_measures() -> tuple[str, ...]:
