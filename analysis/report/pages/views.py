@@ -276,13 +276,15 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
     """Who is quoted or cited: one row per attribution with the source phrase, the reporting verb as
     written, whether that verb is neutral or loaded, the kind of source (named, anonymous, pronoun,
     unclear) and the sentence, in article and text order."""
-    matches = _body(matches)
+    body = matches["voice"] != "headline" if "voice" in matches.columns else True  # see _body (no copy)
     columns = ["article", "source", "verb", "verb type", "kind", "sentence"]
-    found = matches[matches["measure"] == "attributions"].reset_index(drop=True)
+    found = matches.loc[body & (matches["measure"] == "attributions"),  # only the columns read (a large
+                        ["article_id", "entry", "start", "end", "sentence", "detail", "category"]]  # run's are big)
+    found = found.reset_index(drop=True)
     if found.empty:
         return pd.DataFrame(columns=columns)
     found["_row"] = range(len(found))
-    verbs = matches.loc[matches["measure"] == "reporting_verbs",
+    verbs = matches.loc[body & (matches["measure"] == "reporting_verbs"),
                         ["article_id", "entry", "start", "end", "text", "category"]]
     verbs = verbs.rename(columns={"start": "_vs", "end": "_ve", "text": "_verb", "category": "_type"})
     pairs = found.merge(verbs, on=["article_id", "entry"], how="inner")
