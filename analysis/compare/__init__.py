@@ -286,10 +286,20 @@ def _said(result: Comparison, matches: pd.DataFrame, articles: pd.DataFrame) -> 
     if membership.nunique() < 2:
         result.empty_reason = (f"All {len(membership):,} articles are in one {result.by}, so there are no groups "
                                "to compare; the pages describe the articles one by one.")
-    result.evidence = matches[matches["measure"].isin(compared_measures())].assign(
-        group=matches["article_id"].map(membership), story=matches["article_id"].map(result.stories)).dropna(
-        subset=["group"])
+    result.evidence = _evidence(matches, membership, result.stories)
     result.finding_list = comparison_findings(result, articles)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result
+
+
+def _evidence(matches: pd.DataFrame, membership: pd.Series, stories: pd.Series) -> pd.DataFrame:
+    """The compared measures' matches of the grouped articles, with each one's ``group`` and ``story``. The
+    rows are copied only when some are left out (a page reads only the compared measures' matches, and a
+    large run's are hundreds of megabytes)."""
+    kept = matches["measure"].isin(compared_measures())
+    if not kept.all():
+        matches = matches[kept]
+    out = matches.assign(group=matches["article_id"].map(membership), story=matches["article_id"].map(stories))
+    grouped = out["group"].notna()
+    return out if grouped.all() else out[grouped]
