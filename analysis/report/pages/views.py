@@ -170,12 +170,15 @@ def disagreements(sentences: pd.DataFrame, threshold: float = 0.5, n: int = 20) 
     ``threshold``, largest gap first, at most ``n``. Columns: article, sentence (0-based position),
     vader, textblob, gap, text."""
     gap = (sentences["vader_compound"] - sentences["textblob_polarity"]).abs()
+    wide = gap >= threshold  # only those sentences' text is copied (a large run has millions)
+    sentences, gap = sentences.loc[wide, ["article_id", "sentence", "vader_compound", "textblob_polarity",
+                                          "text"]], gap[wide]
     table = pd.DataFrame({
         "article": sentences["article_id"], "sentence": sentences["sentence"],
         "vader": sentences["vader_compound"], "textblob": sentences["textblob_polarity"], "gap": gap,
         "text": sentences["text"].map(_one_line),
     })
-    table = table[table["gap"] >= threshold].sort_values("gap", ascending=False, kind="stable")
+    table = table.sort_values("gap", ascending=False, kind="stable")
     return table.head(n).reset_index(drop=True)
 
 
