@@ -389,9 +389,9 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("homosexual act|acts|activity|conduct|sex|relations|intercourse|behavior|behaviour",
      "homosexual acts: AP keeps homosexual for sexual activity and legal contexts"),
     ("Holocaust denier|deniers|denial", "a Holocaust denier: the standard name of the position"),
-    ("anti semitic attack|attacks|incident|incidents|graffiti|vandalism",
+    ("anti semitic attack|attacks|attacker|attackers|gunman|assailant|incident|incidents|graffiti|vandalism",
      "anti-Semitic incidents: the category police and monitoring groups count"),
-    ("antisemitic attack|attacks|incident|incidents|graffiti|vandalism",
+    ("antisemitic attack|attacks|attacker|attackers|gunman|assailant|incident|incidents|graffiti|vandalism",
      "antisemitic incidents: the category police and monitoring groups count"),
     ("submersible|sub|vessel|building|buildings|star|stars imploded|implodes|imploding", "the submersible "
      "imploded: a physical collapse"),

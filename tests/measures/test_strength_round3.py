@@ -93,6 +93,8 @@ def test_strengths_of_round_three(text, expected):
     ("The law banned homosexual acts until 1967.", "He opposes homosexuals.",
      [("homosexuals", "homosexual (as a label)", "strong")]),
     ("He is a Holocaust denier.", "She is a climate denier.", [("denier", "denier", "strong")]),
+    ("Police named the anti-Semitic gunman.", "His anti-Semitic tweets angered voters.",
+     [("anti-Semitic", "racist", "strong")]),
     ("Police logged more anti-Semitic incidents.", "The mayor is anti-Semitic.",
      [("anti-Semitic", "racist", "strong")]),
     ("Antisemitic incidents rose last year.", "The mayor is antisemitic.", [("antisemitic", "racist", "strong")]),
