@@ -90,7 +90,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "worked|enter|enters|entering|entered|come|comes|coming|came|brought|cross|crosses|crossing|crossed|remain|"
      "remains|remaining|remained|there|here [in|into|to] [the] [country|US|U.S|United] [States] illegally",
      "living in the country illegally: the AP's own wording, illegal describing an act and not a person"),
-    ("people|immigrants|migrants|those|anyone|someone|who|is|are|was|were|be|been|being in the country|US|U.S|"
+    ("people|immigrants|migrants|those|anyone|someone|who|is|are|was|were|be|been|being [_] in the country|US|U.S|"
      "United [States] illegally",
      "people who are in the country illegally: the AP's wording for presence, an act and not a person"),
     ("illegal border crossing|crossings|crossers|entry|entries|migration|immigration",
@@ -399,7 +399,9 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ("prey|preys|preyed|preying on|upon fish|insects|rodents|birds|mice|rats|livestock|deer|seals|smaller|small",
      "hawks prey on rodents: animals hunting"),
     ("brave the|a|an|their|his|her|its|freezing|frigid|cold|rain|snow|heat|elements|weather|crowds|storm|storms|"
-     "winds|lines|traffic", "to brave the cold: the verb (to face), not praise"),
+     "winds|lines|traffic|accusations|criticism|threats|danger|dangers|gunfire|bullets|ridicule|backlash|scorn|"
+     "hostility|reprisals|arrest|jail|prison", "to brave the cold, to brave accusations: the verb (to face), not "
+     "praise"),
     ("illegal|unlawful in [the|most|many|some|all|every|several|those|these|that|this] jurisdiction|jurisdictions|"
      "state|states|country|countries|county|counties|city|cities|nation|nations", "illegal in most states: what "
      "the law of a place says"),
