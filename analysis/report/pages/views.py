@@ -308,8 +308,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
 def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Attributions per article (rows, in ``article_ids`` order) by kind of source (columns
     :data:`SOURCE_KINDS`), as counts."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "attributions"]
+    found = _body(matches, ["attributions"])
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=list(SOURCE_KINDS)).fillna(0).astype(int)
 
@@ -320,8 +319,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
     article (one column per article, up to :data:`COLUMNS_SHOWN` articles; else one per group of ``groups``
     when there are at most that many; else none) and in all, and the lexicon's explanation. Loaded verbs
     first, then the most frequent."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "reporting_verbs"]
+    found = _body(matches, ["reporting_verbs"])
     keys = list(article_ids)
     if len(keys) > COLUMNS_SHOWN:
         if groups is not None and groups.nunique() <= COLUMNS_SHOWN:
@@ -344,8 +342,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
 
 def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Reporting verbs per article (rows) by type (columns ``neutral``, ``loaded``), as counts."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "reporting_verbs"]
+    found = _body(matches, ["reporting_verbs"])
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=["neutral", "loaded"]).fillna(0).astype(int)
 
@@ -353,9 +350,8 @@ def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.Da
 def quotes(matches: pd.DataFrame) -> pd.DataFrame:
     """Every quotation: article, kind (``scare``: a short quote with no speaker nearby; ``direct``: the
     rest), its length in words and the quoted words. Scare quotes first."""
-    matches = _body(matches)
     columns = ["article", "kind", "words", "quote"]
-    found = matches[matches["measure"] == "quotes"]
+    found = _body(matches, ["quotes"])
     if found.empty:
         return pd.DataFrame(columns=columns)
     table = pd.DataFrame({
@@ -370,15 +366,18 @@ def quotes(matches: pd.DataFrame) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ internals
 
-def _body(matches: pd.DataFrame) -> pd.DataFrame:
-    """The rows about the article's body: headline rows (``voice`` headline) have offsets into the title and
-    are counted apart (docs/matches.md)."""
-    return matches[matches["voice"] != "headline"] if "voice" in matches.columns else matches
+def _body(matches: pd.DataFrame, measures: Sequence[str]) -> pd.DataFrame:
+    """The rows of ``measures`` about the article's body: headline rows (``voice`` headline) have offsets into
+    the title and are counted apart (docs/matches.md). Only those rows are copied (a large run's matches
+    are gigabytes, so they are never copied whole)."""
+    keep = matches["measure"].isin(list(measures))
+    if "voice" in matches.columns:
+        keep &= matches["voice"] != "headline"
+    return matches[keep]
 
 
 def _select(matches: pd.DataFrame, measures: Sequence[str], categories: Sequence[str] | None) -> pd.DataFrame:
-    matches = _body(matches)
-    found = matches[matches["measure"].isin(list(measures))]
+    found = _body(matches, measures)
     if categories:
         found = found[found["category"].isin(list(categories))]
     return found
