@@ -17,16 +17,19 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
   stays the writer's.
 * a portrayal "of ... as": "Rubio repeated his characterization of the mayor as a bully" (the possessor
   speaks);
+* a disputed question: "Not everyone agrees on who is a terrorist", "The owners differ over how the
+  reckless deal was struck";
 * a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
   "Parents are worried about how the cuts might hurt schools" (the subject's question; "whether" after
   "about" is :func:`analysis.hearsay.open_questions`).
 
-A first-person subject outside a quotation stays the writer's. Word searches for the few trigger words, then
-constant work around each: linear time in the article's length.
+A first-person subject outside a quotation stays the writer's. The trigger words are looked up in the one pass
+over the words of :func:`analysis.clauses.judged`; the words around a trigger are read before its tags, and the
+work around each is bounded: linear time in the article's length.
 """
 from __future__ import annotations
 
-from .hearsay import FIRST_PERSON, words_found
+from .hearsay import FIRST_PERSON
 from .quoting import clause_end
 from .speakers import main_subject, source
 from .text import Document, Region
@@ -48,42 +51,44 @@ ARISING = frozenset("emerged arisen arose raised asked posed looming lingering".
 WONDERING = frozenset("worried concerned unsure uncertain curious skeptical sceptical anxious nervous confused "
                       "talked talking spoke speaking wondered wondering asked asking".split())
 _WH = frozenset("how why what".split())
+#: Verbs of agreeing and disputing before "on", "about" or "over" and a question word: the question is a
+#: matter of dispute, not the writer's statement ("not everyone agrees on who is a terrorist").
+DISPUTING = frozenset("agree agrees agreed disagree disagrees disagreed differ differs differed".split())
 #: Nouns of portraying, with "of" and "as": "his characterization of the mayor as a bully" (the "as" phrase
 #: is the possessor's label).
 PORTRAYALS = frozenset("characterization characterizations characterisation portrayal portrayals depiction "
                        "depictions description descriptions".split())
-_TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | frozenset(["question", "about"])
+#: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
+#: over the words).
+TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | frozenset(["question", "about"])
 _AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
 
 
-def charges(doc: Document, breaks: list[int]) -> list[Region]:
-    """The reported regions of the constructions above, in no particular order."""
-    keys, out = doc.keys(), []
-    for k in words_found(doc, _TRIGGERS):
-        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
-        if k + 2 >= sentence.last_token:
-            continue
-        found = _criticism(doc, k, sentence) if keys[k] in CRITICISM else \
-            _calls(doc, k, sentence) if keys[k] in CALLS else \
-            _figure(doc, k, sentence) if keys[k] in FIGURES else \
-            _question(doc, k, sentence) if keys[k] == "question" else \
-            _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else _about(doc, k, sentence)
-        if found is None:
-            continue
-        first, speaker = found
-        if speaker.lower() in FIRST_PERSON:
-            continue
-        begin = doc.token_starts[first]
-        end = clause_end(doc, begin, sentence.index, breaks)
-        if keys[k] in CALLS:
-            end = _subject_end(doc, first, sentence, end)
-        if end > begin:
-            out.append(Region(begin, end, "reported", speaker))
-    return out
+def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | None:
+    """The reported region of the construction word ``k`` (one of :data:`TRIGGERS`) opens, or None."""
+    keys = doc.keys()
+    if k + 2 >= sentence.last_token:
+        return None
+    found = _criticism(doc, k, sentence) if keys[k] in CRITICISM else \
+        _calls(doc, k, sentence) if keys[k] in CALLS else \
+        _figure(doc, k, sentence) if keys[k] in FIGURES else \
+        _question(doc, k, sentence) if keys[k] == "question" else \
+        _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else \
+        _dispute(doc, k) if keys[k] in DISPUTING else _about(doc, k, sentence)
+    if found is None or found[1].lower() in FIRST_PERSON:
+        return None
+    first, speaker = found
+    begin = doc.token_starts[first]
+    end = clause_end(doc, begin, sentence.index, breaks)
+    if keys[k] in CALLS:
+        end = _subject_end(doc, first, sentence, end)
+    return Region(begin, end, "reported", speaker) if end > begin else None
 
 
 def _criticism(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     keys, tags = doc.keys(), doc.tags
+    if not any(keys[i] in RECEIVING for i in range(max(sentence.first_token, k - 6), k)):
+        return None  # the words first: the tags (which tag the sentence) only when a verb is near
     j = k - 1
     while j > sentence.first_token and tags[j] in ("JJ", "DT", "RB") and k - j < 4:
         j -= 1  # "drew sharp criticism", "came under heavy fire", "took a lot of heat" (of: below)
@@ -113,7 +118,7 @@ def _phrase(doc: Document, first: int, last: int) -> str:
 
 def _calls(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     keys, tags = doc.keys(), doc.tags
-    if not tags[k].startswith("NN") and not _opens_clause(doc, k):
+    if keys[k + 1] not in ("to", "for") or not tags[k].startswith("NN") and not _opens_clause(doc, k):
         return None
     if keys[k + 1] == "to" and (tags[k + 2] == "VB" or tags[k + 2] == "NN" and k + 3 < sentence.last_token
                                 and keys[k + 3] in ("the", "a", "an", "his", "her", "its", "their")):
@@ -199,6 +204,13 @@ def _portrayal(doc: Document, k: int, sentence) -> tuple[int, str] | None:
         if keys[i] == "as":
             return i, _owner(doc, k)
     return None
+
+
+def _dispute(doc: Document, k: int) -> tuple[int, str] | None:
+    keys = doc.keys()
+    if keys[k + 1] not in ("on", "about", "over") or keys[k + 2] not in _WH | {"who", "whether", "which"}:
+        return None
+    return k + 2, _subject_of(doc, k)
 
 
 def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:

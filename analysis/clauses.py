@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .attribution import PARTICIPLES, Scope, overlapping
-from .charges import charges
+from .charges import TRIGGERS as CHARGES, charge_at
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
@@ -344,7 +344,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     return found.start() if found else stop
 _NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
 #: Every word that may start one of the constructions (any word before "that" may too).
-_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
+_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
 
 
 def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
@@ -354,13 +354,16 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
     new attributions, and the regions of verbs the reporting-verbs lexicon already counts ("described ...
     as") and of nouns of saying, which add a region but no attribution."""
     keys, out = doc.keys(), []
-    regions = hearsay(doc, breaks) + open_questions(doc, breaks) + charges(doc, breaks)
+    regions = hearsay(doc, breaks) + open_questions(doc, breaks)
     taken = {v.start for v in verbs}
     lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
             if keys[k] not in _TRIGGERS and keys[k + 1] != "that":
                 continue  # most words start nothing: one set lookup
+            charge = charge_at(doc, k, sentence, breaks) if keys[k] in CHARGES else None
+            if charge is not None:  # "taking heat for ...", "calls to ...": analysis.charges
+                regions.append(charge)
             noun = _noun_clause(doc, k, sentence.last_token) if keys[k] in _NOUNS else None
             if noun is not None:  # "his claim that people would ...": the claim's content
                 begin = doc.token_starts[noun[0]]

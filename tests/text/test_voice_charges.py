@@ -21,27 +21,29 @@ def voice(text: str, phrase: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # criticism "for": the charge after "for" is the critics', who are named after "from"
-    ("The governor is taking heat from teachers' unions for caving to the reckless demands.", "caving",
+    ("The governor is taking heat from teachers' unions for bowing to the reckless budget cuts.", "bowing",
      ("reported", "teachers' unions")),
     ("The senator came under fire for his dumb remarks about farmers.", "dumb", ("reported", "")),
     ("The coach drew sharp criticism for his cowardly tactics.", "cowardly", ("reported", "")),
     # calls "to" or "for" as a noun: what the calls ask for, up to the verb of their sentence
-    ("Calls to investigate the brutal crackdown in the province, where rebels are fighting, were rejected.",
-     "brutal", ("reported", "")),
-    ("Calls to investigate the brutal crackdown in the province, where rebels are fighting, were rejected.",
-     "rebels", ("reported", "")),
+    ("Calls to audit the crooked port authority, whose chief fled abroad, were ignored by the council.",
+     "crooked", ("reported", "")),
+    ("Calls to audit the crooked port authority, whose chief fled abroad, were ignored by the council.",
+     "fled", ("reported", "")),
     ("The union's demands for a punitive tax on landlords were ignored.", "punitive", ("reported", "The union")),
     # ... with the tagger reading "calls" as a verb after an opening phrase
     ("For example, calls to scrap the reckless scheme were rejected.", "reckless", ("reported", "")),
     # an estimate "put at": the figure and its assumptions are the estimator's
-    ("The agency puts the cost at $5 billion, assuming no reckless spending.", "assuming",
-     ("reported", "The agency")),
+    ("Analysts peg the damage at $2 billion, assuming the reckless repairs go ahead.", "assuming",
+     ("reported", "Analysts")),
     # a question someone raised is theirs
-    ("One question that has emerged is whether the talks may collapse.", "may", ("reported", "")),
+    ("A question now being raised is whether the talks may collapse.", "may", ("reported", "")),
     # a worry "about how": the subject's question
-    ("Parents are worried about how the cuts might hurt schools.", "might", ("reported", "Parents")),
+    ("Parents are worried about how the cuts would hurt schools.", "would", ("reported", "Parents")),
+    # a disputed question after a verb of agreeing or differing
+    ("The owners differ over how the reckless deal was struck.", "reckless", ("reported", "The owners")),
     # a portrayal "of ... as": the possessor's label
-    ("The senator repeated his characterization of the mayor as a reckless bully.", "reckless",
+    ("The coach repeated his characterization of the referee as a reckless cheat.", "reckless",
      ("reported", "his")),
 ])
 def test_nouns_and_idioms_that_carry_a_charge(text, phrase, expected):
@@ -50,25 +52,24 @@ def test_nouns_and_idioms_that_carry_a_charge(text, phrase, expected):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # characterising participles: labelling, mocking "for" (the participle itself stays the writer's)
-    ("The mayor spoke for an hour, labeling his rival a public menace.", "menace", ("reported", "The mayor")),
-    ("The coach praised the team while mocking critics for their supposedly clever plan.", "supposedly",
+    ("The mayor spoke for an hour, labeling his rival a dangerous crank.", "dangerous", ("reported", "The mayor")),
+    ("The coach praised the team while mocking critics for their naive fears.", "naive",
      ("reported", "The coach")),
     # agreeing or hoping to act: what the subject committed to or hopes for
     ("The club agreed to repair the stadium that had been ravaged by fire.", "ravaged", ("reported", "The club")),
-    ("The club agreed to clean up the beach that had been ravaged by the storm.", "ravaged",
-     ("reported", "The club")),
-    ("The farmers hope to recover the expected losses from the storm.", "expected", ("reported", "The farmers")),
+    ("The firm agreed to clean up the river it had poisoned for years.", "poisoned", ("reported", "The firm")),
+    ("The mayor hopes to win back the disgruntled voters.", "disgruntled", ("reported", "The mayor")),
     # a passive of mentioning "as": the label is someone's, unnamed
-    ("The banker has been mentioned as a potential finance minister.", "potential", ("reported", "")),
+    ("The retired judge is often mentioned as a potential candidate for mayor.", "potential", ("reported", "")),
     # a verb of seeing after "have" and an adverb the tagger calls an adjective, in a relative clause
-    ("The ruling revived a dispute that he and his allies have long regarded as racist.", "racist",
-     ("reported", "he and his allies")),
+    ("The ruling revived a dispute that the tenants have long regarded as a scandal.", "scandal",
+     ("reported", "the tenants")),
     # a noun of saying with a short phrase between it and its "that" clause, and an adverb opening the clause
     ("The ad ran beside a newspaper report from last week that nearly half the money may have been wasted.", "may",
      ("reported", "")),
     # a noun of believing before a colon: what follows is the position
-    ("Both coaches had the same position on the rules: the league is corrupt and the referees are biased.",
-     "corrupt", ("statement", "")),
+    ("The two unions took the same position on the merger: the deal is a reckless gamble.", "reckless",
+     ("statement", "")),
     # the noun a reported clause without a subject of its own hangs on, as a relative clause
     ("The mayor attacked his rival over waste -- spending the auditor said was reckless.", "spending",
      ("reported", "the auditor")),
@@ -79,13 +80,13 @@ def test_verbs_that_carry_a_charge(text, phrase, expected):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # "he continued" set off by commas reports the clause around it
-    ("Practically speaking, he continued, a recall is only possible if the mayor is unfit for office.", "unfit",
-     ("reported", "he")),
+    ("In the long run, she continued, the merger would be a disaster for the town.", "disaster",
+     ("reported", "she")),
     # ... and "went on" before a colon what follows
     ("He went on: the board is corrupt and the mayor is a fraud.", "corrupt", ("reported", "He")),
     # a pair of dashes sets off a short interruption: the clause runs on after the second
-    ("The judge spoke of how the fight for justice flowed through -- and was set back by -- landmark rulings.",
-     "landmark", ("reported", "The judge")),
+    ("The coach spoke of how the club rose -- and was nearly ruined by -- its reckless owners.", "reckless",
+     ("reported", "The coach")),
 ])
 def test_continuing_and_interrupted_reports(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -93,11 +94,11 @@ def test_continuing_and_interrupted_reports(text, phrase, expected):
 
 @pytest.mark.parametrize("text, phrase, expected", [
     # a statement after "saying:" at the end of its paragraph is reproduced: the next paragraph
-    ("The mayor lashed out online, saying:\n\nThe council has embarrassed all with very dumb statements. "
-     "Resign!\n\nThe vote is on Monday.", "dumb", ("statement", "The mayor")),
+    ("The striker hit back online, saying:\n\nThe board has shamed the club with stupid decisions. "
+     "Go now!\n\nThe vote is on Monday.", "stupid", ("statement", "The striker")),
     # bullets written as a hyphen against their first word, under an introduction with a colon
-    ("Talking points were circulated by aides:\n\n-Here are the facts: the mayor served six years.\n\n"
-     "-The rival campaign wants to smear the mayor.\n\nThe vote is on Monday.", "smear", ("statement", "")),
+    ("Talking points were circulated by aides:\n\n-The record shows the mayor served six years.\n\n"
+     "-The rival team is spreading a smear about the mayor.\n\nThe vote is on Monday.", "smear", ("statement", "")),
 ])
 def test_reproduced_material(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -109,10 +110,12 @@ def test_reproduced_material(text, phrase, expected):
     # "calls" as a verb with its subject: the subject proposes (a verb of proposing), the words after the
     # object are not a noun's content
     ("The senator, a veteran of the committee, calls the reckless scheme a waste.", "senator"),
+    # agreeing on a thing, not on a question
+    ("The owners agreed on a reckless deal.", "reckless"),
     # the writer's own question
     ("The question is whether the talks may collapse.", "may"),
     # the first person stays the writer's
-    ("We are worried about how the cuts might hurt schools.", "might"),
+    ("We are worried about how the cuts would hurt schools.", "would"),
     # agreeing to a thing, not to act
     ("The club agreed to a reckless deal with the bank.", "reckless"),
     # a noun of saying whose "that" opens a relative clause, after a phrase
@@ -124,8 +127,8 @@ def test_reproduced_material(text, phrase, expected):
     ("Rather than argue about whether taxes are patriotic -- which seems a cynical question -- we should read "
      "the filings.", "cynical"),
     # the writer's paragraph after the reproduced statement is the writer's again
-    ("The mayor lashed out online, saying:\n\nThe council has embarrassed all with very dumb statements. "
-     "Resign!\n\nThe reckless vote is on Monday.", "reckless"),
+    ("The striker hit back online, saying:\n\nThe board has shamed the club with stupid decisions. "
+     "Go now!\n\nThe reckless vote is on Monday.", "reckless"),
     # a plain report keeps its own subject: the noun before the source is not pulled in
     ("Critics of the plan said it was reckless.", "Critics"),
 ])
