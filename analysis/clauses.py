@@ -192,13 +192,11 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
     if key in JUDGING or key in ACCUSING:
         window = keys[k + 1:min(end, k + 8)]
-        for i, w in enumerate(window[:-1]):  # "praising the deal and calling for ...": the next verb's "for"
-            if w == "and" and doc.tags[k + 2 + i].startswith("VB"):
-                window = window[:i]
-                break
         link = "of" if key in ACCUSING else "for"
         if link in window:
-            return k + 1 + window.index(link)
+            at = window.index(link)  # "praising the deal and calling for ...": the "for" of the next verb
+            if not any(w == "and" and doc.tags[k + 2 + i].startswith("VB") for i, w in enumerate(window[:at])):
+                return k + 1 + at
         return k + 1 if _as_after(keys, k, end) else -1
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         return k + 1 if _as_after(keys, k, end) else -1
