@@ -146,20 +146,25 @@ def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]
 
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: The finite verbs a subjectless reported clause opens with ("... the money officials say was wasted"): read as
+#: words before any tag, so that a plain "X said the ..." tags nothing more.
+_OPENING_VERBS = BE | BACKSHIFTED | frozenset("will can may must has have had".split())
 _HEAD_TAGS = frozenset("NN NNS VBG JJ DT PRP$ CD".split())
 
 
 def reported_heads(doc: Document, scopes: list) -> list[Region]:
     """The noun a reported clause is about when the clause has no subject of its own and hangs on it as a
-    relative clause ("... -- meddling the congressman said is designed to sow discord", "the money officials
-    say was wasted"): the reported clause starts with a finite verb right after the verb of saying and a
-    noun stands right before the source phrase. The noun phrase is the subject of what was said; spoken by
+    relative clause ("-- spending the auditor said was reckless", "the money officials say was wasted"): the
+    reported clause starts with a form of "be" or "have" or a modal right after the verb of saying
+    (:data:`_OPENING_VERBS`) and a noun stands right before the source phrase. The noun phrase is the subject of what was said; spoken by
     the same speaker."""
-    tags, out = doc.tags, []
+    tags, keys, out = doc.tags, doc.keys(), []
     for s in scopes:
         if s.source_start < 0 or s.nested or s.source_end > s.verb.start or s.end <= s.start:
             continue
         first = bisect.bisect_left(doc.token_starts, s.start)
+        if first >= len(keys) or keys[first] not in _OPENING_VERBS:
+            continue
         source = bisect.bisect_left(doc.token_starts, s.source_start)
         sentence = doc.sentences[s.verb.sentence]
         if first >= len(tags) or doc.norm[s.start:doc.token_starts[first]].strip() or tags[first] not in _FINITE \
