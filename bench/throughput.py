@@ -9,7 +9,8 @@ round of each is kept (the machine is shared: the best round is the least distur
 second, the ratios (and the floor's tagger share: the engine tags its own words, and only the sentences a
 rule reads a tag in) and the peak memory (RSS) of this process, and checks on every sentence that the
 engine's TextBlob shortcut (:func:`analysis.measures.sentiment.textblob_sentiment`) gives TextBlob's own
-scores. Usage: ``python bench/throughput.py [--articles 2000] [--rounds 3]``.
+scores and its VADER shortcut (:mod:`analysis.measures.sentiment_vader`) VADER's own. Usage:
+``python bench/throughput.py [--articles 2000] [--rounds 3]``.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from textblob.en.taggers import PatternTagger
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import Article, analyze_corpus, load_corpus
-from analysis.measures.sentiment import pattern_words, textblob_sentiment
+from analysis.measures.sentiment import fast_vader, pattern_words, textblob_sentiment
 from analysis.paths import SEED_ARTICLES
 from analysis.text import Document
 
@@ -60,15 +61,17 @@ def floor(sentences: list[str], tag: bool) -> tuple[float, float]:
     return time.perf_counter() - started, tagging
 
 
-def shortcut_check(sentences: list[str]) -> tuple[int, int]:
-    """(sentences through the shortcut, sentences whose scores differ from TextBlob's: must be 0)."""
-    blob = PatternAnalyzer()
+def shortcut_check(sentences: list[str]) -> tuple[int, int, int]:
+    """(sentences through the TextBlob shortcut, sentences whose scores differ from TextBlob's, sentences
+    whose scores differ from VADER's: both must be 0)."""
+    blob, library, ours_vader = PatternAnalyzer(), SentimentIntensityAnalyzer(), fast_vader()
     fast = sum(pattern_words(s) is not None for s in sentences)
-    differ = 0
+    differ = differ_vader = 0
     for s in sentences:
         own, ours = blob.analyze(s), textblob_sentiment(s)
         differ += (own[0], own[1]) != (ours[0], ours[1])
-    return fast, differ
+        differ_vader += library.polarity_scores(s) != ours_vader.polarity_scores(s)
+    return fast, differ, differ_vader
 
 
 def engine(articles: list[Article], workers: int) -> tuple[float, int]:
@@ -91,9 +94,9 @@ def main() -> None:
     sentences = sentences_of(articles)
     tag = engine_tags()
     print(f"{len(articles)} articles, {words} words, {len(sentences)} sentences")
-    fast, differ = shortcut_check(sentences)
+    fast, differ, differ_vader = shortcut_check(sentences)
     print(f"TextBlob shortcut: {fast} of {len(sentences)} sentences, {differ} with scores unlike TextBlob's "
-          "(must be 0)")
+          f"(must be 0); VADER shortcut: {differ_vader} with scores unlike VADER's (must be 0)")
     best = {"floor": float("inf"), "tagger": 0.0, 1: float("inf"), 2: float("inf")}
     matches = 0
     for _ in range(max(1, args.rounds)):

@@ -1,6 +1,6 @@
 """The engine's fast paths give exactly what the plain definitions give.
 
-Each fast path (lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
+Each fast path (VADER's scores without its repeated work, lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
 voice lookups, quoted words counted by word ranges, names walked through the capitalised words) is compared
 here with a plain version written from its definition (the code as it was before the speed work), on the
 seeds, the story fixtures and sentences made to reach the edge cases; and the four tables of a corpus run must
@@ -18,6 +18,7 @@ import analysis.matching as matching
 import analysis.names as names_module
 import analysis.voice as voice_module
 from analysis import analyze_corpus, load_corpus
+from analysis.measures.sentiment import fast_vader, vader
 from analysis.paths import SEED_ARTICLES
 from analysis.pipeline import Config, analyzer_for
 from analysis.text import ABBREVIATIONS, Document, Region, Voices, tag_sentences
@@ -229,6 +230,44 @@ def test_names_walked_through_capitalised_words_are_those_of_every_word():
     assert regions > 50
 
 
+# --- VADER's scores with its repeated work left out (analysis/measures/sentiment_vader.py) -------------
+
+#: Sentences that reach each rule of VADER, with what VADER does there (read against its source, 3.3.2).
+VADER_RULES = (
+    ("The plan is good.", "positive"),  # a lexicon word
+    ("The plan is not good.", "negative"),  # negation one word before
+    ("The plan isn't very good.", "negative"),  # n't two words before, a booster between
+    ("It was never so good.", "positive"),  # "never so" strengthens instead of negating
+    ("It is without doubt good.", "positive"),  # "without doubt" keeps the valence
+    ("There was no good answer.", "negative"),  # "no" before a lexicon word negates it
+    ("There was no money or love.", "negative"),  # "no" three words before a lexicon word, with "or"
+    ("It is the least bad option.", "positive"),  # "least" negates (not after "at" or "very")
+    ("It was at least good.", "positive"),
+    ("The plan is GOOD but the cost is bad.", "negative"),  # capitals while others are not; "but" weighs after
+    ("It was kind of good.", "positive"),  # "kind of" is not scored as "kind"
+    ("It was sort of good.", "positive"),  # a dampening bigram
+    ("It was the bomb.", "positive"),  # a special-case idiom ("bomb" alone is negative:)
+    ("It is a bomb.", "negative"),
+    ("This is a bad ass plan!!", "positive"),  # the idiom "bad ass" (1.5) at both words, exclamation marks
+    ("We love it :) but it is bad.", "negative"),  # an emoticon kept whole
+    ("We love it \U0001F600 so much.", "positive"),  # an emoji: replaced by its name (the library's path)
+    ("", "neutral"),
+)
+
+
+@pytest.mark.parametrize("sentence, polarity", VADER_RULES)
+def test_vader_without_repeated_work_gives_vaders_scores_at_each_rule(sentence, polarity):
+    from analysis.measures.sentiment import polarity_class
+    ours = fast_vader().polarity_scores(sentence)
+    assert ours == vader().polarity_scores(sentence)
+    assert polarity_class(ours["compound"]) == polarity
+
+
+def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
+    sentences = [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    assert len(sentences) > 100
+    assert [fast_vader().polarity_scores(s) for s in sentences] == [vader().polarity_scores(s) for s in sentences]
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
@@ -243,6 +282,7 @@ def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
     monkeypatch.setattr(Document, "tags", property(_plain_tags_once))
     monkeypatch.setattr(Voices, "words_inside_by_sentence", plain_words_inside)
     monkeypatch.setattr(voice_module, "names", plain_names)
+    monkeypatch.setattr(fast_vader(), "polarity_scores", vader().polarity_scores)
     plain = analyze_corpus(articles)
     assert len(fast.matches) > 100
     for name in ("articles", "sentences", "matches", "actors", "voices"):
