@@ -23,7 +23,7 @@ from textblob.en.taggers import PatternTagger
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import Article, analyze_corpus, load_corpus
-from analysis.measures.sentiment import fast_vader, pattern_words, textblob_sentiment
+from analysis.measures.sentiment import pattern_words, textblob_sentiment
 from analysis.paths import SEED_ARTICLES
 from analysis.text import Document
 
@@ -64,6 +64,10 @@ def floor(sentences: list[str], tag: bool) -> tuple[float, float]:
 def shortcut_check(sentences: list[str]) -> tuple[int, int, int]:
     """(sentences through the TextBlob shortcut, sentences whose scores differ from TextBlob's, sentences
     whose scores differ from VADER's: both must be 0)."""
+    try:
+        from analysis.measures.sentiment import fast_vader
+    except ImportError:  # an older tree on PYTHONPATH (bench/instructions.py counts older commits): no shortcut
+        fast_vader = SentimentIntensityAnalyzer
     blob, library, ours_vader = PatternAnalyzer(), SentimentIntensityAnalyzer(), fast_vader()
     fast = sum(pattern_words(s) is not None for s in sentences)
     differ = differ_vader = 0

@@ -1,7 +1,8 @@
 """VADER's ``polarity_scores`` with the same rules and arithmetic, without the library's repeated work.
 
 vaderSentiment 3.3.2 lower-cases the whole sentence again for every rule it applies to a lexicon word
-(``_negation_check`` and ``_special_idioms_check`` each build a lower-cased copy of every word), tests a
+(``_negation_check``, ``_special_idioms_check`` and ``_but_check`` each build a lower-cased copy of every
+word), tests a
 negation by walking its list of 59 negation words, and copies the sentence character by character to
 replace emojis. :class:`Vader` lower-cases each word once per sentence, tests negations in a set, skips the
 emoji copy when the sentence holds no emoji character, and otherwise runs the library's own steps in the
@@ -50,7 +51,8 @@ class Vader:
                 sentiments.append(0)
                 continue
             sentiments.append(self._valence(words, lower, i, is_cap_diff))
-        sentiments = self.analyzer._but_check(words, sentiments)
+        if "but" in lower:  # the library's "but" rule lower-cases the words again, and changes nothing without one
+            sentiments = self.analyzer._but_check(words, sentiments)
         return self.analyzer.score_valence(sentiments, text)
 
     def _valence(self, words: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
