@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import analysis.matching as matching
+import analysis.measures.sentiment as sentiment_module
 import analysis.names as names_module
 import analysis.voice as voice_module
 from analysis import analyze_corpus, load_corpus
@@ -268,6 +269,42 @@ def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
     assert len(sentences) > 100
     assert [fast_vader().polarity_scores(s) for s in sentences] == [vader().polarity_scores(s) for s in sentences]
 
+# --- TextBlob's assessments read from its loaded dictionary (analysis/measures/sentiment_textblob.py) ------
+
+#: Word lists that reach each rule of TextBlob's ``assessments``, with the sign of the polarity it gives.
+TEXTBLOB_RULES = (
+    (["a", "good", "plan"], 1),  # a known word
+    (["not", "a", "good", "plan"], -1),  # a negation kept across a small word: "not good" is slightly bad
+    (["a", "very", "good", "plan"], 1),  # a modifier ("very", an adverb) multiplies the next word
+    (["really", "not", "good"], -1),  # a negation after a modifier
+    (["very", "bad", "!"], -1),  # an exclamation mark strengthens the word before
+    (["never", "terribly", "sad"], 1),  # a negation, then an "-ly" adverb the lexicon built from "terrible"
+    (["it", "is", "(!)"], 0),  # irony: subjectivity 1, polarity 0
+    (["so", ":)"], 1),  # an emoticon
+    ([], 0),
+)
+
+
+@pytest.mark.parametrize("words, sign", TEXTBLOB_RULES)
+def test_textblob_assessments_read_directly_are_textblobs_at_each_rule(words, sign):
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment_textblob import assess
+    own, ours = pattern_sentiment(list(words)), assess(list(words))
+    assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+    assert (ours[0] > 0) - (ours[0] < 0) == sign
+
+
+def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess
+    lists = [w for t in corpus_texts() for d in [Document(t)] for s in d.sentences
+             if (w := pattern_words(d.sentence_text(s.index))) is not None]
+    assert len(lists) > 100
+    for words in lists:
+        own, ours = pattern_sentiment(list(words)), assess(list(words))
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
@@ -283,6 +320,8 @@ def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
     monkeypatch.setattr(Voices, "words_inside_by_sentence", plain_words_inside)
     monkeypatch.setattr(voice_module, "names", plain_names)
     monkeypatch.setattr(fast_vader(), "polarity_scores", vader().polarity_scores)
+    from textblob.en import sentiment as pattern_sentiment
+    monkeypatch.setattr(sentiment_module, "assess", pattern_sentiment)
     plain = analyze_corpus(articles)
     assert len(fast.matches) > 100
     for name in ("articles", "sentences", "matches", "actors", "voices"):
