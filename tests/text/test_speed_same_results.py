@@ -160,6 +160,16 @@ def test_the_edge_sentences_reach_the_next_word_filter(analyzer):
     assert "state-run media" in texts
 
 
+def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
+    from textblob.en import parser
+    for text in corpus_texts():
+        doc = Document(text)
+        for s in doc.sentences:
+            words = doc.words_of(s)
+            if words:
+                assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
+
+
 def test_tags_read_in_any_order_are_those_of_tagging_every_sentence():
     for text in corpus_texts():
         doc = Document(text)
