@@ -80,6 +80,6 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
         tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default, language=parser.language)
         if len(tagged) != len(words):  # never seen; keep the alignment rather than guess
             tagged = [(w, "NN") for w in words]
-        tags.extend(t for _, t in tagged)
+        tags.extend([t for _, t in tagged])
     tags.extend(["NN"] * (n_tokens - len(tags)))
     return tags[:n_tokens]

@@ -18,6 +18,7 @@ from importlib.metadata import version
 
 #: The vaderSentiment release whose rules :class:`Vader` repeats; any other uses the library itself.
 VADER_VERSION = "3.3.2"
+_PUNCTUATION = string.punctuation
 
 
 class Vader:
@@ -40,7 +41,8 @@ class Vader:
         if not self.emoji_chars.isdisjoint(text):
             return self.analyzer.polarity_scores(text)  # the library replaces the emojis by their names
         text = text.strip()
-        words = [_strip_punc_if_word(w) for w in text.split()]
+        # SentiText's words: punctuation stripped off each end unless two or fewer characters would be left
+        words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
         lower = [w.lower() for w in words]
         is_cap_diff = self.lib.allcap_differential(words)
         boosters, lexicon, n = self.lib.BOOSTER_DICT, self.lexicon, len(words)
@@ -142,9 +144,3 @@ class Vader:
             valence = valence * scalar
         return valence
 
-
-def _strip_punc_if_word(token: str) -> str:
-    """The library's ``SentiText._strip_punc_if_word``: leading and trailing punctuation off, unless two or
-    fewer characters would be left (an emoticon such as ``:)``)."""
-    stripped = token.strip(string.punctuation)
-    return token if len(stripped) <= 2 else stripped
