@@ -160,6 +160,18 @@ def test_the_edge_sentences_reach_the_next_word_filter(analyzer):
     assert "state-run media" in texts
 
 
+def test_sentences_are_those_nltks_own_punkt_gives_with_its_time_limits():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from analysis.text import ABBREVIATIONS, _sentence_splitter
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    timed, ours = PunktSentenceTokenizer(params), _sentence_splitter()
+    lines = [line for text in corpus_texts() for line in text.splitlines() if line.strip()]
+    lines += ["He left... Then she came!! Did he? Yes.", "The U.S. Army. 5. Mr. Smith (D-Wis.) said 'no.' Then"]
+    assert ours is not timed and len(lines) > 50
+    assert [list(ours.span_tokenize(line)) for line in lines] == [list(timed.span_tokenize(line)) for line in lines]
+
+
 def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
     from textblob.en import parser
     for text in corpus_texts():
