@@ -6,10 +6,11 @@ Builds a corpus of N articles from the seeds (each seed repeated with a numbered
 when the engine tags words (a Document with part-of-speech tags), all in one process. Then it times
 analyze_corpus with one worker and with two. Floor and engine are timed in alternating rounds and the best
 round of each is kept (the machine is shared: the best round is the least disturbed). Prints words per
-second (wall time), the one-worker ratio in CPU seconds too (steadier when other processes share the cores), the ratios (and the floor's tagger share: the engine tags its own words, and only the sentences a
-rule reads a tag in) and the peak memory (RSS) of this process, and checks on every sentence that the
-engine's TextBlob shortcut (:func:`analysis.measures.sentiment.textblob_sentiment`) gives TextBlob's own
-scores and its VADER shortcut (:mod:`analysis.measures.sentiment_vader`) VADER's own. Usage:
+second (wall time), the ratios (the one-worker ratio in CPU seconds too, steadier when other processes share
+the cores; and the floor's tagger share: the engine tags its own words, and only the sentences a rule reads a
+tag in) and the peak memory (RSS) of this process, and checks on every sentence that the engine's TextBlob
+shortcut (:func:`analysis.measures.sentiment.textblob_sentiment`) gives TextBlob's own scores and its VADER
+shortcut (:mod:`analysis.measures.sentiment_vader`) VADER's own. Usage:
 ``python bench/throughput.py [--articles 2000] [--rounds 3]``.
 """
 from __future__ import annotations

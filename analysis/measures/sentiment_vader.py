@@ -49,11 +49,11 @@ class Vader:
         sentiments = []
         for i, item in enumerate(words):
             low = lower[i]
-            if low in boosters or (low == "kind" and i < n - 1 and lower[i + 1] == "of") or low not in lexicon:
-                sentiments.append(0)
+            if low in boosters or low == "kind" and i < n - 1 and lower[i + 1] == "of" or low not in lexicon:
+                sentiments.append(0)  # a booster, "kind of", a word VADER does not know
                 continue
             sentiments.append(self._valence(words, lower, i, is_cap_diff))
-        if "but" in lower:  # the library's "but" rule lower-cases the words again, and changes nothing without one
+        if "but" in lower:  # the library's rule lower-cases every word again; without "but" it does nothing
             sentiments = self.analyzer._but_check(words, sentiments)
         return self.analyzer.score_valence(sentiments, text)
 

@@ -1,10 +1,12 @@
 """The engine's fast paths give exactly what the plain definitions give.
 
-Each fast path (VADER's scores without its repeated work, lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
+Each fast path (VADER's and TextBlob's scores without the libraries' repeated work, Punkt without NLTK's
+time limits, lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
 voice lookups, quoted words counted by word ranges, names walked through the capitalised words) is compared
-here with a plain version written from its definition (the code as it was before the speed work), on the
-seeds, the story fixtures and sentences made to reach the edge cases; and the four tables of a corpus run must
-be the same, cell for cell, when the plain versions are put back in. ``bench/same_tables.py`` makes the same
+here with a plain version written from its definition (the code as it was before the speed work, or the
+library's own call), on the seeds, the story fixtures and sentences made to reach the edge cases; and the
+tables of a corpus run must be the same, cell for cell, when the plain versions are put back in.
+``bench/same_tables.py`` makes the same
 table comparison between two commits on the annotated BASIL and PolNeAR articles.
 """
 from __future__ import annotations
