@@ -6,8 +6,8 @@ voice lookups, quoted words counted by word ranges, names walked through the cap
 here with a plain version written from its definition (the code as it was before the speed work, or the
 library's own call), on the seeds, the story fixtures and sentences made to reach the edge cases; and the
 tables of a corpus run must be the same, cell for cell, when the plain versions are put back in.
-``bench/same_tables.py`` makes the same
-table comparison between two commits on the annotated BASIL and PolNeAR articles.
+``bench/same_tables.py`` makes the same table comparison between two commits on the annotated BASIL and
+PolNeAR articles.
 """
 from __future__ import annotations
 
@@ -169,9 +169,11 @@ def test_sentences_are_those_nltks_own_punkt_gives_with_its_time_limits():
     params.abbrev_types = set(ABBREVIATIONS)
     timed, ours = PunktSentenceTokenizer(params), _sentence_splitter()
     lines = [line for text in corpus_texts() for line in text.splitlines() if line.strip()]
-    lines += ["He left... Then she came!! Did he? Yes.", "The U.S. Army. 5. Mr. Smith (D-Wis.) said 'no.' Then"]
+    lines += ["He left... Then she came!! Did he? Yes.",
+              "The U.S. Army. 5. Mr. Smith (D-Wis.) said 'no.' Then"]
     assert ours is not timed and len(lines) > 50
-    assert [list(ours.span_tokenize(line)) for line in lines] == [list(timed.span_tokenize(line)) for line in lines]
+    for line in lines:
+        assert list(ours.span_tokenize(line)) == list(timed.span_tokenize(line))
 
 
 def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
@@ -268,7 +270,7 @@ VADER_RULES = (
     ("There was no money or love.", "negative"),  # "no" three words before a lexicon word, with "or"
     ("It is the least bad option.", "positive"),  # "least" negates (not after "at" or "very")
     ("It was at least good.", "positive"),
-    ("The plan is GOOD but the cost is bad.", "negative"),  # capitals while others are not; "but" weighs after
+    ("The plan is GOOD but the cost is bad.", "negative"),  # capitals among lower case; "but" weighs after
     ("It was kind of good.", "positive"),  # "kind of" is not scored as "kind"
     ("It was sort of good.", "positive"),  # a dampening bigram
     ("It was the bomb.", "positive"),  # a special-case idiom ("bomb" alone is negative:)
@@ -291,7 +293,8 @@ def test_vader_without_repeated_work_gives_vaders_scores_at_each_rule(sentence, 
 def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
     sentences = [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
     assert len(sentences) > 100
-    assert [fast_vader().polarity_scores(s) for s in sentences] == [vader().polarity_scores(s) for s in sentences]
+    for sentence in sentences:
+        assert fast_vader().polarity_scores(sentence) == vader().polarity_scores(sentence)
 
 # --- TextBlob's assessments read from its loaded dictionary (analysis/measures/sentiment_textblob.py) ------
 
