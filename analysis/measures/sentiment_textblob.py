@@ -5,6 +5,9 @@ through two Python calls before reaching the dictionary. :func:`assess` runs the
 and ``__call__`` (textblob 0.20.1, ``textblob/_text.py``) for a list of words, step for step, reading the
 loaded dictionary directly, so it returns the library's scores and assessments exactly (checked on every
 sentence by ``bench/throughput.py`` and the tests). With another textblob version the library itself runs.
+
+The steps follow TextBlob's pattern-derived analyzer (Steven Loria and contributors, MIT licence), whose
+lexicon and library stay a requirement: only its per-word lookup is repeated here.
 """
 from __future__ import annotations
 

@@ -10,6 +10,9 @@ library's order with the same operations on the same floats, so every score is t
 (checked on every sentence of the seeds, the story fixtures and the annotated sets by ``bench/same_tables.py``
 and ``bench/throughput.py``, and on sentences that exercise each rule by the tests). With any other
 vaderSentiment version the library's own ``polarity_scores`` is used.
+
+The steps follow vaderSentiment (C.J. Hutto, MIT licence; Hutto & Gilbert, ICWSM 2014), whose lexicon and
+library stay a requirement: only its per-sentence loop is repeated here.
 """
 from __future__ import annotations
 
