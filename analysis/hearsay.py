@@ -12,7 +12,9 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   into a question or a new paragraph;
 * the clause after an opening "In <a poll, survey, study, report ...>," is the document's finding ("In the
   latest poll, the senator led by five points"), unless the sentence has an attribution of its own
-  (:func:`in_documents`).
+  (:func:`in_documents`);
+* the noun a reported clause without a subject of its own hangs on: "-- spending the auditor said was
+  reckless" (:func:`reported_heads`).
 """
 from __future__ import annotations
 

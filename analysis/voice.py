@@ -14,7 +14,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   words at a distance ('the "reform" was dropped'). It stays a voice of its own so pages can say so; like a
   quotation, its words are not counted as the writer's.
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
-  colon and names a statement or a verb of saying ("The campaign's response points were circulated:"),
+  colon and names a statement, a position or a verb of saying ("The campaign's response points were
+  circulated:", "..., saying:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker.
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
@@ -32,7 +33,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
   before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
   and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
-  are in :mod:`analysis.clauses`, each with its sentence. A first-person
+  are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put at", a
+  question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
+  went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
+  cut a clause (:func:`clause_breaks`); the noun a subjectless reported clause hangs on is reported with it
+  ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
