@@ -15,7 +15,7 @@ from matplotlib import colormaps
 
 from analysis.display.charts import ROW_INCHES, Chart
 from analysis.display.charts import label as _wrap
-from analysis.display.layout import GAP, TICK, Grid, extent, font, line, tallest, text_size, widest
+from analysis.display.layout import GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, line, tallest, text_size, widest
 from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 from .words import Z_CLEAR
@@ -27,10 +27,8 @@ MANY_GROUPS_COLOR = "#555555"
 REST_COLOR = "#999999"
 #: Height per group row of a panel (inches); panels per row of a forest plot.
 PANELS_PER_ROW = 3
-#: Width of a forest plot's panel, the space above a title and below tick labels (inches).
+#: Width of a forest plot's panel (inches).
 PANEL_INCHES = 4.0
-TITLE_PAD = 6 / 72
-LABEL_PAD = 4 / 72
 Z_MARK = Z_CLEAR
 #: Room right of a heat map for its colour bar, its tick labels and its label (inches).
 _COLORBAR_INCHES = 0.95

@@ -18,6 +18,9 @@ from matplotlib.text import Text
 
 #: Space between a text and the edge of the picture or the next text (inches).
 GAP = 0.1
+#: The pad above an axes title (6 pt) and above an axis label (4 pt), in inches.
+TITLE_PAD = 6 / 72
+LABEL_PAD = 4 / 72
 #: A tick (3.5 pt) and its label's pad (3.5 pt), in inches.
 TICK = 7 / 72
 
@@ -106,3 +109,28 @@ def font(name: str) -> str | float:
     key = {"xtick": "xtick.labelsize", "ytick": "ytick.labelsize", "axes.title": "axes.titlesize",
            "axes.label": "axes.labelsize", "figure.title": "figure.titlesize", "legend": "legend.fontsize"}[name]
     return rcParams[key]
+
+
+def fit_row(fig, axes: list, ticks: list[str], width: float, height: float, across: float = 0.3) -> None:
+    """Lay out by hand a row of ``axes`` sharing the y tick labels ``ticks`` (shown left of the first),
+    each ``height`` inches tall, in a figure ``width`` inches wide (wider when a title needs it), with room
+    for their titles, axis labels, a legend anchored outside an axes (right of it) and the figure's own
+    legends (above). Call it when every artist is made, before drawing."""
+    first = axes[0]
+    left = GAP + widest(fig, ticks, font("ytick")) + TICK
+    if first.get_ylabel():
+        left += text_size(fig, first.get_ylabel(), font("axes.label"), rotation=90)[0] + LABEL_PAD
+    titles = [ax.get_title(loc) for ax in axes for loc in ("left", "center", "right") if ax.get_title(loc)]
+    top = GAP + (tallest(fig, titles, font("axes.title")) + TITLE_PAD if titles else 0.0)
+    top += sum(extent(fig, legend)[1] for legend in fig.legends)
+    bottom = GAP + TICK + line(fig, font("xtick")) + LABEL_PAD + tallest(fig, [ax.get_xlabel() for ax in axes])
+    outside = [ax.get_legend() for ax in axes if ax.get_legend() is not None
+               and ax.get_legend()._bbox_to_anchor is not None]
+    right = GAP + max((extent(fig, legend)[0] + GAP for legend in outside), default=0.0)
+    inner = max((width - left - right - across * (len(axes) - 1)) / len(axes), 2.5)
+    title_w = max((text_size(fig, ax.get_title("left"), font("axes.title"))[0] for ax in axes[:1]), default=0.0)
+    grid = Grid(1, len(axes), width=inner, height=height, left=left, right=right, top=top, bottom=bottom,
+                across=across, min_width=left + title_w + GAP)
+    spec = grid.place(fig)
+    for k, ax in enumerate(axes):
+        ax.set_subplotspec(spec[0, k])
