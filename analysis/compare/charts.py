@@ -15,7 +15,8 @@ from matplotlib import colormaps
 
 from analysis.display.charts import ROW_INCHES, Chart
 from analysis.display.charts import label as _wrap
-from analysis.display.layout import GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, line, tallest, text_size, widest
+from analysis.display.layout import (GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, line, tallest, text_size,
+                                     widest)
 from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 from .words import Z_CLEAR
@@ -185,7 +186,9 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
     fig = Chart()
     columns = [label(c, 16) for c in table.columns]
     title = "Tone of the sentences naming each actor, by group"
-    ax = _single_axes(fig, 0.5 * n_rows, [label(r) for r in table.index], title,
+    bar_label = "mean VADER compound (-1 to 1)"  # along the colour bar, 0.8 of the axes' height
+    tall = max(0.5 * n_rows, (text_size(fig, bar_label, font("axes.label"))[0] + GAP) / 0.8)
+    ax = _single_axes(fig, tall, [label(r) for r in table.index], title,
                       "group" + "\n" * max((c.count("\n") for c in columns), default=0),
                       right=_COLORBAR_INCHES + 2 * GAP, inner=1.65 * n_cols)
     values = table.to_numpy(dtype=float) if not table.empty else np.full((1, 1), np.nan)
@@ -204,7 +207,7 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
     box = ax.get_position()
     width = fig.get_size_inches()[0]
     cax = fig.add_axes((box.x1 + GAP / width, box.y0 + 0.1 * box.height, 0.15 / width, 0.8 * box.height))
-    fig.colorbar(image, cax=cax, label="mean VADER compound (-1 to 1)")
+    fig.colorbar(image, cax=cax, label=bar_label)
     return fig
 
 
