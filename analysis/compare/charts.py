@@ -15,8 +15,8 @@ from matplotlib import colormaps
 
 from analysis.display.charts import ROW_INCHES, Chart
 from analysis.display.charts import label as _wrap
-from analysis.display.layout import (GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, line, tallest, text_size,
-                                     widest)
+from analysis.display.layout import (GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, heat_axes, line, tallest,
+                                     text_size, widest)
 from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 from .words import Z_CLEAR
@@ -31,8 +31,6 @@ PANELS_PER_ROW = 3
 #: Width of a forest plot's panel (inches).
 PANEL_INCHES = 4.0
 Z_MARK = Z_CLEAR
-#: Room right of a heat map for its colour bar, its tick labels and its label (inches).
-_COLORBAR_INCHES = 0.95
 WORDS_XLABEL = f"z-score (log-odds, informative Dirichlet prior); dashed lines at +-{Z_MARK}"
 #: Whose words each family of measures counts, for chart titles.
 VOICE_OF_FAMILY = {LOADED_FAMILY: "the writer's own voice", "Hedging and certainty": "the writer's own voice",
@@ -185,12 +183,9 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
     n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
     fig = Chart()
     columns = [label(c, 16) for c in table.columns]
-    title = "Tone of the sentences naming each actor, by group"
-    bar_label = "mean VADER compound (-1 to 1)"  # along the colour bar, 0.8 of the axes' height
-    tall = max(0.5 * n_rows, (text_size(fig, bar_label, font("axes.label"))[0] + GAP) / 0.8)
-    ax = _single_axes(fig, tall, [label(r) for r in table.index], title,
-                      "group" + "\n" * max((c.count("\n") for c in columns), default=0),
-                      right=_COLORBAR_INCHES + 2 * GAP, inner=1.65 * n_cols)
+    title, bar_label = "Tone of the sentences naming each actor, by group", "mean VADER compound (-1 to 1)"
+    ax, cax = heat_axes(fig, (1.65 * n_cols, 0.5 * n_rows), [label(r) for r in table.index], columns, title,
+                        "group", bar_label)
     values = table.to_numpy(dtype=float) if not table.empty else np.full((1, 1), np.nan)
     cmap = colormaps["PuOr"].with_extremes(bad="#e8e8e8")
     image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
@@ -204,9 +199,6 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
     ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
     ax.set_xlabel("group")
     ax.set_title(title, loc="left")
-    box = ax.get_position()
-    width = fig.get_size_inches()[0]
-    cax = fig.add_axes((box.x1 + GAP / width, box.y0 + 0.1 * box.height, 0.15 / width, 0.8 * box.height))
     fig.colorbar(image, cax=cax, label=bar_label)
     return fig
 

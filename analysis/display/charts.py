@@ -24,7 +24,7 @@ from matplotlib.patches import Patch, Rectangle
 
 from analysis.display.colors import MISSING_COLOR, SENTIMENT_CMAP, category_color, category_hatch, color_for
 from analysis.display.labels import category_name, display_name
-from analysis.display.layout import fit_row
+from analysis.display.layout import fit_row, heat_axes
 
 #: Rows of a bar chart per inch of height, and the width of a label before it wraps (characters).
 ROW_INCHES = 0.38
@@ -283,8 +283,12 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
         title += f" (the {SCREENFUL} columns with the most actors, of more)"
     n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
     crowded = n_cols > HEATMAP_LABELLED_COLUMNS
-    fig = Chart(figsize=(2.5 + min(1.1 * n_cols, 11.0), 1.5 + 0.4 * n_rows), layout="constrained")
-    ax = fig.subplots()
+    fig = Chart()
+    columns, rows = [label(c, 14) for c in table.columns], [label(r) for r in table.index]
+    xlabel = f"{label(display_name(table.columns.name or 'article'))} (hatched: not mentioned there)"
+    bar_label = "mean sentiment (-1 to 1)"
+    ax, cax = heat_axes(fig, (min(1.1 * n_cols, 11.0) - 0.2, 0.4 * n_rows + 0.3), rows, columns,
+                        label(title, 80), xlabel, bar_label, rotation=90 if crowded else 0)
     values = table.astype(float).values if not table.empty else [[float("nan")]]
     cmap = colormaps[SENTIMENT_CMAP].with_extremes(bad=MISSING_COLOR)
     image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
@@ -295,12 +299,11 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
         elif not crowded:
             ax.text(j, i, f"{v:+.2f}", ha="center", va="center", fontsize="small",
                     color="white" if abs(v) > 0.6 else "black")
-    ax.set_xticks(range(table.shape[1]), [label(c, 14) for c in table.columns], rotation=90 if crowded else 0)
-    ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
-    ax.set_xlabel(f"{label(display_name(table.columns.name or 'article'))} "
-                  "(hatched: not mentioned there)")
+    ax.set_xticks(range(table.shape[1]), columns, rotation=90 if crowded else 0)
+    ax.set_yticks(range(table.shape[0]), rows)
+    ax.set_xlabel(xlabel)
     ax.set_title(label(title, 80), loc="left")
-    fig.colorbar(image, ax=ax, label="mean sentiment (-1 to 1)", shrink=0.8)
+    fig.colorbar(image, cax=cax, label=bar_label)
     return fig
 
 

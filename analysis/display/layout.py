@@ -134,3 +134,25 @@ def fit_row(fig, axes: list, ticks: list[str], width: float, height: float, acro
     spec = grid.place(fig)
     for k, ax in enumerate(axes):
         ax.set_subplotspec(spec[0, k])
+
+
+def heat_axes(fig, size: tuple[float, float], rows: list[str], columns: list[str], title: str, xlabel: str,
+              bar_label: str, rotation: float = 0.0) -> tuple:
+    """A heat map's axes (``size``: width and height of its cells' area in inches) with its row labels on
+    the left, its column labels (turned by ``rotation`` degrees) and ``xlabel`` below, ``title`` above and
+    a colour bar on the right 0.8 of its height (the axes are made taller when ``bar_label`` needs it);
+    laid out by hand. Returns ``(axes, colour bar axes)``."""
+    width, height = size
+    height = max(height, (text_size(fig, bar_label, font("axes.label"))[0] + GAP) / 0.8)
+    left = GAP + widest(fig, rows, font("ytick")) + TICK
+    title_w, title_h = text_size(fig, title, font("axes.title"))
+    below = (TICK + tallest(fig, columns or ["0"], font("xtick"), rotation) + LABEL_PAD
+             + text_size(fig, xlabel, font("axes.label"))[1])
+    bar = 0.15 + TICK + widest(fig, ["-1.00"], font("ytick")) + LABEL_PAD + line(fig, font("axes.label"))
+    grid = Grid(1, 1, width=width, height=height, left=left, right=2 * GAP + bar, top=GAP + title_h + TITLE_PAD,
+                bottom=below + GAP,
+                min_width=left + max(title_w, text_size(fig, xlabel, font("axes.label"))[0]) + GAP)
+    ax = fig.add_subplot(grid.place(fig)[0, 0])
+    box, total = ax.get_position(), fig.get_size_inches()[0]
+    cax = fig.add_axes((box.x1 + GAP / total, box.y0 + 0.1 * box.height, 0.15 / total, 0.8 * box.height))
+    return ax, cax

@@ -150,3 +150,20 @@ def test_bar_charts_of_the_pages_are_laid_out_once_with_every_text_inside(n):
     check_layout(fig)
     shown = min(n, charts.SCREENFUL)
     assert len(fig.axes[1].patches) == shown
+
+
+@pytest.mark.parametrize("n_cols", [2, 40])
+def test_actor_grid_of_page_02_keeps_its_labels_inside_and_hatches_what_is_missing(n_cols):
+    columns = pd.Index([f"a-long-article-identifier-{k:02d}" for k in range(n_cols)], name="article_id")
+    table = pd.DataFrame([[0.5 if (i + k) % 3 else np.nan for k in range(n_cols)] for i in range(4)],
+                         index=["United States", "Iran", "A Ministry of Long Names and Titles", "Spain"],
+                         columns=columns)
+    fig = charts.actor_heatmap(table)
+    shown = min(n_cols, charts.SCREENFUL)
+    assert fig.axes[0].get_images()[0].get_array().shape == (4, shown)
+    hatched = [p for p in fig.axes[0].patches if p.get_hatch() == "///"]
+    if n_cols <= shown:
+        assert len(hatched) == int(table.isna().sum().sum())
+    else:  # the busiest columns only
+        assert 0 < len(hatched) < 4 * shown
+    check_layout(fig)
