@@ -90,7 +90,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "worked|enter|enters|entering|entered|come|comes|coming|came|brought|cross|crosses|crossing|crossed|remain|"
      "remains|remaining|remained|there|here [in|into|to] [the] [country|US|U.S|United] [States] illegally",
      "living in the country illegally: the AP's own wording, illegal describing an act and not a person"),
-    ("people|immigrants|migrants|those|anyone|someone|who|is|are|was|were|be|been|being in the country|US|U.S|"
+    ("people|immigrants|migrants|those|anyone|someone|who|is|are|was|were|be|been|being [_] in the country|US|U.S|"
      "United [States] illegally",
      "people who are in the country illegally: the AP's wording for presence, an act and not a person"),
     ("illegal border crossing|crossings|crossers|entry|entries|migration|immigration",
@@ -344,4 +344,68 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
      "covered up with a blanket: covered, literally"),
     ("Salem|medieval|historical|European|colonial witch hunt|hunts|trials",
      "the Salem witch hunts: the historical persecution itself"),
+    # 2026.12.06.3: literal, technical and legal senses of strong entries, from general knowledge of news style
+    ("illegitimate child|children|son|sons|daughter|daughters|birth|births|offspring",
+     "an illegitimate child: born outside marriage, a legal status"),
+    ("anti|post apartheid", "the anti-apartheid movement: the name of South Africa's system, historical"),
+    ("apartheid South Africa", "apartheid South Africa: the name of the system, historical"),
+    ("propaganda ministry|minister|department|chief|poster|posters", "a propaganda ministry or poster: an "
+     "institution or an artefact"),
+    ("counter propaganda", "counter-propaganda: the name of a kind of campaign"),
+    ("roof|ceiling|floor|tunnel|tunnels|mine|wall|walls|building|ground|house|road cave|caves|caved|caving in",
+     "the roof caved in: a collapse, literally"),
+    ("anti|cyber|school|workplace bullying", "anti-bullying, school bullying: the name of a social problem"),
+    ("dead giveaway", "a dead giveaway: an idiom for a sign"),
+    ("handout photo|photos|picture|pictures|image|images|video|videos|footage", "a handout photo: a picture "
+     "released by an organisation"),
+    ("left|right|his|her|a|strained|pulled|injured|tight hamstring|hamstrings",
+     "a pulled hamstring: the muscle, in sports news"),
+    ("hamstring injury|injuries|strain|strains|tear|tears|muscle|muscles|problem|problems|issue|issues|surgery",
+     "a hamstring injury: the muscle, in sports news"),
+    ("the|a|gun|rifle|weapon muzzle|muzzles", "the muzzle of a gun or a dog: the object, not silencing"),
+    ("muzzle flash|flashes|velocity|brake|brakes", "muzzle velocity: a term of firearms"),
+    ("strong arm robbery|robberies", "strong-arm robbery: the name of an offence"),
+    ("the|a|freight|passenger|national|state|private|local|old railroad|railroads",
+     "the railroad: the railway, not forcing a measure through"),
+    ("railroad track|tracks|crossing|crossings|company|companies|worker|workers|industry|station|stations|line|"
+     "lines|bridge|car|cars|tycoon|tycoons|ties|strike|engineer|engineers|safety|yard|yards",
+     "railroad tracks: the railway"),
+    ("sucker punch|punched|punches|punching", "a sucker punch: an unprovoked blow, the standard description"),
+    ("knee jerk", "a knee-jerk reaction: an idiom for a reflex"),
+    ("opportunistic infection|infections|pathogen|pathogens|feeder|feeders", "an opportunistic infection: a "
+     "medical term"),
+    ("perverse incentive|incentives", "a perverse incentive: a term of economics"),
+    ("zealously guard|guards|guarded|guarding|protect|protects|protected|protecting|represent|represents|"
+     "represented|representing|defend|defends|defended|defending", "zealously guarded: an idiom of care; "
+     "zealous representation is a lawyer's duty"),
+    ("zealous advocacy|advocate|representation", "zealous advocacy: a lawyer's professional duty"),
+    ("cold blooded animal|animals|reptile|reptiles|creature|creatures|vertebrates", "cold-blooded reptiles: "
+     "biology"),
+    ("flimsy boat|boats|raft|rafts|dinghy|dinghies|tent|tents|shelter|shelters|structure|structures|material|"
+     "materials|plastic|construction|door|doors", "flimsy boats and tents: physical description"),
+    ("unbearable heat|pain|cold", "unbearable heat or pain: physical description"),
+    ("oppressive heat|humidity", "oppressive heat: weather"),
+    ("irrational number|numbers", "an irrational number: mathematics"),
+    ("homosexual act|acts|activity|conduct|sex|relations|intercourse|behavior|behaviour",
+     "homosexual acts: AP keeps homosexual for sexual activity and legal contexts"),
+    ("Holocaust denier|deniers|denial", "a Holocaust denier: the standard name of the position"),
+    ("anti semitic attack|attacks|attacker|attackers|gunman|assailant|incident|incidents|graffiti|vandalism",
+     "anti-Semitic incidents: the category police and monitoring groups count"),
+    ("antisemitic attack|attacks|attacker|attackers|gunman|assailant|incident|incidents|graffiti|vandalism",
+     "antisemitic incidents: the category police and monitoring groups count"),
+    ("submersible|sub|vessel|building|buildings|star|stars imploded|implodes|imploding", "the submersible "
+     "imploded: a physical collapse"),
+    ("catastrophic implosion", "a catastrophic implosion: a physical collapse"),
+    ("prey|preys|preyed|preying on|upon fish|insects|rodents|birds|mice|rats|livestock|deer|seals|smaller|small",
+     "hawks prey on rodents: animals hunting"),
+    ("brave the|a|an|their|his|her|its|freezing|frigid|cold|rain|snow|heat|elements|weather|crowds|storm|storms|"
+     "winds|lines|traffic|accusations|criticism|threats|danger|dangers|gunfire|bullets|ridicule|backlash|scorn|"
+     "hostility|reprisals|arrest|jail|prison", "to brave the cold, to brave accusations: the verb (to face), not "
+     "praise"),
+    ("illegal|unlawful in [the|most|many|some|all|every|several|those|these|that|this] jurisdiction|jurisdictions|"
+     "state|states|country|countries|county|counties|city|cities|nation|nations", "illegal in most states: what "
+     "the law of a place says"),
+    ("military dictatorship|dictatorships", "a military dictatorship: the standard name of a form of government"),
+    ("democracies and dictatorships", "democracies and dictatorships: kinds of government, in general"),
+    ("dictatorships and democracies", "dictatorships and democracies: kinds of government, in general"),
 )

@@ -19,7 +19,11 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   sentence that defines a term (*The term "deep state" typically refers to a shadow government ...*); and *so-called* right
   before a capitalised name introduces what something is called (*the so-called Demilitarized Zone*), the
   newsroom use of the word for a name or a term of art. (This also drops *the so-called Islamic State*, which
-  some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.)
+  some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.) So is *so-called*
+  after a determiner and before a term of two lower-case words (*the so-called grand bargain*, *a so-called
+  marriage penalty*: the newsroom way of introducing jargon); *so-called experts say*, *so-called "reforms"* and
+  *so-called dark money* with no determiner stay the writer's distance. A sentence that opens with the word and
+  goes on *means* (*Indoctrination means ...*) defines it.
 * :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
   1970 Controlled Substances Act*, *unlawful under Title VII*) states what a law says; *illegal under
   international law* (no name, in lower case) is the contested verdict and stays.
@@ -160,15 +164,38 @@ def mentioned(doc: Document, span: Span) -> bool:
     k = _token(doc, span.start)
     sentence = doc.sentences[doc.sentence_at(span.start)]
     nxt = _token(doc, span.end - 1) + 1
+    keys = doc.keys()
     if span.entry == "so-called" and nxt < sentence.last_token and doc.norm[span.end:doc.token_starts[nxt]].isspace():
         after = doc.text[doc.token_starts[nxt]:doc.token_ends[nxt]]
         if _capitalised(after) and not title_case(doc, doc.sentence_at(span.start)):
             return True
-    if _defines_a_term(keys := doc.keys(), sentence.first_token, k):
+        if _introduces_a_term(doc, keys, k, nxt, sentence.last_token):
+            return True
+    if _defines_a_term(keys, sentence.first_token, k) or (
+            k <= sentence.first_token + 1 and nxt < sentence.last_token and keys[nxt] in ("means", "meant")):
         return True
     if k - 1 < sentence.first_token or any(c not in _MENTION_GAP for c in doc.norm[doc.token_ends[k - 1]:span.start]):
         return False
     return keys[k - 1] in MENTION_WORDS
+
+
+#: Words before *so-called* that make it introduce a term (*the so-called grand bargain*).
+DETERMINERS = frozenset("the a an this that these those its their his her our what".split())
+#: Words that end a noun phrase: a term of art after *so-called* is two words none of which is one of these.
+_NOT_A_TERM = frozenset("of for to in on at by with from and or but that which who is are was were be been has have "
+                        "had will would can could may might should must do does did not say says said claim claims "
+                        "claimed".split())
+
+
+def _introduces_a_term(doc: Document, keys: list[str], k: int, nxt: int, last: int) -> bool:
+    """True when *so-called* (token ``k``, next word ``nxt``) stands after a determiner and before two
+    lower-case words that can form a term (*the so-called marriage penalty*), with only spaces between them."""
+    if k < 1 or keys[k - 1] not in DETERMINERS or nxt + 1 >= last:
+        return False
+    words = [doc.text[doc.token_starts[i]:doc.token_ends[i]] for i in (nxt, nxt + 1)]
+    gap = doc.norm[doc.token_ends[nxt]:doc.token_starts[nxt + 1]]
+    return (gap.isspace() or gap == "-") and all(w.isalpha() and w.islower() for w in words) and not (
+        {keys[nxt], keys[nxt + 1]} & _NOT_A_TERM)
 
 
 def under_a_statute(doc: Document, span: Span) -> bool:

@@ -49,7 +49,7 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
     ("Police said he faked his own death.", "The footage was faked.", [("faked", "fake", "strong")]),
     ("The village lies about 10 miles north of the capital.", "He lies about his taxes.",
      [("lies about", "lie", "strong")]),
-    ("Dancers staged a flash mob at the station.", "A mob attacked the station.", [("mob", "mob", "strong")]),
+    ("Dancers staged a flash mob at the station.", "A mob attacked the station.", [("mob", "mob", "mild")]),
     ("She was brutally honest about the risks.", "He was brutally beaten.", [("brutally", "brutal", "strong")]),
     ("The body was covered up with a blanket.", "Officials covered up the abuse.",
      [("covered up", "cover-up", "strong")]),
