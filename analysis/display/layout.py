@@ -127,8 +127,9 @@ def fit_row(fig, axes: list, ticks: list[str], width: float, height: float, acro
     outside = [ax.get_legend() for ax in axes if ax.get_legend() is not None
                and ax.get_legend()._bbox_to_anchor is not None]
     right = GAP + max((extent(fig, legend)[0] + GAP for legend in outside), default=0.0)
-    inner = max((width - left - right - across * (len(axes) - 1)) / len(axes), 2.5)
-    title_w = max((text_size(fig, ax.get_title("left"), font("axes.title"))[0] for ax in axes[:1]), default=0.0)
+    title_w = max((text_size(fig, ax.get_title("left"), font("axes.title"))[0] for ax in axes), default=0.0)
+    inner = max((width - left - right - across * (len(axes) - 1)) / len(axes), 2.5,
+                title_w if len(axes) > 1 else 0.0)  # a panel's title never runs into the next one's
     grid = Grid(1, len(axes), width=inner, height=height, left=left, right=right, top=top, bottom=bottom,
                 across=across, min_width=left + title_w + GAP)
     spec = grid.place(fig)

@@ -62,6 +62,12 @@ def check_layout(fig) -> None:
         assert box.x0 - 0.5 <= extent.x0 and extent.x1 <= box.x1 + 0.5, text.get_text()
         assert box.y0 - 0.5 <= extent.y0 and extent.y1 <= box.y1 + 0.5, text.get_text()
         owner = text.axes
+        if owner is not None and text in (owner.title, owner._left_title, owner._right_title):
+            for other in panels:
+                if other is not owner:
+                    for title in (other.title, other._left_title, other._right_title):
+                        if title.get_text():
+                            assert not extent.overlaps(title.get_window_extent(renderer)), text.get_text()
         for ax in panels:
             if ax is not owner and text.figure is fig and owner is not None and owner in panels:
                 assert not extent.overlaps(ax.get_window_extent(renderer)), (text.get_text(),
