@@ -153,11 +153,29 @@ def verb_sense(doc: Document, verb: Span) -> bool:
         return False
     if word not in ("said", "says", "say", "told") and tags[k].startswith("NN"):  # no tag read for "said"
         return False
+    if verb.entry == "continued":
+        return _continuing(doc, k, verb)
     if verb.entry == "told":
         after = _token(doc, verb.end)
         if after < len(doc.token_starts) and _word(doc, after) in NOT_AUDIENCE:
             return False
     return True
+
+
+def _continuing(doc: Document, k: int, verb: Span) -> bool:
+    """ "continued" and "went on" attribute only as an attribution set off by punctuation: a comma, a colon or
+    the end of the sentence right after them ("..., he continued, the plan ...", "He went on:") and, unless a
+    colon follows, a comma or a quotation mark before their subject of at most four words."""
+    after = doc.norm[verb.end:verb.end + 3].lstrip()
+    if after.startswith(":"):
+        return True
+    if not after.startswith((",", ".", '"')):
+        return False
+    sentence = doc.sentences[verb.sentence]
+    for i in range(k - 1, max(sentence.first_token, k - 5) - 1, -1):
+        if any(c in _gap(doc, i - 1) for c in ",\"") and i > sentence.first_token:
+            return True
+    return False
 
 
 def find_scopes(doc: Document, verbs: list[Span], lexical: list[Span], breaks: list[int]) -> list[Scope]:

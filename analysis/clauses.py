@@ -30,21 +30,24 @@ from __future__ import annotations
 import re
 
 from .attribution import PARTICIPLES, Scope, overlapping
+from .charges import TRIGGERS as CHARGES, charge_at
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
 
 #: Verbs of naming: the words after them in their clause are the subject's label ("called the bill a ploy").
-NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled brand brands branded "
-                   "term terms termed".split())
+NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
+                   "labelling brand brands branded branding term terms termed terming".split())
 #: Verbs of judging someone, with "for" ("criticized Y for ...", "blamed Y for ...").
 JUDGING = frozenset("criticize criticizes criticized criticise criticises criticised blame blames blamed fault "
                     "faults faulted praise praises praised attack attacks attacked slam slams slammed blast "
                     "blasts blasted condemn condemns condemned accuse accuses accused thank thanks thanked "
                     "credit credits credited chide chides chided scold scolds scolded lambaste lambasted "
                     "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
-                    "applauded commend commends commended rebuke rebukes rebuked".split())
+                    "applauded commend commends commended rebuke rebukes rebuked criticizing criticising blaming "
+                    "faulting praising attacking slamming blasting condemning thanking crediting chiding scolding "
+                    "lambasting mocking ridiculing denouncing applauding commending rebuking".split())
 #: Verbs of accusing, with "of" ("accused the agency of hiding ...").
 ACCUSING = frozenset("accuse accuses accused accusing".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
@@ -101,6 +104,9 @@ TAKING_ON = frozenset("assume assumes assumed".split())
 #: Verbs of asking: with a question word ("wondered whether ...").
 ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
 QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: Verbs of agreeing and hoping to act: with "to" and a verb ("agreed to rebuild the ravaged pier", "hopes to
+#: offset the expected losses"): what the subject committed to or hopes for; not "agreed to a deal".
+INTENDING = frozenset("agree agrees agreed hope hopes hoped".split())
 #: Verbs of promising and threatening: with "to" ("vowed to harshly punish ...").
 PROMISING = frozenset("vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
                       "threatened swear swears swore".split())
@@ -126,6 +132,8 @@ def _verb_at(doc: Document, k: int) -> bool:
         return True
     if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
         return False
+    if tags[k] == "VBN" and k > 1 and doc.keys()[k - 2] in ("have", "has", "had"):
+        return True  # "have long regarded it as ...": an adverb the tagger calls an adjective
     return tags[k] == "VBG" or k == 0 or tags[k - 1] not in ("IN", "DT", "PRP$", "POS", "JJ")
 
 
@@ -186,14 +194,21 @@ def _governs(doc: Document, k: int, end: int) -> int:
         window = keys[k + 1:min(end, k + 8)]
         link = "of" if key in ACCUSING else "for"
         if link in window:
-            return k + 1 + window.index(link)
+            at = window.index(link)  # "praising the deal and calling for ...": the "for" of the next verb
+            if not any(w == "and" and doc.tags[k + 2 + i].startswith("VB") for i, w in enumerate(window[:at])):
+                return k + 1 + at
         return k + 1 if _as_after(keys, k, end) else -1
-    if key in SEEING:
+    if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         return k + 1 if _as_after(keys, k, end) else -1
     if key in SPEAKING_OF:
-        return k + 2 if nxt in ("of", "about") and k + 2 < end and doc.tags[k + 2] in _OBJECT_TAGS else -1
+        return k + 2 if nxt in ("of", "about") and k + 2 < end and (
+            keys[k + 2] in QUESTION_WORDS or doc.tags[k + 2] in _OBJECT_TAGS) else -1  # "spoke of how ..."
     if key in CITING:
         return k + 1 if nxt and doc.tags[k + 1] in _OBJECT_TAGS and nxt not in ("it", "that", "this") else -1
+    if key in INTENDING and nxt == "to":
+        tags = doc.tags  # "agreed to clean up the mines": a verb the tagger calls an adjective before a particle
+        return k + 1 if k + 3 < end and (tags[k + 2] == "VB" or tags[k + 2] == "JJ" and tags[k + 3] in ("IN", "RP")) \
+            else -1
     if key in BELIEVING:
         if key in TAKING_ON and nxt != "that" and not _bare_clause(doc, k, end):
             return -1  # "would assume the obligations": taking on, not believing
@@ -226,7 +241,7 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING \
-    | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
+    | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -259,6 +274,25 @@ def _believing_adjective(doc: Document, k: int, end: int) -> int:
     return j if clause else -1
 
 
+#: Prepositions of a short phrase between a noun of saying and its "that" clause ("a report from last week
+#: that the dam may fail", "warnings by engineers that ..."); not "of" ("fears of a war that the army lost").
+_NOUN_LINKS = frozenset("from by in on at over during last earlier this".split())
+
+
+def _that_after_phrase(doc: Document, k: int, end: int) -> int:
+    """Index of "that" after noun ``k`` and a phrase of at most five words opened by :data:`_NOUN_LINKS`
+    with no punctuation or verb in it, or -1."""
+    keys = doc.keys()
+    if keys[k + 1] not in _NOUN_LINKS:
+        return -1
+    for i in range(k + 2, min(end - 1, k + 7)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()\""):
+            return -1
+        if keys[i] == "that":
+            return i if not any(doc.tags[j].startswith(("VB", "MD")) for j in range(k + 1, i)) else -1
+    return -1
+
+
 def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     """``(index of "that", possessor)`` for a noun of saying or believing with its "that" clause: "his claim
     that ...", "a quiet admission that ...", or "Smith's view is that ..." (the possessor is then the
@@ -267,9 +301,11 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
         return None
     at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
-        and keys[k + 2] == "that" else -1
-    if at < 0 or at + 1 >= end or not tags[k].startswith("NN") or tags[at + 1] not in _SUBJECT_TAGS:
+        and keys[k + 2] == "that" else _that_after_phrase(doc, k, end)
+    if at < 0 or at + 2 >= end or not tags[k].startswith("NN"):
         return None  # the words first, the tags (which tag the sentence) only then
+    if tags[at + 1] not in _SUBJECT_TAGS and not (tags[at + 1] == "RB" and tags[at + 2] in _SUBJECT_TAGS):
+        return None  # "that nearly $1 billion ...": an adverb may open the clause's subject
     if at == k + 1 or k == 0:
         return at, ""
     owner = doc.text[doc.token_starts[k - 1]:doc.token_ends[k - 1]]
@@ -306,7 +342,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     return found.start() if found else stop
 _NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
 #: Every word that may start one of the constructions (any word before "that" may too).
-_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS
+_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
 
 
 def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
@@ -315,13 +351,17 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
     verb governs to the end of its clause and is spoken by the verb's subject. Returns ``(scopes, regions)``:
     new attributions, and the regions of verbs the reporting-verbs lexicon already counts ("described ...
     as") and of nouns of saying, which add a region but no attribution."""
-    keys, out, regions = doc.keys(), [], hearsay(doc, breaks) + open_questions(doc, breaks)
+    keys, out = doc.keys(), []
+    regions = hearsay(doc, breaks) + open_questions(doc, breaks)
     taken = {v.start for v in verbs}
     lex_starts = [x.start for x in lexical]
     for sentence in doc.sentences:
         for k in range(sentence.first_token, sentence.last_token - 1):
             if keys[k] not in _TRIGGERS and keys[k + 1] != "that":
                 continue  # most words start nothing: one set lookup
+            charge = charge_at(doc, k, sentence, breaks) if keys[k] in CHARGES else None
+            if charge is not None:  # "taking heat for ...", "calls to ...": analysis.charges
+                regions.append(charge)
             noun = _noun_clause(doc, k, sentence.last_token) if keys[k] in _NOUNS else None
             if noun is not None:  # "his claim that people would ...": the claim's content
                 begin = doc.token_starts[noun[0]]
@@ -333,7 +373,8 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
             start, end, speaker = source_of(doc, verb if head == k else doc.span(
                 doc.token_starts[head], doc.token_ends[head], "reporting_verbs", "judging", keys[head]))
-            if keys[k] in PARTICIPLES and first == k + 1:
+            if keys[k] in PARTICIPLES and first == k + 1 or doc.tags[k] == "VBG" and k > sentence.first_token \
+                    and "," in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
                 if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
                     continue  # only a participle after a comma hangs on the clause before it
                 start, end, speaker = main_subject(doc, k, sentence.first_token)

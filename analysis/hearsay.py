@@ -12,7 +12,9 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   into a question or a new paragraph;
 * the clause after an opening "In <a poll, survey, study, report ...>," is the document's finding ("In the
   latest poll, the senator led by five points"), unless the sentence has an attribution of its own
-  (:func:`in_documents`).
+  (:func:`in_documents`);
+* the noun a reported clause without a subject of its own hangs on: "-- spending the auditor said was
+  reckless" (:func:`reported_heads`).
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ QUESTION_LINKS = frozenset("about over to".split())
 _WHETHER = frozenset(["whether"])
 
 
-def _words_found(doc: Document, words: frozenset[str]) -> list[int]:
+def words_found(doc: Document, words: frozenset[str]) -> list[int]:
     """Indices of the words of ``words`` in ``doc`` (searched for in the text without their first letter, which
     may be a capital: a few string searches rather than a loop over every word)."""
     found, keys, norm = set(), doc.keys(), doc.norm
@@ -53,7 +55,7 @@ def hearsay(doc: Document, breaks: list[int]) -> list[Region]:
     """The clause around "reportedly" or "allegedly" (see :data:`HEARSAY`): reported, with no named source. The
     adverb itself is the writer's, as a reporting verb is: the writer chose to attribute."""
     out = []
-    for k in _words_found(doc, HEARSAY):
+    for k in words_found(doc, HEARSAY):
         sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
         i = bisect.bisect_left(breaks, doc.token_starts[k]) - 1
         start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
@@ -68,7 +70,7 @@ def open_questions(doc: Document, breaks: list[int]) -> list[Region]:
     writer does not assert; spoken by the subject of the clause when it has one. Not after a form of "be"
     ("the case is about whether ...": the writer's description)."""
     keys, out = doc.keys(), []
-    for k in _words_found(doc, _WHETHER):
+    for k in words_found(doc, _WHETHER):
         if k < 2 or keys[k] != "whether" or keys[k - 1] not in QUESTION_LINKS or keys[k - 2] in BE \
                 or keys[k - 1] == "to" and keys[k - 2] != "as":
             continue
@@ -142,4 +144,46 @@ def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]
         begin = comma + 1
         out.append(Region(begin, clause_end(doc, begin, sentence.index, breaks), "reported",
                           doc.text[start:doc.token_ends[last]]))
+    return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+#: The finite verbs a subjectless reported clause opens with ("... the money officials say was wasted"): read as
+#: words before any tag, so that a plain "X said the ..." tags nothing more.
+_OPENING_VERBS = BE | BACKSHIFTED | frozenset("will can may must has have had".split())
+_HEAD_TAGS = frozenset("NN NNS VBG JJ DT PRP$ CD".split())
+
+
+def reported_heads(doc: Document, scopes: list) -> list[Region]:
+    """The noun a reported clause is about when the clause has no subject of its own and hangs on it as a
+    relative clause ("-- spending the auditor said was reckless", "the money officials say was wasted"): the
+    reported clause starts with a form of "be" or "have" or a modal right after the verb of saying
+    (:data:`_OPENING_VERBS`) and a noun stands right before the source phrase. The noun phrase is the subject of what was said; spoken by
+    the same speaker."""
+    tags, keys, out = doc.tags, doc.keys(), []
+    for s in scopes:
+        if s.source_start < 0 or s.nested or s.source_end > s.verb.start or s.end <= s.start:
+            continue
+        first = bisect.bisect_left(doc.token_starts, s.start)
+        if first >= len(keys) or keys[first] not in _OPENING_VERBS:
+            continue
+        source = bisect.bisect_left(doc.token_starts, s.source_start)
+        sentence = doc.sentences[s.verb.sentence]
+        if first >= len(tags) or doc.norm[s.start:doc.token_starts[first]].strip() or tags[first] not in _FINITE \
+                or doc.token_starts[first] - s.verb.end > 2:
+            continue
+        speaker = s.speaker
+        for j in range(source + 1, bisect.bisect_left(doc.token_starts, s.source_end)):
+            if tags[j] in ("DT", "PRP$") and tags[j - 1] in ("NN", "NNS", "VBG"):
+                source, speaker = j, doc.text[doc.token_starts[j]:s.source_end]  # "spending the auditor said"
+                break
+        head = source - 1
+        if head < sentence.first_token or tags[head] not in ("NN", "NNS", "VBG") \
+                or doc.norm[doc.token_ends[head]:doc.token_starts[source]].strip():
+            continue
+        i = head
+        while i > sentence.first_token and tags[i - 1] in _HEAD_TAGS and head - i < 5 \
+                and not doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]].strip():
+            i -= 1
+        out.append(Region(doc.token_starts[i], doc.token_ends[head], "reported", speaker))
     return out

@@ -116,6 +116,7 @@ class Analyzer:
         self.voice_layer = VoiceLayer(self.lexicons["reporting_verbs"], self.lexicons["sources"],
                                       self.config.scare_max_words)
         self._strengths = {e.term: e.strength for e in self.lexicons["loaded"].entries}
+        self._described: dict[tuple[str, str], tuple[str, str, str]] = {}  # filled by _describe
 
     @staticmethod
     def _load(config: Config) -> dict[str, Lexicon]:
@@ -178,18 +179,25 @@ class Analyzer:
 
     def _match_rows(self, a: ArticleAnalysis) -> list[dict]:
         """One row per span, body then headline, with the columns of :data:`MATCH_COLUMNS`."""
-        rows = []
+        rows, described, article_id = [], self._described, a.article.id
         for s in [*a.spans(), *a.headline_spans()]:
-            lexicon = self._by_measure.get(s.measure)
-            entry = lexicon.entry(s.entry) if lexicon is not None else None
-            rows.append({"article_id": a.article.id, "measure": s.measure, "category": s.category,
+            about = described.get((s.measure, s.entry)) or self._describe(s.measure, s.entry)
+            rows.append({"article_id": article_id, "measure": s.measure, "category": s.category,
                          "entry": s.entry, "start": s.start, "end": s.end, "sentence": s.sentence,
                          "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
                          "source_start": s.source_start, "source_end": s.source_end,
-                         "explanation": entry.explanation if entry else "",
-                         "neutral": "; ".join(entry.neutral) if entry else "",
-                         "strength": entry.strength if entry else ""})
+                         "explanation": about[0], "neutral": about[1], "strength": about[2]})
         return rows
+
+    def _describe(self, measure: str, term: str) -> tuple[str, str, str]:
+        """``(explanation, neutral, strength)`` of a span's lexicon entry, as the matches table shows them
+        (empty for a measure without a lexicon); remembered per entry (a lexicon's entries are finite)."""
+        lexicon = self._by_measure.get(measure)
+        if lexicon is None:
+            return ("", "", "")
+        entry = lexicon.entry(term)
+        about = self._described[(measure, term)] = (entry.explanation, "; ".join(entry.neutral), entry.strength)
+        return about
 
     def _actor_rows(self, a: ArticleAnalysis) -> list[dict]:
         sentiment = {r["sentence"]: r for r in a.results["sentiment"].rows}

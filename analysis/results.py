@@ -2,6 +2,7 @@
 article's figures (:meth:`ArticleAnalysis.values`, the row of the articles table)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Article
@@ -47,20 +48,20 @@ class ArticleAnalysis:
             return out
         for result in self.results.values():
             out.update(result.values)
-        body = self.spans()
+        body = [s for r in self.results.values() for s in r.spans]  # counted: the order does not matter
+        counts = Counter((s.measure, s.voice == "writer") for s in body)
         out["writer_words"] = float(self.writer_words)
         voiced = voiced_kinds()
         for m in voiced:
-            mine = [s for s in body if s.measure == m]
-            writer = sum(s.voice == "writer" for s in mine)
+            writer = counts[(m, True)]
             out[f"writer_{m}_count"] = float(writer)
             out[f"writer_{m}_per_1000"] = per_1000(writer, self.writer_words)
-            out[f"quoted_{m}_count"] = float(len(mine) - writer)
+            out[f"quoted_{m}_count"] = float(counts[(m, False)])
         out.update(self.strength_values(body))
-        title = self.headline_spans()
+        title = Counter(s.measure for r in self.headline.values() for s in r.spans)
         out["headline_words"] = float(self.headline["loaded"].n_words if "loaded" in self.headline else 0)
         for m in voiced:
-            out[f"headline_{m}_count"] = float(sum(s.measure == m for s in title))
+            out[f"headline_{m}_count"] = float(title[m])
         return out
 
     def strength_values(self, body) -> dict[str, float]:

@@ -69,14 +69,17 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
 
     Words are given to the tagger as already split (no re-tokenising), so tag ``k`` belongs to word ``k``.
     """
-    from textblob.en import parser  # imported on first use: importing the package defines only
+    from textblob._text import find_tags  # imported on first use: importing the package defines only
+    from textblob.en import parser
     tags: list[str] = []
     for words in sentences:
         if not words:
             continue
-        tagged = parser.find_tags(words)  # what PatternTagger runs, minus its own tokenizer
+        # what PatternTagger runs (``parser.find_tags``), minus its own tokenizer and the English parser's
+        # ``map``, which only copies each (word, tag) pair into a new list
+        tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default, language=parser.language)
         if len(tagged) != len(words):  # never seen; keep the alignment rather than guess
             tagged = [(w, "NN") for w in words]
-        tags.extend(t for _, t in tagged)
+        tags.extend([t for _, t in tagged])
     tags.extend(["NN"] * (n_tokens - len(tags)))
     return tags[:n_tokens]

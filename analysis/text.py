@@ -89,16 +89,41 @@ class Sentence:
 @lru_cache(maxsize=1)
 def _sentence_splitter() -> "PunktSentenceTokenizer":  # noqa: F821 - imported when first needed
     """NLTK's Punkt with our abbreviations; NLTK (0.2 s to import) is imported only when text is split, so
-    a report page that only reads the store's tables never imports it."""
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    a report page that only reads the store's tables never imports it.
 
-    params = PunktParameters()
+    Punkt's own regular expressions are run without NLTK's per-call time limit (``nltk.redos``), which
+    costs about as much as the matching itself: the same patterns on the same engine, so the same sentences.
+    They are NLTK's fixed patterns, each linear in the text, and :data:`MAX_PIECE` bounds a piece's length."""
+    from nltk.tokenize import punkt
+
+    def plain(pattern):  # the compiled pattern inside NLTK's timed wrapper (itself with older NLTKs)
+        return getattr(pattern, "_rx", pattern)
+
+    class Vars(punkt.PunktLanguageVars):
+        re_boundary_realignment = plain(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def period_context_re(self):
+            return plain(super().period_context_re())
+
+        def _word_tokenizer_re(self):
+            return plain(super()._word_tokenizer_re())
+
+    non_punct, base = plain(punkt._re_non_punct), punkt.PunktToken
+
+    class Token(base):
+        __slots__ = ()
+        _RE_ELLIPSIS, _RE_NUMERIC = plain(base._RE_ELLIPSIS), plain(base._RE_NUMERIC)
+        _RE_INITIAL, _RE_ALPHA = plain(base._RE_INITIAL), plain(base._RE_ALPHA)
+        is_non_punct = property(lambda self: non_punct.search(self.type))
+
+    params = punkt.PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params, lang_vars=Vars(), token_cls=Token)
 
 
-#: Longest piece of text given to Punkt at once (characters). NLTK guards each of its regex searches with a
-#: time limit, which a line of several megabytes exceeds; longer lines are first cut after a sentence end.
+#: Longest piece of text given to Punkt at once (characters); longer lines are first cut after a sentence
+#: end. NLTK's guard, a time limit on each regex search, failed on lines of several megabytes; the engine's
+#: splitter runs without it (:func:`_sentence_splitter`), and the cut keeps every search short anyway.
 MAX_PIECE = 20_000
 _PIECE_END = re.compile(r"[.!?][\"')\]]*\s+")
 

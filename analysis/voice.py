@@ -14,7 +14,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   words at a distance ('the "reform" was dropped'). It stays a voice of its own so pages can say so; like a
   quotation, its words are not counted as the writer's.
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
-  colon and names a statement or a verb of saying ("The campaign's response points were circulated:"),
+  colon and names a statement, a position or a verb of saying ("The campaign's response points were
+  circulated:", "..., saying:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker.
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
@@ -32,7 +33,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
   before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
   and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
-  are in :mod:`analysis.clauses`, each with its sentence. A first-person
+  are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put at", a
+  question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
+  went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
+  cut a clause (:func:`clause_breaks`); the noun a subjectless reported clause hangs on is reported with it
+  ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
@@ -59,7 +64,7 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .hearsay import continued, in_documents
+from .hearsay import continued, in_documents, reported_heads
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
@@ -71,8 +76,9 @@ SUBHEAD_WORDS = 8
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
                             "posted wrote writes said says announcement release declared stated added "
-                            "testimony remarks comments".split())
-_BULLET = re.compile(r"\s*(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s")
+                            "testimony remarks comments saying writing tweeting posting adding noting stating "
+                            "declaring position stance argument pitch verdict demands warning".split())
+_BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s|-(?=[A-Z]))")
 _TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
@@ -108,14 +114,14 @@ class VoiceLayer:
     def read(self, doc: Document) -> Reading:
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.norm)]
+        breaks = clause_breaks(doc)
         marks = quotations(doc)
         more, regions = judged(doc, breaks, verbs, lexical)
         scopes = sorted(find_scopes(doc, verbs, lexical, breaks) + punctuation_scopes(doc, marks, lexical)
                         + more, key=lambda s: s.verb.start)
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
-            + continued(doc, scopes) + in_documents(doc, scopes, breaks)
+            + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes)
         voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
@@ -136,6 +142,32 @@ def voices_of(doc: Document) -> Voices:
     if doc.voices is None:
         shipped_layer().attach(doc)
     return doc.voices
+
+
+#: Most words between a pair of dashes that set off an interruption inside a clause.
+DASH_PAIR_WORDS = 10
+#: Words that open an aside of its own between dashes ("-- which seems a cynical question --"): the clause
+#: around it still breaks there, and a clause inside it ends at the closing dash.
+_RELATIVE = frozenset("which who whose whom where when".split())
+
+
+def clause_breaks(doc: Document) -> list[int]:
+    """Where clauses break (:data:`~analysis.attribution.CLAUSE_BREAK`), less a pair of dashes that sets off a
+    short interruption inside its clause ("spoke of how the fight flowed through -- and was sometimes set
+    back by -- landmark rulings"): at most :data:`DASH_PAIR_WORDS` words between the two, both in one
+    sentence, words after the second, and no relative word opening it (:data:`_RELATIVE`); the clause runs
+    on over them."""
+    found = [(m.start(), m.group()) for m in CLAUSE_BREAK.finditer(doc.norm)]
+    dropped, norm = set(), doc.norm
+    for (a, first), (b, second) in zip(found, found[1:]):
+        if "-" not in first or "-" not in second or a in dropped:
+            continue
+        sentence = doc.sentences[doc.sentence_at(a)]
+        inside = norm[a + len(first):b].split()
+        if b < sentence.end and 0 < len(inside) <= DASH_PAIR_WORDS and re.sub(r"\W.*", "", inside[0].lower()) not in _RELATIVE \
+                and norm[b + len(second):sentence.end].strip(" .!?\"'"):
+            dropped.update((a, b))
+    return [a for a, _ in found if a not in dropped]
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ from matplotlib import colormaps
 
 from analysis.display.charts import ROW_INCHES, Chart
 from analysis.display.charts import label as _wrap
+from analysis.display.layout import (GAP, LABEL_PAD, TICK, TITLE_PAD, Grid, extent, font, heat_axes, line, tallest,
+                                     text_size, widest)
 from .groups import CONFIDENCE
 from .rates import LOADED_FAMILY, QUOTED_FAMILY, REST_LABEL
 from .words import Z_CLEAR
@@ -26,7 +28,10 @@ MANY_GROUPS_COLOR = "#555555"
 REST_COLOR = "#999999"
 #: Height per group row of a panel (inches); panels per row of a forest plot.
 PANELS_PER_ROW = 3
+#: Width of a forest plot's panel (inches).
+PANEL_INCHES = 4.0
 Z_MARK = Z_CLEAR
+WORDS_XLABEL = f"z-score (log-odds, informative Dirichlet prior); dashed lines at +-{Z_MARK}"
 #: Whose words each family of measures counts, for chart titles.
 VOICE_OF_FAMILY = {LOADED_FAMILY: "the writer's own voice", "Hedging and certainty": "the writer's own voice",
                    "Sourcing": "the writer's own voice", "Sentiment": "all voices",
@@ -55,12 +60,12 @@ def _tidy(ax) -> None:
         ax.spines[side].set_visible(False)
 
 
-def _caveat_note(fig, table: pd.DataFrame) -> None:
+def _caveat_text(table: pd.DataFrame) -> str:
+    """The note under a forest plot: the first caveat of its groups ('' when none)."""
     notes = [c for c in table.get("caveat", pd.Series(dtype=object)).dropna().unique() if c]
-    if notes:
-        fig.text(0.0, 0.0, label("Note: " + " ".join(sorted(notes)[:1]) +
-                                 (" (and more groups)" if len(notes) > 1 else ""), 140),
-                 fontsize="small", color="#444444", ha="left", va="top")
+    if not notes:
+        return ""
+    return label("Note: " + " ".join(sorted(notes)[:1]) + (" (and more groups)" if len(notes) > 1 else ""), 140)
 
 
 def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = CONFIDENCE,
@@ -76,9 +81,14 @@ def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = CONFID
     colors = group_colors(groups)
     n_cols = min(PANELS_PER_ROW, max(1, len(measures)))
     n_rows = max(1, math.ceil(len(measures) / n_cols))
-    height = n_rows * (0.9 + ROW_INCHES * max(len(groups), 2)) + 0.6
-    fig = Chart(figsize=(4.0 * n_cols + 1.8, height), layout="constrained")
-    axes = fig.subplots(n_rows, n_cols, squeeze=False, sharey=True)
+    fig = Chart()
+    first = part.drop_duplicates("measure").set_index("measure")
+    titles = [label(first.at[m, "label"], 38) for m in measures]
+    voice = VOICE_OF_FAMILY.get(family, "all voices")
+    suptitle = f"{family} ({voice}): value per group with {confidence:.0%} bootstrap interval"
+    note = _caveat_text(part)
+    axes = _forest_grid(fig, [label(g) for g in groups], titles, [first.at[m, "unit"] for m in measures],
+                        suptitle, note, n_rows, n_cols)
     y = np.arange(len(groups))
     for k, ax in enumerate(axes.ravel()):
         if k >= len(measures):
@@ -97,11 +107,25 @@ def forest_plot(estimates: pd.DataFrame, family: str, confidence: float = CONFID
         _tidy(ax)
     axes[0][0].set_yticks(y, [label(g) for g in groups])
     axes[0][0].set_ylim(len(groups) - 0.5, -0.5)
-    voice = VOICE_OF_FAMILY.get(family, "all voices")
-    fig.suptitle(f"{family} ({voice}): value per group with {confidence:.0%} bootstrap interval", x=0.0,
-                 ha="left", fontsize="large")
-    _caveat_note(fig, part)
+    width, height = fig.get_size_inches()
+    fig.suptitle(suptitle, x=GAP / width, y=1 - GAP / height, ha="left", va="top", fontsize="large")
+    if note:
+        fig.text(GAP / width, GAP / height, note, fontsize="small", color="#444444", ha="left", va="bottom")
     return fig
+
+
+def _forest_grid(fig: Chart, groups: list[str], titles: list[str], units: list[str], suptitle: str, note: str,
+                 n_rows: int, n_cols: int):
+    """The panels of a forest plot, laid out by hand around its texts (see :mod:`analysis.display.layout`)."""
+    title_h = tallest(fig, titles, "medium") + TITLE_PAD
+    below = TICK + line(fig, font("xtick")) + LABEL_PAD + tallest(fig, units, font("axes.label"))
+    note_h = text_size(fig, note, "small")[1] + GAP if note else 0.0
+    top = GAP + text_size(fig, suptitle, "large")[1] + GAP + title_h
+    grid = Grid(n_rows, n_cols, width=PANEL_INCHES, height=ROW_INCHES * max(len(groups), 2) + 0.2,
+                left=GAP + widest(fig, groups, font("ytick")) + TICK, right=0.25, top=top,
+                bottom=below + GAP + note_h, across=0.3, down=below + 0.05 + title_h,
+                min_width=2 * GAP + max(text_size(fig, suptitle, "large")[0], text_size(fig, note, "small")[0]))
+    return grid.place(fig).subplots(sharey=True, squeeze=False)
 
 
 def words_chart(words: pd.DataFrame, group_a: str, group_b: str, n: int = 15) -> Chart:
@@ -112,25 +136,39 @@ def words_chart(words: pd.DataFrame, group_a: str, group_b: str, n: int = 15) ->
     side_b = part[part["favours"] != group_a].head(n)
     rows = pd.concat([side_a, side_b.iloc[::-1]], ignore_index=True)
     colors = group_colors([*words["group_a"], *words["group_b"]])
-    fig = Chart(figsize=(9.0, 1.6 + 0.3 * max(len(rows), 2)), layout="constrained")
-    ax = fig.subplots()
+    ticks = [label(f"{t}  ({a} / {b})", 60) for t, a, b in zip(rows["term"], rows["count_a"], rows["count_b"])]
+    title = label(f"Words and phrases that separate {group_a} (right) from {group_b} (left); "
+                  "counts in brackets; house style removed", 90)
+    fig = Chart()
+    ax = _single_axes(fig, 0.3 * max(len(rows), 2), ticks, title, WORDS_XLABEL)
     if rows.empty:
         ax.text(0.5, 0.5, "No words to compare", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
     bar_colors = [colors[group_a] if z > 0 else colors[group_b] for z in rows["z"]]
     ax.barh(range(len(rows)), rows["z"], color=bar_colors)
-    ax.set_yticks(range(len(rows)), [label(f"{t}  ({a} / {b})", 60) for t, a, b in
-                                     zip(rows["term"], rows["count_a"], rows["count_b"])])
+    ax.set_yticks(range(len(rows)), ticks)
     ax.invert_yaxis()
     for mark in (-Z_MARK, Z_MARK):
         ax.axvline(mark, color="#777777", linestyle="--", linewidth=0.9)
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_xlabel(f"z-score (log-odds, informative Dirichlet prior); dashed lines at +-{Z_MARK}")
-    ax.set_title(label(f"Words and phrases that separate {group_a} (right) from {group_b} (left); "
-                       "counts in brackets; house style removed", 90), loc="left")
+    ax.set_xlabel(WORDS_XLABEL)
+    ax.set_title(title, loc="left")
     _tidy(ax)
     return fig
+
+
+def _single_axes(fig: Chart, height: float, ticks: list[str], title: str, xlabel: str, width: float = 9.0,
+                 right: float = 0.25, inner: float | None = None):
+    """One axes ``height`` inches tall (``inner`` wide if given) with room for its y tick labels, title and x
+    label, in a figure ``width`` inches wide (wider when the title needs it); laid out by hand."""
+    left = GAP + widest(fig, ticks, font("ytick")) + TICK
+    title_w, title_h = text_size(fig, title, font("axes.title"))
+    below = TICK + line(fig, font("xtick")) + LABEL_PAD + text_size(fig, xlabel, font("axes.label"))[1]
+    inner = inner or max(width - left - right, title_w - 0.5, 3.0)
+    grid = Grid(1, 1, width=inner, height=height, left=left, right=right, top=GAP + title_h + TITLE_PAD,
+                bottom=below + GAP, min_width=left + title_w + GAP)
+    return fig.add_subplot(grid.place(fig)[0, 0])
 
 
 def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
@@ -143,8 +181,11 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
     counts = actors.pivot_table(index="actor", columns="group", values="sentences", aggfunc="first")
     counts = counts.reindex(index=table.index, columns=table.columns)
     n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
-    fig = Chart(figsize=(3.0 + 1.5 * n_cols, 1.5 + 0.45 * n_rows), layout="constrained")
-    ax = fig.subplots()
+    fig = Chart()
+    columns = [label(c, 16) for c in table.columns]
+    title, bar_label = "Tone of the sentences naming each actor, by group", "mean VADER compound (-1 to 1)"
+    ax, cax = heat_axes(fig, (1.65 * n_cols, 0.5 * n_rows), [label(r) for r in table.index], columns, title,
+                        "group", bar_label)
     values = table.to_numpy(dtype=float) if not table.empty else np.full((1, 1), np.nan)
     cmap = colormaps["PuOr"].with_extremes(bad="#e8e8e8")
     image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
@@ -154,11 +195,11 @@ def actor_framing_heatmap(actors: pd.DataFrame, names: list[str] | None = None,
             text = "not named" if np.isnan(v) else f"{v:+.2f}\n({int(n)} sent.)"
             ax.text(j, i, text, ha="center", va="center", fontsize="x-small",
                     color="#777777" if np.isnan(v) else "white" if abs(v) > 0.6 else "black")
-    ax.set_xticks(range(table.shape[1]), [label(c, 16) for c in table.columns])
+    ax.set_xticks(range(table.shape[1]), columns)
     ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
     ax.set_xlabel("group")
-    ax.set_title("Tone of the sentences naming each actor, by group", loc="left")
-    fig.colorbar(image, ax=ax, label="mean VADER compound (-1 to 1)", shrink=0.8)
+    ax.set_title(title, loc="left")
+    fig.colorbar(image, cax=cax, label=bar_label)
     return fig
 
 
@@ -175,22 +216,24 @@ def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = C
     so any date a corpus holds, 0001-01-01 or 9999-12-31 included, can be drawn) with its interval shaded;
     colours as in every other chart."""
     measures = [m for m in measures if (trends["measure"] == m).any()]
-    fig = Chart(figsize=(11.0, 1.0 + 2.8 * max(1, math.ceil(len(measures) / 2))), layout="constrained")
+    fig = Chart()
     if not measures:
-        ax = fig.subplots()
+        ax = fig.add_subplot(Grid(1, 1, width=10.8, height=3.6).place(fig)[0, 0])
         ax.text(0.5, 0.5, "No dated articles", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    axes = fig.subplots(math.ceil(len(measures) / 2), min(2, len(measures)), squeeze=False, sharex=True)
     colors = group_colors(trends["group"])
     periods = sorted({str(p)[:10] for p in trends["period_start"]})
     position = {p: i for i, p in enumerate(periods)}
     step = max(1, math.ceil(len(periods) / 12))
+    parts = {m: trends[trends["measure"] == m] for m in measures}
+    suptitle = f"Measures per period, with {confidence:.0%} intervals (x: start of the period)"
+    axes = _trend_grid(fig, parts, periods[::step], suptitle, colors)
     for k, ax in enumerate(axes.ravel()):
         if k >= len(measures):
             ax.set_visible(False)
             continue
-        part = trends[trends["measure"] == measures[k]]
+        part = parts[measures[k]]
         for g, rows in part.groupby("group", sort=True):
             x = [position[str(p)[:10]] for p in rows["period_start"]]
             ax.plot(x, rows["value"], marker="o", color=colors[g], label=label(g, 40))
@@ -201,8 +244,27 @@ def trend_chart(trends: pd.DataFrame, measures: list[str], confidence: float = C
         _tidy(ax)
         ax.set_xticks(range(0, len(periods), step), periods[::step])
         ax.tick_params(axis="x", labelrotation=30, labelbottom=True)
-    handles, labels = axes[0][0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="outside right upper", fontsize="small", frameon=False)
-    fig.suptitle(f"Measures per period, with {confidence:.0%} intervals (x: start of the period)", x=0.0,
-                 ha="left")
     return fig
+
+
+def _trend_grid(fig: Chart, parts: dict[str, pd.DataFrame], ticks: list[str], suptitle: str, colors: dict):
+    """The panels of a trend chart (two a row) and its legend of groups, laid out by hand."""
+    from matplotlib.lines import Line2D
+
+    titles = [label(p["label"].iloc[0], 50) for p in parts.values()]
+    names = sorted(set(next(iter(parts.values()))["group"]))  # the first panel's lines, as matplotlib lists them
+    legend = fig.legend([Line2D([], [], marker="o", color=colors[g]) for g in names], [label(g, 40) for g in names],
+                        loc="upper left", fontsize="small", frameon=False)
+    title_h = tallest(fig, titles, "medium") + TITLE_PAD
+    below = TICK + tallest(fig, ticks, font("xtick"), rotation=30) + GAP
+    side = TICK + widest(fig, ["-0.25", "100.0"], font("ytick")) + LABEL_PAD + line(fig, font("axes.label"))
+    sup_w, sup_h = text_size(fig, suptitle, "large")
+    grid = Grid(math.ceil(len(parts) / 2), min(2, len(parts)), width=4.4, height=2.0, left=GAP + side,
+                right=GAP + extent(fig, legend)[0] + GAP, top=2 * GAP + sup_h + title_h, bottom=below,
+                across=side + 0.2, down=below + title_h, min_width=sup_w + 2 * GAP)
+    axes = grid.place(fig).subplots(squeeze=False, sharex=True)
+    width, height = fig.get_size_inches()
+    legend.set_bbox_to_anchor((1 - (GAP + extent(fig, legend)[0]) / width, 1 - (grid.top - title_h) / height),
+                              transform=fig.transFigure)
+    fig.suptitle(suptitle, x=GAP / width, y=1 - GAP / height, ha="left", va="top")
+    return axes

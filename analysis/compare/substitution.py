@@ -23,6 +23,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -101,18 +102,36 @@ def _seen(counter: Counter) -> str:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One use of a loaded term or of one of its alternatives: where, by whom, with which words around it."""
+    """One use of a loaded term or of one of its alternatives: where, by whom, and the content words that
+    decide whether it pairs with another use (``near``, ``sentence``). What only a chosen pair shows (its
+    context as written, its snippet, where it is) is read from the document when first asked for: most uses
+    are never in a pair."""
 
     story: str
     group: str
     side: str  # "loaded" or "neutral"
     wording: str
-    context: frozenset
-    example: str
-    surface: tuple = ()  # (stem, word) pairs of the context, for display
     near: frozenset = frozenset()  # content words within NEAR words: what the word names or does
     sentence: frozenset = frozenset()  # content words of its sentence
-    where: tuple = ()  # (article id, start, end, the sentence as written, the word as written)
+    place: tuple = field(default=(), compare=False, repr=False)  # (document, article id, start, end, own words)
+
+    @cached_property
+    def surface(self) -> tuple:
+        """(stem, word) pairs of the content words within :data:`CONTEXT_WINDOW` words, for display."""
+        doc, _, start, end, own = self.place
+        return tuple(_context(doc, start, end, own).items())
+
+    @cached_property
+    def example(self) -> str:
+        doc, _, start, end, _ = self.place
+        return snippet(doc, start, end)
+
+    @cached_property
+    def where(self) -> tuple:
+        """(article id, start, end, the sentence as written, the word as written)."""
+        doc, article_id, start, end, _ = self.place
+        sentence = doc.sentences[doc.sentence_at(start)]
+        return (article_id, start, end, " ".join(doc.text[sentence.start:sentence.end].split()), doc.text[start:end])
 
 
 def _context(doc: Document, start: int, end: int, own: set[str], window: int = CONTEXT_WINDOW) -> dict[str, str]:
@@ -136,16 +155,10 @@ def _sentence_words(doc: Document, index: int, seen: dict) -> frozenset:
 
 def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[str], seen: dict,
                 **fields) -> Occurrence:
-    """One use at ``start:end`` of ``doc`` with its contexts and its sentence as written."""
-    context = _context(doc, start, end, own)
-    index = doc.sentence_at(start)
-    sentence = doc.sentences[index]
-    words = _sentence_words(doc, index, seen) - own
-    return Occurrence(**fields, context=frozenset(context), example=snippet(doc, start, end),
-                      surface=tuple(context.items()), near=frozenset(_context(doc, start, end, own, NEAR)),
-                      sentence=frozenset(words),
-                      where=(article_id, start, end, " ".join(doc.text[sentence.start:sentence.end].split()),
-                             doc.text[start:end]))
+    """One use at ``start:end`` of ``doc`` with the content words near it and in its sentence."""
+    words = _sentence_words(doc, doc.sentence_at(start), seen) - own
+    return Occurrence(**fields, near=frozenset(_context(doc, start, end, own, NEAR)), sentence=frozenset(words),
+                      place=(doc, article_id, start, end, own))
 
 
 def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, where: dict, skip: dict,

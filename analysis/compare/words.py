@@ -60,7 +60,8 @@ def documents(corpus, ids: set[str] | None = None, sentences=None) -> dict[str, 
     ``end``) each article is split where the analysis split it, not split again."""
     bounds: dict[str, list] = {}
     if sentences is not None and {"article_id", "start", "end"} <= set(sentences.columns):
-        for article_id, start, end in sentences[["article_id", "start", "end"]].itertuples(index=False):
+        columns = (sentences[c].to_numpy(dtype=object).tolist() for c in ("article_id", "start", "end"))
+        for article_id, start, end in zip(*columns):
             bounds.setdefault(str(article_id), []).append((int(start), int(end)))
     return {str(a.id): Document(a.text, sorted(bounds[str(a.id)]) if str(a.id) in bounds else None)
             for a in corpus if ids is None or str(a.id) in ids}

@@ -24,6 +24,7 @@ from matplotlib.patches import Patch, Rectangle
 
 from analysis.display.colors import MISSING_COLOR, SENTIMENT_CMAP, category_color, category_hatch, color_for
 from analysis.display.labels import category_name, display_name
+from analysis.display.layout import fit_row, heat_axes
 
 #: Rows of a bar chart per inch of height, and the width of a label before it wraps (characters).
 ROW_INCHES = 0.38
@@ -42,6 +43,8 @@ class Chart(Figure):
     ``False``: its PNG is then the figure's own size, drawn once (a tight box draws the figure twice)."""
 
     tight_bbox = True
+    #: A layout to make when every artist is made, before the first drawing (see :func:`_rows_figure`).
+    pending_layout = None
 
     def plain_text(self) -> None:
         """Turn mathtext off for every text of the figure (titles, labels, tick labels, legends), and show
@@ -75,6 +78,9 @@ class Chart(Figure):
 
         self.plain_text()
         with rc_context({"text.parse_math": False}):
+            if self.pending_layout is not None:
+                self.pending_layout, lay_out = None, self.pending_layout
+                lay_out()
             return super().savefig(*args, **kwargs)
 
     def _repr_png_(self) -> bytes:
@@ -114,15 +120,20 @@ def label(text: str, width: int = LABEL_WIDTH) -> str:
 
 
 def _rows_figure(n_rows: int, width: float = 9.0, panels: int = 1, legend: int = 0) -> tuple[Chart, list]:
-    """A figure tall enough for ``n_rows`` bars and a legend of ``legend`` entries beside them."""
-    height = 1.4 + max(ROW_INCHES * max(n_rows, 2), LEGEND_INCHES * legend)
-    fig = Chart(figsize=(width, height), layout="constrained")
-    axes = fig.subplots(1, panels, sharey=True, squeeze=False)[0]
-    return fig, list(axes)
+    """A figure with axes tall enough for ``n_rows`` bars and a legend of ``legend`` entries beside them,
+    laid out by hand around its texts when it is first drawn (:func:`analysis.display.layout.fit_row`:
+    no layout engine, no tight box, drawn once)."""
+    height = 0.4 + max(ROW_INCHES * max(n_rows, 2), LEGEND_INCHES * legend)
+    fig = Chart(figsize=(width, height + 1.0))
+    fig.tight_bbox = False
+    axes = list(fig.subplots(1, panels, sharey=True, squeeze=False)[0])
+    fig.pending_layout = lambda: fit_row(fig, axes, getattr(axes[0], "row_labels", []), width, height)
+    return fig, axes
 
 
 def _finish_barh(ax, labels: Sequence[str]) -> None:
-    ax.set_yticks(range(len(labels)), [label(x) for x in labels])
+    ax.row_labels = [label(x) for x in labels]
+    ax.set_yticks(range(len(labels)), ax.row_labels)
     if not ax.yaxis_inverted():
         ax.invert_yaxis()
     ax.grid(axis="x", color="#dddddd", linewidth=0.8)
@@ -272,8 +283,12 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
         title += f" (the {SCREENFUL} columns with the most actors, of more)"
     n_rows, n_cols = max(1, table.shape[0]), max(1, table.shape[1])
     crowded = n_cols > HEATMAP_LABELLED_COLUMNS
-    fig = Chart(figsize=(2.5 + min(1.1 * n_cols, 11.0), 1.5 + 0.4 * n_rows), layout="constrained")
-    ax = fig.subplots()
+    fig = Chart()
+    columns, rows = [label(c, 14) for c in table.columns], [label(r) for r in table.index]
+    xlabel = f"{label(display_name(table.columns.name or 'article'))} (hatched: not mentioned there)"
+    bar_label = "mean sentiment (-1 to 1)"
+    ax, cax = heat_axes(fig, (min(1.1 * n_cols, 11.0) - 0.2, 0.4 * n_rows + 0.3), rows, columns,
+                        label(title, 80), xlabel, bar_label, rotation=90 if crowded else 0)
     values = table.astype(float).values if not table.empty else [[float("nan")]]
     cmap = colormaps[SENTIMENT_CMAP].with_extremes(bad=MISSING_COLOR)
     image = ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto")
@@ -284,12 +299,11 @@ def actor_heatmap(table: pd.DataFrame, title: str = "Mean VADER compound of sent
         elif not crowded:
             ax.text(j, i, f"{v:+.2f}", ha="center", va="center", fontsize="small",
                     color="white" if abs(v) > 0.6 else "black")
-    ax.set_xticks(range(table.shape[1]), [label(c, 14) for c in table.columns], rotation=90 if crowded else 0)
-    ax.set_yticks(range(table.shape[0]), [label(r) for r in table.index])
-    ax.set_xlabel(f"{label(display_name(table.columns.name or 'article'))} "
-                  "(hatched: not mentioned there)")
+    ax.set_xticks(range(table.shape[1]), columns, rotation=90 if crowded else 0)
+    ax.set_yticks(range(table.shape[0]), rows)
+    ax.set_xlabel(xlabel)
     ax.set_title(label(title, 80), loc="left")
-    fig.colorbar(image, ax=ax, label="mean sentiment (-1 to 1)", shrink=0.8)
+    fig.colorbar(image, cax=cax, label=bar_label)
     return fig
 
 
@@ -320,8 +334,7 @@ def certainty_chart(articles: pd.DataFrame) -> Chart:
     for ax in (left, right):
         _finish_barh(ax, ids)
     left.set_ylabel("article")
-    fig.legend(*left.get_legend_handles_labels(), loc="outside upper right", ncols=2, frameon=False,
-               fontsize="small")
+    fig.legend(*left.get_legend_handles_labels(), loc="upper right", ncols=2, frameon=False, fontsize="small")
     return fig
 
 

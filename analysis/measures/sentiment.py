@@ -14,6 +14,7 @@ from statistics import fmean
 
 from ..text import Document
 from .base import Measure, MeasureResult
+from .sentiment_textblob import assess
 
 #: VADER's published thresholds for a negative / positive compound score (Hutto & Gilbert 2014).
 NEGATIVE_AT = -0.05
@@ -85,11 +86,13 @@ def pattern_words(sentence: str) -> list[str] | None:
 
 def textblob_sentiment(sentence: str):
     """TextBlob's PatternAnalyzer result for ``sentence`` (polarity in [-1, 1], subjectivity in [0, 1],
-    ``assessments``), through :func:`pattern_words` when it applies."""
-    from textblob.en import sentiment as pattern_sentiment
-
+    ``assessments``), through :func:`pattern_words` and :func:`~analysis.measures.sentiment_textblob.assess`
+    when it applies."""
     words = pattern_words(sentence)
-    return pattern_sentiment(sentence if words is None else words)
+    if words is None:
+        from textblob.en import sentiment as pattern_sentiment
+        return pattern_sentiment(sentence)
+    return assess(words)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,15 @@ def vader() -> "SentimentIntensityAnalyzer":  # noqa: F821 - imported here, when
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def fast_vader() -> "Vader":  # noqa: F821 - analysis.measures.sentiment_vader.Vader
+    """The process's VADER analyzer with the library's repeated work left out: the same scores, bit for bit
+    (:mod:`analysis.measures.sentiment_vader`)."""
+    from .sentiment_vader import Vader
+
+    return Vader(vader())
 
 
 class Sentiment(Measure):
@@ -111,7 +123,7 @@ class Sentiment(Measure):
     name = "sentiment"
 
     def __init__(self):
-        self.vader = vader()
+        self.vader = fast_vader()
 
     def measure(self, doc: Document) -> MeasureResult:
         rows, assessments = [], []

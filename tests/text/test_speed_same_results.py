@@ -1,11 +1,13 @@
 """The engine's fast paths give exactly what the plain definitions give.
 
-Each fast path (lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
+Each fast path (VADER's and TextBlob's scores without the libraries' repeated work, Punkt without NLTK's
+time limits, lexicon scanning with its next-word filter, tags read sentence by sentence when first needed,
 voice lookups, quoted words counted by word ranges, names walked through the capitalised words) is compared
-here with a plain version written from its definition (the code as it was before the speed work), on the
-seeds, the story fixtures and sentences made to reach the edge cases; and the four tables of a corpus run must
-be the same, cell for cell, when the plain versions are put back in. ``bench/same_tables.py`` makes the same
-table comparison between two commits on the annotated BASIL and PolNeAR articles.
+here with a plain version written from its definition (the code as it was before the speed work, or the
+library's own call), on the seeds, the story fixtures and sentences made to reach the edge cases; and the
+tables of a corpus run must be the same, cell for cell, when the plain versions are put back in.
+``bench/same_tables.py`` makes the same table comparison between two commits on the annotated BASIL and
+PolNeAR articles.
 """
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ import pandas as pd
 import pytest
 
 import analysis.matching as matching
+import analysis.measures.sentiment as sentiment_module
 import analysis.names as names_module
 import analysis.voice as voice_module
 from analysis import analyze_corpus, load_corpus
+from analysis.measures.sentiment import fast_vader, vader
 from analysis.paths import SEED_ARTICLES
 from analysis.pipeline import Config, analyzer_for
 from analysis.text import ABBREVIATIONS, Document, Region, Voices, tag_sentences
@@ -158,6 +162,30 @@ def test_the_edge_sentences_reach_the_next_word_filter(analyzer):
     assert "state-run media" in texts
 
 
+def test_sentences_are_those_nltks_own_punkt_gives_with_its_time_limits():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from analysis.text import ABBREVIATIONS, _sentence_splitter
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    timed, ours = PunktSentenceTokenizer(params), _sentence_splitter()
+    lines = [line for text in corpus_texts() for line in text.splitlines() if line.strip()]
+    lines += ["He left... Then she came!! Did he? Yes.",
+              "The U.S. Army. 5. Mr. Smith (D-Wis.) said 'no.' Then"]
+    assert ours is not timed and len(lines) > 50
+    for line in lines:
+        assert list(ours.span_tokenize(line)) == list(timed.span_tokenize(line))
+
+
+def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
+    from textblob.en import parser
+    for text in corpus_texts():
+        doc = Document(text)
+        for s in doc.sentences:
+            words = doc.words_of(s)
+            if words:
+                assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
+
+
 def test_tags_read_in_any_order_are_those_of_tagging_every_sentence():
     for text in corpus_texts():
         doc = Document(text)
@@ -229,6 +257,81 @@ def test_names_walked_through_capitalised_words_are_those_of_every_word():
     assert regions > 50
 
 
+# --- VADER's scores with its repeated work left out (analysis/measures/sentiment_vader.py) -------------
+
+#: Sentences that reach each rule of VADER, with what VADER does there (read against its source, 3.3.2).
+VADER_RULES = (
+    ("The plan is good.", "positive"),  # a lexicon word
+    ("The plan is not good.", "negative"),  # negation one word before
+    ("The plan isn't very good.", "negative"),  # n't two words before, a booster between
+    ("It was never so good.", "positive"),  # "never so" strengthens instead of negating
+    ("It is without doubt good.", "positive"),  # "without doubt" keeps the valence
+    ("There was no good answer.", "negative"),  # "no" before a lexicon word negates it
+    ("There was no money or love.", "negative"),  # "no" three words before a lexicon word, with "or"
+    ("It is the least bad option.", "positive"),  # "least" negates (not after "at" or "very")
+    ("It was at least good.", "positive"),
+    ("The plan is GOOD but the cost is bad.", "negative"),  # capitals among lower case; "but" weighs after
+    ("It was kind of good.", "positive"),  # "kind of" is not scored as "kind"
+    ("It was sort of good.", "positive"),  # a dampening bigram
+    ("It was the bomb.", "positive"),  # a special-case idiom ("bomb" alone is negative:)
+    ("It is a bomb.", "negative"),
+    ("This is a bad ass plan!!", "positive"),  # the idiom "bad ass" (1.5) at both words, exclamation marks
+    ("We love it :) but it is bad.", "negative"),  # an emoticon kept whole
+    ("We love it \U0001F600 so much.", "positive"),  # an emoji: replaced by its name (the library's path)
+    ("", "neutral"),
+)
+
+
+@pytest.mark.parametrize("sentence, polarity", VADER_RULES)
+def test_vader_without_repeated_work_gives_vaders_scores_at_each_rule(sentence, polarity):
+    from analysis.measures.sentiment import polarity_class
+    ours = fast_vader().polarity_scores(sentence)
+    assert ours == vader().polarity_scores(sentence)
+    assert polarity_class(ours["compound"]) == polarity
+
+
+def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
+    sentences = [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    assert len(sentences) > 100
+    for sentence in sentences:
+        assert fast_vader().polarity_scores(sentence) == vader().polarity_scores(sentence)
+
+# --- TextBlob's assessments read from its loaded dictionary (analysis/measures/sentiment_textblob.py) ------
+
+#: Word lists that reach each rule of TextBlob's ``assessments``, with the sign of the polarity it gives.
+TEXTBLOB_RULES = (
+    (["a", "good", "plan"], 1),  # a known word
+    (["not", "a", "good", "plan"], -1),  # a negation kept across a small word: "not good" is slightly bad
+    (["a", "very", "good", "plan"], 1),  # a modifier ("very", an adverb) multiplies the next word
+    (["really", "not", "good"], -1),  # a negation after a modifier
+    (["very", "bad", "!"], -1),  # an exclamation mark strengthens the word before
+    (["never", "terribly", "sad"], 1),  # a negation, then an "-ly" adverb the lexicon built from "terrible"
+    (["it", "is", "(!)"], 0),  # irony: subjectivity 1, polarity 0
+    (["so", ":)"], 1),  # an emoticon
+    ([], 0),
+)
+
+
+@pytest.mark.parametrize("words, sign", TEXTBLOB_RULES)
+def test_textblob_assessments_read_directly_are_textblobs_at_each_rule(words, sign):
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment_textblob import assess
+    own, ours = pattern_sentiment(list(words)), assess(list(words))
+    assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+    assert (ours[0] > 0) - (ours[0] < 0) == sign
+
+
+def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess
+    lists = [w for t in corpus_texts() for d in [Document(t)] for s in d.sentences
+             if (w := pattern_words(d.sentence_text(s.index))) is not None]
+    assert len(lists) > 100
+    for words in lists:
+        own, ours = pattern_sentiment(list(words)), assess(list(words))
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
@@ -243,6 +346,9 @@ def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
     monkeypatch.setattr(Document, "tags", property(_plain_tags_once))
     monkeypatch.setattr(Voices, "words_inside_by_sentence", plain_words_inside)
     monkeypatch.setattr(voice_module, "names", plain_names)
+    monkeypatch.setattr(fast_vader(), "polarity_scores", vader().polarity_scores)
+    from textblob.en import sentiment as pattern_sentiment
+    monkeypatch.setattr(sentiment_module, "assess", pattern_sentiment)
     plain = analyze_corpus(articles)
     assert len(fast.matches) > 100
     for name in ("articles", "sentences", "matches", "actors", "voices"):

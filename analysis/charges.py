@@ -1,0 +1,220 @@
+"""Someone's words or charge carried by a noun or an idiom rather than a verb of saying: criticism "for",
+calls "to", an estimate "put at", a question "that has emerged", a worry "about how". Part of the voice
+layer (:mod:`analysis.voice`, through :func:`analysis.clauses.judged`); each construction is pinned by a
+made-up sentence in tests/text/test_voice_charges.py. The words that carry the report (the criticism, the
+calls, "put the cost at") stay the writer's, as a reporting verb does; only what they govern is reported.
+
+* criticism "for": "The mayor is taking heat from unions for caving to the reckless demands", "came under
+  fire for his dumb remarks", "drew sharp criticism for ..." (the charge after "for" is the critics'; only an
+  "-ing" verb, a possessive or a determiner after "for": "under fire for hours" is no charge). The critics
+  named after "from" speak.
+* calls "to" or "for" as a noun: "Calls to investigate the brutal crackdown were rejected", "Demands for his
+  resignation grew" (what the calls ask for, up to the verb of the sentence the noun is the subject of).
+* an estimate "put at": "The agency puts the cost at $5 billion, assuming no reckless spending" (the figure
+  and its assumptions are the estimator's; also "pegged", "placed").
+* a question someone raised: "One question that has emerged is whether the talks may collapse" (a verb of
+  arising or asking between "question" and "is whether"); the writer's own "The question is whether ..."
+  stays the writer's.
+* a portrayal "of ... as": "Rubio repeated his characterization of the mayor as a bully" (the possessor
+  speaks);
+* a disputed question: "Not everyone agrees on who is a terrorist", "The owners differ over how the
+  reckless deal was struck";
+* a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
+  "Parents are worried about how the cuts might hurt schools" (the subject's question; "whether" after
+  "about" is :func:`analysis.hearsay.open_questions`).
+
+A first-person subject outside a quotation stays the writer's. The trigger words are looked up in the one pass
+over the words of :func:`analysis.clauses.judged`; the words around a trigger are read before its tags, and the
+work around each is bounded: linear time in the article's length.
+"""
+from __future__ import annotations
+
+from .hearsay import FIRST_PERSON
+from .quoting import clause_end
+from .speakers import main_subject, source
+from .text import Document, Region
+
+#: Nouns of criticism that take "for" and the charge ("taking heat for caving", "under fire for ...").
+CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemnation".split())
+#: Verbs (and "under") that put someone at the receiving end of :data:`CRITICISM`.
+RECEIVING = frozenset("take takes took taken taking draw draws drew drawn drawing face faces faced facing "
+                      "under".split())
+#: Nouns of urging that are the subject of their sentence ("Calls to investigate ... were rejected").
+CALLS = frozenset("calls demands appeals pleas".split())
+#: Nouns of a figure someone estimates ("puts the cost at ...").
+FIGURES = frozenset("figure cost costs number toll price total value damage damages loss losses tab bill "
+                    "count".split())
+PUTTING = frozenset("put puts putting pegged pegs peg places placed".split())
+#: Verbs of arising or asking between "question" and "is whether" ("one question that has emerged is whether").
+ARISING = frozenset("emerged arisen arose raised asked posed looming lingering".split())
+#: Words before "about how/why/what" that make it someone's question ("worried about how ...").
+WONDERING = frozenset("worried concerned unsure uncertain curious skeptical sceptical anxious nervous confused "
+                      "talked talking spoke speaking wondered wondering asked asking".split())
+_WH = frozenset("how why what".split())
+#: Verbs of agreeing and disputing before "on", "about" or "over" and a question word: the question is a
+#: matter of dispute, not the writer's statement ("not everyone agrees on who is a terrorist").
+DISPUTING = frozenset("agree agrees agreed disagree disagrees disagreed differ differs differed".split())
+#: Nouns of portraying, with "of" and "as": "his characterization of the mayor as a bully" (the "as" phrase
+#: is the possessor's label).
+PORTRAYALS = frozenset("characterization characterizations characterisation portrayal portrayals depiction "
+                       "depictions description descriptions".split())
+#: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
+#: over the words).
+TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | frozenset(["question", "about"])
+_AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
+
+
+def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | None:
+    """The reported region of the construction word ``k`` (one of :data:`TRIGGERS`) opens, or None."""
+    keys = doc.keys()
+    if k + 2 >= sentence.last_token:
+        return None
+    found = _criticism(doc, k, sentence) if keys[k] in CRITICISM else \
+        _calls(doc, k, sentence) if keys[k] in CALLS else \
+        _figure(doc, k, sentence) if keys[k] in FIGURES else \
+        _question(doc, k, sentence) if keys[k] == "question" else \
+        _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else \
+        _dispute(doc, k) if keys[k] in DISPUTING else _about(doc, k, sentence)
+    if found is None or found[1].lower() in FIRST_PERSON:
+        return None
+    first, speaker = found
+    begin = doc.token_starts[first]
+    end = clause_end(doc, begin, sentence.index, breaks)
+    if keys[k] in CALLS:
+        end = _subject_end(doc, first, sentence, end)
+    return Region(begin, end, "reported", speaker) if end > begin else None
+
+
+def _criticism(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys, tags = doc.keys(), doc.tags
+    if not any(keys[i] in RECEIVING for i in range(max(sentence.first_token, k - 6), k)):
+        return None  # the words first: the tags (which tag the sentence) only when a verb is near
+    j = k - 1
+    while j > sentence.first_token and tags[j] in ("JJ", "DT", "RB") and k - j < 4:
+        j -= 1  # "drew sharp criticism", "came under heavy fire", "took a lot of heat" (of: below)
+    if keys[j] == "of" and j - 2 >= sentence.first_token and keys[j - 1] == "lot":
+        j -= 3
+    if keys[j] not in RECEIVING:
+        return None
+    speaker = ""
+    for i in range(k + 1, min(sentence.last_token - 1, k + 18)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()\""):
+            return None
+        if keys[i] == "from" and not speaker:
+            speaker = _phrase(doc, i + 1, sentence.last_token)
+        if keys[i] == "for" and (tags[i + 1] in _AFTER_FOR or keys[i + 1].endswith("ing")):
+            return i + 1, speaker
+    return None
+
+
+def _phrase(doc: Document, first: int, last: int) -> str:
+    """The words from ``first`` up to "for" or the next verb: who the criticism comes from."""
+    keys, tags = doc.keys(), doc.tags
+    i = first
+    while i < last and keys[i] != "for" and not tags[i].startswith("VB") and i - first < 12:
+        i += 1
+    return doc.text[doc.token_starts[first]:doc.token_ends[i - 1]] if i > first else ""
+
+
+def _calls(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys, tags = doc.keys(), doc.tags
+    if keys[k + 1] not in ("to", "for") or not tags[k].startswith("NN") and not _opens_clause(doc, k):
+        return None
+    if keys[k + 1] == "to" and (tags[k + 2] == "VB" or tags[k + 2] == "NN" and k + 3 < sentence.last_token
+                                and keys[k + 3] in ("the", "a", "an", "his", "her", "its", "their")):
+        return k + 1, _owner(doc, k)
+    if keys[k + 1] == "for" and tags[k + 2] in ("DT", "PRP$", "NN", "NNS", "JJ", "NNP"):
+        return k + 2, _owner(doc, k)
+    return None
+
+
+def _opens_clause(doc: Document, k: int) -> bool:
+    """True for "calls" the tagger reads as a verb that opens its sentence or follows a comma with a finite verb
+    later in the sentence ("For instance, calls to act were rejected"): a noun, the subject of that verb; not
+    "Smith, a senator, calls for lower taxes", which has no verb after it."""
+    sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+    if k > sentence.first_token and "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
+        return False
+    return _subject_end(doc, k + 1, sentence, sentence.end) < sentence.end
+
+
+def _subject_of(doc: Document, k: int) -> str:
+    """The speaker of word ``k`` read as a verb of saying (its source phrase), or ""."""
+    return source(doc, doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging",
+                                doc.keys()[k]))[2]
+
+
+def _owner(doc: Document, k: int) -> str:
+    """The possessor before noun ``k`` ("the union's calls", "his calls"), or ""."""
+    if k == 0:
+        return ""
+    word = doc.text[doc.token_starts[k - 1]:doc.token_ends[k - 1]]
+    if word.endswith(("'s", "\u2019s")):  # "the union's calls": the union
+        first = k - 2 if k > 1 and doc.tags[k - 2] == "DT" else k - 1
+        return doc.text[doc.token_starts[first]:doc.token_ends[k - 1] - 2]
+    return word if doc.tags[k - 1] == "PRP$" else ""
+
+
+def _subject_end(doc: Document, first: int, sentence, end: int) -> int:
+    """Where the calls' content ends when the noun is its sentence's subject: before the first finite verb
+    outside a relative clause set off by commas ("Calls to investigate atrocities in the province, where
+    rebels are fighting, were rejected": before ", were")."""
+    tags, norm = doc.tags, doc.norm
+    relative = False
+    for i in range(first + 1, sentence.last_token):
+        if doc.token_starts[i] >= end:
+            break
+        gap = norm[doc.token_ends[i - 1]:doc.token_starts[i]]
+        if "," in gap:
+            relative = doc.keys()[i] in ("where", "which", "who", "when", "whose", "whom")
+            if not relative and tags[i] in ("VBD", "VBZ", "VBP", "MD"):
+                return doc.token_ends[i - 1]
+        if not relative and tags[i] in ("VBD", "VBZ", "VBP", "MD") and doc.keys()[i - 1] not in ("that", "who"):
+            return doc.token_ends[i - 1]
+    return end
+
+
+def _figure(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys = doc.keys()
+    j = k - 1
+    if j > sentence.first_token and keys[j] in ("the", "its", "their", "his", "her", "our", "that", "this"):
+        j -= 1
+    if keys[k + 1] != "at" or j < sentence.first_token or keys[j] not in PUTTING:
+        return None
+    return k + 2, _subject_of(doc, j)
+
+
+def _question(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys = doc.keys()
+    arisen = False
+    for i in range(k + 1, min(sentence.last_token - 1, k + 8)):
+        arisen = arisen or keys[i] in ARISING
+        if keys[i] in ("is", "was", "remains") and keys[i + 1] == "whether":
+            return (i + 1, "") if arisen else None
+    return None
+
+
+def _portrayal(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys = doc.keys()
+    if keys[k + 1] != "of":
+        return None
+    for i in range(k + 2, min(sentence.last_token - 1, k + 9)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()"):
+            return None
+        if keys[i] == "as":
+            return i, _owner(doc, k)
+    return None
+
+
+def _dispute(doc: Document, k: int) -> tuple[int, str] | None:
+    keys = doc.keys()
+    if keys[k + 1] not in ("on", "about", "over") or keys[k + 2] not in _WH | {"who", "whether", "which"}:
+        return None
+    return k + 2, _subject_of(doc, k)
+
+
+def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    keys = doc.keys()
+    if keys[k + 1] not in _WH or k - 1 < sentence.first_token or keys[k - 1] not in WONDERING:
+        return None
+    return k + 1, _subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]

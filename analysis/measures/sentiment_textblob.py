@@ -1,0 +1,111 @@
+"""TextBlob's PatternAnalyzer on a list of words, with the library's steps and without its lazy lookups.
+
+TextBlob's sentiment lexicon is a "lazy" dictionary: every ``word in lexicon`` and ``lexicon[word]`` goes
+through two Python calls before reaching the dictionary. :func:`assess` runs the library's ``assessments``
+and ``__call__`` (textblob 0.20.1, ``textblob/_text.py``) for a list of words, step for step, reading the
+loaded dictionary directly, so it returns the library's scores and assessments exactly (checked on every
+sentence by ``bench/throughput.py`` and the tests). With another textblob version the library itself runs.
+
+The steps follow TextBlob's pattern-derived analyzer (Steven Loria and contributors, MIT licence), whose
+lexicon and library stay a requirement: only its per-word lookup is repeated here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.metadata import version
+
+#: The textblob release whose ``assessments`` :func:`assess` repeats (the one requirements.txt pins).
+TEXTBLOB_VERSION = "0.20.1"
+
+
+def assess(words: list[str]):
+    """What ``textblob.en.sentiment(words)`` gives for a list of lower-cased words: a ``Score``
+    (polarity in [-1, 1], subjectivity in [0, 1], ``assessments``)."""
+    from textblob import _text as pattern
+    from textblob.en import sentiment as lexicon
+
+    if not _same_release():
+        return lexicon(words)
+    len(lexicon)  # loads the lexicon the first time, as the library's first lookup does
+    a = _assessments(lexicon, words, pattern)
+    return pattern.Score(polarity=_avg([(w, p) for w, p, s, x in a]),
+                         subjectivity=_avg([(w, s) for w, p, s, x in a]), assessments=a)
+
+
+@lru_cache(maxsize=1)
+def _same_release() -> bool:
+    return version("textblob") == TEXTBLOB_VERSION
+
+
+def _avg(assessments) -> float:
+    """``avg`` inside the library's ``Sentiment.__call__`` with its default weight of 1."""
+    s, n = 0, 0
+    for words, score in assessments:
+        w = 1
+        s += w * score
+        n += w
+    return s / float(n or 1)
+
+
+def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 - the library's one function
+    """``Sentiment.assessments(((w, None) for w in words), negation=True)`` with dictionary lookups."""
+    contains, get = dict.__contains__, dict.__getitem__
+    negations, modifiers, labeler = self.negations, self.modifiers, self.labeler
+    punctuation, emoticons = pattern.PUNCTUATION, pattern.EMOTICONS
+    pos = None
+    a = []
+    m = None  # Preceding modifier (i.e., adverb or adjective).
+    n = None  # Preceding negation (e.g., "not beautiful").
+    for w in words:
+        if w is None:
+            continue
+        if contains(self, w) and pos in get(self, w):
+            entry = get(self, w)
+            p, s, i = entry[pos]
+            if m is None:
+                a.append(dict(w=[w], p=p, s=s, i=i, n=1, x=labeler.get(w)))
+            if m is not None:
+                a[-1]["w"].append(w)
+                a[-1]["p"] = max(-1.0, min(p * a[-1]["i"], +1.0))
+                a[-1]["s"] = max(-1.0, min(s * a[-1]["i"], +1.0))
+                a[-1]["i"] = i
+                a[-1]["x"] = labeler.get(w)
+            if n is not None:
+                a[-1]["w"].insert(0, n)
+                a[-1]["i"] = 1.0 / a[-1]["i"]
+                a[-1]["n"] = -1
+            m = None
+            n = None
+            if pos and pos in modifiers or any(map(entry.__contains__, modifiers)):
+                m = (w, pos)
+            if w in negations:
+                n = w
+        else:
+            if w in negations:
+                n = w
+            elif n and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and (pos in modifiers or self.modifier(m[0])):
+                a[-1]["w"].append(n)
+                a[-1]["n"] = -1
+                n = None
+            elif m and len(w) > 2:
+                m = None
+            if w == "!" and len(a) > 0:
+                a[-1]["w"].append("!")
+                a[-1]["p"] = max(-1.0, min(a[-1]["p"] * 1.25, +1.0))
+            if w == "(!)":
+                a.append(dict(w=[w], p=0.0, s=1.0, i=1.0, n=1, x=pattern.IRONY))
+            if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
+                for (_type, p), e in emoticons.items():
+                    if w in map(lambda e: e.lower(), e):
+                        a.append(dict(w=[w], p=p, s=1.0, i=1.0, n=1, x=pattern.MOOD))
+                        break
+    for i in range(len(a)):
+        w = a[i]["w"]
+        p = a[i]["p"]
+        s = a[i]["s"]
+        n = a[i]["n"]
+        x = a[i]["x"]
+        a[i] = (w, p * -0.5 if n < 0 else p, s, x)
+    return a
