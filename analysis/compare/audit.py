@@ -219,6 +219,20 @@ def _read_csv(path: Path) -> pd.DataFrame | None:
         return None
 
 
+def _cited_rows(path: Path, cited: set[str], chunk: int = 200_000) -> pd.DataFrame | None:
+    """The rows of the CSV table at ``path`` whose ``article_id`` is in ``cited``, read ``chunk`` rows at a
+    time (a run of 100,000 articles has some 8 million voice regions), or None when it cannot be read."""
+    try:
+        if not path.is_file():
+            return None
+        with pd.read_csv(path, keep_default_na=False, na_values=[""], chunksize=chunk,
+                         dtype={"article_id": str}) as reader:
+            parts = [part[part["article_id"].isin(cited)] for part in reader]
+        return pd.concat(parts, ignore_index=True) if parts else None
+    except (OSError, ValueError):
+        return None
+
+
 def audit_report(folder: str | Path, corpus) -> dict:
     """The audit of a report folder (its ``tables/findings.json``) against ``corpus`` (the articles it was
     made from) and its tables, and whether the front page and page 04 print each sentence: ``{"sentences":
@@ -230,8 +244,9 @@ def audit_report(folder: str | Path, corpus) -> dict:
         return {"sentences": 0, "problems": [], "note": "no findings (page 04 did not run)"}
     found, meta = read
     word = str(meta.get("group_word") or "outlet")
-    texts = {str(a.id): a.text for a in corpus}
-    voices = _read_csv(folder / "tables" / "voices.csv")
+    cited = {str(a) for f in found for a in f.articles}  # only these articles' texts and regions are read
+    texts = {str(a.id): a.text for a in corpus if str(a.id) in cited}
+    voices = _cited_rows(folder / "tables" / "voices.csv", cited)
     tables = {"differences": _read_csv(folder / "tables" / "comparison_differences.csv"),
               "words": _read_csv(folder / "tables" / "comparison_distinguishing_words.csv")}
     problems = audit(found, word, texts, regions(voices), tables)
