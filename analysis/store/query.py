@@ -125,7 +125,8 @@ class RunTables:
         if articles is not None:
             where = f"{where} AND" if where else "WHERE"
             where, params = f"{where} article_id IN (SELECT unnest(?::VARCHAR[]))", [*params, list(articles)]
-        hidden = ", ".join(dict.fromkeys(["key", *(_column(table, c) for c in leave_out)]))
+        known = self._names(table) if leave_out else ()
+        hidden = ", ".join(dict.fromkeys(["key", *(_column(table, c, known) for c in leave_out)]))
         with self._reading():
             data = self.db.sql(f"SELECT * EXCLUDE ({hidden}) FROM {_table(table)} {where}",
                                params=params).to_arrow_table()
@@ -143,6 +144,11 @@ class RunTables:
 
             frame = frame.reindex(columns=[c for c in MATCH_COLUMNS if c not in leave_out])
         return frame
+
+    def _names(self, table: str) -> list[str]:
+        """The columns of ``table`` in this run's files (the schema's and the measures' columns)."""
+        with self._reading():
+            return [row[0] for row in self.db.execute(f"DESCRIBE {_table(table)}").fetchall()]
 
     def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000):
         """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
@@ -247,11 +253,13 @@ def _table(name: str) -> str:
     return name
 
 
-def _column(table: str, name: str) -> str:
-    """``name`` quoted for SQL, when ``table`` has that column in the store's schema (else a clear error)."""
-    if name not in COLUMNS[table] or name in ("key", "article_id"):
+def _column(table: str, name: str, known=()) -> str:
+    """``name`` quoted for SQL, when ``table`` has that column (in the store's schema or ``known``, the
+    columns of the run's files, which include each measure's) (else a clear error)."""
+    if (name not in COLUMNS[table] and name not in known) or name in ("key", "article_id", *HIDDEN):
+        allowed = dict.fromkeys([*COLUMNS[table], *known])
         raise ParameterError("leave_out", f"{table!r} has no column {name!r} that can be left out",
-                             "one of " + ", ".join(c for c in COLUMNS[table] if c not in ("key", "article_id")))
+                             "one of " + ", ".join(c for c in allowed if c not in ("key", "article_id", *HIDDEN)))
     return '"' + name + '"'
 
 

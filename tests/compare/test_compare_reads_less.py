@@ -67,3 +67,20 @@ def test_tables_not_asked_for_are_not_read_and_an_unknown_column_is_refused(stor
         assert "explanation" not in tables.matches.columns and "text" in tables.matches.columns
         with pytest.raises(ParameterError, match="'sentences' has no column 'explanation'"):
             run.table("sentences", leave_out=("explanation",))
+
+
+def test_a_measure_column_can_be_left_out_and_pages_02_03_leave_out_only_what_they_do_not_read(stored):
+    from analysis.report.pages.views import UNREAD
+
+    _, store, run_id = stored
+    with RunTables(store, run_id) as run:
+        whole = run.table("sentences")
+        for page, columns in UNREAD.items():
+            for table, left in columns.items():
+                frame = run.table(table, leave_out=left)
+                assert not set(left) & set(frame.columns), page
+        kept = run.table("sentences", leave_out=UNREAD["03"]["sentences"])
+        assert list(kept.columns) == ["article_id", "sentence", "text"]  # what attributions() reads
+        pd.testing.assert_frame_equal(kept, whole[["article_id", "sentence", "text"]])
+        with pytest.raises(ParameterError, match="'sentences' has no column '_row'"):
+            run.table("sentences", leave_out=("_row",))

@@ -23,6 +23,14 @@ KWIC_PER_TERM = 5
 SOURCE_KINDS = ("named", "anonymous", "document", "pronoun", "unclear")
 #: Per-article columns a table has at most (reporting verbs, the actor grid); past this, per group.
 COLUMNS_SHOWN = 12
+_SCORES = ("start", "end", "n_words", "vader_pos", "vader_neu", "vader_neg", "textblob_subjectivity", "loaded",
+           "hedges", "boosters", "reporting_verbs", "actors", "quoted_words")
+#: Per page, the columns (table -> columns) its views never read, left out when it loads a report run's
+#: tables (:func:`analysis.report.pages.session.load`): page 02 reads the sentences' VADER compound, TextBlob
+#: polarity and text and the actors' mentions and sentiment; page 03 only the sentences' text.
+UNREAD = {"02": {"sentences": _SCORES, "actors": ("category", "mentions_per_1000", "sentence_ids", "loaded_terms",
+                                                 "reporting_verbs", "aliases_seen")},
+          "03": {"sentences": (*_SCORES, "vader_compound", "textblob_polarity")}}
 
 
 # ------------------------------------------------------------------ shared helpers
