@@ -69,7 +69,7 @@ def test_tables_not_asked_for_are_not_read_and_an_unknown_column_is_refused(stor
             run.table("sentences", leave_out=("explanation",))
 
 
-def test_a_measure_column_can_be_left_out_and_pages_02_03_leave_out_only_what_they_do_not_read(stored):
+def test_a_measure_column_can_be_left_out_and_pages_leave_out_only_what_they_do_not_read(stored):
     from analysis.report.pages.views import UNREAD
 
     _, store, run_id = stored

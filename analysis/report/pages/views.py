@@ -27,8 +27,10 @@ _SCORES = ("start", "end", "n_words", "vader_pos", "vader_neu", "vader_neg", "te
            "hedges", "boosters", "reporting_verbs", "actors", "quoted_words")
 #: Per page, the columns (table -> columns) its views never read, left out when it loads a report run's
 #: tables (:func:`analysis.report.pages.session.load`): page 02 reads the sentences' VADER compound, TextBlob
-#: polarity and text and the actors' mentions and sentiment; page 03 only the sentences' text.
-UNREAD = {"02": {"sentences": _SCORES, "actors": ("category", "mentions_per_1000", "sentence_ids", "loaded_terms",
+#: polarity and text and the actors' mentions and sentiment; page 03 only the sentences' text; page 01 no
+#: match's sentence number, speaker or source span.
+UNREAD = {"01": {"matches": ("sentence", "speaker", "source_start", "source_end")},
+          "02": {"sentences": _SCORES, "actors": ("category", "mentions_per_1000", "sentence_ids", "loaded_terms",
                                                  "reporting_verbs", "aliases_seen")},
           "03": {"sentences": (*_SCORES, "vader_compound", "textblob_polarity")}}
 
