@@ -38,7 +38,7 @@ from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
 
 __all__ = [
-    "COMPARED_MEASURES", "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison",
+    "COMPARED_MEASURES", "COMPARED_TABLES", "UNREAD_COLUMNS", "FAMILIES", "FILTERS", "REST_LABEL", "CompareOptions", "Comparison", "RateComparison",
     "StoryRates", "compared_measures",
     "actor_framing", "headline_table", "shared_vocabulary", "side_by_side", "story_membership",
     "assign_groups", "bootstrap_sums", "caveat", "compare", "distinguishing_words", "documents",
@@ -161,7 +161,10 @@ def _readings(docs: dict, tables) -> dict | None:
     """Per article id, the voice of each word outside the writer's (see :mod:`.voice`), from the regions the
     analysis stored; None when the tables hold none (then the matches' own quotation regions are used). The
     comparison never analyses an article again."""
-    stored = stored_regions(getattr(tables, "voices", None))
+    voices = getattr(tables, "voices", None)
+    if hasattr(voices, "of"):  # a report run's store: only the regions of the articles whose text is read
+        voices = voices.of(docs)
+    stored = stored_regions(voices)
     if stored is None or not has_voice(tables.matches):
         return None
     return {a: token_voices(d, stored.get(a, [])) for a, d in docs.items()}
@@ -192,6 +195,15 @@ def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:
 #: The measures whose matches a comparison reads (a page that compares loads only these from the store).
 #: ``quotes`` marks whole quotations, the regions of other people's words when the engine has no reading.
 COMPARED_MEASURES = ("loaded", "hedges", "boosters", "sources", "reporting_verbs", "actors", "quotes")
+
+
+#: What a comparison reads of a run's tables besides ``articles`` (see
+#: :func:`analysis.report.pages.session.load`): the voice regions only of the articles whose text it reads,
+#: and no column it never reads (the sentences' text and the matches' explanations, details, neutral
+#: alternatives and speakers are half of a large run's memory).
+COMPARED_TABLES = ("sentences", "matches")
+UNREAD_COLUMNS = {"sentences": ("text",),
+                  "matches": ("explanation", "detail", "neutral", "speaker", "source_start", "source_end")}
 
 
 def compared_measures() -> tuple[str, ...]:
@@ -274,10 +286,20 @@ def _said(result: Comparison, matches: pd.DataFrame, articles: pd.DataFrame) -> 
     if membership.nunique() < 2:
         result.empty_reason = (f"All {len(membership):,} articles are in one {result.by}, so there are no groups "
                                "to compare; the pages describe the articles one by one.")
-    result.evidence = matches[matches["measure"].isin(compared_measures())].assign(
-        group=matches["article_id"].map(membership), story=matches["article_id"].map(result.stories)).dropna(
-        subset=["group"])
+    result.evidence = _evidence(matches, membership, result.stories)
     result.finding_list = comparison_findings(result, articles)
     result.findings = findings(result)
     result.summary = plain_summary(result)
     return result
+
+
+def _evidence(matches: pd.DataFrame, membership: pd.Series, stories: pd.Series) -> pd.DataFrame:
+    """The compared measures' matches of the grouped articles, with each one's ``group`` and ``story``. The
+    rows are copied only when some are left out (a page reads only the compared measures' matches, and a
+    large run's are hundreds of megabytes)."""
+    kept = matches["measure"].isin(compared_measures())
+    if not kept.all():
+        matches = matches[kept]
+    out = matches.assign(group=matches["article_id"].map(membership), story=matches["article_id"].map(stories))
+    grouped = out["group"].notna()
+    return out if grouped.all() else out[grouped]

@@ -105,6 +105,28 @@ def _seen(texts) -> str:
     return "; ".join(f"{k} x{v}" for k, v in Counter(t.lower() for t in texts).most_common())
 
 
+#: The matches' columns the actor framing reads (the rest of a large run's matches is never copied).
+READ_COLUMNS = ["article_id", "measure", "category", "entry", "start", "end", "sentence", "text"]
+
+
+def _read_matches(matches: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """The matches of actors, loaded terms and reporting verbs in ``groups``' articles (article id as text),
+    with only :data:`READ_COLUMNS`."""
+    m = matches.loc[matches["measure"].isin(["actors", "loaded", "reporting_verbs"]), READ_COLUMNS]
+    m = m.assign(article_id=m["article_id"].astype(str))
+    return m[m["article_id"].isin(groups.index)]
+
+
+def _named_scores(sentences: pd.DataFrame, named: pd.MultiIndex) -> dict:
+    """(article_id, sentence) -> (VADER compound, TextBlob polarity) of the sentences in ``named`` (those
+    naming an actor): a dict of every sentence of a large run would hold millions of tuples."""
+    s = sentences[["article_id", "sentence", "vader_compound", "textblob_polarity"]]
+    s = s.assign(article_id=s["article_id"].astype(str))
+    s = s[pd.MultiIndex.from_arrays([s["article_id"], s["sentence"]]).isin(named)]
+    return dict(zip(zip(s["article_id"], s["sentence"]),
+                    zip(s["vader_compound"].astype(float), s["textblob_polarity"].astype(float))))
+
+
 def actor_framing(docs: dict[str, Document], tables, groups: pd.Series, by: str,
                   options: CompareOptions) -> pd.DataFrame:
     """One row per actor and group (actors named in the group only). Columns: :data:`ACTOR_COLUMNS`.
@@ -115,18 +137,17 @@ def actor_framing(docs: dict[str, Document], tables, groups: pd.Series, by: str,
     named in one sentence only);
     ``as_doer`` / ``as_done_to`` count the word-order readings around loaded verbs.
     """
-    m = tables.matches.assign(article_id=tables.matches["article_id"].astype(str))
-    m = m[m["article_id"].isin(groups.index)]
-    s = tables.sentences
-    scores = dict(zip(zip(s["article_id"].astype(str), s["sentence"]),
-                      zip(s["vader_compound"].astype(float), s["textblob_polarity"].astype(float))))
+    m = _read_matches(tables.matches, groups)
     words = tables.articles.assign(group=groups.reindex(tables.articles["article_id"].astype(str)).to_numpy())
     group_words = words.groupby("group")["n_words"].sum().to_dict()
     group_articles = words.groupby("group").size().to_dict()
     mentions = m[m["measure"] == "actors"].assign(group=lambda d: groups.reindex(d["article_id"]).to_numpy())
+    named = pd.MultiIndex.from_arrays([mentions["article_id"], mentions["sentence"]]).unique()
+    scores = _named_scores(tables.sentences, named)
     loaded, verbs = defaultdict(list), defaultdict(list)
     for measure, target in (("loaded", loaded), ("reporting_verbs", verbs)):
         part = m.loc[m["measure"] == measure, ["article_id", "sentence", "text"]]
+        part = part[pd.MultiIndex.from_arrays([part["article_id"], part["sentence"]]).isin(named)]
         for a, i, text in part.itertuples(index=False):
             target[(a, i)].append(text)
     role_counts = _role_counts(docs, m)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-#: Cells of a weight matrix built at once (about 64 MB of float64); larger jobs are done in chunks.
-MAX_CELLS = 8_000_000
+#: Cells of a weight matrix built at once (about 16 MB of float64, and a few arrays as large while it is
+#: built); larger jobs are done in chunks, which draw the same random numbers in the same order.
+MAX_CELLS = 2_000_000
 #: Multiply-adds of one matrix product up to which OpenBLAS (numpy's BLAS) computes on one thread (its
 #: threshold: 65,536 x 4). A report makes hundreds of small resampling products (a trend has one per period
 #: and group); above it each wakes BLAS threads that then wait spinning, which on a busy 2-core machine cost

@@ -111,26 +111,37 @@ class RunTables:
         joined = f"{where} AND" if where else "WHERE"
         return [f"{joined} _position >= {lo} AND _position < {lo + WINDOW}" for lo in range(0, max(n, 1), WINDOW)]
 
-    def table(self, table: str, measures: tuple[str, ...] = ()):
-        """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns); for
-        ``matches``, only the rows of ``measures`` when given (the filter runs in DuckDB, so the other rows
-        never reach Python). The rows are sorted once in Arrow, not by DuckDB, which would keep the memory
-        of its sort (about as much again as the table) after the query."""
+    def table(self, table: str, measures: tuple[str, ...] = (), leave_out: tuple[str, ...] = (),
+              articles: list[str] | None = None):
+        """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns but
+        ``leave_out``'s, which are never read from the Parquet files); for ``matches``, only the rows of
+        ``measures`` when given, and only those of ``articles`` (ids) when given (the filters run in DuckDB,
+        so the other rows never reach Python). The rows
+        are sorted once in Arrow, not by DuckDB, which would keep the memory of its sort (about as much
+        again as the table) after the query; each Arrow column is freed as it becomes a pandas column."""
         import pyarrow.compute as pc
 
         where, params = _measure_filter(table, measures)
+        if articles is not None:
+            where = f"{where} AND" if where else "WHERE"
+            where, params = f"{where} article_id IN (SELECT unnest(?::VARCHAR[]))", [*params, list(articles)]
+        hidden = ", ".join(dict.fromkeys(["key", *(_column(table, c) for c in leave_out)]))
         with self._reading():
-            data = self.db.sql(f"SELECT * EXCLUDE (key) FROM {_table(table)} {where}", params=params).to_arrow_table()
+            data = self.db.sql(f"SELECT * EXCLUDE ({hidden}) FROM {_table(table)} {where}",
+                               params=params).to_arrow_table()
             if data.num_rows:
                 order = pc.sort_indices(data, [("_position", "ascending"), ("_row", "ascending")])
-                frame = data.take(order).drop_columns(["_position", "_row"]).to_pandas()
+                data = data.take(order).drop_columns(["_position", "_row"])
+                del order
+                frame = data.to_pandas(split_blocks=True, self_destruct=True)
             else:  # no rows: the column types DuckDB gives an empty table (object), as before
-                frame = self.db.execute(self._ordered(table, where), params).df()
+                frame = self.db.execute(self._ordered(table, where), params).df().drop(columns=list(leave_out),
+                                                                                     errors="ignore")
         del data
         if table == "matches":
             from ..pipeline import MATCH_COLUMNS
 
-            frame = frame.reindex(columns=MATCH_COLUMNS)
+            frame = frame.reindex(columns=[c for c in MATCH_COLUMNS if c not in leave_out])
         return frame
 
     def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000):
@@ -143,18 +154,23 @@ class RunTables:
                 for chunk in reader:
                     yield from chunk.to_pylist()
 
-    def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()):
+    def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = (),
+               leave_out: dict[str, tuple[str, ...]] | None = None):
         """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
         less: the tables not in ``only`` are left empty (``articles`` and ``not_scored`` are always read),
-        and ``measures`` keeps only those measures' matches (see :meth:`table`). ``voices`` (small: a few
-        regions an article) is always read too."""
+        ``measures`` keeps only those measures' matches and ``leave_out`` (table -> columns) drops columns a
+        page never reads (see :meth:`table`); ``voices`` not in ``only`` is None (a page that reads the text
+        of some articles reads their regions with ``table("voices", articles=...)``)."""
         import pandas as pd
 
         from ..pipeline import Tables
 
-        wanted = set(only) | {"articles", "not_scored", "voices"}
-        return Tables(**{t: self.table(t, measures) if t in wanted else pd.DataFrame(columns=list(COLUMNS[t])[1:])
-                         for t in TABLES}, versions=self.entry.get("versions", {}))
+        wanted, leave_out = set(only) | {"articles", "not_scored"}, leave_out or {}
+        read = {t: self.table(t, measures, tuple(leave_out.get(t, ()))) if t in wanted
+                else pd.DataFrame(columns=list(COLUMNS[t])[1:]) for t in TABLES}
+        if "voices" not in wanted:
+            read["voices"] = None
+        return Tables(**read, versions=self.entry.get("versions", {}))
 
     def _safe_columns(self, table: str) -> str:
         """The select list of ``table`` with every text cell that a spreadsheet would run as a formula
@@ -229,6 +245,14 @@ def _table(name: str) -> str:
     if name not in TABLES and name != "run":
         raise ParameterError("table", f"no table {name!r}", "one of " + ", ".join(TABLES))
     return name
+
+
+def _column(table: str, name: str) -> str:
+    """``name`` quoted for SQL, when ``table`` has that column in the store's schema (else a clear error)."""
+    if name not in COLUMNS[table] or name in ("key", "article_id"):
+        raise ParameterError("leave_out", f"{table!r} has no column {name!r} that can be left out",
+                             "one of " + ", ".join(c for c in COLUMNS[table] if c not in ("key", "article_id")))
+    return '"' + name + '"'
 
 
 def _measure_filter(table: str, measures: tuple[str, ...]) -> tuple[str, list[str]]:

@@ -59,30 +59,53 @@ def _matches_run(corpus: Corpus, config: Config, run) -> bool:
 
 
 def analyze(corpus: Corpus, config: Config | None = None, workers: int = 1, only: tuple[str, ...] = TABLES,
-            measures: tuple[str, ...] = ()) -> Tables:
+            measures: tuple[str, ...] = (), leave_out: dict[str, tuple[str, ...]] | None = None) -> Tables:
     """The tables of ``corpus``: read from the report run's store when the run analysed exactly this corpus
-    with these settings, else computed. ``only`` and ``measures`` say what a page needs (see
-    :meth:`analysis.store.RunTables.tables`): from a store nothing else is read, so a page of a large
-    corpus holds only its own rows."""
+    with these settings, else computed. ``only``, ``measures`` and ``leave_out`` (table -> columns the page
+    never reads) say what a page needs (see :meth:`analysis.store.RunTables.tables`): from a store nothing
+    else is read, so a page of a large corpus holds only its own rows and columns. From a store, ``voices``
+    when not in ``only`` is a :class:`StoredVoices` that reads the regions of the articles asked for."""
     config = config or Config()
     run = open_run()
     if run is not None:
         with run:
             if _matches_run(corpus, config, run):
-                return run.tables(only, measures)
+                tables = run.tables(only, measures, leave_out)
+                if "voices" not in only:
+                    tables.voices = StoredVoices(run.store.path, run.entry["id"])
+                return tables
     tables = analyze_corpus(corpus, config, workers=workers)
     if measures:
         tables.matches = tables.matches[tables.matches["measure"].isin(measures)].reset_index(drop=True)
+    for name, columns in (leave_out or {}).items():
+        setattr(tables, name, getattr(tables, name).drop(columns=list(columns), errors="ignore"))
     return tables
 
 
 def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: int = 1,
-         only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = ()) -> tuple[Corpus, Tables]:
+         only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = (),
+         leave_out: dict[str, tuple[str, ...]] | None = None) -> tuple[Corpus, Tables]:
     """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables
-    (``only`` those tables and ``measures``' matches when read from a report run's store; see
-    :func:`analyse`)."""
+    (``only`` those tables, ``measures``' matches and none of ``leave_out``'s columns when read from a
+    report run's store; see :func:`analyze`)."""
     corpus = _read_corpus(corpus_path)
-    return corpus, analyze(corpus, config, workers, only, measures)
+    return corpus, analyze(corpus, config, workers, only, measures, leave_out)
+
+
+class StoredVoices:
+    """The voice regions (``voices`` table) of a report run, read from its store only for the articles a
+    page asks for: the comparison reads the text of a sample of articles and needs only their regions (a
+    run of 100,000 articles has some 8 million)."""
+
+    def __init__(self, store: str | os.PathLike, run_id: str):
+        self.store, self.run_id = store, run_id
+
+    def of(self, article_ids) -> "pd.DataFrame":
+        """The regions of ``article_ids`` (any order) in the run's order, with the ``voices`` table's columns."""
+        from analysis.store import RunTables
+
+        with RunTables(self.store, self.run_id) as run:
+            return run.table("voices", articles=[str(a) for a in article_ids])
 
 
 #: The corpus a report run's kernel read last: ``(store, run id, path, files)`` and the Corpus. A kernel that serves

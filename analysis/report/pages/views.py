@@ -170,12 +170,15 @@ def disagreements(sentences: pd.DataFrame, threshold: float = 0.5, n: int = 20) 
     ``threshold``, largest gap first, at most ``n``. Columns: article, sentence (0-based position),
     vader, textblob, gap, text."""
     gap = (sentences["vader_compound"] - sentences["textblob_polarity"]).abs()
+    wide = gap >= threshold  # only those sentences' text is copied (a large run has millions)
+    sentences, gap = sentences.loc[wide, ["article_id", "sentence", "vader_compound", "textblob_polarity",
+                                          "text"]], gap[wide]
     table = pd.DataFrame({
         "article": sentences["article_id"], "sentence": sentences["sentence"],
         "vader": sentences["vader_compound"], "textblob": sentences["textblob_polarity"], "gap": gap,
         "text": sentences["text"].map(_one_line),
     })
-    table = table[table["gap"] >= threshold].sort_values("gap", ascending=False, kind="stable")
+    table = table.sort_values("gap", ascending=False, kind="stable")
     return table.head(n).reset_index(drop=True)
 
 
@@ -276,13 +279,15 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
     """Who is quoted or cited: one row per attribution with the source phrase, the reporting verb as
     written, whether that verb is neutral or loaded, the kind of source (named, anonymous, pronoun,
     unclear) and the sentence, in article and text order."""
-    matches = _body(matches)
+    body = matches["voice"] != "headline" if "voice" in matches.columns else True  # see _body (no copy)
     columns = ["article", "source", "verb", "verb type", "kind", "sentence"]
-    found = matches[matches["measure"] == "attributions"].reset_index(drop=True)
+    found = matches.loc[body & (matches["measure"] == "attributions"),  # only the columns read (a large
+                        ["article_id", "entry", "start", "end", "sentence", "detail", "category"]]  # run's are big)
+    found = found.reset_index(drop=True)
     if found.empty:
         return pd.DataFrame(columns=columns)
     found["_row"] = range(len(found))
-    verbs = matches.loc[matches["measure"] == "reporting_verbs",
+    verbs = matches.loc[body & (matches["measure"] == "reporting_verbs"),
                         ["article_id", "entry", "start", "end", "text", "category"]]
     verbs = verbs.rename(columns={"start": "_vs", "end": "_ve", "text": "_verb", "category": "_type"})
     pairs = found.merge(verbs, on=["article_id", "entry"], how="inner")
@@ -303,8 +308,7 @@ def attributions(matches: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame
 def source_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Attributions per article (rows, in ``article_ids`` order) by kind of source (columns
     :data:`SOURCE_KINDS`), as counts."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "attributions"]
+    found = _body(matches, ["attributions"])
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=list(SOURCE_KINDS)).fillna(0).astype(int)
 
@@ -315,8 +319,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
     article (one column per article, up to :data:`COLUMNS_SHOWN` articles; else one per group of ``groups``
     when there are at most that many; else none) and in all, and the lexicon's explanation. Loaded verbs
     first, then the most frequent."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "reporting_verbs"]
+    found = _body(matches, ["reporting_verbs"])
     keys = list(article_ids)
     if len(keys) > COLUMNS_SHOWN:
         if groups is not None and groups.nunique() <= COLUMNS_SHOWN:
@@ -339,8 +342,7 @@ def reporting_verbs(matches: pd.DataFrame, article_ids: Sequence[str], groups: p
 
 def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.DataFrame:
     """Reporting verbs per article (rows) by type (columns ``neutral``, ``loaded``), as counts."""
-    matches = _body(matches)
-    found = matches[matches["measure"] == "reporting_verbs"]
+    found = _body(matches, ["reporting_verbs"])
     table = pd.crosstab(found["article_id"], found["category"]) if not found.empty else pd.DataFrame()
     return table.reindex(index=list(article_ids), columns=["neutral", "loaded"]).fillna(0).astype(int)
 
@@ -348,9 +350,8 @@ def verb_type_counts(matches: pd.DataFrame, article_ids: Sequence[str]) -> pd.Da
 def quotes(matches: pd.DataFrame) -> pd.DataFrame:
     """Every quotation: article, kind (``scare``: a short quote with no speaker nearby; ``direct``: the
     rest), its length in words and the quoted words. Scare quotes first."""
-    matches = _body(matches)
     columns = ["article", "kind", "words", "quote"]
-    found = matches[matches["measure"] == "quotes"]
+    found = _body(matches, ["quotes"])
     if found.empty:
         return pd.DataFrame(columns=columns)
     table = pd.DataFrame({
@@ -365,15 +366,18 @@ def quotes(matches: pd.DataFrame) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ internals
 
-def _body(matches: pd.DataFrame) -> pd.DataFrame:
-    """The rows about the article's body: headline rows (``voice`` headline) have offsets into the title and
-    are counted apart (docs/matches.md)."""
-    return matches[matches["voice"] != "headline"] if "voice" in matches.columns else matches
+def _body(matches: pd.DataFrame, measures: Sequence[str]) -> pd.DataFrame:
+    """The rows of ``measures`` about the article's body: headline rows (``voice`` headline) have offsets into
+    the title and are counted apart (docs/matches.md). Only those rows are copied (a large run's matches
+    are gigabytes, so they are never copied whole)."""
+    keep = matches["measure"].isin(list(measures))
+    if "voice" in matches.columns:
+        keep &= matches["voice"] != "headline"
+    return matches[keep]
 
 
 def _select(matches: pd.DataFrame, measures: Sequence[str], categories: Sequence[str] | None) -> pd.DataFrame:
-    matches = _body(matches)
-    found = matches[matches["measure"].isin(list(measures))]
+    found = _body(matches, measures)
     if categories:
         found = found[found["category"].isin(list(categories))]
     return found
