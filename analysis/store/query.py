@@ -112,11 +112,12 @@ class RunTables:
         return [f"{joined} _position >= {lo} AND _position < {lo + WINDOW}" for lo in range(0, max(n, 1), WINDOW)]
 
     def table(self, table: str, measures: tuple[str, ...] = (), leave_out: tuple[str, ...] = (),
-              articles: list[str] | None = None):
+              articles: list[str] | None = None, sentences_of: tuple[str, ...] = ()):
         """The rows of ``table`` in the run's order, as a pandas DataFrame (analyze_corpus's columns but
         ``leave_out``'s, which are never read from the Parquet files); for ``matches``, only the rows of
         ``measures`` when given, and only those of ``articles`` (ids) when given (the filters run in DuckDB,
-        so the other rows never reach Python). The rows
+        so the other rows never reach Python); for ``sentences``, only those a match of ``sentences_of``
+        (measures) lies in, when given. The rows
         are sorted once in Arrow, not by DuckDB, which would keep the memory of its sort (about as much
         again as the table) after the query; each Arrow column is freed as it becomes a pandas column."""
         import pyarrow.compute as pc
@@ -125,6 +126,13 @@ class RunTables:
         if articles is not None:
             where = f"{where} AND" if where else "WHERE"
             where, params = f"{where} article_id IN (SELECT unnest(?::VARCHAR[]))", [*params, list(articles)]
+        if sentences_of:
+            if table != "sentences":
+                raise ParameterError("sentences_of", f"applies to the sentences table, not {table!r}", "leave it empty")
+            where = f"{where} AND" if where else "WHERE"
+            where += (" (article_id, sentence) IN (SELECT article_id, sentence FROM matches WHERE measure IN "
+                      f"({', '.join('?' for _ in sentences_of)}))")
+            params = [*params, *sentences_of]
         known = self._names(table) if leave_out else ()
         hidden = ", ".join(dict.fromkeys(["key", *(_column(table, c, known) for c in leave_out)]))
         with self._reading():
@@ -161,18 +169,20 @@ class RunTables:
                     yield from chunk.to_pylist()
 
     def tables(self, only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = (),
-               leave_out: dict[str, tuple[str, ...]] | None = None):
+               leave_out: dict[str, tuple[str, ...]] | None = None, sentences_of: tuple[str, ...] = ()):
         """The run as :class:`analysis.pipeline.Tables`, every row in memory; a page that needs less reads
         less: the tables not in ``only`` are left empty (``articles`` and ``not_scored`` are always read),
         ``measures`` keeps only those measures' matches and ``leave_out`` (table -> columns) drops columns a
-        page never reads (see :meth:`table`); ``voices`` not in ``only`` is None (a page that reads the text
+        page never reads and ``sentences_of`` keeps only the sentences those measures' matches lie in (see
+        :meth:`table`); ``voices`` not in ``only`` is None (a page that reads the text
         of some articles reads their regions with ``table("voices", articles=...)``)."""
         import pandas as pd
 
         from ..pipeline import Tables
 
         wanted, leave_out = set(only) | {"articles", "not_scored"}, leave_out or {}
-        read = {t: self.table(t, measures, tuple(leave_out.get(t, ()))) if t in wanted
+        read = {t: self.table(t, measures, tuple(leave_out.get(t, ())),
+                              sentences_of=sentences_of if t == "sentences" else ()) if t in wanted
                 else pd.DataFrame(columns=list(COLUMNS[t])[1:]) for t in TABLES}
         if "voices" not in wanted:
             read["voices"] = None

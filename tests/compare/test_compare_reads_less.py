@@ -84,3 +84,25 @@ def test_a_measure_column_can_be_left_out_and_pages_leave_out_only_what_they_do_
         pd.testing.assert_frame_equal(kept, whole[["article_id", "sentence", "text"]])
         with pytest.raises(ParameterError, match="'sentences' has no column '_row'"):
             run.table("sentences", leave_out=("_row",))
+
+
+def test_page_03_reads_only_the_sentences_attributions_lie_in_and_lists_the_same_attributions(stored, monkeypatch):
+    from analysis.report.pages.views import UNREAD, attributions
+
+    folder, store, run_id = stored
+    with monkeypatch.context() as patch:
+        patch.setattr(session, "analyze_corpus", lambda *a, **k: pytest.fail("analysed again"))
+        corpus, read = session.load(folder, only=("sentences", "matches"), leave_out=UNREAD["03"],
+                                    sentences_of=("attributions",))
+    everything = analyze_corpus(corpus)
+    cited = everything.matches.loc[everything.matches["measure"] == "attributions", ["article_id", "sentence"]]
+    every = set(zip(everything.sentences["article_id"], everything.sentences["sentence"]))
+    pairs = set(map(tuple, cited.values.tolist())) & every  # a headline's attribution lies in no sentence
+    assert 0 < len(read.sentences) == len(pairs) < len(every)
+    assert set(zip(read.sentences["article_id"], read.sentences["sentence"])) == pairs
+    pd.testing.assert_frame_equal(attributions(read.matches, read.sentences),
+                                  attributions(everything.matches, everything.sentences))
+    analysed = session.analyze(corpus, only=("sentences", "matches"), sentences_of=("attributions",))
+    pd.testing.assert_frame_equal(analysed.sentences[["article_id", "sentence", "text"]], read.sentences)
+    with RunTables(store, run_id) as run, pytest.raises(ParameterError, match="applies to the sentences"):
+        run.table("matches", sentences_of=("attributions",))

@@ -59,10 +59,11 @@ def _matches_run(corpus: Corpus, config: Config, run) -> bool:
 
 
 def analyze(corpus: Corpus, config: Config | None = None, workers: int = 1, only: tuple[str, ...] = TABLES,
-            measures: tuple[str, ...] = (), leave_out: dict[str, tuple[str, ...]] | None = None) -> Tables:
+            measures: tuple[str, ...] = (), leave_out: dict[str, tuple[str, ...]] | None = None,
+            sentences_of: tuple[str, ...] = ()) -> Tables:
     """The tables of ``corpus``: read from the report run's store when the run analysed exactly this corpus
     with these settings, else computed. ``only``, ``measures`` and ``leave_out`` (table -> columns the page
-    never reads) say what a page needs (see :meth:`analysis.store.RunTables.tables`): from a store nothing
+    never reads) and ``sentences_of`` (measures: only the sentences their matches lie in) say what a page needs (see :meth:`analysis.store.RunTables.tables`): from a store nothing
     else is read, so a page of a large corpus holds only its own rows and columns. From a store, ``voices``
     when not in ``only`` is a :class:`StoredVoices` that reads the regions of the articles asked for."""
     config = config or Config()
@@ -70,11 +71,14 @@ def analyze(corpus: Corpus, config: Config | None = None, workers: int = 1, only
     if run is not None:
         with run:
             if _matches_run(corpus, config, run):
-                tables = run.tables(only, measures, leave_out)
+                tables = run.tables(only, measures, leave_out, sentences_of)
                 if "voices" not in only:
                     tables.voices = StoredVoices(run.store.path, run.entry["id"])
                 return tables
     tables = analyze_corpus(corpus, config, workers=workers)
+    if sentences_of:
+        cited = tables.matches.loc[tables.matches["measure"].isin(sentences_of), ["article_id", "sentence"]]
+        tables.sentences = tables.sentences.merge(cited.drop_duplicates(), on=["article_id", "sentence"])
     if measures:
         tables.matches = tables.matches[tables.matches["measure"].isin(measures)].reset_index(drop=True)
     for name, columns in (leave_out or {}).items():
@@ -84,12 +88,13 @@ def analyze(corpus: Corpus, config: Config | None = None, workers: int = 1, only
 
 def load(corpus_path: str | os.PathLike, config: Config | None = None, workers: int = 1,
          only: tuple[str, ...] = TABLES, measures: tuple[str, ...] = (),
-         leave_out: dict[str, tuple[str, ...]] | None = None) -> tuple[Corpus, Tables]:
+         leave_out: dict[str, tuple[str, ...]] | None = None, sentences_of: tuple[str, ...] = ()
+         ) -> tuple[Corpus, Tables]:
     """The corpus at ``corpus_path`` (bad files skipped and listed in ``corpus.problems``) and its tables
     (``only`` those tables, ``measures``' matches and none of ``leave_out``'s columns when read from a
     report run's store; see :func:`analyze`)."""
     corpus = _read_corpus(corpus_path)
-    return corpus, analyze(corpus, config, workers, only, measures, leave_out)
+    return corpus, analyze(corpus, config, workers, only, measures, leave_out, sentences_of)
 
 
 class StoredVoices:
