@@ -133,7 +133,9 @@ class RunTables:
             where += (" (article_id, sentence) IN (SELECT article_id, sentence FROM matches WHERE measure IN "
                       f"({', '.join('?' for _ in sentences_of)}))")
             params = [*params, *sentences_of]
-        known = self._names(table) if leave_out else ()
+        known = self._names(table) if leave_out else []
+        if not set(known) - set(COLUMNS[table]) - set(HIDDEN):  # no measure's column: no article was scored
+            leave_out = tuple(c for c in leave_out if c in known or c in COLUMNS[table])
         hidden = ", ".join(dict.fromkeys(["key", *(_column(table, c, known) for c in leave_out)]))
         with self._reading():
             data = self.db.sql(f"SELECT * EXCLUDE ({hidden}) FROM {_table(table)} {where}",
