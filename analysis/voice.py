@@ -17,7 +17,13 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
   circulated:", "..., saying:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
-  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker.
+  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker. Material
+  runs over several lines (tests/text/test_voice_blocks.py): where each sentence stands on a line of its
+  own, a block an introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`)
+  covers :data:`BLOCK_LINES` lines, stopping before a line where the writer attributes, quotes or
+  introduces again; a transcript ("Following is a transcript:") runs to a credit line, a headline-like
+  line or :data:`TRANSCRIPT_LINES`; the lines after a transcript's last labelled line are its speaker's
+  for as long as its longest answer (at most :data:`TRANSCRIPT_TAIL`), up to a credit or call to listen.
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
