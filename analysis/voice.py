@@ -146,7 +146,8 @@ class VoiceLayer:
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes)
-        voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
+        heads = subheadings(doc)
+        voices = Voices(quote_regions, statements(doc, scopes, heads), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -198,22 +199,23 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
 
 
-def statements(doc: Document, scopes: list) -> list[Region]:
-    """Statement regions: after an introducing colon, transcript lines and letters (see the rules)."""
+def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]:
+    """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
+    ``heads`` are the document's :func:`subheadings`."""
     paragraphs = _paragraphs(doc)
-    ends = _block_ends(doc, paragraphs, scopes)  # (hard, soft): what a transcript, what any block stops at
+    ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     return _transcript(doc, paragraphs, ends) + _letters(doc, paragraphs) \
         + _after_colons(doc, paragraphs, scopes, ends)
 
 
-def _block_ends(doc: Document, paragraphs: list[tuple[int, int]], scopes: list) -> tuple[set[int], set[int]]:
+def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set[int], set[int]]:
     """Indices of paragraphs that reproduced material running over lines never swallows: ``hard`` (what a
     transcript stops at): a subheading without a full stop (a headline-like line; a short sentence in a text
     of one sentence a line may look like a subheading) or a credit or call to the reader
     (:data:`_CREDIT`); ``soft`` (what
     any other block stops at): those, a line with its own introducing colon, a line with a reporting verb
     (the writer attributing again) and a line with a double quotation mark (the writer quoting)."""
-    heads = {r.start for r in subheadings(doc) if not doc.norm[r.start:r.end].rstrip().endswith((".", "!", "?", '"'))}
+    heads = {r.start for r in heads if not doc.norm[r.start:r.end].rstrip().endswith((".", "!", "?", '"'))}
     verbs = {s.verb.sentence for s in scopes}
     hard, soft = set(), set()
     for n, (start, end) in enumerate(paragraphs):
