@@ -57,7 +57,9 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     on a line of its own breaks a long quotation over lines without reopening it: a quotation left open also
     runs over up to :data:`OPEN_LINES` following lines with no double mark when the next line with one
     closes it before opening any (a closing curly mark, or a straight one right after punctuation:
-    'sham."'). Otherwise an unclosed mark is ignored. Phrases between single marks are quotations too when
+    'sham."'), or reopens it at its start and leaves it open (the paragraph convention, each paragraph
+    broken into lines); a line that reopens and closes a quotation after such lines starts a new one.
+    Otherwise an unclosed mark is ignored. Phrases between single marks are quotations too when
     they lie outside every double-quoted one. One pass: linear time.
     """
     found: list[tuple[int, int]] = []
@@ -93,7 +95,8 @@ def _pair_marks(doc: Document, start: int, end: int, carried: tuple, found: list
         if open_at is None:
             if mark in CLOSING and (not first or before):
                 continue  # a closing mark opens only at the start of a paragraph (a typist's ”)
-            continues = first and carried is not None and not before and gap == 0
+            continues = first and carried is not None and not before and (
+                gap == 0 or _DOUBLE.search(doc.norm, m.end(), end) is None)
             open_at = carried if continues else i
         elif mark in OPENING:
             open_at = i  # the earlier mark was never closed

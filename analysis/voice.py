@@ -17,7 +17,13 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
   circulated:", "..., saying:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
-  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker.
+  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker. Material
+  runs over several lines (tests/text/test_voice_blocks.py): where each sentence stands on a line of its
+  own, a block an introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`)
+  covers :data:`BLOCK_LINES` lines, stopping before a line where the writer attributes, quotes or
+  introduces again; a transcript ("Following is a transcript:") runs to a credit line, a headline-like
+  line or :data:`TRANSCRIPT_LINES`; the lines after a transcript's last labelled line are its speaker's
+  for as long as its longest answer (at most :data:`TRANSCRIPT_TAIL`), up to a credit or call to listen.
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
@@ -78,6 +84,24 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
                             "posted wrote writes said says announcement release declared stated added "
                             "testimony remarks comments saying writing tweeting posting adding noting stating "
                             "declaring position stance argument pitch verdict demands warning".split())
+#: Nouns in an introduction that name a block of reproduced text, which may run over several lines where
+#: each sentence stands on a line of its own ("issued this edict:", "said in a statement:").
+BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
+                        "letter statement message text excerpt excerpts release remarks".split())
+#: Lines a block introduced by a colon covers (the first included) where each sentence stands on a line of
+#: its own, so a paragraph cannot be told from a line; where paragraphs are real, the block is one paragraph.
+BLOCK_LINES = 3
+#: Most lines a transcript ("Following is a transcript:") runs over after its introduction.
+TRANSCRIPT_LINES = 60
+#: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
+#: more than the longest run of unlabelled lines between two of its labelled lines).
+TRANSCRIPT_TAIL = 8
+#: Share of paragraphs holding one sentence above which a text sets each sentence on a line of its own.
+LINE_TEXT_SHARE = 0.8
+#: A line that closes reproduced material: the outlet's credit or a call to the reader.
+_CREDIT = re.compile(r"\s*(?:click|read more|read the|listen|watch|subscribe|follow us|share|copyright|\u00a9|"
+                     r"source:|article posted|posted with|reprinted|this (?:interview|transcript)|"
+                     r"the (?:interview|transcript))", re.I)
 _BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s|-(?=[A-Z]))")
 _TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
@@ -122,7 +146,8 @@ class VoiceLayer:
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes)
-        voices = Voices(quote_regions, statements(doc, scopes), reported, subheadings(doc), names(doc))
+        heads = subheadings(doc)
+        voices = Voices(quote_regions, statements(doc, scopes, heads), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -174,16 +199,58 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
 
 
-def statements(doc: Document, scopes: list) -> list[Region]:
-    """Statement regions: after an introducing colon, transcript lines and letters (see the rules)."""
+def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]:
+    """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
+    ``heads`` are the document's :func:`subheadings`."""
     paragraphs = _paragraphs(doc)
-    return _transcript(doc, paragraphs) + _letters(doc, paragraphs) + _after_colons(doc, paragraphs, scopes)
+    ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
+    return _transcript(doc, paragraphs, ends) + _letters(doc, paragraphs) \
+        + _after_colons(doc, paragraphs, scopes, ends)
 
 
-def _transcript(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set[int], set[int]]:
+    """Indices of paragraphs that reproduced material running over lines never swallows: ``hard`` (what a
+    transcript stops at): a subheading without a full stop (a headline-like line; a short sentence in a text
+    of one sentence a line may look like a subheading) or a credit or call to the reader
+    (:data:`_CREDIT`); ``soft`` (what
+    any other block stops at): those, a line with its own introducing colon, a line with a reporting verb
+    (the writer attributing again) and a line with a double quotation mark (the writer quoting)."""
+    heads = {r.start for r in heads if not doc.norm[r.start:r.end].rstrip().endswith((".", "!", "?", '"'))}
+    verbs = {s.verb.sentence for s in scopes}
+    hard, soft = set(), set()
+    for n, (start, end) in enumerate(paragraphs):
+        colon = doc.norm.rfind(":", start, end)
+        text = doc.norm[start:end]
+        if start in heads or _CREDIT.match(text):
+            hard.add(n)
+        if (colon >= 0 and _introduces(doc, colon)) or '"' in text \
+                or any(k in verbs for k in range(doc.sentence_at(start), doc.sentence_at(end - 1) + 1)):
+            soft.add(n)
+    return hard, soft | hard
+
+
+def _line_text(doc: Document, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when the text sets each sentence on a line of its own (:data:`LINE_TEXT_SHARE`)."""
+    single = sum(doc.sentence_at(a) == doc.sentence_at(b - 1) for a, b in paragraphs)
+    return len(paragraphs) >= 5 and single >= LINE_TEXT_SHARE * len(paragraphs)
+
+
+def _run(paragraphs: list, first: int, most: int, ends: set[int]) -> int:
+    """The last paragraph of a run from ``first`` over at most ``most`` paragraphs, stopping before any in
+    ``ends`` (``first`` itself is always in the run)."""
+    last = first
+    while last + 1 < min(len(paragraphs), first + most) and last + 1 not in ends:
+        last += 1
+    return last
+
+
+def _transcript(doc: Document, paragraphs: list[tuple[int, int]], ends: tuple) -> list[Region]:
     """Lines of a transcript ("PENCE: Well, look ...", "Q: ..."), and the paragraphs between two such
-    lines, spoken by the label of the line before them."""
-    out, last = [], None  # (paragraph index, speaker) of the latest labelled line
+    lines, spoken by the label of the line before them; after the last labelled line, the unlabelled lines
+    that continue it (at most :data:`TRANSCRIPT_TAIL` and the longest run between two labelled lines, never
+    past a hard end of ``ends``, :func:`_block_ends`: a speaker goes on quoting and attributing)."""
+    ends = ends[0]
+    out, last, longest = [], None, 0  # (paragraph index, speaker) of the latest labelled line
     for n, (start, end) in enumerate(paragraphs):
         label = _TRANSCRIPT.match(doc.norm, start, end)
         name = label.group(1).strip() if label else ""
@@ -191,8 +258,12 @@ def _transcript(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region
             continue
         if last is not None and last[0] + 1 < n:
             out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
+            longest = max(longest, n - last[0] - 1)
         out.append(Region(label.end(1) + 1, end, "statement", name))
         last = (n, name)
+    if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in ends:
+        tail = _run(paragraphs, last[0] + 1, min(longest, TRANSCRIPT_TAIL), ends)
+        out.append(Region(paragraphs[last[0] + 1][0], paragraphs[tail][1], "statement", last[1]))
     return out
 
 
@@ -208,25 +279,46 @@ def _letters(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
     return out
 
 
-def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list) -> list[Region]:
+def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list, ends: tuple) -> list[Region]:
     """The rest of a sentence after an introducing colon, or, when the colon ends its paragraph, the next
-    paragraph and the bullets after it; spoken by the introduction's speaker."""
+    paragraph and the bullets after it; spoken by the introduction's speaker. A block (:func:`_block`) runs
+    over more lines."""
     norm, out = doc.norm, []
     speaker_at = {s.verb.sentence: s.speaker for s in scopes if s.speaker}
+    lines = _line_text(doc, paragraphs)
     for n, (start, end) in enumerate(paragraphs):
         colon = norm.rfind(":", start, end)
         if colon < 0 or not _introduces(doc, colon):
             continue
         sentence = doc.sentence_at(colon)
         speaker = speaker_at.get(sentence, "")
+        most = _block(doc, colon, lines)
+        stops = ends[0] if most == TRANSCRIPT_LINES else ends[1]
         if norm[colon + 1:end].strip():
             out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
+            if most > 1 and n + 1 < len(paragraphs) and n + 1 not in stops:
+                last = _run(paragraphs, n + 1, most - 1, stops)
+                out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", speaker))
         elif n + 1 < len(paragraphs):
             m = n + 1
             while m + 1 < len(paragraphs) and _BULLET.match(norm, *paragraphs[m + 1]):
                 m += 1
+            if m == n + 1 and most > 1:
+                m = _run(paragraphs, n + 1, most, stops)
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
+
+
+def _block(doc: Document, colon: int, lines: bool) -> int:
+    """How many lines after its introduction the material a colon introduces may cover: a transcript
+    (the introduction names one) up to :data:`TRANSCRIPT_LINES`; in a text of one sentence a line, another
+    block (:data:`BLOCK_WORDS`) :data:`BLOCK_LINES`; otherwise 1 (the next paragraph)."""
+    sentence = doc.sentences[doc.sentence_at(colon)]
+    keys, k = doc.keys(), token_at(doc, colon)
+    named = {keys[i] for i in range(max(sentence.first_token, k - 12), k)}
+    if "transcript" in named:
+        return TRANSCRIPT_LINES
+    return BLOCK_LINES if lines and named & BLOCK_WORDS else 1
 
 
 def _introduces(doc: Document, colon: int) -> bool:
@@ -234,7 +326,7 @@ def _introduces(doc: Document, colon: int) -> bool:
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
     k = token_at(doc, colon)
-    return any(keys[i] in STATEMENT_WORDS for i in range(max(sentence.first_token, k - 12), k))
+    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in range(max(sentence.first_token, k - 12), k))
 
 
 def subheadings(doc: Document) -> list[Region]:

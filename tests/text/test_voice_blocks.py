@@ -1,0 +1,99 @@
+"""Material that runs over the lines after its introduction (analysis/voice.py, analysis/attribution.py).
+
+Texts that set each sentence on a line of its own cannot tell a paragraph from a line, so reproduced
+material (an edict, a statement, a transcript, an interview, a quotation of several paragraphs) runs over
+several lines. Each construction has a made-up text a person read, with a phrase inside the material (not
+the writer's) and one in the writer's next lines (the writer's: the material must not swallow them).
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze
+
+
+def voice(text: str, phrase: str) -> str:
+    """The voice at the first character of ``phrase`` in ``text``."""
+    region = analyze(text).document.voices.at(text.index(phrase))
+    return "writer" if region is None else region.voice
+
+
+def lines(*sentences: str) -> str:
+    """One sentence a line, blank lines between (as the propaganda corpus sets its articles)."""
+    return "\n\n".join(sentences)
+
+
+EDICT = lines("The council met in the spring of 1402.", "Its members argued for a week.",
+              "In the end the governor issued this edict:", "The rebels are traitors to the crown.",
+              "Their lands will be taken and their houses burned.", "No mercy will be shown to them.",
+              "Such brutal orders were common at the time.", "The edict was repealed in 1410.")
+
+STATEMENT = lines("The mayor spoke on Monday.", "The committee met twice.", "The company said in a statement:",
+                  "The lawsuit is a baseless smear.", "Its claims will be defeated in court.",
+                  'Critics called the statement "hollow."', "The disastrous plan went ahead anyway.",
+                  "The council voted on Friday.")
+
+TRANSCRIPT = lines("The preacher spoke in a video posted last week.",
+                   "Following is a transcript: Preacher Omar: \u201cThey are liars.", "Their history is a fraud.",
+                   "Who said \u201cpeace\u201d?", "The traitors said it.", "Their enemies will be destroyed.",
+                   "Article posted with permission from the author", "The dishonest preacher is wrong.")
+
+INTERVIEW = lines("The host spoke to the author last week.", "XY: Welcome to the show.",
+                  "It is a pleasure to have you.", "How did the book start?", "AB: It started as a joke.",
+                  "Then it became serious.", "XY: The critics were brutal.", "They called it a disgrace.",
+                  "But the readers were amazing.", "Click here to listen to the interview.",
+                  "The pathetic critics have apologised since.")
+
+PROPHECY = lines("The monk warned his brothers of the trials to come:", "\u201cBe brave, my brothers.",
+                 "The times will be hard.", "The wicked will prosper.",
+                 "\u201cA false shepherd will rise, and by his cunning lead many astray.", "Many will follow him.",
+                 "Keep the faith to the end.\u201d", "The shameful book was printed in 1882.")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an edict after "issued this edict:" runs over the next three lines, not the writer's comment after it
+    (EDICT, "traitors", "statement"), (EDICT, "burned", "statement"), (EDICT, "mercy", "statement"),
+    (EDICT, "brutal", "writer"),
+    # a statement after "said in a statement:" stops at the line where the writer quotes a critic
+    (STATEMENT, "smear", "statement"), (STATEMENT, "defeated", "statement"), (STATEMENT, "disastrous", "writer"),
+    # a transcript runs on (through its own quotations and attributions) to the outlet's credit line
+    (TRANSCRIPT, "liars", "statement"), (TRANSCRIPT, "fraud", "statement"), (TRANSCRIPT, "traitors", "statement"),
+    (TRANSCRIPT, "destroyed", "statement"), (TRANSCRIPT, "dishonest", "writer"),
+    # interview lines: the lines after the last label are its speaker's until the call to listen
+    (INTERVIEW, "pleasure", "statement"), (INTERVIEW, "disgrace", "statement"), (INTERVIEW, "amazing", "statement"),
+    (INTERVIEW, "pathetic", "writer"),
+    # a quotation of several paragraphs, each reopened, broken into lines, closed on its last line
+    (PROPHECY, "wicked", "quote"), (PROPHECY, "cunning", "quote"), (PROPHECY, "faith", "quote"),
+    (PROPHECY, "shameful", "writer"),
+])
+def test_material_over_several_lines(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+def test_where_paragraphs_are_real_a_block_is_one_paragraph():
+    # paragraphs of several sentences: the edict is the paragraph after the colon, the next is the writer's
+    text = ("In the end the governor issued this edict:\n\nThe rebels are traitors. Their houses will burn.\n\n"
+            "Such brutal orders were common at the time. Historians agree on this.")
+    assert voice(text, "traitors") == "statement"
+    assert voice(text, "brutal") == "writer"
+
+
+def test_a_quotation_left_open_is_not_carried_into_a_line_that_opens_and_closes_its_own():
+    # "a disaster" is never closed; after two lines of the writer's, a line opens and closes a new quotation:
+    # the lines between stay the writer's
+    text = lines("He called the plan \u201ca disaster.", "The regime fell on Monday.", "The markets were calm.",
+                 "\u201cWe are ready,\u201d officials said.")
+    assert voice(text, "regime") == "writer"
+    assert voice(text, "ready") == "quote"
+
+
+def test_an_interview_tail_is_no_longer_than_its_longest_answer():
+    # the longest answer runs one line past its label: one line after the last label continues it
+    text = lines("AB: The plan is a scam.", "It is a fraud.", "XY: It is not.", "AB: It is a disgrace.",
+                 "It will fail.", "The senator's shameful vote came a day later.")
+    assert voice(text, "fail") == "statement"
+    assert voice(text, "shameful") == "writer"
+    # answers of one line each: the line after the last label is the writer's
+    text = lines("AB: The plan is a scam.", "XY: It is not.", "AB: It is a disgrace.",
+                 "The senator's shameful vote came a day later.")
+    assert voice(text, "shameful") == "writer"
