@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from .findings import Finding, read_findings
+from .rates import REST_LABEL
 from .wording import number, sentence
 
 #: Patterns a sentence must not contain, with what each is.
@@ -151,7 +152,10 @@ def _words_table(text: str, f: Finding, words: pd.DataFrame | None) -> list[Prob
     if f.kind != "words" or words is None or words.empty:
         return []
     problems = []
-    rows = words[words["group_a"].astype(str) == f.groups[0]]
+    # The finding's own comparison: its pair, or (second group empty) the group against all the others; a
+    # group's rows against each single other group hold other rates for the same term.
+    other = f.groups[1] if len(f.groups) > 1 and f.groups[1] else REST_LABEL
+    rows = words[(words["group_a"].astype(str) == f.groups[0]) & (words["group_b"].astype(str) == other)]
     for w, (x, y) in zip(f.words, f.rates):
         hit = rows[rows["term"].astype(str) == w]
         if hit.empty:

@@ -135,3 +135,26 @@ def test_findings_survive_json_and_the_report_audit_compares_the_pages(stories, 
     # the voices table is absent here, so only the page check can fail: the front page lacks the first sentence
     assert [(p["kind"], p["sentence"]) for p in report["problems"]] == [("pages", " ".join(said[0].split()))]
     json.dumps(report)  # it goes into manifest.json
+
+
+def test_a_group_against_the_rest_is_checked_against_its_own_row_not_a_pair_row():
+    # With more than two groups, the words table holds each pair and each group against all the others; a
+    # finding about "the other outlets" must be held to the group-vs-rest row (checked by hand: 1.1 against 0.3),
+    # not the first row of its group (its pair with one outlet, 1.1 against 0.0). A 10,000-article report
+    # flagged five true sentences this way.
+    import pandas as pd
+
+    from analysis.compare.rates import REST_LABEL
+
+    def row(kind, b, rate_b):
+        return {"comparison": kind, "group_a": "Ledger", "group_b": b, "favours": "Ledger", "term": "harbour",
+                "per_1000_a": 1.1, "per_1000_b": rate_b, "z": 2.5}
+    words = pd.DataFrame([row("pair", "Post", 0.0), row("pair", "Times", 0.0),
+                          row("group vs rest", REST_LABEL, 0.3)])
+    texts = {"l1": "Mr. Hale runs the harbour. The harbour closed."}  # the sentence quotes "Mr." as house style
+    context = (texts, {}, {"words": words})
+    f = Finding("words", "words", "writer", ("Ledger", ""), words=("harbour",), rates=((1.1, 0.3),),
+                articles=("l1",))
+    assert "against" in sentence(f) and _kinds(sentence(f), f, context) == set()
+    wrong = replace(f, rates=((1.1, 0.0),))  # the pair's figure said of "the other outlets"
+    assert _kinds(sentence(wrong), wrong, context) == {"number"}
