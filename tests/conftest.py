@@ -78,6 +78,24 @@ def wait_for(condition, seconds: float, what: str) -> None:
         time.sleep(0.1)
 
 
+def run_all_cells(page, tries: int = 3, seconds: float = 90) -> None:
+    """Run every cell of the notebook open in JupyterLab ``page`` (a Playwright page) through the Run menu, and
+    wait until Lab shows a cell queued or run (its prompt reads ``[*]`` or a number). A click that Lab drops
+    while the notebook is still settling (its kernel just started) is made again, up to ``tries`` times."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    started = "() => [...document.querySelectorAll('.jp-InputPrompt')].some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"
+    for _ in range(tries):
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        try:
+            page.wait_for_function(started, timeout=seconds * 1000)
+            return
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")  # close a menu left open, then click again
+    raise AssertionError(f"JupyterLab ran no cell after {tries} clicks on Run > Run All Cells")
+
+
 def cell_running(pattern: str, out: Path, fragment: str) -> bool:
     """Whether an executed notebook matching ``out.glob(pattern)`` shows a cell whose source holds
     ``fragment`` as running (papermill saves the notebook as each cell starts)."""

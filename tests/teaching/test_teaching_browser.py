@@ -23,7 +23,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import free_port, stop_jupyter, wait_for_jupyter
+from conftest import free_port, run_all_cells, stop_jupyter, wait_for_jupyter
 
 from analysis.paths import TEACHING_DIR
 
@@ -103,8 +103,7 @@ def test_lesson_five_report_link_opens_the_report_in_a_tab_where_its_links_work(
         page.set_default_timeout(420_000)  # the lesson runs a report in Lab's kernel: minutes on a loaded machine
         page.goto(f"{base}/lab/tree/teaching/{LESSON.name}?token={token}")
         page.wait_for_selector(".jp-Notebook .jp-MarkdownCell .jp-RenderedMarkdown h1")
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        run_all_cells(page)  # Run > Run All Cells, clicked again if Lab dropped the click
         link = page.locator(".jp-OutputArea-output a", has_text=LINK_TEXT)
         link.wait_for()
         href = link.get_attribute("href")

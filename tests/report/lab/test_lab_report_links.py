@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import copy_report, free_port, stop_jupyter, wait_for_jupyter
+from conftest import copy_report, free_port, run_all_cells, stop_jupyter, wait_for_jupyter
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -97,8 +97,7 @@ def test_every_kind_of_link_on_every_report_page_shows_content_inside_lab(lab, t
         page.set_default_timeout(300_000)  # a kernel starts in Lab and runs the notebook: minutes when loaded
         page.goto(f"{base}/lab/tree/{_link_notebook(root, report)}?token={token}")
         page.wait_for_selector(".jp-Notebook .jp-MarkdownCell .jp-RenderedMarkdown h1")
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        run_all_cells(page)  # Run > Run All Cells, clicked again if Lab dropped the click
         link = page.locator(".jp-OutputArea-output a", has_text=LINK_TEXT)
         link.wait_for()
         with context.expect_page() as opened:
