@@ -78,6 +78,15 @@ def wait_for(condition, seconds: float, what: str) -> None:
         time.sleep(0.1)
 
 
+def voice_at(text: str, phrase: str) -> tuple[str, str]:
+    """(voice, source) at the first character of ``phrase`` in ``text``, as the pipeline attaches it (the
+    writer's voice, with no source, where no region covers it)."""
+    from analysis import analyze
+
+    region = analyze(text).document.voices.at(text.index(phrase))
+    return ("writer", "") if region is None else (region.voice, region.speaker)
+
+
 def run_all_cells(page, tries: int = 3, seconds: float = 90) -> None:
     """Run every cell of the notebook open in JupyterLab ``page`` (a Playwright page) through the Run menu, and
     wait until Lab shows a cell queued or run (its prompt reads ``[*]`` or a number). A click that Lab drops

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import analyze
+from conftest import voice_at
 
 
 def voice(text: str, phrase: str) -> str:
     """The voice at the first character of ``phrase`` in ``text``."""
-    region = analyze(text).document.voices.at(text.index(phrase))
-    return "writer" if region is None else region.voice
+    return voice_at(text, phrase)[0]
 
 
 def lines(*sentences: str) -> str:

@@ -10,11 +10,7 @@ import pytest
 
 from analysis import analyze
 
-
-def voice(text: str, phrase: str) -> tuple[str, str]:
-    """(voice, source) at the first character of ``phrase`` in ``text``, as the pipeline attaches it."""
-    region = analyze(text).document.voices.at(text.index(phrase))
-    return ("writer", "") if region is None else (region.voice, region.speaker)
+from conftest import voice_at as voice  # (voice, source) at the first character of a phrase
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
