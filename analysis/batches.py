@@ -1,8 +1,9 @@
 """Analysing articles in batches: in this process, in local worker processes, or on a Dask cluster.
 
-A batch is a list of ``(key, Article)`` pairs; :func:`analyze_batch` turns it into the rows of the four
-tables (``articles``, ``sentences``, ``matches``, ``actors``), each row carrying the batch item's ``key`` when
-it is not ``None``. :func:`run` feeds batches from any iterable to the chosen executor and yields
+A batch is a list of ``(key, Article)`` pairs; :func:`analyze_batch` turns it into the rows of the tables
+(``articles``, ``sentences``, ``matches``, ``actors``, ``voices``, ``not_scored``) as columns
+(:mod:`analysis.columns`), each row carrying the batch item's ``key`` when it is not ``None``. :func:`run`
+feeds batches from any iterable to the chosen executor and yields
 ``(batch, rows)`` as batches finish (not necessarily in order), keeping only a few batches in flight so that
 memory does not grow with the corpus.
 
@@ -30,7 +31,7 @@ from .errors import InputError, ParameterError
 
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")
 Batch = list  # list[tuple[str | None, Article]]
-Rows = dict  # dict[str, list[dict]]
+Rows = dict  # dict[str, dict[str, list]]: table -> column -> values (analysis.columns)
 
 
 #: Longest article text analysed, in characters. One article takes about 80 MB of memory and 5 s per million
@@ -118,15 +119,17 @@ def _worker_analyzer(job: Job, measures: tuple[str, ...]):
 
 
 def analyze_batch(batch: Batch, job: Job) -> Rows:
-    """The rows of every article in ``batch``, with ``key`` added to each row when the item has one."""
+    """The rows of every article in ``batch`` as columns (:mod:`analysis.columns`), table by table, with a
+    ``key`` column (the item's key) when the items have one."""
+    from .columns import append, n_rows
+
     analyzer = worker_analyzer(job)
-    out: Rows = {name: [] for name in TABLES}
+    out: Rows = {name: {} for name in TABLES}
     for key, article in batch:
-        for name, rows in analyzer.rows(article).items():
+        for name, table in analyzer.columns(article).items():
             if key is not None:
-                for row in rows:
-                    row["key"] = key
-            out.setdefault(name, []).extend(rows)
+                table["key"] = [key] * n_rows(table)
+            append(out.setdefault(name, {}), table)
     return out
 
 

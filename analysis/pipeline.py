@@ -22,6 +22,7 @@ from .corpus.language import (
     language_warning,
 )
 from .batches import TOO_LONG, nothing_scored, too_long
+from .columns import Columns, append, as_rows, from_rows
 from .errors import ParameterError
 from .lexicon import Lexicon, load_lexicon, merge
 from .measures.base import MeasureResult
@@ -146,17 +147,24 @@ class Analyzer:
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
-        """The article's rows of the four tables (what worker processes send back); an article longer than
-        :data:`MAX_ARTICLE_CHARS` is not analysed (memory), only listed in ``not_scored`` with the reason."""
+        """The article's rows of the four tables as dicts (:meth:`columns`, one dict per row)."""
+        return {name: as_rows(table) for name, table in self.columns(article).items()}
+
+    def columns(self, article: Article) -> dict[str, Columns]:
+        """The article's rows of the tables, as columns (what worker processes send back); an article longer
+        than :data:`MAX_ARTICLE_CHARS` is not analysed (memory), only listed in ``not_scored`` with the
+        reason."""
         reason = too_long(article)
         a = ArticleAnalysis(article, 0, 0, {}, not_scored=reason) if reason else self.analyze(article)
         if a.not_scored:
             row = {k: getattr(a.article, k) for k in NOT_SCORED_COLUMNS[1:-1]}
-            return {"not_scored": [{"article_id": a.article.id, **row, "reason": a.not_scored}]}
-        return {"articles": [self._article_row(a)], "sentences": self._sentence_rows(a),
-                "matches": self._match_rows(a), "actors": self._actor_rows(a),
-                "voices": [{"article_id": a.article.id, "layer": layer, "start": r.start, "end": r.end,
-                            "voice": r.voice, "speaker": r.speaker} for layer, r in a.regions]}
+            return {"not_scored": from_rows([{"article_id": a.article.id, **row, "reason": a.not_scored}])}
+        regions = a.regions
+        return {"articles": from_rows([self._article_row(a)]), "sentences": self._sentence_columns(a),
+                "matches": self._match_columns(a), "actors": from_rows(self._actor_rows(a)),
+                "voices": {"article_id": [a.article.id] * len(regions), "layer": [layer for layer, _ in regions],
+                           "start": [r.start for _, r in regions], "end": [r.end for _, r in regions],
+                           "voice": [r.voice for _, r in regions], "speaker": [r.speaker for _, r in regions]}}
 
     def _article_row(self, a: ArticleAnalysis) -> dict:
         row = {f"{k}" if k != "id" else "article_id": getattr(a.article, k) for k in ARTICLE_FIELDS}
@@ -164,30 +172,37 @@ class Analyzer:
         row.update(a.values())
         return row
 
-    def _sentence_rows(self, a: ArticleAnalysis) -> list[dict]:
+    def _sentence_columns(self, a: ArticleAnalysis) -> Columns:
+        """One row per sentence: the sentiment measure's columns (its text last), the count of each kind of
+        span in the sentence, and its quoted words."""
         per = defaultdict(lambda: defaultdict(int))
         for s in (s for r in a.results.values() for s in r.spans):  # counts: the order does not matter
             per[s.sentence][s.measure] += 1
-        rows, quoted = [], a.quoted_words
-        for r in a.results["sentiment"].rows:
-            counts = per[r["sentence"]]
-            rows.append({"article_id": a.article.id, **{k: v for k, v in r.items() if k != "text"},
-                         **{kind: counts[kind] for kind in self._per_sentence},
-                         "quoted_words": quoted[r["sentence"]] if r["sentence"] < len(quoted) else 0,
-                         "text": r["text"]})
-        return rows
+        rows, quoted = a.results["sentiment"].rows, a.quoted_words
+        if not rows:
+            return {}
+        numbers = [r["sentence"] for r in rows]
+        out = {"article_id": [a.article.id] * len(rows)}
+        out.update((k, [r[k] for r in rows]) for k in rows[0] if k != "text")
+        counts = [per[i] for i in numbers]
+        out.update((kind, [c[kind] for c in counts]) for kind in self._per_sentence)
+        out["quoted_words"] = [quoted[i] if i < len(quoted) else 0 for i in numbers]
+        out["text"] = [r["text"] for r in rows]
+        return out
 
-    def _match_rows(self, a: ArticleAnalysis) -> list[dict]:
+    def _match_columns(self, a: ArticleAnalysis) -> Columns:
         """One row per span, body then headline, with the columns of :data:`MATCH_COLUMNS`."""
-        rows, described, article_id = [], self._described, a.article.id
-        for s in [*a.spans(), *a.headline_spans()]:
-            about = described.get((s.measure, s.entry)) or self._describe(s.measure, s.entry)
-            rows.append({"article_id": article_id, "measure": s.measure, "category": s.category,
-                         "entry": s.entry, "start": s.start, "end": s.end, "sentence": s.sentence,
-                         "text": s.text, "detail": s.detail, "voice": s.voice, "speaker": s.speaker,
-                         "source_start": s.source_start, "source_end": s.source_end,
-                         "explanation": about[0], "neutral": about[1], "strength": about[2]})
-        return rows
+        described = self._described
+        spans = [*a.spans(), *a.headline_spans()]
+        about = [described.get((s.measure, s.entry)) or self._describe(s.measure, s.entry) for s in spans]
+        return {"article_id": [a.article.id] * len(spans), "measure": [s.measure for s in spans],
+                "category": [s.category for s in spans], "entry": [s.entry for s in spans],
+                "start": [s.start for s in spans], "end": [s.end for s in spans],
+                "sentence": [s.sentence for s in spans], "text": [s.text for s in spans],
+                "detail": [s.detail for s in spans], "voice": [s.voice for s in spans],
+                "speaker": [s.speaker for s in spans], "source_start": [s.source_start for s in spans],
+                "source_end": [s.source_end for s in spans], "explanation": [e for e, _, _ in about],
+                "neutral": [n for _, n, _ in about], "strength": [g for _, _, g in about]}
 
     def _describe(self, measure: str, term: str) -> tuple[str, str, str]:
         """``(explanation, neutral, strength)`` of a span's lexicon entry, as the matches table shows them
@@ -324,18 +339,20 @@ def analyze_corpus(corpus: Iterable[Article], config: Config | None = None, work
     plan = Plan(workers=workers, scheduler=scheduler, batch_size=size)
     batches = [[(None, a) for a in articles[i:i + size]] for i in range(0, len(articles), size)]
     order = {id(batch): n for n, batch in enumerate(batches)}
-    finished: dict[int, dict[str, list[dict]]] = {}
+    finished: dict[int, dict[str, Columns]] = {}
     done = 0
     for batch, rows in run(batches, Job(config), plan):
         finished[order[id(batch)]] = rows
         done += len(batch)
         if progress:
             progress(done, len(articles))
-    collected = {name: [row for n in sorted(finished) for row in finished[n].get(name, [])]
-                 for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
+    collected = {name: {} for name in ("articles", "sentences", "matches", "actors", "not_scored", "voices")}
+    for n in sorted(finished):
+        for name, table in collected.items():
+            append(table, finished[n].get(name, {}))
     analyzer = analyzer_for(config)
     if not collected["articles"] and collected["not_scored"]:
-        raise nothing_scored(collected["not_scored"], config.languages)
+        raise nothing_scored(as_rows(collected["not_scored"]), config.languages)
     return Tables(
         articles=pd.DataFrame(collected["articles"]),
         sentences=pd.DataFrame(collected["sentences"]),

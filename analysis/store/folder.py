@@ -26,6 +26,7 @@ from pathlib import Path
 from ..errors import OutputError, StoreError, is_disk_full
 from .lock import store_lock
 from .repair import KEYED_TABLES, check_store, file_record
+from ..columns import n_rows
 from .schema import SCHEMA_VERSION, TABLES, to_arrow
 
 MANIFEST = "STORE.json"
@@ -235,8 +236,8 @@ class Writer:
             keys.update(pq.read_table(path, columns=["key"]).column("key").to_pylist())
         return keys
 
-    def add_part(self, rows: dict[str, list[dict]], n_articles: int, settings: str) -> dict:
-        """Write one analysed batch (rows per table) as a part and commit it."""
+    def add_part(self, rows: dict, n_articles: int, settings: str) -> dict:
+        """Write one analysed batch (per table, its rows as columns or as row dicts) as a part and commit it."""
         import pyarrow.parquet as pq
 
         part_id = _new_id()
@@ -245,7 +246,7 @@ class Writer:
         with self.store.writing(tmp):
             tmp.mkdir(parents=True)
             for table in TABLES:
-                if rows.get(table):
+                if rows.get(table) and n_rows(rows[table]):
                     pq.write_table(to_arrow(table, rows[table]), tmp / f"{table}.parquet", compression="zstd")
                     files[table] = f"parts/{part_id}/{table}.parquet"
                     checks[table] = file_record(tmp / f"{table}.parquet")

@@ -50,9 +50,14 @@ def _type_of(name: str, table: str, found: pa.DataType) -> pa.DataType:
     return _S
 
 
-def to_arrow(table: str, rows: list[dict]) -> pa.Table:
-    """``rows`` of ``table`` as an Arrow table with the schema's types, ``key`` and ``article_id`` first."""
-    data = pa.Table.from_pylist(rows)
-    names = ["key", "article_id"] + [n for n in data.column_names if n not in ("key", "article_id")]
-    data = data.select(names)
+def to_arrow(table: str, rows: dict[str, list] | list[dict]) -> pa.Table:
+    """The rows of ``table`` (as columns, :mod:`analysis.columns`, or as row dicts) as an Arrow table with the
+    schema's types, ``key`` and ``article_id`` first."""
+    if isinstance(rows, dict):
+        names = ["key", "article_id"] + [n for n in rows if n not in ("key", "article_id")]
+        data = pa.table({n: pa.array(rows[n]) for n in names})
+    else:
+        data = pa.Table.from_pylist(rows)
+        names = ["key", "article_id"] + [n for n in data.column_names if n not in ("key", "article_id")]
+        data = data.select(names)
     return data.cast(pa.schema([(n, _type_of(n, table, data.schema.field(n).type)) for n in names]))
