@@ -153,6 +153,8 @@ def run(batches: Iterable[Batch], job: Job, plan: Plan, work: Callable = analyze
 
 def _on_processes(batches, job, plan: Plan, work) -> Iterator[tuple[Batch, Rows]]:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork" and work is analyze_batch:
+        worker_analyzer(job)  # built once here (a run needs it for its versions anyway): forked workers share it
     limit = 2 * plan.workers
     with ProcessPoolExecutor(plan.workers, multiprocessing.get_context(method), initializer=die_with_parent,
                              initargs=(os.getpid(),)) as pool:
