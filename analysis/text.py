@@ -14,8 +14,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from .frozen import quick_init
+from .sentences import ABBREVIATIONS, MAX_PIECE, sentence_splitter as _sentence_splitter  # noqa: F401 - re-exported
+from .sentences import sentence_bounds as _sentence_bounds
 from .tagging import TAGGER, Tags, tag_sentences, tagger_version  # noqa: F401 - the tags of a Document
 
 #: Trailing characters ignored when a word is looked up in a lexicon (``U.S.`` is looked up as ``u.s``).
@@ -29,21 +31,11 @@ NORMALISE = str.maketrans({
     **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u3000\t", " "),
 })
 
-#: Abbreviations that do not end a sentence (lower case, without the final period), as Punkt expects.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr pres st jr sr rev hon "
-    "u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g etc vs inc corp co ltd no dept est approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al "
-    # titles before names in US news ("Del. Stacey Plaskett", "Sens. X and Y") and state abbreviations in
-    # party labels ("(D-Wis.)")
-    "del sens reps govs amb atty supt messrs gens ala ariz ark calif colo conn fla ga ill ind kan ky la md "
-    "mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
-)
-
 #: A word: an initialism (U.S.), a number (2,000 or 3.5%), or letters joined by apostrophes or hyphens.
 WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:['\-]\w+)*")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of an article's text that a measure found.
@@ -71,6 +63,7 @@ class Span:
     source_end: int = -1
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """Sentence ``index`` covers ``text[start:end]`` and tokens ``first_token`` .. ``last_token - 1``."""
@@ -84,109 +77,6 @@ class Sentence:
     @property
     def n_words(self) -> int:
         return self.last_token - self.first_token
-
-
-@lru_cache(maxsize=1)
-def _sentence_splitter() -> "PunktSentenceTokenizer":  # noqa: F821 - imported when first needed
-    """NLTK's Punkt with our abbreviations; NLTK (0.2 s to import) is imported only when text is split, so
-    a report page that only reads the store's tables never imports it.
-
-    Punkt's own regular expressions are run without NLTK's per-call time limit (``nltk.redos``), which
-    costs about as much as the matching itself: the same patterns on the same engine, so the same sentences.
-    They are NLTK's fixed patterns, each linear in the text, and :data:`MAX_PIECE` bounds a piece's length."""
-    from nltk.tokenize import punkt
-
-    def plain(pattern):  # the compiled pattern inside NLTK's timed wrapper (itself with older NLTKs)
-        return getattr(pattern, "_rx", pattern)
-
-    class Vars(punkt.PunktLanguageVars):
-        re_boundary_realignment = plain(punkt.PunktLanguageVars.re_boundary_realignment)
-
-        def period_context_re(self):
-            return plain(super().period_context_re())
-
-        def _word_tokenizer_re(self):
-            return plain(super()._word_tokenizer_re())
-
-    non_punct, base = plain(punkt._re_non_punct), punkt.PunktToken
-
-    class Token(base):
-        __slots__ = ()
-        _RE_ELLIPSIS, _RE_NUMERIC = plain(base._RE_ELLIPSIS), plain(base._RE_NUMERIC)
-        _RE_INITIAL, _RE_ALPHA = plain(base._RE_INITIAL), plain(base._RE_ALPHA)
-        is_non_punct = property(lambda self: non_punct.search(self.type))
-
-    params = punkt.PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    return punkt.PunktSentenceTokenizer(params, lang_vars=Vars(), token_cls=Token)
-
-
-#: Longest piece of text given to Punkt at once (characters); longer lines are first cut after a sentence
-#: end. NLTK's guard, a time limit on each regex search, failed on lines of several megabytes; the engine's
-#: splitter runs without it (:func:`_sentence_splitter`), and the cut keeps every search short anyway.
-MAX_PIECE = 20_000
-_PIECE_END = re.compile(r"[.!?][\"')\]]*\s+")
-
-
-def _pieces(line: str, base: int):
-    """``(offset, text)`` pieces of a line, each at most about MAX_PIECE long, cut after sentence ends
-    (or at a space, or anywhere, when a stretch has none)."""
-    start = 0
-    while len(line) - start > MAX_PIECE:
-        window = line[start:start + MAX_PIECE]
-        cut = 0
-        for m in _PIECE_END.finditer(window):
-            cut = m.end()
-        if not cut:
-            cut = window.rfind(" ") + 1 or MAX_PIECE
-        yield base + start, line[start:start + cut]
-        start += cut
-    yield base + start, line[start:]
-
-
-#: A sentence that Punkt ended after a dotted initialism it does not know (F.B.I., I.R.S., D.O.J.).
-_INITIALISM_END = re.compile(r"(?:^|[\s(\"'\-])(?:[A-Za-z]\.){2,}[\"')]*$")
-#: Words that really start a new sentence after an initialism ("... joined the F.B.I. He said").
-SENTENCE_STARTERS = frozenset(
-    "the a an he she it they we i you this that these those there but and or so yet in on at after before "
-    "when while if as his her its their our my mr mrs ms dr".split()
-)
-
-
-def _continues(text: str, end: int, start: int) -> bool:
-    """True when Punkt's break between ``end`` and ``start`` is no sentence end: the next piece opens with
-    a closing bracket, a comma or a lower-case word ("Rep. Gwen Moore (D-Wis.) said"), or the break follows
-    a dotted initialism and the next word does not look like a sentence start (a number, or a capitalised
-    word that is not a common first word): "the F.B.I. Director James Comey said" is one sentence."""
-    head = text[start:start + 40].lstrip("\"' ")
-    if head[:1] in (")", ",", ";", ":") or head[:1].islower():
-        return True
-    if not _INITIALISM_END.search(text[max(0, end - 20):end]):
-        return False
-    word = re.match(r"\W*(\w+)", text[start:start + 40])
-    if not word:
-        return False
-    first = word.group(1)
-    return not first[:1].isupper() or first.lower() not in SENTENCE_STARTERS
-
-
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs: every line is split by Punkt; a line break always ends a sentence;
-    a break Punkt made after a dotted initialism is undone when the next word continues the sentence."""
-    splitter = _sentence_splitter()
-    bounds: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        if not line.group().strip():
-            continue
-        first_of_line = len(bounds)
-        for base, piece in _pieces(line.group(), line.start()):
-            for start, end in splitter.span_tokenize(piece):
-                start, end = base + start, base + end
-                if len(bounds) > first_of_line and _continues(text, bounds[-1][1], start):
-                    bounds[-1] = (bounds[-1][0], end)
-                else:
-                    bounds.append((start, end))
-    return bounds
 
 
 class Document:
@@ -280,6 +170,7 @@ VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subh
 LAYERS = (("quote", "scare"), ("statement",), ("reported",), ("subheading",), ("name",))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Region:
     """``text[start:end]`` is spoken in ``voice`` (one of :data:`VOICES` but ``writer``) by ``speaker``
