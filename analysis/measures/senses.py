@@ -32,7 +32,7 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   genocide*), the standard wording of every outlet once the event has that name, not the writer's choice.
 
 Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
-:data:`analysis.measures.plain_senses.OTHER_SENSES`.
+``lexicons/plain_senses.yaml`` (read by :mod:`analysis.measures.plain_senses`).
 """
 from __future__ import annotations
 

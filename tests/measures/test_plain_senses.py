@@ -1,4 +1,4 @@
-"""Plain senses of loaded words (analysis/measures/plain_senses.py), named events, and the strengths of 2026.12.06.2.
+"""Plain senses of loaded words (analysis/lexicons/plain_senses.yaml), named events, and the strengths of 2026.12.06.2.
 
 Each pair of sentences was written and read by a person: the first uses the word in a sense that passes no
 judgement (a role in fiction, a physical description, the name of an offence, a clinical term, the name of an
