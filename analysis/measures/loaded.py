@@ -23,7 +23,8 @@ from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from . import plain_senses
-from .senses import legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
+from .findings import in_the_distant_past, massacre_by_a_gunman, names_a_charge, negated_legal_finding, so_called_term
+from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 
 #: Nouns that, like *claim* after *his* or *the* in the plain senses, name an assertion rather than
@@ -65,7 +66,16 @@ class LoadedTerms(Measure):
         return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
                 and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))
                 and not written_as_a_name(doc, s) and not legal_sense(doc, s)
-                and not names_an_event(doc, s) and not mentioned(doc, s) and not under_a_statute(doc, s)]
+                and not names_an_event(doc, s) and not mentioned(doc, s) and not under_a_statute(doc, s)
+                and not self._other_sense(doc, s)]
+
+    @staticmethod
+    def _other_sense(doc: Document, span: Span) -> bool:
+        """True when a rule of :mod:`analysis.measures.findings` says ``span`` is not the writer's verdict: a
+        negated legal finding, the name of a charge, killing in the distant past, a gunman's massacre, or
+        *so-called* introducing a glossed term."""
+        return (negated_legal_finding(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
+                or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or so_called_term(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

@@ -39,6 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..text import Document, Span
+from .findings import claimed_quality
 
 #: Share of a sentence's longer words (4 letters or more) that start with a capital above which the
 #: sentence is written in title case (a headline or a section title) and capitals say nothing about names.
@@ -189,13 +190,15 @@ _NOT_A_TERM = frozenset("of for to in on at by with from and or but that which w
 
 def _introduces_a_term(doc: Document, keys: list[str], k: int, nxt: int, last: int) -> bool:
     """True when *so-called* (token ``k``, next word ``nxt``) stands after a determiner and before two
-    lower-case words that can form a term (*the so-called marriage penalty*), with only spaces between them."""
+    lower-case words that can form a term (*the so-called marriage penalty*), with only spaces between them, the
+    first of which names no claimed quality (*the so-called moderate rebels* doubts the claim; see
+    :data:`analysis.measures.findings.CLAIMED_QUALITIES`)."""
     if k < 1 or keys[k - 1] not in DETERMINERS or nxt + 1 >= last:
         return False
     words = [doc.text[doc.token_starts[i]:doc.token_ends[i]] for i in (nxt, nxt + 1)]
     gap = doc.norm[doc.token_ends[nxt]:doc.token_starts[nxt + 1]]
     return (gap.isspace() or gap == "-") and all(w.isalpha() and w.islower() for w in words) and not (
-        {keys[nxt], keys[nxt + 1]} & _NOT_A_TERM)
+        {keys[nxt], keys[nxt + 1]} & _NOT_A_TERM) and not claimed_quality(keys[nxt])
 
 
 def under_a_statute(doc: Document, span: Span) -> bool:

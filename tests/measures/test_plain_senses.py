@@ -24,7 +24,7 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("hero", "hero", "strong")]),
     ("The villain of the film is a banker.", "The banker is the villain here.", [("villain", "villain", "strong")]),
     ("He has suffered nightmares since the war.", "The new rules are a nightmare for commuters.",
-     [("nightmare", "nightmare", "strong")]),
+     [("nightmare", "nightmare", "mild")]),  # the newsroom idiom for a hard situation (mild since 2026.12.06.4)
     ("He is a fitness fanatic.", "The fanatics stormed the hall.", [("fanatics", "fanatic", "strong")]),
     ("The Loch Ness monster returned to the news.", "The dictator is a monster.",
      [("dictator", "dictator", "strong"), ("monster", "monstrous", "strong")]),
