@@ -1,6 +1,7 @@
 """Draw the matches a careful reader judges: writer's-voice STRONG loaded terms, each in its sentence.
 
-Usage: ``python bench/reading_sample.py --data DIR [--n 50] [--seed 2026] [--set basil|ptc]``. DIR holds the
+Usage: ``python bench/reading_sample.py --data DIR [--n 50] [--seed 2026] [--set basil|ptc]`` (or ``--data DIR
+--recheck FILE --round N``, below). DIR holds the
 BASIL development half (``basil_articles.jsonl`` + ``basil_sentences.jsonl``) and ``ptc_dev.jsonl``. For each
 set, every article is analysed as users get it (shipped lexicons, the voice layer), every loaded match of
 strength ``strong`` in the writer's own voice in the body is listed, and ``--n`` of them are drawn with a fixed
