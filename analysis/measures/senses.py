@@ -21,8 +21,9 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   newsroom use of the word for a name or a term of art. (This also drops *the so-called Islamic State*, which
   some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.) So is *so-called*
   after a determiner and before a term of two lower-case words (*the so-called grand bargain*, *a so-called
-  marriage penalty*: the newsroom way of introducing jargon); *so-called experts say*, *so-called "reforms"* and
-  *so-called dark money* with no determiner stay the writer's distance. A sentence that opens with the word and
+  marriage penalty*: the newsroom way of introducing jargon), unless the first word names a claimed quality (*the
+  so-called moderate rebels*, :data:`analysis.measures.findings.CLAIMED_QUALITIES`); *so-called experts say*,
+  *so-called "reforms"* and *so-called dark money* with no determiner stay the writer's distance. A sentence that opens with the word and
   goes on *means* (*Indoctrination means ...*) defines it.
 * :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
   1970 Controlled Substances Act*, *unlawful under Title VII*) states what a law says; *illegal under
@@ -31,7 +32,8 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   name by which an event is known (*the Las Vegas massacre*, *the Tiananmen Square massacre*, *the Rwandan
   genocide*), the standard wording of every outlet once the event has that name, not the writer's choice.
 
-Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
+Negated legal findings, names of charges, killing in the distant past, a gunman's massacre and *so-called*
+before a glossed term are in :mod:`analysis.measures.findings`. Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
 ``lexicons/plain_senses.yaml`` (read by :mod:`analysis.measures.plain_senses`).
 """
 from __future__ import annotations

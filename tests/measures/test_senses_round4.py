@@ -69,6 +69,13 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("blight", "scourge", "strong")]),
     ("The city has the dubious distinction of the worst traffic.", "The study rests on dubious data.",
      [("dubious", "dubious", "strong")]),
+    # the name of a behaviour at school or work; a physical shadow; the immigration law's wording
+    ("She was a victim of bullying by other students.", "The senator's bullying of reporters went on.",
+     [("bullying", "bully", "strong")]),
+    ("Probes photographed the moon's shadowy poles.", "A shadowy network funds the group.",
+     [("shadowy", "shadowy", "strong")]),
+    ("He was illegally present in the United States.", "The raid was carried out illegally.",
+     [("illegally", "illegal", "strong")]),
 ])
 def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, expected):
     assert loaded(plain) == []
@@ -109,6 +116,8 @@ def test_where_the_rules_must_not_apply(text, expected):
     ("Police swarmed the building.", [("swarmed", "swarmed", "mild")]),
     ("The renowned architect died on Sunday.", [("renowned", "renowned", "mild")]),
     ("She is a shrewd negotiator.", [("shrewd", "savvy", "mild")]),
+    ("Fortunately, no one was hurt.", [("Fortunately", "fortunately", "mild")]),
+    ("Sadly, the bill failed.", [("Sadly", "sadly", "strong")]),
     # the judging words of the same entries stay strong
     ("Towns were swamped by hordes of migrants.", [("swamped", "swarm", "strong"), ("hordes", "swarm", "strong")]),
     ("Migrants swarming the border alarmed the town.", [("Migrants swarming", "swarm", "strong")]),
