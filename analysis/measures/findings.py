@@ -21,6 +21,10 @@ it must not) in ``tests/measures/test_senses_round4.py``:
 * :func:`massacre_by_a_gunman`: *massacre* in a sentence about a gunman or a mass shooting, with no troops,
   police or armed group in it, is the standard newsroom word for a mass shooting of civilians (*the gunman's
   massacre at the concert*); *massacre* for killings by soldiers or police stays the contested verdict.
+* :func:`medical_sense`: *virulent* or *aggressive* in a sentence that names a disease, a germ or an outbreak
+  (:data:`MEDICAL_WORDS`: *the pneumonic version, which spreads more easily and is more virulent*, *an aggressive
+  tumour*) is the medical sense (severe, fast-spreading, fast-growing), not hostile speech or conduct. A
+  metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
   *so-called ghost guns (kits sold online)*, *so-called because they ...*). Never when the word after *so-called*
@@ -68,6 +72,16 @@ _YEAR_BEFORE = frozenset("in since until year around circa".split())
 SHOOTING_WORDS = frozenset("gunman shooter shooting shootings".split())
 FORCES_WORDS = frozenset("troops soldiers army forces police officers militia militias militants military regime "
                          "security guards gunmen fighters rebels".split())
+
+#: Words of a sentence that make *virulent* or *aggressive* medical.
+MEDICAL_WORDS = frozenset(
+    "plague plagues virus viruses bacteria bacterium bacterial strain strains infection infections infectious "
+    "outbreak outbreaks epidemic epidemics pandemic pathogen pathogens disease diseases tumor tumors tumour tumours "
+    "cancer cancers flu influenza pneumonic bubonic tuberculosis malaria cholera ebola measles vaccine vaccines "
+    "antibiotic antibiotics infected contagious transmissible mutation mutations variant variants germ germs "
+    "fungus fungal parasite parasites patients symptoms".split())
+#: The words (as written, any case) that have a medical sense.
+MEDICAL_SENSE_WORDS = frozenset({"virulent", "virulently", "aggressive", "aggressively"})
 
 #: Words after *so-called* that name a claimed quality or standing: *so-called* before them doubts the claim.
 CLAIMED_QUALITIES = frozenset(
@@ -149,6 +163,13 @@ def massacre_by_a_gunman(doc: Document, span: Span) -> bool:
         return False
     keys = set(_sentence_keys(doc, span.start))
     return bool(keys & SHOOTING_WORDS) and not keys & FORCES_WORDS
+
+
+def medical_sense(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`MEDICAL_SENSE_WORDS` in a sentence with one of :data:`MEDICAL_WORDS`."""
+    if span.text.lower() not in MEDICAL_SENSE_WORDS or not doc.sentences:
+        return False
+    return not MEDICAL_WORDS.isdisjoint(_sentence_keys(doc, span.start))
 
 
 def claimed_quality(word: str) -> bool:

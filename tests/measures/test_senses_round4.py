@@ -37,6 +37,8 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("virulent", "vitriol", "strong")]),
     ("Doctors found a virulent new strain in the ward.", "The senator gave a virulent speech.",
      [("virulent", "vitriol", "strong")]),
+    ("Doctors fear the new variant, which spreads faster, is also more virulent.",
+     "The party's virulent campaign against the judge went on.", [("virulent", "vitriol", "strong")]),
     ("The tumour was aggressive, her doctor said.", "The senator was aggressive with reporters.",
      [("aggressive", "aggressive", "mild")]),
     # myth and fiction
