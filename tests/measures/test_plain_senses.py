@@ -152,7 +152,7 @@ def test_plain_senses_of_hedge_words(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # one made-up sentence for each plain sense of plain_senses.py not pinned above; a person read each and
+    # one made-up sentence for each plain sense of plain_senses.yaml not pinned above; a person read each and
     # checked that the loaded word in it passes no judgement
     "She went to the dentist about her crooked teeth.",
     "They rested in a shady spot by the river.",

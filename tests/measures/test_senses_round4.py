@@ -131,3 +131,17 @@ def test_where_the_rules_must_not_apply(text, expected):
 ])
 def test_strengths_of_the_fourth_round(text, expected):
     assert loaded(text) == expected
+
+
+@pytest.mark.parametrize("plain", [
+    # one made-up sentence for each new pattern of plain_senses.yaml not pinned above
+    "Labs keep the highly virulent samples under lock.",
+    "The city bought blighted properties near the river.",
+    "The school adopted a policy on bullying and harassment.",
+    "Whales are legendary sea creatures in the tale.",
+    "The children were pretending to sleep when the teacher came in.",
+    "Camus wrote about a myth of Prometheus too.",
+    "The deposed dictator fled to Spain.",
+])
+def test_new_plain_senses_of_the_fourth_round(plain):
+    assert loaded(plain) == []
