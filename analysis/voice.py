@@ -343,7 +343,7 @@ def subheadings(doc: Document) -> list[Region]:
     for start, end in _paragraphs(doc):
         i, j = token_at(doc, start), token_at(doc, end)
         words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
-        if not any(c.isalpha() for w in words for c in w) or len(doc.sentences) < 2:  # "[...]" is no heading
+        if not words or len(doc.sentences) < 2:
             continue
         short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
             and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", '"'))
