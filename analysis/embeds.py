@@ -16,7 +16,9 @@ credited name, from the first line of the post to the dash of its credit:
 A comment reproduced from a thread (Disqus and the like) stands under its header: the commenter's name, "to"
 and the name answered, a bullet and the time since ("Ann Lee to Bob Ray \u2022 9 hours ago"). :func:`comments`
 gives the lines under a header to the commenter, up to the next header, a ``hard`` end (a credit, a writer's
-note, a headline-like line) or :data:`COMMENT_LINES` lines.
+note, a headline-like line) or :data:`COMMENT_LINES` lines. A header must be part of a thread: a reply ("to"
+a name) or one of two headers or more, so a byline of the same shape ("Ann Lee \u2022 3 hours ago" once, "By
+Ann Lee \u2022 ...") leaves the article the writer's.
 
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
@@ -42,6 +44,7 @@ COMMENT_LINES = 60
 #: A comment's header: the commenter (and "to" whom), a bullet, the time since it was posted.
 _HEADER = re.compile(r"\s*(?P<name>[^\n\u2022]{1,60}?)\s*\u2022\s*(?:\d{1,3}|an?)\s+"
                      r"(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I)
+_BYLINE = re.compile(r"\s*(?:by|posted|updated|published|last)\b", re.I)
 _LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com)/\S*")
 
 
@@ -72,10 +75,14 @@ def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> 
 
 def comments(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
     """Statement regions of the comments reproduced under their headers (see the module's rules)."""
-    heads = [(n, m) for n, (start, end) in enumerate(paragraphs) if (m := _HEADER.match(doc.norm, start, end))]
+    heads = [(n, m) for n, (start, end) in enumerate(paragraphs) if (m := _HEADER.match(doc.norm, start, end))
+             and not _BYLINE.match(m.group("name"))]
     out, ends = [], hard | {n for n, _ in heads}
     for n, header in heads:
-        name = re.split(r"\s+to\s+", header.group("name").strip())[0]
+        names = re.split(r"\s+to\s+", header.group("name").strip())
+        if len(heads) < 2 and len(names) < 2:
+            continue
+        name = names[0]
         last = n
         while last + 1 < min(len(paragraphs), n + 1 + COMMENT_LINES) and last + 1 not in ends:
             last += 1

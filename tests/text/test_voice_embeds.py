@@ -90,3 +90,16 @@ def test_a_comment_under_its_header_is_the_commenter_s_until_the_next_header():
 def test_a_bullet_and_a_time_in_the_writer_s_line_is_no_header():
     text = "Posted \u2022 3 hours ago, the video drew a disgraceful flood of abuse.\n\nThe police are looking into it."
     assert voice_at(text, "disgraceful")[0] == "writer"
+
+
+
+@pytest.mark.parametrize("header", ["Ann Lee \u2022 3 hours ago", "By Ann Lee \u2022 3 hours ago"])
+def test_a_lone_header_is_a_byline_and_the_article_stays_the_writer_s(header):
+    text = "\n\n".join([header, "The disgraceful vote came late on Friday.", "The senators went home."])
+    assert voice_at(text, "disgraceful")[0] == "writer"
+
+
+def test_a_second_header_makes_a_thread_but_a_byline_is_never_a_header():
+    rest = ["The disgraceful vote came late on Friday.", "Bob Ray \u2022 2 hours ago", "Well said."]
+    assert voice_at("\n\n".join(["Ann Lee \u2022 3 hours ago"] + rest), "disgraceful") == ("statement", "Ann Lee")
+    assert voice_at("\n\n".join(["By Ann Lee \u2022 3 hours ago"] + rest), "disgraceful")[0] == "writer"
