@@ -113,6 +113,11 @@ _CREDIT = re.compile(r"\s*(?:click|read more|read the|listen|watch|subscribe|fol
                      r"source:|article posted|posted with|reprinted|this (?:interview|transcript)|"
                      r"the (?:interview|transcript))", re.I)
 _BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s|-(?=[A-Z]))")
+#: Words with which a line announces material it sets apart by a rule line ("In the following, we present his
+#: statement, in our translation."); a line that only mentions a statement ("... did not respond to a request
+#: for comment.") announces nothing.
+ANNOUNCING = frozenset("following below present presents reproduce reproduced reproduces translation translated "
+                       "verbatim full here".split())
 #: A rule line: dashes, underscores, equals signs, stars or tildes alone, setting reproduced material apart.
 _RULE = re.compile(r"\s*[-_=*~]{3,}\s*$")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
@@ -291,14 +296,16 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
 
 def _after_rules(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
     """Material set apart by a rule line (:data:`_RULE`) right after a line that announces it with a noun of
-    a statement or passage ("we present the essential parts of the bishop's statement, in our translation."):
+    a statement or passage and a word of presenting (:data:`ANNOUNCING`; "we present the essential parts of the
+    bishop's statement, in our translation."):
     from the line after the rule to the next rule line or ``hard`` end, at most :data:`TRANSCRIPT_LINES`."""
     out, keys = [], doc.keys()
     for n in range(1, len(paragraphs) - 1):
         if not _RULE.match(doc.norm, *paragraphs[n]) or _RULE.match(doc.norm, *paragraphs[n - 1]):
             continue
         first, last = token_at(doc, paragraphs[n - 1][0]), token_at(doc, paragraphs[n - 1][1])
-        if {keys[i] for i in range(first, last)} & (BLOCK_WORDS | PASSAGE_WORDS) \
+        named = {keys[i] for i in range(first, last)}
+        if named & (BLOCK_WORDS | PASSAGE_WORDS) and named & ANNOUNCING \
                 and n + 1 not in hard and doc.norm[:paragraphs[n - 1][1]].rstrip().endswith((".", ":")):
             end = run_to(paragraphs, n + 1, TRANSCRIPT_LINES, hard)
             out.append(Region(paragraphs[n + 1][0], paragraphs[end][1], "statement", ""))

@@ -123,8 +123,9 @@ RULED = lines("The bishop wrote a strong commentary last week.",
               "Such a blessing would be a grotesque error.", "-" * 40,
               "The disgraceful silence of the other bishops goes on.", "The council meets in May.")
 
-# a rule line after a line that announces nothing: the writer's lines after it stay the writer's
-UNANNOUNCED = lines("The match ended in a draw.", "The fans went home early.", "-" * 20,
+# a rule line after a line that announces nothing (a statement mentioned is not one presented): the writer's
+# lines after it stay the writer's
+UNANNOUNCED = lines("The match ended in a draw.", "The club did not respond to a request for comment.", "-" * 20,
                     "The referee was a disgrace.", "The league said nothing.")
 
 
