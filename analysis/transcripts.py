@@ -5,10 +5,11 @@
 * a line that opens with a speaker's label and a colon is the labelled speaker's, from after the colon: a label
   in capitals ("PENCE: Well, look ...", "DB: ...") or "Q"/"A"; or a person's name in title case ("John
   Smith: I never said that"), of two or three capitalised words whose last is no common English word
-  (:func:`_person`), when the same label opens another line too, or when the next or the previous labelled line
-  has another label (an interview alternates: "Ann Berg: ..." then "Carl Dunn: ..."). The answer after a
-  title-case label must have a finite verb, so a one-off title ("John Smith: a profile") is no label; a
-  writer's note ("Update: ...", "Note: ...", "Editor's note: ...", :data:`NOTE`) is never one;
+  (:func:`_person`), when the same label opens another line too, or when the next or the previous labelled
+  line has another label (an interview alternates: "Ann Berg: ..." then "Carl Dunn: ..."). The answer after a
+  title-case label must have a verb (any form: the tagger may read "We continue" after a colon as a bare
+  form), so a one-off title ("John Smith: a profile") is no label; a writer's note ("Update: ...", "Note:
+  ...", "Editor's note: ...", :data:`NOTE`) is never one;
 * the lines between two labelled lines are the speaker of the line before them, whatever stands between
   (a subheading the outlet set into a long answer, a quotation the speaker makes);
 * after the last labelled line, the unlabelled lines that continue it, at most :data:`TRANSCRIPT_TAIL` and
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .speakers import token_at
 from .text import Document, Region
 
 #: Most lines a transcript ("Following is a transcript:") runs over after its introduction.
@@ -33,7 +35,6 @@ ALTERNATION_LINES = 30
 NOTE = re.compile(r"[\s\"'(]*(?:update[sd]?|note|editor'?s'? note|editors'? note|correction|clarification|"
                   r"disclosure|p\.\s?s\.?)\b", re.I)
 _LABEL = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _person(name: str) -> bool:
@@ -47,8 +48,8 @@ def _person(name: str) -> bool:
 
 
 def _has_verb(doc: Document, start: int, end: int) -> bool:
-    from .speakers import token_at
-    return any(doc.tags[k] in _FINITE for k in range(token_at(doc, start), token_at(doc, end)))
+    tags = doc.tags[token_at(doc, start):token_at(doc, end)]
+    return any(t.startswith("VB") or t == "MD" for t in tags)
 
 
 def labels(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, str, int]]:

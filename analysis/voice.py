@@ -340,8 +340,8 @@ def _introduces(doc: Document, colon: int) -> bool:
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
     k = token_at(doc, colon)
-    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in range(max(sentence.first_token, k - 12), k)) \
-        or _passage(doc, colon)
+    near = range(max(sentence.first_token, k - 12), k)
+    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in near) or _passage(doc, colon)
 
 
 def subheadings(doc: Document) -> list[Region]:

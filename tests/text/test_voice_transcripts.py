@@ -61,3 +61,11 @@ def test_a_writers_note_is_no_label_and_ends_an_interview():
     assert voice_at(text, "fraud") == ("statement", "AB")
     assert voice_at(text, "shameful")[0] == "writer"
     assert voice_at(text, "Officials")[0] != "statement"
+
+
+def test_an_answer_whose_verb_the_tagger_reads_as_a_bare_form_still_has_a_label():
+    # after the label's colon the tagger reads "We continue" as a bare verb (VB): still a verb
+    text = lines("The host spoke with the novelist.", "Mara Quellin: We continue our talk about the scandal.",
+                 "Tobias Wrenfield: It was a disgrace from the start.", "The pathetic coverage was a shock to all.")
+    assert voice_at(text, "continue our") == ("statement", "Mara Quellin")
+    assert voice_at(text, "disgrace") == ("statement", "Tobias Wrenfield")
