@@ -14,7 +14,9 @@
   (a subheading the outlet set into a long answer, a quotation the speaker makes);
 * after the last labelled line, the unlabelled lines that continue it, at most :data:`TRANSCRIPT_TAIL` and
   the longest run of unlabelled lines between two labelled lines, never past a ``hard`` end (a credit, a
-  call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`).
+  call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`). A run
+  that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
+  answer's length.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from .text import Document, Region
 #: Most lines a transcript ("Following is a transcript:") runs over after its introduction.
 TRANSCRIPT_LINES = 60
 #: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
-#: more than the longest run of unlabelled lines between two of its labelled lines).
+#: more than the longest run of unlabelled lines, holding no hard end, between two of its labelled lines).
 TRANSCRIPT_TAIL = 8
 #: Most lines between a one-off title-case label and the labelled line next to it that makes them alternate.
 ALTERNATION_LINES = 30
@@ -90,7 +92,8 @@ def transcript(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int])
     for n, name, at in labels(doc, paragraphs):
         if last is not None and last[0] + 1 < n:
             out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
-            longest = max(longest, n - last[0] - 1)
+            if not hard.intersection(range(last[0] + 1, n)):  # an answer, not a widget or a heading between
+                longest = max(longest, n - last[0] - 1)
         out.append(Region(at, paragraphs[n][1], "statement", name))
         last = (n, name)
     if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in hard:

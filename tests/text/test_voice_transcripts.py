@@ -69,3 +69,15 @@ def test_an_answer_whose_verb_the_tagger_reads_as_a_bare_form_still_has_a_label(
                  "Tobias Wrenfield: It was a disgrace from the start.", "The pathetic coverage was a shock to all.")
     assert voice_at(text, "continue our") == ("statement", "Mara Quellin")
     assert voice_at(text, "disgrace") == ("statement", "Tobias Wrenfield")
+
+
+def test_a_widget_between_two_answers_does_not_lengthen_the_tail():
+    # the reader poll between two answers holds headline-like lines: it is no answer, so it does not make the
+    # lines after the last answer the speaker's
+    text = lines("The talk show aired on Sunday.", "Mara Quellin: What happened that night?",
+                 "Tobias Wrenfield: I was at home with my family.", "Take Our Reader Poll", "Email Address",
+                 "Mara Quellin: Who else was there?", "Tobias Wrenfield: Nobody else was there.",
+                 "His story has changed three times since then.", "The shameful interview was a disaster for him.")
+    assert voice_at(text, "at home") == ("statement", "Tobias Wrenfield")
+    assert voice_at(text, "changed three")[0] == "writer"
+    assert voice_at(text, "shameful")[0] == "writer"
