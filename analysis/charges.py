@@ -19,6 +19,8 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
   speaks);
 * a disputed question: "Not everyone agrees on who is a terrorist", "The owners differ over how the
   reckless deal was struck";
+* forgiveness asked "for" and a reason given "for" banning or sanctioning: :mod:`analysis.judging` (looked
+  up here, in the same dispatch);
 * a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
   "Parents are worried about how the cuts might hurt schools" (the subject's question; "whether" after
   "about" is :func:`analysis.hearsay.open_questions`).
@@ -31,7 +33,8 @@ from __future__ import annotations
 
 from .hearsay import FIRST_PERSON
 from .quoting import clause_end
-from .speakers import main_subject, source
+from .judging import PARDON, SANCTIONING, pardon, reason, subject_of
+from .speakers import main_subject
 from .text import Document, Region
 
 #: Nouns of criticism that take "for" and the charge ("taking heat for caving", "under fire for ...").
@@ -60,7 +63,8 @@ PORTRAYALS = frozenset("characterization characterizations characterisation port
                        "depictions description descriptions".split())
 #: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
 #: over the words).
-TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | frozenset(["question", "about"])
+TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | PARDON | SANCTIONING \
+    | frozenset(["question", "about"])
 _AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
 
 
@@ -74,7 +78,9 @@ def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | No
         _figure(doc, k, sentence) if keys[k] in FIGURES else \
         _question(doc, k, sentence) if keys[k] == "question" else \
         _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else \
-        _dispute(doc, k) if keys[k] in DISPUTING else _about(doc, k, sentence)
+        _dispute(doc, k) if keys[k] in DISPUTING else \
+        pardon(doc, k, sentence) if keys[k] in PARDON else \
+        reason(doc, k, sentence) if keys[k] in SANCTIONING else _about(doc, k, sentence)
     if found is None or found[1].lower() in FIRST_PERSON:
         return None
     first, speaker = found
@@ -138,12 +144,6 @@ def _opens_clause(doc: Document, k: int) -> bool:
     return _subject_end(doc, k + 1, sentence, sentence.end) < sentence.end
 
 
-def _subject_of(doc: Document, k: int) -> str:
-    """The speaker of word ``k`` read as a verb of saying (its source phrase), or ""."""
-    return source(doc, doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging",
-                                doc.keys()[k]))[2]
-
-
 def _owner(doc: Document, k: int) -> str:
     """The possessor before noun ``k`` ("the union's calls", "his calls"), or ""."""
     if k == 0:
@@ -181,7 +181,7 @@ def _figure(doc: Document, k: int, sentence) -> tuple[int, str] | None:
         j -= 1
     if keys[k + 1] != "at" or j < sentence.first_token or keys[j] not in PUTTING:
         return None
-    return k + 2, _subject_of(doc, j)
+    return k + 2, subject_of(doc, j)
 
 
 def _question(doc: Document, k: int, sentence) -> tuple[int, str] | None:
@@ -210,11 +210,12 @@ def _dispute(doc: Document, k: int) -> tuple[int, str] | None:
     keys = doc.keys()
     if keys[k + 1] not in ("on", "about", "over") or keys[k + 2] not in _WH | {"who", "whether", "which"}:
         return None
-    return k + 2, _subject_of(doc, k)
+    return k + 2, subject_of(doc, k)
 
 
 def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     keys = doc.keys()
     if keys[k + 1] not in _WH or k - 1 < sentence.first_token or keys[k - 1] not in WONDERING:
         return None
-    return k + 1, _subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
+    return k + 1, subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
+
