@@ -33,7 +33,8 @@ import re
 from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
-from .judging import ACCUSING, APOLOGISING, JUDGING, PRAISING_AS, as_at, charge_first, judge_speaker
+from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
+                      phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -169,6 +170,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1
     if key in PROPOSING:
         return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
+    if key in PHRASAL and phrasal_at(keys, k):  # "lashed out at the mayor for ...", "called out X for ..."
+        return charge_first(doc, k, end)
     if key in NAMING or key in CONSIDERING:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
     if key in JUDGING or key in ACCUSING or key in APOLOGISING:
@@ -216,9 +219,9 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 
 CALLS = frozenset("call calls called calling".split())
-_KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING \
-    | EXPRESSING \
-    | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
+_KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
+    | ASKING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF \
+    | CITING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())

@@ -9,8 +9,11 @@ subject's, and the verb itself stays the writer's word, as a verb of saying does
 
 * judging with "for", accusing with "of": the charge from "for" or "of" on ("The senator criticized the
   governor for his reckless spending", "blamed the owners for the chaos", "accused the agency of a shameful
-  cover-up"); "for" belongs to the verb only before a second verb ("praising the deal and calling for ...":
-  the "for" is calling's);
+  cover-up"), also hailing, castigating, honouring and the phrasal "lashed out at", "railed against",
+  "called out" with an object ("Activists called out the company for its shameful ..."; not "called out
+  for help"); "for" belongs to the verb only before a second verb ("praising the deal and calling for ...":
+  the "for" is calling's), and a length of time is no charge ("celebrated for hours"; "attacked the plan for
+  years as a gamble": the "as" phrase);
 * judging, praising or deriding "as": from "as" on ("The mayor condemned the attack as barbaric": "as
   barbaric" is the mayor's, "the attack" the writer's; "hailed the merger as a historic triumph",
   "derided the stadium as a vanity project"). Verbs of seeing ("sees the deal as a gamble") keep their object
@@ -49,18 +52,32 @@ JUDGING = frozenset("criticize criticizes criticized criticise criticises critic
                     "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
                     "applauded commend commends commended rebuke rebukes rebuked criticizing criticising blaming "
                     "faulting praising attacking slamming blasting condemning thanking crediting chiding scolding "
-                    "lambasting mocking ridiculing denouncing applauding commending rebuking".split())
+                    "lambasting mocking ridiculing denouncing applauding commending rebuking".split()) | frozenset("""
+    hail hails hailed hailing herald heralds heralded heralding tout touts touted touting deride derides derided
+    deriding decry decries decried decrying castigate castigates castigated castigating berate berates berated
+    berating excoriate excoriates excoriated excoriating assail assails assailed assailing laud lauds lauded
+    lauding reprimand reprimands reprimanded reprimanding censure censures censured censuring admonish
+    admonishes admonished admonishing vilify vilifies vilified vilifying demonize demonizes demonized demonizing
+    demonise demonises demonised demonising chastise chastises chastised chastising upbraid upbraids upbraided
+    lampoon lampoons lampooned lampooning bash bashes bashed bashing taunt taunts taunted taunting ridicules
+    lambastes lambasting lambast lambasts lambasted celebrate celebrates celebrated celebrating honor honors
+    honored honoring honour honours honoured honouring""".split())
+#: Phrasal verbs of judging: the verb, then the particle that makes it one ("lashed out at the mayor for ...",
+#: "railed against the board for ...", "called out the senator for ..."); looked up by the verb.
+PHRASAL = {**dict.fromkeys("lash lashes lashed lashing".split(), ("out", "at")),
+           **dict.fromkeys("rail rails railed railing".split(), ("against",)),
+           **dict.fromkeys("call calls called calling".split(), ("out",))}
 #: Verbs of apologising, with "for": what one apologises for is named in one's own terms ("apologized to the
 #: families for the shameful cover-up"), as with :data:`JUDGING`.
 APOLOGISING = frozenset("apologize apologizes apologized apologizing apologise apologises apologised "
                         "apologising".split())
 #: Verbs of accusing, with "of" ("accused the agency of hiding ...").
 ACCUSING = frozenset("accuse accuses accused accusing".split())
-#: Verbs of seeing (:data:`analysis.clauses.SEEING`) that praise or condemn: like :data:`JUDGING`, their object
-#: names the target in the writer's words and only the "as" phrase is the subject's ("derided the stadium as a
-#: vanity project").
-PRAISING_AS = frozenset("tout touts touted hail hails hailed herald heralds heralded dismiss dismisses dismissed "
-                        "deride derides derided decry decries decried".split())
+#: Verbs of seeing (:data:`analysis.clauses.SEEING`) that dismiss: like :data:`JUDGING`, their object names the
+#: target in the writer's words and only the "as" phrase is the subject's ("dismissed the report as a smear").
+PRAISING_AS = frozenset("dismiss dismisses dismissed".split())
+#: Words after "for" that make it no charge: a length of time ("attacked for hours", "praised for years").
+_NO_CHARGE = frozenset("hours days weeks months years decades minutes ages long".split())
 #: Nouns of pardon asked for, with "for": "asked forgiveness for the cover-ups" (what is named is the asker's
 #: own confession, in the asker's terms, as with "apologized for").
 PARDON = frozenset("forgiveness pardon".split())
@@ -107,10 +124,20 @@ def charge_first(doc: Document, k: int, end: int) -> int:
     window = keys[k + 1:min(end, k + 8)]
     link = "of" if keys[k] in ACCUSING else "for"
     if link in window:
-        at = window.index(link)  # "praising the deal and calling for ...": the "for" of the next verb
-        if not any(w == "and" and doc.tags[k + 2 + i].startswith("VB") for i, w in enumerate(window[:at])):
-            return k + 1 + at
-    return as_at(keys, k, end)
+        at = k + 1 + window.index(link)  # "praising the deal and calling for ...": the "for" of the next verb
+        if not any(w == "and" and doc.tags[k + 2 + i].startswith("VB") for i, w in enumerate(keys[k + 1:at])):
+            if at + 1 < end and keys[at + 1] not in _NO_CHARGE and doc.tags[at + 1] != "CD":
+                return at
+    return as_at(keys, k, end)  # "attacked the plan for years as a gamble": the "as" phrase
+
+
+def phrasal_at(keys: list[str], k: int) -> bool:
+    """True when word ``k`` opens a phrasal verb of judging (:data:`PHRASAL`: "lashed out at") with an
+    object after it."""
+    particles = PHRASAL.get(keys[k], ())
+    after = k + 1 + len(particles)  # an object after the particles: not "called out for help"
+    return bool(particles) and tuple(keys[k + 1:after]) == particles and after < len(keys) \
+        and keys[after] not in ("for", "to", "in", "on", "at", "of", "from")
 
 
 def judge_speaker(doc: Document, k: int, begin: int, found: tuple[int, int, str]) -> tuple[int, int, str]:

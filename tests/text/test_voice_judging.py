@@ -38,6 +38,27 @@ def test_judging_moves_only_the_characterising_complement(text, phrase, expected
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # more verbs of praising and condemning with "for": hailing, castigating, honouring (passive: unnamed)
+    ("The coach hailed the players for their heroic effort.", "heroic", ("reported", "The coach")),
+    ("The coach hailed the players for their heroic effort.", "players", ("writer", "")),
+    ("The union castigated the board for its callous layoffs.", "callous", ("reported", "The union")),
+    ("The senator was honored for his heroic service.", "heroic", ("reported", "")),
+    # phrasal verbs of judging, with an object after the particle
+    ("The senator lashed out at the governor for his reckless spending.", "reckless", ("reported", "The senator")),
+    ("Activists called out the company for its shameful labor practices.", "shameful", ("reported", "Activists")),
+    ("The mayor railed against the council for its cowardly vote.", "cowardly", ("reported", "The mayor")),
+    # a length of time after "for" is no charge; an "as" phrase after it still is
+    ("Fans celebrated for hours after the stunning win.", "stunning", ("writer", "")),
+    ("Critics attacked the plan for years as a reckless gamble.", "reckless", ("reported", "Critics")),
+    # "called out for help": no object, no judging
+    ("She called out for help from the ruined building.", "ruined", ("writer", "")),
+    ("The storm lashed the coast for hours, flooding the ravaged town.", "ravaged", ("writer", "")),
+])
+def test_more_verbs_of_praising_and_condemning(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # a passive of judging: the agent after "by" speaks, cut where the charge begins
     ("The minister was praised by unions for his heroic stand.", "heroic", ("reported", "unions")),
     # with no agent the charge is someone's, unnamed
