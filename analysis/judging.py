@@ -108,6 +108,7 @@ _AS_CONJUNCTION = frozenset("he she it they we i you if though well soon long".s
 _TRANSITIVE = JUDGING | ACCUSING | PRAISING_AS
 _BEFORE_PASSIVE = BE | frozenset("have has had".split())
 _PRONOUNS = frozenset("he she they it".split())
+_POSSESSIVES = frozenset("his her its their".split())
 
 
 def as_at(keys: list[str], k: int, end: int) -> int:
@@ -193,14 +194,16 @@ def reason(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     crude language"), when the subject is a source (a name, a pronoun, :data:`GROUPS`) or, in the passive,
     the agent after "by" or no one named. None otherwise."""
     keys, tags = doc.keys(), doc.tags
-    if not tags[k].startswith("VB"):
-        return None  # "the ban for ...": a noun
-    at = _for_within(doc, k, sentence, 16, commas=True)
-    if at < 0 or at + 2 >= sentence.last_token:
-        return None
+    window = keys[k + 1:min(sentence.last_token - 2, k + 17)]
+    if "for" not in window:
+        return None  # the words first: the tags (which tag the sentence) only when a reason may follow
+    at = k + 1 + window.index("for")
     nxt = at + 2 if keys[at + 1] in _HEARSAY else at + 1
-    if not (tags[nxt] == "VBG" or tags[nxt] == "PRP$" and keys[nxt + 1] != "own"):
+    if not (keys[nxt].endswith("ing") or keys[nxt] in _POSSESSIVES and keys[nxt + 1] != "own"):
         return None  # "banned for two years", "banned the rally for security reasons"
+    if not tags[k].startswith("VB") or _for_within(doc, k, sentence, 16, commas=True) != at \
+            or keys[nxt] not in _POSSESSIVES and tags[nxt] != "VBG":
+        return None  # "the ban for ...": a noun; a verb or a colon before "for": another clause
     start, end, speaker = source(doc, doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs",
                                                "judging", keys[k]))
     if start < 0:
