@@ -38,10 +38,15 @@ from .speakers import main_subject
 from .text import Document, Region
 
 #: Nouns of criticism that take "for" and the charge ("taking heat for caving", "under fire for ...").
-CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemnation".split())
+CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemnation praise plaudits acclaim "
+                      "kudos".split())
 #: Verbs (and "under") that put someone at the receiving end of :data:`CRITICISM`.
 RECEIVING = frozenset("take takes took taken taking draw draws drew drawn drawing face faces faced facing "
-                      "under".split())
+                      "under win wins won winning earn earns earned earning receive receives received receiving "
+                      "garner garners garnered garnering".split())
+#: Nouns of apologising, with "for": "issued an apology for the chaotic delays", "the bishop's apology for
+#: ..." (what is apologised for, named by the one who apologises or demands the apology).
+APOLOGIES = frozenset("apology apologies".split())
 #: Nouns of urging that are the subject of their sentence ("Calls to investigate ... were rejected").
 CALLS = frozenset("calls demands appeals pleas".split())
 #: Nouns of a figure someone estimates ("puts the cost at ...").
@@ -63,7 +68,7 @@ PORTRAYALS = frozenset("characterization characterizations characterisation port
                        "depictions description descriptions".split())
 #: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
 #: over the words).
-TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | PARDON | SANCTIONING \
+TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | PARDON | SANCTIONING | APOLOGIES \
     | frozenset(["question", "about"])
 _AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
 
@@ -80,6 +85,7 @@ def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | No
         _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else \
         _dispute(doc, k) if keys[k] in DISPUTING else \
         pardon(doc, k, sentence) if keys[k] in PARDON else \
+        _apology(doc, k, sentence) if keys[k] in APOLOGIES else \
         reason(doc, k, sentence) if keys[k] in SANCTIONING else _about(doc, k, sentence)
     if found is None or found[1].lower() in FIRST_PERSON:
         return None
@@ -111,6 +117,28 @@ def _criticism(doc: Document, k: int, sentence) -> tuple[int, str] | None:
         if keys[i] == "for" and (tags[i + 1] in _AFTER_FOR or keys[i + 1].endswith("ing")):
             return i + 1, speaker
     return None
+
+
+def _apology(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    """After "for": what an apology is for, spoken by its possessor ("the bishop's apology for ...") or the
+    subject of the verb before it ("The airline issued an apology for ...", "Critics demanded an apology
+    for ..."), or by no one named."""
+    keys, tags = doc.keys(), doc.tags
+    window = keys[k + 1:min(sentence.last_token - 1, k + 5)]
+    if "for" not in window or any(c in doc.norm[doc.token_ends[k]:doc.token_starts[k + 1 + window.index("for")]]
+                                  for c in ",;:()\""):
+        return None
+    first = k + 2 + window.index("for")
+    if any(w in FIRST_PERSON or w in ("our", "my") for w in keys[max(sentence.first_token, k - 6):k]):
+        return None  # "We owe readers an apology for ...": the writer's own
+    owner = _owner(doc, k)
+    if owner:
+        return first, owner
+    j = k - 1
+    while j > sentence.first_token and keys[j] in ("a", "an", "the", "public", "formal", "full", "official") \
+            and k - j < 4:
+        j -= 1
+    return first, subject_of(doc, j) if j >= sentence.first_token and tags[j].startswith("VB") else ""
 
 
 def _phrase(doc: Document, first: int, last: int) -> str:

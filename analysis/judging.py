@@ -19,6 +19,10 @@ subject's, and the verb itself stays the writer's word, as a verb of saying does
   "derided the stadium as a vanity project"). Verbs of seeing ("sees the deal as a gamble") keep their object
   in the view: :mod:`analysis.clauses`;
 * apologising "for": "The bishop apologized to the families for the shameful cover-up";
+* an apology as a noun, and praise received "for" (:mod:`analysis.charges`): "The airline issued an apology
+  for the chaotic delays" (the possessor or the subject of the verb before it: who issues or demands it; not
+  "We owe readers an apology for ..."), "The coach won praise for his gritty tactics" (unnamed, as
+  "came under fire for");
 * asking forgiveness "for": "The archbishop asked (for) forgiveness for the cover-ups" (also begged, sought,
   pleaded); not "saw no forgiveness for";
 * banning, rejecting or sanctioning "for" a stated reason: "The school board banned the novel for containing

@@ -87,6 +87,20 @@ def test_apologies_and_forgiveness(text, phrase, expected):
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
+    # an apology as a noun: its possessor, or the subject of the verb before it (who issues or demands it)
+    ("The airline issued an apology for the chaotic delays.", "chaotic", ("reported", "The airline")),
+    ("The bishop's apology for the shameful cover-up was read aloud.", "shameful", ("reported", "The bishop")),
+    ("Critics demanded an apology for the racist remarks.", "racist", ("reported", "Critics")),
+    ("We owe readers an apology for the sloppy error.", "sloppy", ("writer", "")),
+    # praise received "for", like criticism received "for": someone's, unnamed
+    ("The coach won praise for his gritty tactics.", "gritty", ("reported", "")),
+    ("The team won the cup for the third time after a brutal final.", "brutal", ("writer", "")),
+])
+def test_apology_and_praise_as_nouns(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
     # banning, rejecting or sanctioning "for" a stated reason (a clause or a possessive): the source's charge
     ("The school board banned the novel for containing obscene passages.", "obscene",
      ("reported", "The school board")),
