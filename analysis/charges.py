@@ -19,6 +19,9 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
   speaks);
 * a disputed question: "Not everyone agrees on who is a terrorist", "The owners differ over how the
   reckless deal was struck";
+* an apology "for" as a noun: "The airline issued an apology for the chaotic delays", "the bishop's apology
+  for ..." (its possessor, or the subject of the verb before it; not "We owe readers an apology for ...");
+  praise received "for" is read as criticism is ("won praise for his gritty tactics");
 * forgiveness asked "for" and a reason given "for" banning or sanctioning: :mod:`analysis.judging` (looked
   up here, in the same dispatch);
 * a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
@@ -246,4 +249,3 @@ def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     if keys[k + 1] not in _WH or k - 1 < sentence.first_token or keys[k - 1] not in WONDERING:
         return None
     return k + 1, subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
-
