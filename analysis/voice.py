@@ -31,8 +31,10 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
-  naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
-  seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
+  naming ("Republicans called the bill a power grab"), of judging with "for" or "as" ("criticized Y for
+  ...", "condemned the attack as barbaric": from "for" or "as" on, the object staying the writer's), of
+  apologising or asking forgiveness "for", of banning or sanctioning "for" a stated reason ("banned the book
+  for containing ...": :mod:`analysis.judging`), of seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
   question word ("wondered whether ..."), of promising with "to" ("vowed to punish ..."), of expressing with a
   noun of attitude ("express reservations about ..."), a participle of saying after a comma (", adding he
   would ...", spoken by the subject of the clause before it), of knowing or finding with a clause that has its own
