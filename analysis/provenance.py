@@ -47,7 +47,7 @@ def describe(lexicons: dict) -> dict:
 #: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
 SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "wordindex.py", "pipeline.py", "results.py",
                "stopwords.py", "voice.py", "attribution.py", "clauses.py", "hearsay.py", "charges.py", "speakers.py",
-               "quoting.py", "names.py")
+               "quoting.py", "names.py", "embeds.py")
 #: The package's other top-level modules, which decide no row: running, reading input, errors, paths and
 #: progress. A new top-level module belongs in one of the two lists (a test checks it).
 NOT_RESULTS = ("__init__.py", "__main__.py", "batches.py", "csvio.py", "errors.py", "paths.py", "progress.py",
@@ -65,9 +65,10 @@ def _file_digest(path: str) -> str:
 
 
 def measure_versions() -> dict[str, str]:
-    """``{measure module: digest}`` for every module of ``analysis/measures``, and ``shared`` for the code
-    every measure relies on (:data:`SHARED_CODE`), and each extra measure's module: a changed rule changes
-    its module's digest, so results made under the old rule are never reused."""
+    """``{measure module: digest}`` for every module of ``analysis/measures``, ``shared`` for the code
+    every measure relies on (:data:`SHARED_CODE`), each extra measure's module, and each data file of
+    :func:`shared_data` (the plain senses): a changed rule changes its module's or file's digest, so results
+    made under the old rule are never reused."""
     from importlib.util import find_spec
 
     from .measures.registry import extra_modules
@@ -77,7 +78,17 @@ def measure_versions() -> dict[str, str]:
         origin = getattr(find_spec(module), "origin", "") or ""
         out[f"extra:{module}"] = _file_digest(origin)[:16]
     out["shared"] = _digest("".join(_file_digest(str(PACKAGE_DIR / f)) for f in SHARED_CODE).encode())[:16]
+    out.update({name: _file_digest(str(path))[:16] for name, path in shared_data().items()})
     return out
+
+
+def shared_data() -> dict[str, Path]:
+    """``{name: path}`` of the data files every loaded-terms lexicon is read with, besides the lexicons a
+    :class:`~analysis.pipeline.Config` names: the plain senses (``lexicons/plain_senses.yaml``), looked up
+    when called so that the key follows the file the measure reads."""
+    from .measures import plain_senses
+
+    return {"data:plain_senses": Path(plain_senses.SENSES_FILE)}
 
 
 def lexicon_digests(config) -> dict[str, list[str]]:

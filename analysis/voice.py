@@ -22,7 +22,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   own, a block an introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`)
   covers :data:`BLOCK_LINES` lines, stopping before a line where the writer attributes, quotes or
   introduces again; a transcript ("Following is a transcript:") runs to a credit line, a headline-like
-  line or :data:`TRANSCRIPT_LINES`; the lines after a transcript's last labelled line are its speaker's
+  line or :data:`TRANSCRIPT_LINES`; a post embedded with its credit ("-- Name (@handle) May 2, 2018") is
+  its author's (:mod:`analysis.embeds`); the lines after a transcript's last labelled line are its speaker's
   for as long as its longest answer (at most :data:`TRANSCRIPT_TAIL`), up to a credit or call to listen.
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
@@ -70,6 +71,7 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
+from .embeds import tweets
 from .hearsay import continued, in_documents, reported_heads
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
@@ -205,7 +207,7 @@ def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     return _transcript(doc, paragraphs, ends) + _letters(doc, paragraphs) \
-        + _after_colons(doc, paragraphs, scopes, ends)
+        + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1])
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set[int], set[int]]:

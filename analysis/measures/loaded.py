@@ -1,6 +1,7 @@
 """Loaded terms: words and phrases that carry a judgement, by category.
 
-Two rules sit on top of the lexicon. :data:`OTHER_SENSES` (kept in :mod:`analysis.measures.plain_senses`):
+Two rules sit on top of the lexicon. The plain senses (patterns with their reasons in ``lexicons/plain_senses.yaml``,
+read by :mod:`analysis.measures.plain_senses`):
 some loaded words have a common second sense in which they pass no judgement (*claimed responsibility*, *admitted to hospital*, *asylum claims*,
 *the alleged gunman*, *a sanctions regime*, *conspiracy to commit fraud*, *the storm ripped through*). Each
 such sense is written as a pattern of the lexicon language (``lexicons/FORMAT.md``); a loaded-term match that
@@ -17,16 +18,17 @@ pipeline gives the rates ``strong_per_1000`` and ``mild_per_1000`` of the writer
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
-from .plain_senses import OTHER_SENSES
-from .senses import legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
+from . import plain_senses
+from .findings import (in_the_distant_past, massacre_by_a_gunman, medical_sense, names_a_charge, negated_legal_finding,
+                       so_called_term)
+from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 
-#: Nouns that, like *claim* after *his* or *the* in :data:`OTHER_SENSES`, name an assertion rather than
+#: Nouns that, like *claim* after *his* or *the* in the plain senses, name an assertion rather than
 #: judge it when a possessive stands before them (*Trump's claims*, *the agency's claim*).
 NOUNS_AFTER_POSSESSIVE = frozenset({"claim", "claims"})
 
@@ -42,7 +44,7 @@ def _after_possessive(doc: Document, span: Span) -> bool:
 
 
 class LoadedTerms(Measure):
-    """Loaded-term spans from a ``kind: loaded`` lexicon, minus the plain senses of :data:`OTHER_SENSES`
+    """Loaded-term spans from a ``kind: loaded`` lexicon, minus the plain senses of ``lexicons/plain_senses.yaml``
     and the nouns of :data:`NOUNS_AFTER_POSSESSIVE` after a possessive.
 
     Values: ``loaded_count``, ``loaded_per_1000`` (all loaded terms per 1,000 words, >= 0) and
@@ -54,23 +56,28 @@ class LoadedTerms(Measure):
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
 
-    @cached_property
-    def _other_senses(self) -> Lexicon:
-        entries = tuple(Entry(f"sense {i}", (pattern,), "other_sense", reason)
-                        for i, (pattern, reason) in enumerate(OTHER_SENSES))
-        return Lexicon("other_senses", "loaded", "", "", {"other_sense": "plain senses"}, entries)
-
     def find(self, doc: Document) -> list[Span]:
         """The lexicon's matches in ``doc`` that do not lie inside a plain sense of the word, a name or a
         legal context (see the module docstring and :mod:`analysis.measures.senses`)."""
         spans = self.lexicon.find(doc, self.name)
         if not spans:
             return spans
-        plain = [(s.start, s.end) for s in self._other_senses.find(doc)]
+        senses = plain_senses.plain_senses_lexicon(plain_senses.SENSES_FILE)  # cached; follows the file the key hashes
+        plain = [(s.start, s.end) for s in senses.find(doc)]
         return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in plain)
                 and not (s.text.lower() in NOUNS_AFTER_POSSESSIVE and _after_possessive(doc, s))
                 and not written_as_a_name(doc, s) and not legal_sense(doc, s)
-                and not names_an_event(doc, s) and not mentioned(doc, s) and not under_a_statute(doc, s)]
+                and not names_an_event(doc, s) and not mentioned(doc, s) and not under_a_statute(doc, s)
+                and not self._other_sense(doc, s)]
+
+    @staticmethod
+    def _other_sense(doc: Document, span: Span) -> bool:
+        """True when a rule of :mod:`analysis.measures.findings` says ``span`` is not the writer's verdict: a
+        negated legal finding, the name of a charge, killing in the distant past, a gunman's massacre, a medical
+        sense, or *so-called* introducing a glossed term."""
+        return (negated_legal_finding(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
+                or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or medical_sense(doc, span)
+                or so_called_term(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

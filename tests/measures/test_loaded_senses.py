@@ -51,7 +51,7 @@ def test_a_name_is_not_a_common_word(text, expected):
     ("A federal judge ruled the policy unlawful.", []),
     ("The policy is unlawful.", [("unlawful", "unlawful")]),
     ("He held up a bloody prop.", []),
-    ("It was a bloody war.", [("bloody", "bloodbath")]),
+    ("It was a bloody war.", [("bloody", "bloody")]),
     ("The war on terrorism began in 2001.", []),
     ("Lying to federal officials is a felony.", []),
     ("In a December court filing, prosecutors described how Mr. Cohen had repeatedly lied to Congress.", []),

@@ -1,4 +1,4 @@
-"""Plain senses of loaded words (analysis/measures/plain_senses.py), named events, and the strengths of 2026.12.06.2.
+"""Plain senses of loaded words (analysis/lexicons/plain_senses.yaml), named events, and the strengths of 2026.12.06.2.
 
 Each pair of sentences was written and read by a person: the first uses the word in a sense that passes no
 judgement (a role in fiction, a physical description, the name of an offence, a clinical term, the name of an
@@ -24,7 +24,7 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("hero", "hero", "strong")]),
     ("The villain of the film is a banker.", "The banker is the villain here.", [("villain", "villain", "strong")]),
     ("He has suffered nightmares since the war.", "The new rules are a nightmare for commuters.",
-     [("nightmare", "nightmare", "strong")]),
+     [("nightmare", "nightmare", "mild")]),  # the newsroom idiom for a hard situation (mild since 2026.12.06.4)
     ("He is a fitness fanatic.", "The fanatics stormed the hall.", [("fanatics", "fanatic", "strong")]),
     ("The Loch Ness monster returned to the news.", "The dictator is a monster.",
      [("dictator", "dictator", "strong"), ("monster", "monstrous", "strong")]),
@@ -152,7 +152,7 @@ def test_plain_senses_of_hedge_words(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # one made-up sentence for each plain sense of plain_senses.py not pinned above; a person read each and
+    # one made-up sentence for each plain sense of plain_senses.yaml not pinned above; a person read each and
     # checked that the loaded word in it passes no judgement
     "She went to the dentist about her crooked teeth.",
     "They rested in a shady spot by the river.",

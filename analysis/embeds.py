@@ -1,0 +1,60 @@
+"""Posts embedded in an article: a tweet reproduced as text, which is its author's words, not the writer's.
+
+When a news page embeds a tweet, the text a reader (or a scraper) gets is the post's words on one or more
+lines, then a credit line in Twitter's own form: "-- Name (@handle) October 4, 2017", often after the
+picture's link ("pic.twitter.com/..."). :func:`tweets` gives the post a ``statement`` region spoken by the
+credited name, from the first line of the post to the dash of its credit:
+
+* the credit line's own words before the dash are the post's ("WHY IS THIS HIDDEN? pic.twitter.com/x --
+  Ann Lee (@annlee) May 2, 2018");
+* the lines just before the credit line are the post's too, going back while the post stays within
+  :data:`POST_CHARS` characters (a tweet's length; links do not count), never past another credit line and
+  never over a line where the writer attributes, quotes or introduces again (the ``soft`` block ends of
+  :func:`analysis.voice.statements`: "Another source told the blogger that ..." stays the writer's), nor
+  over a line that leads into the post, ending with a colon or an ellipsis ("Readers were furious...").
+
+A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
+sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Document, Region
+
+#: Most characters of a post (links left out): a tweet holds at most 280.
+POST_CHARS = 280
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: Twitter's credit under an embedded post, on the normalised text (dashes are "-"): the dash, the name,
+#: the handle in brackets and the date ("October 4, 2017" or "4 October 2017").
+_CREDIT = re.compile(r"(?<!\S)-{1,2}\s*(?P<name>[^\n()]{1,60}?)\s*\(@\w{1,15}\)\s*"
+                     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
+#: How a writer's line that leads into a post ends ("Here is what she wrote:", "Social media erupted...").
+_LEAD_IN = (":", "...", "\u2026")
+_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com)/\S*")
+
+
+def _length(text: str) -> int:
+    return len(_LINK.sub("", text).strip())
+
+
+def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> list[Region]:
+    """Statement regions of the posts embedded in ``doc`` (see the module's rules); ``paragraphs`` are the
+    body's lines as (start, end) offsets and ``soft`` the indices of lines a post never reaches back over."""
+    norm, out, after = doc.norm, [], -1  # ``after``: the line of the latest credit; a post starts past it
+    for n, (start, end) in enumerate(paragraphs):
+        credit = _CREDIT.search(norm, start, end)
+        if credit is None:
+            continue
+        first, size = n, _length(norm[start:credit.start()])
+        while first - 1 > after and first - 1 not in soft:
+            line = norm[paragraphs[first - 1][0]:paragraphs[first - 1][1]]
+            extra = _length(line)
+            if size + extra > POST_CHARS or line.rstrip().endswith(_LEAD_IN):
+                break
+            first, size = first - 1, size + extra
+        if size:
+            out.append(Region(paragraphs[first][0], credit.start(), "statement", credit.group("name").strip()))
+        after = n
+    return out

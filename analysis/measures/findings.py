@@ -1,0 +1,198 @@
+"""More rules that tell a loaded word's judging sense from its other senses by the sentence around it.
+
+Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events) and the patterns of
+``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
+match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
+written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
+it must not) in ``tests/measures/test_senses_round4.py``:
+
+* :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
+  *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
+  within the law: a legal finding, not the writer's verdict of illegality, which the entry is about.
+* :func:`names_a_charge`: a legal label within the words that follow *charged with*, *convicted of*, *pleaded
+  guilty to*, *counts of* ... up to the next comma is the name of the offence as the court or statute words it
+  (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
+  entries of the category ``legal_label`` and the legal entries of :data:`~analysis.measures.senses.LEGAL_CONTEXT`:
+  an emotive word in the same place (*charged with the brutal murder*) is still the writer's.
+* :func:`in_the_distant_past`: a word for mass killing (:data:`KILLING_ENTRIES`: *slaughter*, *massacre*,
+  *carnage* ...) in a sentence set before 1900 (*in* a year from 1000 to 1899, the 5th to the 19th century, *medieval*,
+  *the Middle Ages*, *ancient*, *BC*) is the historian's plain description of an event no present side
+  disputes; a killing of the last century or this one is left alone (the words for it are still contested).
+* :func:`massacre_by_a_gunman`: *massacre* in a sentence about a gunman or a mass shooting, with no troops,
+  police or armed group in it, is the standard newsroom word for a mass shooting of civilians (*the gunman's
+  massacre at the concert*); *massacre* for killings by soldiers or police stays the contested verdict.
+* :func:`medical_sense`: *virulent* or *aggressive* in a sentence that names a disease, a germ or an outbreak
+  (:data:`MEDICAL_WORDS`: *the pneumonic version, which spreads more easily and is more virulent*, *an aggressive
+  tumour*) is the medical sense (severe, fast-spreading, fast-growing), not hostile speech or conduct. A
+  metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
+* :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
+  not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
+  *so-called ghost guns (kits sold online)*, *so-called because they ...*). Never when the word after *so-called*
+  names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
+  rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
+  applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..text import Document, Span
+
+#: Words after which, with only :data:`_NEGATION_GAP` words between, *illegal* is denied (a legal finding).
+NEGATIONS = frozenset("not n't never nothing no neither nor isn't wasn't aren't weren't wouldn't isnt wasnt "
+                      "hardly".split())
+#: Words that may stand between a negation and *illegal*: the copula and adverbs of degree or manner.
+_NEGATION_GAP = frozenset("be been being is was are were necessarily technically strictly inherently actually "
+                          "entirely per se in itself automatically legally explicitly clearly".split())
+#: The entries whose denial is a legal finding.
+LEGAL_PREDICATES = frozenset({"illegal", "unlawful"})
+
+#: Word pairs (and single words) after which the next words, up to a comma, name a charge.
+CHARGE_HEADS = frozenset({("charged", "with"), ("convicted", "of"), ("guilty", "to"), ("guilty", "of"),
+                          ("acquitted", "of"), ("indicted", "on"), ("indicted", "for"), ("count", "of"),
+                          ("counts", "of"), ("charge", "of"), ("charges", "of"), ("sentenced", "for"),
+                          ("arrested", "for"), ("arrested", "on"), ("cleared", "of"), ("prosecuted", "for")})
+#: At most this many words between the charging words and the legal label.
+CHARGE_REACH = 8
+#: Characters that end the name of a charge.
+_CHARGE_END = frozenset(",;:()\u2014\u2013")
+
+#: Entries that name mass killing, plain in an account of the distant past.
+KILLING_ENTRIES = frozenset({"slaughter", "massacre", "carnage", "bloodbath", "butcher", "annihilate"})
+_PAST_WORDS = frozenset("medieval mediaeval ancient antiquity bc bce b.c pharaoh pharaohs crusade crusades "
+                        "crusaders".split())
+_ORDINALS = frozenset("fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+                      "sixteenth seventeenth eighteenth nineteenth".split())
+_YEAR = re.compile(r"1[0-8]\d\d")
+#: Words before a year that date the sentence (*in 1492*), unlike *of 1500 villagers*.
+_YEAR_BEFORE = frozenset("in since until year around circa".split())
+
+#: Words of a sentence that make *massacre* a shooting by a gunman, and words that make it a killing by forces.
+SHOOTING_WORDS = frozenset("gunman shooter shooting shootings".split())
+FORCES_WORDS = frozenset("troops soldiers army forces police officers militia militias militants military regime "
+                         "security guards gunmen fighters rebels".split())
+
+#: Words of a sentence that make *virulent* or *aggressive* medical.
+MEDICAL_WORDS = frozenset(
+    "plague plagues virus viruses bacteria bacterium bacterial strain strains infection infections infectious "
+    "outbreak outbreaks epidemic epidemics pandemic pathogen pathogens disease diseases tumor tumors tumour tumours "
+    "cancer cancers flu influenza pneumonic bubonic tuberculosis malaria cholera ebola measles vaccine vaccines "
+    "antibiotic antibiotics infected contagious transmissible mutation mutations variant variants germ germs "
+    "fungus fungal parasite parasites patients symptoms".split())
+#: The words (as written, any case) that have a medical sense.
+MEDICAL_SENSE_WORDS = frozenset({"virulent", "virulently", "aggressive", "aggressively"})
+
+#: Words after *so-called* that name a claimed quality or standing: *so-called* before them doubts the claim.
+CLAIMED_QUALITIES = frozenset(
+    "expert experts expertise moderate moderates reform reforms reformer reformers peace justice progressive "
+    "progressives liberal liberals conservative conservatives democracy democracies democratic free freedom "
+    "fair fairness independent independence humanitarian refugee refugees victim victims rights equality "
+    "scientist scientists science scholar scholars journalist journalists journalism news leader leaders "
+    "president government elite elites intellectual intellectuals friends allies christian christians "
+    "muslim muslims patriot patriots hero heroes activists activist protest protesters protestors "
+    "compromise deal settlement truth facts evidence investigation election elections legitimate".split())
+#: Words that, after a comma following the term, open its gloss.
+_GLOSS_OPENERS = frozenset("which or meaning i.e where known named referring".split())
+
+
+def _token(doc: Document, offset: int) -> int:
+    return max(0, bisect_right(doc.token_starts, offset) - 1)
+
+
+def negated_legal_finding(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`LEGAL_PREDICATES` after a negation (see the module docstring)."""
+    if span.entry not in LEGAL_PREDICATES or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start) - 1
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    for _ in range(4):
+        if k < first:
+            return False
+        if keys[k] in NEGATIONS or keys[k].endswith("n't"):
+            return True
+        if keys[k] not in _NEGATION_GAP:
+            return False
+        k -= 1
+    return False
+
+
+def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
+    """True when ``span`` (of category ``legal_label``, or an entry of ``legal_entries``) lies within
+    :data:`CHARGE_REACH` words after one of :data:`CHARGE_HEADS`, with no comma or dash between."""
+    if span.category != "legal_label" and span.entry not in legal_entries or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    for j in range(k - 1, max(first, k - CHARGE_REACH - 1), -1):
+        if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]):
+            return False
+        if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS:
+            return True
+    return False
+
+
+def _sentence_keys(doc: Document, offset: int) -> list[str]:
+    sentence = doc.sentences[doc.sentence_at(offset)]
+    return doc.keys()[sentence.first_token:sentence.last_token]
+
+
+def in_the_distant_past(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`KILLING_ENTRIES` in a sentence dated before 1900 (see the module
+    docstring)."""
+    if span.entry not in KILLING_ENTRIES or not doc.sentences:
+        return False
+    keys = _sentence_keys(doc, span.start)
+    for i, key in enumerate(keys):
+        if key in _PAST_WORDS or (key == "middle" and i + 1 < len(keys) and keys[i + 1] == "ages"):
+            return True
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        if nxt == "century" and (key in _ORDINALS or (key.isdigit() and 5 <= int(key) <= 19)):
+            return True
+        if nxt == "th" and i + 2 < len(keys) and keys[i + 2] == "century" and key.isdigit() and 5 <= int(key) <= 19:
+            return True
+        if _YEAR.fullmatch(key) and i > 0 and keys[i - 1] in _YEAR_BEFORE:
+            return True
+    return False
+
+
+def massacre_by_a_gunman(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *massacre* in a sentence with one of :data:`SHOOTING_WORDS` (or *mass shooting*)
+    and none of :data:`FORCES_WORDS`."""
+    if span.entry != "massacre" or not doc.sentences:
+        return False
+    keys = set(_sentence_keys(doc, span.start))
+    return bool(keys & SHOOTING_WORDS) and not keys & FORCES_WORDS
+
+
+def medical_sense(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`MEDICAL_SENSE_WORDS` in a sentence with one of :data:`MEDICAL_WORDS`."""
+    if span.text.lower() not in MEDICAL_SENSE_WORDS or not doc.sentences:
+        return False
+    return not MEDICAL_WORDS.isdisjoint(_sentence_keys(doc, span.start))
+
+
+def claimed_quality(word: str) -> bool:
+    """True when ``word`` (a key) names a claimed quality or standing (:data:`CLAIMED_QUALITIES`)."""
+    return word.strip("\"'\u201c\u201d\u2018\u2019") in CLAIMED_QUALITIES
+
+
+def so_called_term(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *so-called* before a term of one to four words that is glossed right after it
+    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*), and the first word of the term
+    is not one of :data:`CLAIMED_QUALITIES`."""
+    if span.entry != "so-called" or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.end - 1) + 1
+    last = doc.sentences[doc.sentence_at(span.start)].last_token
+    if k >= last or claimed_quality(keys[k]):
+        return False
+    for j in range(k, min(k + 4, last - 1)):
+        gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
+        if "(" in gap or (gap.strip() == "" and keys[j + 1] == "because"):
+            return True
+        if gap.strip() == ",":
+            return keys[j + 1] in _GLOSS_OPENERS
+        if gap.strip():
+            return False
+    return False

@@ -1,0 +1,67 @@
+"""Posts embedded with Twitter's credit line are their authors' words (analysis/embeds.py).
+
+Each text is made up and was read by a person: the phrase inside the post is the credited author's
+(voice ``statement``, source the credited name); the phrase in the writer's own lines around it stays the
+writer's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import voice_at
+
+# a post over two lines and its credit, after the writer's line that attributes (stays the writer's)
+TWO_LINES = "\n".join([
+    "The hotel gave no comment on Friday.",
+    "Another guest told the blogger that the room was booked early.",
+    "The corrupt managers hid the booking from everyone.",
+    "Why did the police lie about the date? pic.twitter.com/AbCdE12345 \u2014 Ann Lee (@annlee) May 2, 2018",
+    "The shameful affair went on for months.",
+])
+
+# two posts in a row: the second reaches back to the first's credit, not over it
+TWO_POSTS = "\n".join([
+    "Readers reacted within the hour.",
+    "This is a disgraceful cover-up. pic.twitter.com/x1 \u2014 Bob Ray (@bobray) 3 October 2017",
+    "The media is hiding the pathetic truth!",
+    "#news pic.twitter.com/x2 \u2014 Cy Dee (@cydee) October 3, 2017",
+    "Both posts were deleted the next day.",
+])
+
+# a long line of the writer's before a post: with it the post would pass a tweet's 280 characters
+LONG = "\n".join([
+    "The outrageous decision, which the council took after a meeting that lasted well into the night and "
+    "which several members later described to reporters as rushed, confused and badly prepared, left "
+    "hundreds of families in the district without a school bus for the first weeks of the new term.",
+    "Parents are furious and the council is a disgrace to this town. \u2014 Dan Fox (@danfox) Sep. 9, 2019",
+])
+
+# the writer's lead-in, ending with an ellipsis, stays the writer's though the post is short
+LEAD_IN = "\n".join([
+    "Social media erupted with outrage at the absurd verdict\u2026",
+    "Shame on this rotten city! \u2014 Eve Ng (@eveng) June 1, 2018",
+])
+
+# a handle in the writer's own sentence, with no date: no embedded post
+NO_DATE = "The award went to the brilliant \u2014 and tireless \u2014 Ann Lee (@annlee), a teacher from Leeds."
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (TWO_LINES, "corrupt", ("statement", "Ann Lee")),
+    (TWO_LINES, "lie about", ("statement", "Ann Lee")),
+    (TWO_LINES, "room was booked", ("reported", "")),
+    (TWO_LINES, "shameful", ("writer", "")),
+    (TWO_POSTS, "disgraceful", ("statement", "Bob Ray")),
+    (TWO_POSTS, "pathetic", ("statement", "Cy Dee")),
+    (TWO_POSTS, "deleted", ("writer", "")),
+    (LONG, "outrageous", ("writer", "")),
+    (LONG, "a disgrace", ("statement", "Dan Fox")),
+    (LEAD_IN, "absurd", ("writer", "")),
+    (LEAD_IN, "rotten", ("statement", "Eve Ng")),
+    (NO_DATE, "brilliant", ("writer", "")),
+])
+def test_an_embedded_post_is_its_authors_words(text, phrase, expected):
+    voice, source = voice_at(text, phrase)
+    assert voice == expected[0], f"{phrase!r}: {voice}"
+    if expected[0] == "statement":
+        assert source == expected[1]
