@@ -19,6 +19,11 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
   speaks);
 * a disputed question: "Not everyone agrees on who is a terrorist", "The owners differ over how the
   reckless deal was struck";
+* an apology "for" as a noun: "The airline issued an apology for the chaotic delays", "the bishop's apology
+  for ..." (its possessor, or the subject of the verb before it; not "We owe readers an apology for ...");
+  praise received "for" is read as criticism is ("won praise for his gritty tactics");
+* forgiveness asked "for" and a reason given "for" banning or sanctioning: :mod:`analysis.judging` (looked
+  up here, in the same dispatch);
 * a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
   "Parents are worried about how the cuts might hurt schools" (the subject's question; "whether" after
   "about" is :func:`analysis.hearsay.open_questions`).
@@ -31,14 +36,20 @@ from __future__ import annotations
 
 from .hearsay import FIRST_PERSON
 from .quoting import clause_end
-from .speakers import main_subject, source
+from .judging import PARDON, SANCTIONING, pardon, reason, subject_of
+from .speakers import main_subject
 from .text import Document, Region
 
 #: Nouns of criticism that take "for" and the charge ("taking heat for caving", "under fire for ...").
-CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemnation".split())
+CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemnation praise plaudits acclaim "
+                      "kudos".split())
 #: Verbs (and "under") that put someone at the receiving end of :data:`CRITICISM`.
 RECEIVING = frozenset("take takes took taken taking draw draws drew drawn drawing face faces faced facing "
-                      "under".split())
+                      "under win wins won winning earn earns earned earning receive receives received receiving "
+                      "garner garners garnered garnering".split())
+#: Nouns of apologising, with "for": "issued an apology for the chaotic delays", "the bishop's apology for
+#: ..." (what is apologised for, named by the one who apologises or demands the apology).
+APOLOGIES = frozenset("apology apologies".split())
 #: Nouns of urging that are the subject of their sentence ("Calls to investigate ... were rejected").
 CALLS = frozenset("calls demands appeals pleas".split())
 #: Nouns of a figure someone estimates ("puts the cost at ...").
@@ -60,7 +71,8 @@ PORTRAYALS = frozenset("characterization characterizations characterisation port
                        "depictions description descriptions".split())
 #: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
 #: over the words).
-TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | frozenset(["question", "about"])
+TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | PARDON | SANCTIONING | APOLOGIES \
+    | frozenset(["question", "about"])
 _AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
 
 
@@ -74,7 +86,10 @@ def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | No
         _figure(doc, k, sentence) if keys[k] in FIGURES else \
         _question(doc, k, sentence) if keys[k] == "question" else \
         _portrayal(doc, k, sentence) if keys[k] in PORTRAYALS else \
-        _dispute(doc, k) if keys[k] in DISPUTING else _about(doc, k, sentence)
+        _dispute(doc, k) if keys[k] in DISPUTING else \
+        pardon(doc, k, sentence) if keys[k] in PARDON else \
+        _apology(doc, k, sentence) if keys[k] in APOLOGIES else \
+        reason(doc, k, sentence) if keys[k] in SANCTIONING else _about(doc, k, sentence)
     if found is None or found[1].lower() in FIRST_PERSON:
         return None
     first, speaker = found
@@ -107,6 +122,28 @@ def _criticism(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     return None
 
 
+def _apology(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    """After "for": what an apology is for, spoken by its possessor ("the bishop's apology for ...") or the
+    subject of the verb before it ("The airline issued an apology for ...", "Critics demanded an apology
+    for ..."), or by no one named."""
+    keys, tags = doc.keys(), doc.tags
+    window = keys[k + 1:min(sentence.last_token - 1, k + 5)]
+    if "for" not in window or any(c in doc.norm[doc.token_ends[k]:doc.token_starts[k + 1 + window.index("for")]]
+                                  for c in ",;:()\""):
+        return None
+    first = k + 2 + window.index("for")
+    if any(w in FIRST_PERSON or w in ("our", "my") for w in keys[max(sentence.first_token, k - 6):k]):
+        return None  # "We owe readers an apology for ...": the writer's own
+    owner = _owner(doc, k)
+    if owner:
+        return first, owner
+    j = k - 1
+    while j > sentence.first_token and keys[j] in ("a", "an", "the", "public", "formal", "full", "official") \
+            and k - j < 4:
+        j -= 1
+    return first, subject_of(doc, j) if j >= sentence.first_token and tags[j].startswith("VB") else ""
+
+
 def _phrase(doc: Document, first: int, last: int) -> str:
     """The words from ``first`` up to "for" or the next verb: who the criticism comes from."""
     keys, tags = doc.keys(), doc.tags
@@ -136,12 +173,6 @@ def _opens_clause(doc: Document, k: int) -> bool:
     if k > sentence.first_token and "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
         return False
     return _subject_end(doc, k + 1, sentence, sentence.end) < sentence.end
-
-
-def _subject_of(doc: Document, k: int) -> str:
-    """The speaker of word ``k`` read as a verb of saying (its source phrase), or ""."""
-    return source(doc, doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging",
-                                doc.keys()[k]))[2]
 
 
 def _owner(doc: Document, k: int) -> str:
@@ -181,7 +212,7 @@ def _figure(doc: Document, k: int, sentence) -> tuple[int, str] | None:
         j -= 1
     if keys[k + 1] != "at" or j < sentence.first_token or keys[j] not in PUTTING:
         return None
-    return k + 2, _subject_of(doc, j)
+    return k + 2, subject_of(doc, j)
 
 
 def _question(doc: Document, k: int, sentence) -> tuple[int, str] | None:
@@ -210,11 +241,11 @@ def _dispute(doc: Document, k: int) -> tuple[int, str] | None:
     keys = doc.keys()
     if keys[k + 1] not in ("on", "about", "over") or keys[k + 2] not in _WH | {"who", "whether", "which"}:
         return None
-    return k + 2, _subject_of(doc, k)
+    return k + 2, subject_of(doc, k)
 
 
 def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     keys = doc.keys()
     if keys[k + 1] not in _WH or k - 1 < sentence.first_token or keys[k - 1] not in WONDERING:
         return None
-    return k + 1, _subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
+    return k + 1, subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]

@@ -3,7 +3,8 @@ knowing governs, found from part-of-speech tags: the ``reported`` regions the re
 does not give. :mod:`analysis.voice` lists the rules of the whole layer; tests/text/test_voice_rules.py and
 tests/text/test_voice_constructions.py pin each with a sentence a person read. The constructions here:
 
-* a verb of naming, judging with "for" or "as", accusing with "of", seeing or portraying "as", believing,
+* a verb of naming, judging with "for" or "as" and accusing with "of" (the charge only, not its target:
+  :mod:`analysis.judging`), seeing or portraying "as", believing,
   asking with a question word, promising with "to", expressing an attitude: "Republicans called the bill a
   power grab", "The senator accused the agency of hiding ...", "Fans derided the new stadium as a vanity
   project", "is seen by many as a reckless gamble", "He believes the regime will fall";
@@ -32,6 +33,8 @@ import re
 from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
+from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
+                      phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -39,17 +42,6 @@ from .text import Document, Region, Span
 #: Verbs of naming: the words after them in their clause are the subject's label ("called the bill a ploy").
 NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
                    "labelling brand brands branded branding term terms termed terming".split())
-#: Verbs of judging someone, with "for" ("criticized Y for ...", "blamed Y for ...").
-JUDGING = frozenset("criticize criticizes criticized criticise criticises criticised blame blames blamed fault "
-                    "faults faulted praise praises praised attack attacks attacked slam slams slammed blast "
-                    "blasts blasted condemn condemns condemned accuse accuses accused thank thanks thanked "
-                    "credit credits credited chide chides chided scold scolds scolded lambaste lambasted "
-                    "mock mocks mocked ridicule ridiculed denounce denounces denounced applaud applauds "
-                    "applauded commend commends commended rebuke rebukes rebuked criticizing criticising blaming "
-                    "faulting praising attacking slamming blasting condemning thanking crediting chiding scolding "
-                    "lambasting mocking ridiculing denouncing applauding commending rebuking".split())
-#: Verbs of accusing, with "of" ("accused the agency of hiding ...").
-ACCUSING = frozenset("accuse accuses accused accusing".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
 #: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
 #: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as".
@@ -159,16 +151,6 @@ def _noun_tagged_verb(doc: Document, k: int) -> bool:
     return plural and k + 1 < len(keys) and keys[k] in KNOWING | BELIEVING
 
 
-#: Words after "as" that make it a conjunction ("cast his vote as he left"), not a characterisation.
-_AS_CONJUNCTION = frozenset("he she it they we i you if though well soon long".split())
-
-
-def _as_after(keys: list[str], k: int, end: int) -> bool:
-    """True when "as" introducing a characterisation follows verb ``k`` within seven words."""
-    return any(keys[i] == "as" and (i + 1 >= end or keys[i + 1] not in _AS_CONJUNCTION)
-               for i in range(k + 1, min(end, k + 8)))
-
-
 def _to_verb_after(doc: Document, k: int, end: int) -> bool:
     """True when "to" and a verb follow word ``k`` within six words ("urged Congress to act"; the tagger may
     call the verb a noun: "to scrap the plan", but not after a determiner: "to the plan")."""
@@ -188,18 +170,15 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1
     if key in PROPOSING:
         return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
+    if key in PHRASAL and phrasal_at(keys, k):  # "lashed out at the mayor for ...", "called out X for ..."
+        return charge_first(doc, k, end)
     if key in NAMING or key in CONSIDERING:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
-    if key in JUDGING or key in ACCUSING:
-        window = keys[k + 1:min(end, k + 8)]
-        link = "of" if key in ACCUSING else "for"
-        if link in window:
-            at = window.index(link)  # "praising the deal and calling for ...": the "for" of the next verb
-            if not any(w == "and" and doc.tags[k + 2 + i].startswith("VB") for i, w in enumerate(window[:at])):
-                return k + 1 + at
-        return k + 1 if _as_after(keys, k, end) else -1
+    if key in JUDGING or key in ACCUSING or key in APOLOGISING:
+        return charge_first(doc, k, end)
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
-        return k + 1 if _as_after(keys, k, end) else -1
+        at = as_at(keys, k, end)  # what one sees as something is part of the view ("sees the deal as ...")
+        return at if key in PRAISING_AS or at < 0 else k + 1
     if key in SPEAKING_OF:
         return k + 2 if nxt in ("of", "about") and k + 2 < end and (
             keys[k + 2] in QUESTION_WORDS or doc.tags[k + 2] in _OBJECT_TAGS) else -1  # "spoke of how ..."
@@ -240,8 +219,9 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 
 CALLS = frozenset("call calls called calling".split())
-_KINDS = NAMING | CONSIDERING | JUDGING | ACCUSING | SEEING | BELIEVING | ASKING | PROMISING | EXPRESSING \
-    | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF | CITING
+_KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
+    | ASKING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF \
+    | CITING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -340,6 +320,8 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     """Where an object that starts at ``begin`` ends, at ``stop`` at the latest (see :data:`_OBJECTS`)."""
     found = _OBJECT_ENDS.search(doc.norm, begin, stop)
     return found.start() if found else stop
+
+
 _NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
 #: Every word that may start one of the constructions (any word before "that" may too).
 _TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
@@ -381,9 +363,10 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             if speaker.lower() in FIRST_PERSON or start < 0 and head > sentence.first_token \
                     and keys[head - 1] in FIRST_PERSON:
                 continue  # "I think ...": the writer's own view
+            begin = doc.token_starts[first]
+            start, end, speaker = judge_speaker(doc, k, begin, (start, end, speaker))
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
-            begin = doc.token_starts[first]
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)

@@ -13,6 +13,13 @@ credited name, from the first line of the post to the dash of its credit:
   :func:`analysis.voice.statements`: "Another source told the blogger that ..." stays the writer's), nor
   over a line that leads into the post, ending with a colon or an ellipsis ("Readers were furious...").
 
+A comment reproduced from a thread (Disqus and the like) stands under its header: the commenter's name, "to"
+and the name answered, a bullet and the time since ("Ann Lee to Bob Ray \u2022 9 hours ago"). :func:`comments`
+gives the lines under a header to the commenter, up to the next header, a ``hard`` end (a credit, a writer's
+note, a headline-like line) or :data:`COMMENT_LINES` lines. A header must be part of a thread: a reply ("to"
+a name) or one of two headers or more, so a byline of the same shape ("Ann Lee \u2022 3 hours ago" once, "By
+Ann Lee \u2022 ...") leaves the article the writer's.
+
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
 """
@@ -32,6 +39,12 @@ _CREDIT = re.compile(r"(?<!\S)-{1,2}\s*(?P<name>[^\n()]{1,60}?)\s*\(@\w{1,15}\)\
                      rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
 #: How a writer's line that leads into a post ends ("Here is what she wrote:", "Social media erupted...").
 _LEAD_IN = (":", "...", "\u2026")
+#: Most lines of one comment under its header.
+COMMENT_LINES = 60
+#: A comment's header: the commenter (and "to" whom), a bullet, the time since it was posted.
+_HEADER = re.compile(r"\s*(?P<name>[^\n\u2022]{1,60}?)\s*\u2022\s*(?:\d{1,3}|an?)\s+"
+                     r"(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I)
+_BYLINE = re.compile(r"\s*(?:by|posted|updated|published|last)\b", re.I)
 _LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com)/\S*")
 
 
@@ -57,4 +70,22 @@ def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> 
         if size:
             out.append(Region(paragraphs[first][0], credit.start(), "statement", credit.group("name").strip()))
         after = n
+    return out
+
+
+def comments(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
+    """Statement regions of the comments reproduced under their headers (see the module's rules)."""
+    heads = [(n, m) for n, (start, end) in enumerate(paragraphs) if (m := _HEADER.match(doc.norm, start, end))
+             and not _BYLINE.match(m.group("name"))]
+    out, ends = [], hard | {n for n, _ in heads}
+    for n, header in heads:
+        names = re.split(r"\s+to\s+", header.group("name").strip())
+        if len(heads) < 2 and len(names) < 2:
+            continue
+        name = names[0]
+        last = n
+        while last + 1 < min(len(paragraphs), n + 1 + COMMENT_LINES) and last + 1 not in ends:
+            last += 1
+        if last > n:
+            out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", name))
     return out

@@ -17,18 +17,24 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
   circulated:", "..., saying:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
-  win"), and a letter from "Dear ..." to its sign-off. Its source is the introduction's speaker. Material
-  runs over several lines (tests/text/test_voice_blocks.py): where each sentence stands on a line of its
-  own, a block an introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`)
-  covers :data:`BLOCK_LINES` lines, stopping before a line where the writer attributes, quotes or
-  introduces again; a transcript ("Following is a transcript:") runs to a credit line, a headline-like
-  line or :data:`TRANSCRIPT_LINES`; a post embedded with its credit ("-- Name (@handle) May 2, 2018") is
-  its author's (:mod:`analysis.embeds`); the lines after a transcript's last labelled line are its speaker's
-  for as long as its longest answer (at most :data:`TRANSCRIPT_TAIL`), up to a credit or call to listen.
+  win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
+  sign-off. Its source is the introduction's speaker. Material runs over several lines
+  (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
+  introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with
+  a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
+  law:", :data:`PASSAGE_WORDS`) covers :data:`BLOCK_LINES` lines, stopping before a line where the writer
+  attributes, quotes, introduces again or adds a note ("Update: ..."); a transcript ("Following is a
+  transcript:") runs to a credit line, a headline-like line or
+  :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
+  that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
+  credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
+  \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
-  naming ("Republicans called the bill a power grab"), of judging with "for" ("criticized Y for ..."), of
-  seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
+  naming ("Republicans called the bill a power grab"), of judging with "for" or "as" ("criticized Y for
+  ...", "condemned the attack as barbaric": from "for" or "as" on, the object staying the writer's), of
+  apologising or asking forgiveness "for", of banning or sanctioning "for" a stated reason ("banned the book
+  for containing ...": :mod:`analysis.judging`), of seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
   question word ("wondered whether ..."), of promising with "to" ("vowed to punish ..."), of expressing with a
   noun of attitude ("express reservations about ..."), a participle of saying after a comma (", adding he
   would ...", spoken by the subject of the clause before it), of knowing or finding with a clause that has its own
@@ -71,12 +77,13 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .embeds import tweets
+from .embeds import comments, tweets
 from .hearsay import continued, in_documents, reported_heads
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
+from .transcripts import NOTE, TRANSCRIPT_LINES, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -90,14 +97,17 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
 #: each sentence stands on a line of its own ("issued this edict:", "said in a statement:").
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
                         "letter statement message text excerpt excerpts release remarks".split())
+#: Nouns of a passage reproduced from someone ("Take this quotation of the Pope, speaking in 1931:", "He wrote
+#: an excellent analysis of the laws:"): with a verb of saying or writing (:data:`SAYING`) anywhere in the
+#: sentence of a colon that ends its line, what follows is a block as after :data:`BLOCK_WORDS`. Alone they
+#: introduce nothing ("I go into this in more detail in this column:", "Here is my analysis:").
+PASSAGE_WORDS = frozenset("quotation quote passage analysis post comment essay column op-ed".split())
+#: Verbs of saying or writing that make a passage noun's sentence introduce someone's words.
+SAYING = frozenset("said says saying spoke speaks speaking wrote writes writing written posted posting published "
+                   "penned commented observed noted".split())
 #: Lines a block introduced by a colon covers (the first included) where each sentence stands on a line of
 #: its own, so a paragraph cannot be told from a line; where paragraphs are real, the block is one paragraph.
 BLOCK_LINES = 3
-#: Most lines a transcript ("Following is a transcript:") runs over after its introduction.
-TRANSCRIPT_LINES = 60
-#: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
-#: more than the longest run of unlabelled lines between two of its labelled lines).
-TRANSCRIPT_TAIL = 8
 #: Share of paragraphs holding one sentence above which a text sets each sentence on a line of its own.
 LINE_TEXT_SHARE = 0.8
 #: A line that closes reproduced material: the outlet's credit or a call to the reader.
@@ -105,7 +115,13 @@ _CREDIT = re.compile(r"\s*(?:click|read more|read the|listen|watch|subscribe|fol
                      r"source:|article posted|posted with|reprinted|this (?:interview|transcript)|"
                      r"the (?:interview|transcript))", re.I)
 _BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s|-(?=[A-Z]))")
-_TRANSCRIPT = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
+#: Words with which a line announces material it sets apart by a rule line ("In the following, we present his
+#: statement, in our translation."); a line that only mentions a statement ("... did not respond to a request
+#: for comment.") announces nothing.
+ANNOUNCING = frozenset("following below present presents reproduce reproduced reproduces translation translated "
+                       "verbatim full here".split())
+#: A rule line: dashes, underscores, equals signs, stars or tildes alone, setting reproduced material apart.
+_RULE = re.compile(r"\s*[-_=*~]{3,}\s*$")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -206,15 +222,16 @@ def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]
     ``heads`` are the document's :func:`subheadings`."""
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
-    return _transcript(doc, paragraphs, ends) + _letters(doc, paragraphs) \
-        + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1])
+    return transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
+        + _after_colons(doc, paragraphs, scopes, ends) + _after_rules(doc, paragraphs, ends[0]) \
+        + tweets(doc, paragraphs, ends[1]) + comments(doc, paragraphs, ends[0])
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set[int], set[int]]:
     """Indices of paragraphs that reproduced material running over lines never swallows: ``hard`` (what a
     transcript stops at): a subheading without a full stop (a headline-like line; a short sentence in a text
-    of one sentence a line may look like a subheading) or a credit or call to the reader
-    (:data:`_CREDIT`); ``soft`` (what
+    of one sentence a line may look like a subheading), a credit or call to the reader (:data:`_CREDIT`), a
+    writer's note ("Update: ...", :data:`~analysis.transcripts.NOTE`) or a rule line; ``soft`` (what
     any other block stops at): those, a line with its own introducing colon, a line with a reporting verb
     (the writer attributing again) and a line with a double quotation mark (the writer quoting)."""
     heads = {r.start for r in heads if not doc.norm[r.start:r.end].rstrip().endswith((".", "!", "?", '"'))}
@@ -223,7 +240,7 @@ def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Regio
     for n, (start, end) in enumerate(paragraphs):
         colon = doc.norm.rfind(":", start, end)
         text = doc.norm[start:end]
-        if start in heads or _CREDIT.match(text):
+        if start in heads or _CREDIT.match(text) or NOTE.match(text) or _RULE.match(text):
             hard.add(n)
         if (colon >= 0 and _introduces(doc, colon)) or '"' in text \
                 or any(k in verbs for k in range(doc.sentence_at(start), doc.sentence_at(end - 1) + 1)):
@@ -235,38 +252,6 @@ def _line_text(doc: Document, paragraphs: list[tuple[int, int]]) -> bool:
     """True when the text sets each sentence on a line of its own (:data:`LINE_TEXT_SHARE`)."""
     single = sum(doc.sentence_at(a) == doc.sentence_at(b - 1) for a, b in paragraphs)
     return len(paragraphs) >= 5 and single >= LINE_TEXT_SHARE * len(paragraphs)
-
-
-def _run(paragraphs: list, first: int, most: int, ends: set[int]) -> int:
-    """The last paragraph of a run from ``first`` over at most ``most`` paragraphs, stopping before any in
-    ``ends`` (``first`` itself is always in the run)."""
-    last = first
-    while last + 1 < min(len(paragraphs), first + most) and last + 1 not in ends:
-        last += 1
-    return last
-
-
-def _transcript(doc: Document, paragraphs: list[tuple[int, int]], ends: tuple) -> list[Region]:
-    """Lines of a transcript ("PENCE: Well, look ...", "Q: ..."), and the paragraphs between two such
-    lines, spoken by the label of the line before them; after the last labelled line, the unlabelled lines
-    that continue it (at most :data:`TRANSCRIPT_TAIL` and the longest run between two labelled lines, never
-    past a hard end of ``ends``, :func:`_block_ends`: a speaker goes on quoting and attributing)."""
-    ends = ends[0]
-    out, last, longest = [], None, 0  # (paragraph index, speaker) of the latest labelled line
-    for n, (start, end) in enumerate(paragraphs):
-        label = _TRANSCRIPT.match(doc.norm, start, end)
-        name = label.group(1).strip() if label else ""
-        if not label or not (name.isupper() or name in ("Q", "A")) or end - start <= 12:
-            continue
-        if last is not None and last[0] + 1 < n:
-            out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
-            longest = max(longest, n - last[0] - 1)
-        out.append(Region(label.end(1) + 1, end, "statement", name))
-        last = (n, name)
-    if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in ends:
-        tail = _run(paragraphs, last[0] + 1, min(longest, TRANSCRIPT_TAIL), ends)
-        out.append(Region(paragraphs[last[0] + 1][0], paragraphs[tail][1], "statement", last[1]))
-    return out
 
 
 def _letters(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
@@ -299,16 +284,45 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
         if norm[colon + 1:end].strip():
             out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
             if most > 1 and n + 1 < len(paragraphs) and n + 1 not in stops:
-                last = _run(paragraphs, n + 1, most - 1, stops)
+                last = run_to(paragraphs, n + 1, most - 1, stops)
                 out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", speaker))
         elif n + 1 < len(paragraphs):
             m = n + 1
             while m + 1 < len(paragraphs) and _BULLET.match(norm, *paragraphs[m + 1]):
                 m += 1
             if m == n + 1 and most > 1:
-                m = _run(paragraphs, n + 1, most, stops)
+                m = run_to(paragraphs, n + 1, most, stops)
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
+
+
+def _after_rules(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
+    """Material set apart by a rule line (:data:`_RULE`) right after a line that announces it with a noun of
+    a statement or passage and a word of presenting (:data:`ANNOUNCING`; "we present the essential parts of the
+    bishop's statement, in our translation."):
+    from the line after the rule to the next rule line or ``hard`` end, at most :data:`TRANSCRIPT_LINES`."""
+    out, keys = [], doc.keys()
+    for n in range(1, len(paragraphs) - 1):
+        if not _RULE.match(doc.norm, *paragraphs[n]) or _RULE.match(doc.norm, *paragraphs[n - 1]):
+            continue
+        first, last = token_at(doc, paragraphs[n - 1][0]), token_at(doc, paragraphs[n - 1][1])
+        named = {keys[i] for i in range(first, last)}
+        if named & (BLOCK_WORDS | PASSAGE_WORDS) and named & ANNOUNCING \
+                and n + 1 not in hard and doc.norm[:paragraphs[n - 1][1]].rstrip().endswith((".", ":")):
+            end = run_to(paragraphs, n + 1, TRANSCRIPT_LINES, hard)
+            out.append(Region(paragraphs[n + 1][0], paragraphs[end][1], "statement", ""))
+    return out
+
+
+def _passage(doc: Document, colon: int) -> bool:
+    """True when the colon ends its line and its sentence names a passage with a verb of saying or writing
+    (:data:`PASSAGE_WORDS`, :data:`SAYING`)."""
+    line_end = doc.norm.find("\n", colon)
+    if doc.norm[colon + 1:line_end if line_end >= 0 else len(doc.norm)].strip():
+        return False
+    sentence, keys = doc.sentences[doc.sentence_at(colon)], doc.keys()
+    named = {keys[i] for i in range(sentence.first_token, token_at(doc, colon))}
+    return bool(named & PASSAGE_WORDS and named & SAYING)
 
 
 def _block(doc: Document, colon: int, lines: bool) -> int:
@@ -320,7 +334,7 @@ def _block(doc: Document, colon: int, lines: bool) -> int:
     named = {keys[i] for i in range(max(sentence.first_token, k - 12), k)}
     if "transcript" in named:
         return TRANSCRIPT_LINES
-    return BLOCK_LINES if lines and named & BLOCK_WORDS else 1
+    return BLOCK_LINES if lines and (named & BLOCK_WORDS or _passage(doc, colon)) else 1
 
 
 def _introduces(doc: Document, colon: int) -> bool:
@@ -328,7 +342,8 @@ def _introduces(doc: Document, colon: int) -> bool:
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
     k = token_at(doc, colon)
-    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in range(max(sentence.first_token, k - 12), k))
+    near = range(max(sentence.first_token, k - 12), k)
+    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in near) or _passage(doc, colon)
 
 
 def subheadings(doc: Document) -> list[Region]:

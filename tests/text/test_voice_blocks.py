@@ -96,3 +96,47 @@ def test_an_interview_tail_is_no_longer_than_its_longest_answer():
     text = lines("AB: The plan is a scam.", "XY: It is not.", "AB: It is a disgrace.",
                  "The senator's shameful vote came a day later.")
     assert voice(text, "shameful") == "writer"
+
+
+# a passage named with a verb of saying or writing ("Take this quotation of ..., speaking ...:") is a block,
+# as after "issued this edict:"; a writer's note ("Update: ...") ends it
+QUOTATION = lines("Critics say the old sayings are forgeries.", "They never show it.",
+                  "Take this quotation of the old bishop, for example, speaking in 1950 to the clergy of his town:",
+                  "I fear for the young people of this town.", "The dangers which menace the faith are everywhere.",
+                  "Update: The diocese has since confirmed the quotation.", "The shameful cover-up went on for years.")
+
+ANALYSIS = lines("The former judge is a professor of law.", "He taught for twenty years.",
+                 "He wrote an excellent analysis of the flaws of these new laws:",
+                 "The seizure of property without any hearing.", "This is a brazen denial of due process.",
+                 "Note: the judge retired in 2015.", "The disgraceful law was passed anyway.")
+
+# a noun of a passage without a verb of saying: the writer's own column or analysis goes on in the writer's voice
+OWN = lines("The bill passed on Friday.", "The vote was close.", "Here is my analysis of the flaws of these laws:",
+            "The bill is a brazen attack on due process.", "I go into the trap in more detail in this column:",
+            "The shameful vote will be remembered.", "The senators went home.")
+
+# material set apart by a rule line after a line that announces a statement runs to the next rule line,
+# over an elision line ("[...]")
+RULED = lines("The bishop wrote a strong commentary last week.",
+              "Below we present the main parts of his statement, in our own translation.", "-" * 40,
+              "The plan to bless such unions is worthless.", "No bishop may approve it.", "[...]",
+              "Such a blessing would be a grotesque error.", "-" * 40,
+              "The disgraceful silence of the other bishops goes on.", "The council meets in May.")
+
+# a rule line after a line that announces nothing (a statement mentioned is not one presented): the writer's
+# lines after it stay the writer's
+UNANNOUNCED = lines("The match ended in a draw.", "The club did not respond to a request for comment.", "-" * 20,
+                    "The referee was a disgrace.", "The league said nothing.")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    (QUOTATION, "fear", "statement"), (QUOTATION, "menace", "statement"), (QUOTATION, "has since", "writer"),
+    (QUOTATION, "shameful", "writer"),
+    (ANALYSIS, "seizure", "statement"), (ANALYSIS, "brazen", "statement"), (ANALYSIS, "disgraceful", "writer"),
+    (OWN, "brazen", "writer"), (OWN, "shameful", "writer"),
+    (RULED, "worthless", "statement"), (RULED, "approve", "statement"), (RULED, "grotesque", "statement"),
+    (RULED, "disgraceful", "writer"),
+    (UNANNOUNCED, "disgrace", "writer"),
+])
+def test_passages_and_ruled_material(text, phrase, expected):
+    assert voice(text, phrase) == expected

@@ -65,3 +65,41 @@ def test_an_embedded_post_is_its_authors_words(text, phrase, expected):
     assert voice == expected[0], f"{phrase!r}: {voice}"
     if expected[0] == "statement":
         assert source == expected[1]
+
+
+# a thread of comments reproduced with their headers; an editor's note after them is the outlet's
+THREAD = "\n\n".join([
+    "The exchange below appeared under the article.",
+    "Ann Lee \u2022 3 hours ago",
+    "The author is a shameless liar.",
+    "He should apologise.",
+    "Bob Ray to Ann Lee \u2022 2 hours ago",
+    "Your comment is a disgrace.",
+    "Editor's note: comments were closed on Monday.",
+    "The ugly debate went on elsewhere.",
+])
+
+
+def test_a_comment_under_its_header_is_the_commenter_s_until_the_next_header():
+    assert voice_at(THREAD, "shameless") == ("statement", "Ann Lee")
+    assert voice_at(THREAD, "apologise") == ("statement", "Ann Lee")
+    assert voice_at(THREAD, "disgrace") == ("statement", "Bob Ray")
+    assert voice_at(THREAD, "ugly")[0] == "writer"
+
+
+def test_a_bullet_and_a_time_in_the_writer_s_line_is_no_header():
+    text = "Posted \u2022 3 hours ago, the video drew a disgraceful flood of abuse.\n\nThe police are looking into it."
+    assert voice_at(text, "disgraceful")[0] == "writer"
+
+
+
+@pytest.mark.parametrize("header", ["Ann Lee \u2022 3 hours ago", "By Ann Lee \u2022 3 hours ago"])
+def test_a_lone_header_is_a_byline_and_the_article_stays_the_writer_s(header):
+    text = "\n\n".join([header, "The disgraceful vote came late on Friday.", "The senators went home."])
+    assert voice_at(text, "disgraceful")[0] == "writer"
+
+
+def test_a_second_header_makes_a_thread_but_a_byline_is_never_a_header():
+    rest = ["The disgraceful vote came late on Friday.", "Bob Ray \u2022 2 hours ago", "Well said."]
+    assert voice_at("\n\n".join(["Ann Lee \u2022 3 hours ago"] + rest), "disgraceful") == ("statement", "Ann Lee")
+    assert voice_at("\n\n".join(["By Ann Lee \u2022 3 hours ago"] + rest), "disgraceful")[0] == "writer"

@@ -1,0 +1,102 @@
+"""Transcripts and interviews reproduced in an article: each labelled line is its speaker's words, not the writer's.
+
+:func:`transcript` gives ``statement`` regions (tests/text/test_voice_blocks.py, test_voice_transcripts.py):
+
+* a line that opens with a speaker's label and a colon is the labelled speaker's, from after the colon: a label
+  in capitals ("PENCE: Well, look ...", "DB: ...") or "Q"/"A"; or a person's name in title case ("John
+  Smith: I never said that"), of two or three capitalised words whose last is no common English word
+  (:func:`_person`), when the same label opens another line too, or when the next or the previous labelled
+  line has another label (an interview alternates: "Ann Berg: ..." then "Carl Dunn: ..."). The answer after a
+  title-case label must have a verb (any form: the tagger may read "We continue" after a colon as a bare
+  form), so a one-off title ("John Smith: a profile") is no label; a writer's note ("Update: ...", "Note:
+  ...", "Editor's note: ...", :data:`NOTE`) is never one;
+* the lines between two labelled lines are the speaker of the line before them, whatever stands between
+  (a subheading the outlet set into a long answer, a quotation the speaker makes);
+* after the last labelled line, the unlabelled lines that continue it, at most :data:`TRANSCRIPT_TAIL` and
+  the longest run of unlabelled lines between two labelled lines, never past a ``hard`` end (a credit, a
+  call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`). A run
+  that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
+  answer's length.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .speakers import token_at
+from .text import Document, Region
+
+#: Most lines a transcript ("Following is a transcript:") runs over after its introduction.
+TRANSCRIPT_LINES = 60
+#: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
+#: more than the longest run of unlabelled lines, holding no hard end, between two of its labelled lines).
+TRANSCRIPT_TAIL = 8
+#: Most lines between a one-off title-case label and the labelled line next to it that makes them alternate.
+ALTERNATION_LINES = 30
+#: A writer's own note set off with a label: it closes reproduced material and is never a speaker's label.
+NOTE = re.compile(r"[\s\"'(]*(?:update[sd]?|note|editor'?s'? note|editors'? note|correction|clarification|"
+                  r"disclosure|p\.\s?s\.?)\b", re.I)
+_LABEL = re.compile(r"[\s\"'(]*((?:[A-Z][A-Za-z.'\-]*\s?){1,3}):\s+\S")
+
+
+def _person(name: str) -> bool:
+    """A person's name in title case: two or three capitalised words, not all in capitals, the last no common
+    English word in the tagger's lexicon ("John Pilger"; not "Related Articles", "Photo Credit")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name.isupper() or not all(w[:1].isupper() for w in words):
+        return False
+    from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
+    return parser.lexicon.get(words[-1].lower()) is None
+
+
+def _has_verb(doc: Document, start: int, end: int) -> bool:
+    tags = doc.tags[token_at(doc, start):token_at(doc, end)]
+    return any(t.startswith("VB") or t == "MD" for t in tags)
+
+
+def labels(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
+    """``(line index, speaker, offset after the label's colon)`` of every labelled line (see the rules)."""
+    caps, titled = [], []
+    for n, (start, end) in enumerate(paragraphs):
+        label = _LABEL.match(doc.norm, start, end)
+        if not label or end - start <= 12 or NOTE.match(doc.norm, start, end):
+            continue
+        name = label.group(1).strip()
+        if name.isupper() or name in ("Q", "A"):
+            caps.append((n, name, label.end(1) + 1))
+        elif _person(name) and _has_verb(doc, label.end(1) + 1, end):
+            titled.append((n, name, label.end(1) + 1))
+    count = Counter(name for _, name, _ in titled)
+    every = sorted(caps + titled)
+    kept = set(caps)
+    for i, (n, name, at) in enumerate(every):
+        near = [every[j] for j in (i - 1, i + 1) if 0 <= j < len(every)]
+        if count.get(name, 0) >= 2 or any(m[1] != name and abs(m[0] - n) <= ALTERNATION_LINES for m in near):
+            kept.add((n, name, at))
+    return sorted(kept)
+
+
+def run_to(paragraphs: list, first: int, most: int, ends: set[int]) -> int:
+    """The last paragraph of a run from ``first`` over at most ``most`` paragraphs, stopping before any in
+    ``ends`` (``first`` itself is always in the run)."""
+    last = first
+    while last + 1 < min(len(paragraphs), first + most) and last + 1 not in ends:
+        last += 1
+    return last
+
+
+def transcript(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
+    """Statement regions of the transcript lines in ``doc`` (see the module's rules); ``hard`` are the indices
+    of lines a transcript's tail never runs past."""
+    out, last, longest = [], None, 0  # (paragraph index, speaker) of the latest labelled line
+    for n, name, at in labels(doc, paragraphs):
+        if last is not None and last[0] + 1 < n:
+            out.append(Region(paragraphs[last[0] + 1][0], paragraphs[n - 1][1], "statement", last[1]))
+            if not hard.intersection(range(last[0] + 1, n)):  # an answer, not a widget or a heading between
+                longest = max(longest, n - last[0] - 1)
+        out.append(Region(at, paragraphs[n][1], "statement", name))
+        last = (n, name)
+    if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in hard:
+        tail = run_to(paragraphs, last[0] + 1, min(longest, TRANSCRIPT_TAIL), hard)
+        out.append(Region(paragraphs[last[0] + 1][0], paragraphs[tail][1], "statement", last[1]))
+    return out
