@@ -87,28 +87,31 @@ def probed_notebooks(folder: Path) -> Path:
 
 
 class Steps:
-    """CPU seconds of this process (all its threads) and wall seconds per wrapped runner step."""
+    """CPU seconds of this process (all its threads, less the memory watcher's own: ``watcher[0]``, CPU
+    seconds it spent so far) and wall seconds per wrapped runner step."""
 
-    def __init__(self):
-        self.cpu, self.wall = defaultdict(float), defaultdict(float)
+    def __init__(self, watcher: list):
+        self.cpu, self.wall, self.watcher = defaultdict(float), defaultdict(float), watcher
 
     def wrap(self, module, name: str, label: str) -> None:
         inner = getattr(module, name)
 
         def timed(*args, **kwargs):
-            c, w = time.process_time(), time.perf_counter()
+            c, w, m = time.process_time(), time.perf_counter(), self.watcher[0]
             try:
                 return inner(*args, **kwargs)
             finally:
-                self.cpu[label] += time.process_time() - c
+                self.cpu[label] += time.process_time() - c - (self.watcher[0] - m)
                 self.wall[label] += time.perf_counter() - w
 
         setattr(module, name, timed)
 
 
-def watch_memory(peak: list, done: threading.Event) -> None:
+def watch_memory(peak: list, done: threading.Event, spent: list) -> None:
     """Peak resident memory of this process and all its children, summed (``peak[0]``), and what each process
-    held at that moment (``peak[1]``: kind -> GB), kinds being the runner, kernels and analysis workers."""
+    held at that moment (``peak[1]``: kind -> GB), kinds being the runner, kernels and analysis workers.
+    ``spent[0]`` is kept at the CPU seconds this thread used (reading the process tree ten times a second
+    costs about a second of CPU in a minute's run: not the runner's)."""
     import psutil
 
     me = psutil.Process()
@@ -126,6 +129,7 @@ def watch_memory(peak: list, done: threading.Event) -> None:
                 peak[:] = [total, dict(parts)]
         except psutil.Error:
             pass
+        spent[0] = time.thread_time()
         done.wait(0.1)
 
 
@@ -133,7 +137,8 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
     from analysis.report.run import runner
     from analysis.report.run.options import RunOptions
 
-    steps = Steps()
+    spent = [0.0]
+    steps = Steps(spent)
     for name, label in (("load_corpus", "read the corpus"),):
         import analysis.corpus as corpus_module
         steps.wrap(corpus_module, name, label)
@@ -146,13 +151,13 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
     profile.mkdir()
     os.environ[PROFILE_ENV] = str(profile)
     peak, done = [0, {}], threading.Event()
-    watcher = threading.Thread(target=watch_memory, args=(peak, done), daemon=True)
+    watcher = threading.Thread(target=watch_memory, args=(peak, done, spent), daemon=True)
     watcher.start()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    c0, w0 = time.process_time(), time.perf_counter()
+    c0, w0, m0 = time.process_time(), time.perf_counter(), spent[0]
     target = runner.run_report(RunOptions(corpus=str(corpus), out=str(work / "reports"), name="profile",
                                           notebook_dir=str(probed_notebooks(work / "notebooks")), store=store))
-    cpu, wall = time.process_time() - c0, time.perf_counter() - w0
+    cpu, wall = time.process_time() - c0 - (spent[0] - m0), time.perf_counter() - w0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     done.set()
     watcher.join()

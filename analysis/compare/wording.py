@@ -131,7 +131,7 @@ def _words(f: Finding, group_word: str) -> str:
                      zip(f.words, f.rates))
     voice = "its own words (quotations left out)" if f.voice == "writer" else "its words (every voice)"
     return (f"{a} uses {quoted(f.words)} more often than {against}, in {voice}: {each} per 1,000 words. "
-            "House style (names of the outlet, bylines, titles such as “Mr.”) is left out.")
+            "House style (names of the outlet, bylines, honorifics and titles of office) is left out.")
 
 
 def sentence(f: Finding, group_word: str = "outlet") -> str:

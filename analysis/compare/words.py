@@ -119,12 +119,16 @@ def _capital_runs(doc, first: int, last: int) -> set[int]:
     return inside
 
 
-def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = frozenset()) -> TermCounts:
+def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = frozenset(),
+                into: TermCounts | None = None) -> TermCounts:
     """Single-word and two-word counts of one document, leaving out the tokens in ``skip`` (house style,
     quoted voices). A two-word phrase never spans punctuation, a skipped word, a possessive (``Army's
-    main``) or a piece of a longer name (``US Air`` of ``US Air Force``)."""
-    counts = TermCounts()
-    starts, ends = doc.token_starts, doc.token_ends
+    main``) or a piece of a longer name (``US Air`` of ``US Air Force``). With ``into`` the counts are added
+    to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned."""
+    counts = TermCounts() if into is None else into
+    starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
+    words, pairs, where = counts.words, counts.pairs, counts.where
+    n_words = n_pairs = 0
     for s in doc.sentences:
         previous = None
         names = _capital_runs(doc, s.first_token, s.last_token)
@@ -132,19 +136,21 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
             if k in skip:
                 previous = None
                 continue
-            raw = doc.norm[starts[k]:ends[k]]
+            raw = norm[starts[k]:ends[k]]
             word = normalise(raw)
-            counts.n_words += 1
+            n_words += 1
             if word is not None:
-                counts.words[word] += 1
-                counts.where.setdefault(word, (article_id, starts[k], ends[k]))
-            joined = previous is not None and not doc.norm[ends[k - 1]:starts[k]].strip(" -")
+                words[word] += 1
+                where.setdefault(word, (article_id, starts[k], ends[k]))
+            joined = previous is not None and not norm[ends[k - 1]:starts[k]].strip(" -")
             if joined and word is not None and not (k in names or k - 1 in names):
                 pair = f"{previous} {word}"
-                counts.n_pairs += 1
-                counts.pairs[pair] += 1
-                counts.where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
+                n_pairs += 1
+                pairs[pair] += 1
+                where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
             previous = None if raw.lower().endswith(("'s", "'")) else word
+    counts.n_words += n_words
+    counts.n_pairs += n_pairs
     return counts
 
 
@@ -156,8 +162,8 @@ def group_terms(docs: dict[str, Document], groups: pd.Series,
     out: dict[str, TermCounts] = {}
     for article_id in sorted(docs):
         if article_id in groups.index:
-            counts = count_terms(docs[article_id], article_id, skip.get(article_id, frozenset()))
-            out.setdefault(groups[article_id], TermCounts()).merge(counts)
+            count_terms(docs[article_id], article_id, skip.get(article_id, frozenset()),
+                        into=out.setdefault(groups[article_id], TermCounts()))
     return out
 
 

@@ -151,7 +151,9 @@ def test_a_group_against_the_rest_is_checked_against_its_own_row_not_a_pair_row(
                 "per_1000_a": 1.1, "per_1000_b": rate_b, "z": 2.5}
     words = pd.DataFrame([row("pair", "Post", 0.0), row("pair", "Times", 0.0),
                           row("group vs rest", REST_LABEL, 0.3)])
-    texts = {"l1": "Mr. Hale runs the harbour. The harbour closed."}  # the sentence quotes "Mr." as house style
+    # no honorific in the text: the sentence's note on house style quotes no word of its own (it once quoted
+    # "Mr." as an example, which 30 BASIL articles of Fox's never wrote, and the audit flagged the true sentence)
+    texts = {"l1": "Hale runs the harbour. The harbour closed."}
     context = (texts, {}, {"words": words})
     f = Finding("words", "words", "writer", ("Ledger", ""), words=("harbour",), rates=((1.1, 0.3),),
                 articles=("l1",))

@@ -1,0 +1,57 @@
+"""A kernel that serves several pages (``lanes.py``): what one page leaves is collected before the next page,
+although the kernel freezes what it holds between pages, and the kernel is gone once the pages ran."""
+from __future__ import annotations
+
+import os
+import time
+
+import nbformat
+import pytest
+
+from analysis.report.run.lanes import Lanes
+
+pytestmark = pytest.mark.slow
+
+#: A page that leaves a reference cycle behind (as every matplotlib figure does), with a finalizer that
+#: writes a line when the cycle is collected, and the kernel's process id.
+LEAVES_A_CYCLE = """import os, weakref
+from pathlib import Path
+class Node:
+    pass
+a, b = Node(), Node()
+a.other, b.other = b, a
+weakref.finalize(a, lambda seen=Path({seen!r}): seen.write_text("collected"))
+Path({pid!r}).write_text(str(os.getpid()))"""  # the cycle stays in the namespace, like a page's figures
+#: The next page: says whether the cycle of the page before was collected before it started.
+LOOKS = """from pathlib import Path
+print("before the second page:", Path({seen!r}).read_text().strip() if Path({seen!r}).exists() else "kept")"""
+
+
+def _notebook(path, source):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_page_s_garbage_is_collected_before_the_next_page_and_the_kernel_ends(tmp_path):
+    seen, pid = tmp_path / "seen.txt", tmp_path / "pid.txt"
+    # the bigger notebook runs first (Lanes runs the biggest first)
+    first = _notebook(tmp_path / "a.ipynb", LEAVES_A_CYCLE.format(seen=str(seen), pid=str(pid)) + "\n" + "#" * 500)
+    second = _notebook(tmp_path / "b.ipynb", LOOKS.format(seen=str(seen)))
+    (tmp_path / "ipc").mkdir()
+    (tmp_path / "out").mkdir()
+    with Lanes(tmp_path / "ipc", 1, tmp_path) as lanes:
+        results, failed = lanes.run([first, second], {"a": {}, "b": {}}, tmp_path / "out", {}, lambda m: None)
+    lanes.join()
+    assert failed is None and [r["status"] for r in results] == ["ok", "ok"]
+    out = nbformat.read(tmp_path / "out" / "b.ipynb", as_version=4)
+    assert "before the second page: collected" in out.cells[0].outputs[0]["text"]
+    kernel = int(pid.read_text())
+    for _ in range(50):  # stopped, not asked: no wait for it to tidy up
+        if not os.path.exists(f"/proc/{kernel}") or " Z " in open(f"/proc/{kernel}/stat").read():
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail(f"kernel {kernel} still runs after the pages ran")
+    assert not list((tmp_path / "ipc").iterdir()), "the kernel's sockets and connection file are left behind"
