@@ -113,13 +113,15 @@ def test_where_the_rules_must_not_apply(text, expected):
     ("Fighting raged in the north.", [("raged", "raging", "mild")]),
     ("It was the bloodiest day of the war.", [("bloodiest", "bloody", "mild")]),
     ("The move created a logistical nightmare.", [("nightmare", "nightmare", "mild")]),
-    ("He was held in a notorious prison.", [("notorious", "notorious", "mild")]),
-    ("The inspector general issued a damning report.", [("damning", "damning", "mild")]),
     ("Police swarmed the building.", [("swarmed", "swarmed", "mild")]),
     ("The renowned architect died on Sunday.", [("renowned", "renowned", "mild")]),
     ("She is a shrewd negotiator.", [("shrewd", "savvy", "mild")]),
     ("Fortunately, no one was hurt.", [("Fortunately", "fortunately", "mild")]),
     ("Sadly, the bill failed.", [("Sadly", "sadly", "strong")]),
+    # made mild in 2026.12.06.4 and strong again in 2026.12.06.5: the writer's verdict on a reputation or on
+    # what evidence proves, as the readers of rounds 7 and 8 judged it (docs/readings/)
+    ("The notorious gangster was freed on Monday.", [("notorious", "notorious", "strong")]),
+    ("The inspector general issued a damning report.", [("damning", "damning", "strong")]),
     # the judging words of the same entries stay strong
     ("Towns were swamped by hordes of migrants.", [("swamped", "swarm", "strong"), ("hordes", "swarm", "strong")]),
     ("Migrants swarming the border alarmed the town.", [("Migrants swarming", "swarm", "strong")]),
