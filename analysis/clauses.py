@@ -15,6 +15,10 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 * knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
   took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
   ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
+* making clear or plain, with "that" and a subject: "The league's charter has made it clear that rival clubs
+  are a menace" (the subject's stated view; not "events have made it clear that ...", whose subject speaks
+  for no one: the subject must be a person, a group or a document);
+* describing or recounting how or why: "Smith described how the money was hidden by the treasurer";
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
   his team would crush the visitors" (not "it is certain that");
 * a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
@@ -96,6 +100,12 @@ TAKING_ON = frozenset("assume assumes assumed".split())
 #: Verbs of asking: with a question word ("wondered whether ...").
 ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
 QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: Verbs of describing and recounting: with "how" or "why" ("described how the abuse was covered up").
+DESCRIBING = frozenset("describe describes described describing recount recounts recounted recounting "
+                       "detail details detailed detailing".split())
+#: "made it clear that ...": a form of "make", "it" optional, then one of these, then "that".
+_MADE = frozenset("make makes made making".split())
+_CLEAR = frozenset("clear plain".split())
 #: Verbs of agreeing and hoping to act: with "to" and a verb ("agreed to rebuild the ravaged pier", "hopes to
 #: offset the expected losses"): what the subject committed to or hopes for; not "agreed to a deal".
 INTENDING = frozenset("agree agrees agreed hope hopes hoped".split())
@@ -176,6 +186,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
     if key in JUDGING or key in ACCUSING or key in APOLOGISING:
         return charge_first(doc, k, end)
+    if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
+        return k + 1  # "described how the abuse was hidden"; not "detailed how to apply"
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         at = as_at(keys, k, end)  # what one sees as something is part of the view ("sees the deal as ...")
         return at if key in PRAISING_AS or at < 0 else k + 1
@@ -220,8 +232,8 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
-    | ASKING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING | SPEAKING_OF \
-    | CITING
+    | ASKING | DESCRIBING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
+    | SPEAKING_OF | CITING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -237,6 +249,15 @@ def _clausal(doc: Document, k: int, end: int) -> bool:
     if k + 2 >= end or keys[k + 1] != "that" or keys[k] in NOT_CLAUSAL or tags[k + 2] not in _SUBJECT_TAGS:
         return False
     return tags[k].startswith("VB") or tags[k] == "NNS" and k > 0 and tags[k - 1] in ("NN", "NNP", "NNPS", "NNS")
+
+
+def _made_clear(doc: Document, k: int, end: int) -> int:
+    """Index of the form of "make" in "made (it) clear that" + a subject, for "clear"/"plain" at ``k``, or -1."""
+    keys, tags = doc.keys(), doc.tags
+    j = k - 2 if k > 1 and keys[k - 1] == "it" else k - 1
+    if j < 1 or keys[j] not in _MADE or k + 2 >= end or keys[k + 1] != "that" or tags[k + 2] not in _SUBJECT_TAGS:
+        return -1
+    return j if keys[j - 1] not in ("was", "were", "is", "are", "been", "be") else -1  # "it was made clear"
 
 
 def _believing_adjective(doc: Document, k: int, end: int) -> int:
@@ -297,6 +318,9 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     keys = doc.keys()
     if keys[k + 1] == "that" and _clausal(doc, k, end):
         return k + 1, k
+    made = _made_clear(doc, k, end) if keys[k] in _CLEAR else -1
+    if made >= 0:
+        return k + 1, made
     if keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, end):
         return k + 1, k
     be = _believing_adjective(doc, k, end) if keys[k] in BELIEF_ADJECTIVES else -1
@@ -324,7 +348,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
 
 _NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
 #: Every word that may start one of the constructions (any word before "that" may too).
-_TRIGGERS = _KINDS | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
+_TRIGGERS = _KINDS | DESCRIBING | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
 
 
 def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Span]) -> tuple[list, list]:
@@ -367,6 +391,8 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             start, end, speaker = judge_speaker(doc, k, begin, (start, end, speaker))
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
+            if keys[k] in _CLEAR and kind == "unclear":
+                continue  # "The floods have made it clear that ...": no one's stated view
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)

@@ -58,6 +58,14 @@ from conftest import voice_at as voice  # (voice, source) at the first character
     ("The owners were coy about whether they would sell the team.", "would", ("reported", "The owners")),
     ("There has been much speculation as to whether the festival will return next year.", "will",
      ("reported", "")),
+    # making it clear or plain that ...: a person's or a document's stated view
+    ("The league's founding memorandum has made it clear that rival clubs are a menace to the sport.", "menace",
+     ("reported", "The league's founding memorandum")),
+    ("Mayor Jane Smith made clear that the protesters were thugs.", "thugs", ("reported", "Mayor Jane Smith")),
+    ("She made it plain that the new rules were absurd.", "absurd", ("reported", "She")),
+    # describing or recounting how or why: the account is the subject's
+    ("Smith described how the fraud was hidden and covered up by the treasurer.", "covered", ("reported", "Smith")),
+    ("The survivors recounted why the guards had been so brutal.", "brutal", ("reported", "The survivors")),
 ])
 def test_constructions_that_report_someone(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -130,6 +138,12 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("Smith said the bill was dead.\nIt would never pass the Senate.", "never"),
     ("Smith said the bill was dead. The Senate adjourned on Friday.", "adjourned"),
     ("Smith said the bill was dead. Why would anyone vote for it?", "anyone"),
+    # "made it clear that" whose subject speaks for no one, in the passive, or in the first person
+    ("The floods have made it clear that the dams were a disastrous idea.", "disastrous"),
+    ("It was made clear that the dams were a disastrous idea.", "disastrous"),
+    ("We have made it clear that the dams were a disastrous idea.", "disastrous"),
+    # "detailed how to" gives instructions, not an account
+    ("The brochure detailed how to apply for the disastrous scheme.", "disastrous"),
 ])
 def test_the_writers_own_words_stay_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
