@@ -12,6 +12,8 @@ credited name, from the first line of the post to the dash of its credit:
   never over a line where the writer attributes, quotes or introduces again (the ``soft`` block ends of
   :func:`analysis.voice.statements`: "Another source told the blogger that ..." stays the writer's), nor
   over a line that leads into the post, ending with a colon or an ellipsis ("Readers were furious...").
+  A line whose only attribution is a verb of believing or feeling ("No parent can feel safe today.") does
+  not stop it: a post's own line may say what someone feels, and the writer's lead-in still stops it.
 
 A comment reproduced from a thread (Disqus and the like) stands under its header: the commenter's name, "to"
 and the name answered, a bullet and the time since ("Ann Lee to Bob Ray \u2022 9 hours ago"). :func:`comments`

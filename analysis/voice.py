@@ -76,7 +76,7 @@ from functools import lru_cache
 
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
-from .clauses import judged
+from .clauses import BELIEVING, judged
 from .embeds import comments, tweets
 from .hearsay import continued, in_documents, reported_heads
 from .lexicon import Lexicon
@@ -224,19 +224,23 @@ def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     return transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
         + _after_colons(doc, paragraphs, scopes, ends) + _after_rules(doc, paragraphs, ends[0]) \
-        + tweets(doc, paragraphs, ends[1]) + comments(doc, paragraphs, ends[0])
+        + tweets(doc, paragraphs, ends[1] - ends[2]) + comments(doc, paragraphs, ends[0])
 
 
-def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set[int], set[int]]:
+def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
     """Indices of paragraphs that reproduced material running over lines never swallows: ``hard`` (what a
     transcript stops at): a subheading without a full stop (a headline-like line; a short sentence in a text
     of one sentence a line may look like a subheading), a credit or call to the reader (:data:`_CREDIT`), a
     writer's note ("Update: ...", :data:`~analysis.transcripts.NOTE`) or a rule line; ``soft`` (what
     any other block stops at): those, a line with its own introducing colon, a line with a reporting verb
-    (the writer attributing again) and a line with a double quotation mark (the writer quoting)."""
+    (the writer attributing again) and a line with a double quotation mark (the writer quoting). The third
+    set, ``feeling``, holds the soft lines whose only verb is one of believing or feeling found by
+    :mod:`analysis.clauses` ("No one can feel good about it."): an embedded post reaches back over them, since
+    a post's own line may say what someone feels, while the writer's lead-in still stops it."""
     heads = {r.start for r in heads if not doc.norm[r.start:r.end].rstrip().endswith((".", "!", "?", '"'))}
     verbs = {s.verb.sentence for s in scopes}
-    hard, soft = set(), set()
+    saying = {s.verb.sentence for s in scopes if s.verb.category != "judging" or s.verb.entry not in BELIEVING}
+    hard, soft, feeling = set(), set(), set()
     for n, (start, end) in enumerate(paragraphs):
         colon = doc.norm.rfind(":", start, end)
         text = doc.norm[start:end]
@@ -245,7 +249,10 @@ def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Regio
         if (colon >= 0 and _introduces(doc, colon)) or '"' in text \
                 or any(k in verbs for k in range(doc.sentence_at(start), doc.sentence_at(end - 1) + 1)):
             soft.add(n)
-    return hard, soft | hard
+            if not (colon >= 0 and _introduces(doc, colon)) and '"' not in text and not any(
+                    k in saying for k in range(doc.sentence_at(start), doc.sentence_at(end - 1) + 1)):
+                feeling.add(n)
+    return hard, soft | hard, feeling - hard
 
 
 def _line_text(doc: Document, paragraphs: list[tuple[int, int]]) -> bool:

@@ -42,6 +42,20 @@ LEAD_IN = "\n".join([
     "Shame on this rotten city! \u2014 Eve Ng (@eveng) June 1, 2018",
 ])
 
+# a post whose own line says what someone feels: the post reaches back over it to the writer's lead-in;
+# a writer's line saying what people believe, with no lead-in mark, still stops the post
+FEELING = "\n".join([
+    "Even cautious local politicians joined in\u2026",
+    "The verdict is outrageous!",
+    "No parent can feel safe in this town today.",
+    "Shame on the jury. \u2014 Kim Day (@kimday) June 1, 2018",
+])
+SAYING = "\n".join([
+    "Many residents believe the scandalous verdict was bought.",
+    "The mayor told reporters the ruling was final.",
+    "Shame on the jury. \u2014 Kim Day (@kimday) June 1, 2018",
+])
+
 # a handle in the writer's own sentence, with no date: no embedded post
 NO_DATE = "The award went to the brilliant \u2014 and tireless \u2014 Ann Lee (@annlee), a teacher from Leeds."
 
@@ -59,6 +73,10 @@ NO_DATE = "The award went to the brilliant \u2014 and tireless \u2014 Ann Lee (@
     (LEAD_IN, "absurd", ("writer", "")),
     (LEAD_IN, "rotten", ("statement", "Eve Ng")),
     (NO_DATE, "brilliant", ("writer", "")),
+    (FEELING, "outrageous", ("statement", "Kim Day")),
+    (FEELING, "cautious", ("writer", "")),
+    (SAYING, "final", ("reported", "")),
+    (SAYING, "Shame", ("statement", "Kim Day")),
 ])
 def test_an_embedded_post_is_its_authors_words(text, phrase, expected):
     voice, source = voice_at(text, phrase)
