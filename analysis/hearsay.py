@@ -14,11 +14,15 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   latest poll, the senator led by five points"), unless the sentence has an attribution of its own
   (:func:`in_documents`);
 * the noun a reported clause without a subject of its own hangs on: "-- spending the auditor said was
-  reckless" (:func:`reported_heads`).
+  reckless" (:func:`reported_heads`);
+* a reported clause that stops mid-sentence at the end of its line goes on over the next line when that
+  line opens with an ellipsis, the way a quotation is set as a block: "The envoy wrote home, saying that the
+  port had been" / "...looted by the most savage raiders" (:func:`run_on_lines`).
 """
 from __future__ import annotations
 
 import bisect
+import re
 
 from .quoting import clause_end
 from .speakers import main_subject
@@ -116,6 +120,30 @@ def continued(doc: Document, scopes: list) -> list[Region]:
         if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
             out.append(Region(sentence.start, sentence.end, "reported", speaker))
             last[i] = speaker
+    return out
+
+
+#: How a line that carries on a quotation set as a block opens: an ellipsis (three dots or the one character).
+_ELLIPSIS = re.compile(r"[ \t]*(?:\.\.\.|\u2026)")
+
+
+def run_on_lines(doc: Document, scopes: list) -> list[Region]:
+    """The line after a reported clause that stops mid-sentence at the end of its line, when that line opens
+    with an ellipsis: the convention of a quotation set as a block ("wrote to the Doge, saying that the city had
+    been" / "...sacked by the most savage enemies"); the whole next line is the same speaker's. Not after a
+    line that ends with a full stop, a colon or any other mark (a block after a colon is a statement)."""
+    norm, out = doc.norm, []
+    for s in scopes:
+        if s.end <= s.start or not s.speaker:
+            continue
+        line_end = norm.find("\n", s.end)
+        if line_end < 0 or norm[s.end:line_end].strip() or not norm[line_end - 1].isalnum():
+            continue  # the clause does not reach the end of its line, or the line ends with a mark
+        start = line_end + 1
+        if _ELLIPSIS.match(norm, start) is None:
+            continue
+        stop = norm.find("\n", start)
+        out.append(Region(start, len(norm) if stop < 0 else stop, "reported", s.speaker))
     return out
 
 

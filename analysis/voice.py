@@ -78,7 +78,7 @@ from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punc
                           used_sources, verb_sense)
 from .clauses import BELIEVING, judged
 from .embeds import comments, tweets
-from .hearsay import continued, in_documents, reported_heads
+from .hearsay import continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
@@ -163,7 +163,8 @@ class VoiceLayer:
                         + more, key=lambda s: s.verb.start)
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
-            + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes)
+            + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes) \
+            + run_on_lines(doc, scopes)
         heads = subheadings(doc)
         voices = Voices(quote_regions, statements(doc, scopes, heads), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]

@@ -58,6 +58,11 @@ from conftest import voice_at as voice  # (voice, source) at the first character
     ("The owners were coy about whether they would sell the team.", "would", ("reported", "The owners")),
     ("There has been much speculation as to whether the festival will return next year.", "will",
      ("reported", "")),
+    # a reported clause broken off at the end of its line and carried on after an ellipsis, as a block
+    ("The envoy wrote home, saying that the port had been\n\u2026looted by the most savage raiders.", "savage",
+     ("reported", "The envoy")),
+    ("The envoy wrote home, saying that the port had been\n...looted by the most savage raiders.", "savage",
+     ("reported", "The envoy")),
     # making it clear or plain that ...: a person's or a document's stated view
     ("The league's founding memorandum has made it clear that rival clubs are a menace to the sport.", "menace",
      ("reported", "The league's founding memorandum")),
@@ -138,6 +143,11 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("Smith said the bill was dead.\nIt would never pass the Senate.", "never"),
     ("Smith said the bill was dead. The Senate adjourned on Friday.", "adjourned"),
     ("Smith said the bill was dead. Why would anyone vote for it?", "anyone"),
+    # a line after a finished report, even one opening with an ellipsis, is the writer's again
+    ("The envoy wrote home, saying that the port had fallen.\n\u2026and the savage raiders left. They took the grain "
+     "and the boats with them.", "savage"),
+    ("The envoy wrote home, saying that the port had fallen\nThe savage raiders left at dawn, and they took the "
+     "grain and the boats with them.", "savage"),
     # "made it clear that" whose subject speaks for no one, in the passive, or in the first person
     ("The floods have made it clear that the dams were a disastrous idea.", "disastrous"),
     ("It was made clear that the dams were a disastrous idea.", "disastrous"),
