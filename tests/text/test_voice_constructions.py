@@ -63,6 +63,9 @@ from conftest import voice_at as voice  # (voice, source) at the first character
      ("reported", "The envoy")),
     ("The envoy wrote home, saying that the port had been\n...looted by the most savage raiders.", "savage",
      ("reported", "The envoy")),
+    # a list whose items semicolons separate, closed by "and": the report runs over the semicolons
+    ("Some senators say the deal would include tighter border rules; new visas for farm workers; and a path to "
+     "citizenship for illegal immigrants.", "illegal", ("reported", "Some senators")),
     # making it clear or plain that ...: a person's or a document's stated view
     ("The league's founding memorandum has made it clear that rival clubs are a menace to the sport.", "menace",
      ("reported", "The league's founding memorandum")),
@@ -148,6 +151,9 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
      "and the boats with them.", "savage"),
     ("The envoy wrote home, saying that the port had fallen\nThe savage raiders left at dawn, and they took the "
      "grain and the boats with them.", "savage"),
+    # semicolons between clauses (no closing "and"): the writer's own clause after them
+    ("Some senators say the deal is close; the House is divided; the thugs in the gallery jeered.", "thugs"),
+    ("Some senators say the deal is close; the vote is on Friday, and the thugs will be there.", "thugs"),
     # "made it clear that" whose subject speaks for no one, in the passive, or in the first person
     ("The floods have made it clear that the dams were a disastrous idea.", "disastrous"),
     ("It was made clear that the dams were a disastrous idea.", "disastrous"),
