@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 
-from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title
+from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title, next_break
 from .speakers import gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
     source as _source, tag as word_tag, token_at as _token, word as _word
 from .text import Document, Region, Span
@@ -286,8 +286,7 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     sentence = doc.sentences[verb.sentence]
     attribution = _as_before(doc, min(verb.start, src_start), sentence.start)
     after = max(verb.end, src_end)
-    i = bisect.bisect_left(breaks, after)
-    end = min(sentence.end, breaks[i]) if i < len(breaks) else sentence.end
+    end = next_break(doc, breaks, after, sentence.end)
     i = bisect.bisect_left(breaks, attribution) - 1
     start = max(sentence.start, breaks[i] + 1) if i >= 0 else sentence.start
     comma = doc.norm.find(",", after, end)

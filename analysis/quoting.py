@@ -116,9 +116,29 @@ class Governing:
 
 def clause_end(doc: Document, offset: int, sentence: int, breaks: list[int]) -> int:
     """Where the clause that runs on from ``offset`` ends: the next clause break or the sentence end."""
+    return next_break(doc, breaks, offset, doc.sentences[sentence].end)
+
+
+#: What follows the last semicolon of a list: its closing "and" or "or".
+_LIST_END = re.compile(r"\s*(?:and|or)\b")
+
+
+def next_break(doc: Document, breaks: list[int], offset: int, end: int) -> int:
+    """The first clause break at or after ``offset``, or ``end`` (the sentence's end). A clause that reaches
+    the first semicolon of a list runs over the list: two or more semicolons in the sentence, the last followed
+    by "and" or "or" ("say the deal would include tighter border rules; new visas; and a path to ..."), to the
+    first break after the last semicolon. A clause that starts inside the list stops at its next semicolon."""
     i = bisect.bisect_left(breaks, offset)
-    end = doc.sentences[sentence].end
-    return min(end, breaks[i]) if i < len(breaks) else end
+    if i >= len(breaks) or breaks[i] >= end:
+        return end
+    at, norm = breaks[i], doc.norm
+    if norm[at] == ";":
+        sentence = doc.sentences[doc.sentence_at(at)]
+        last = norm.rfind(";", sentence.start, sentence.end)
+        if norm.find(";", sentence.start, sentence.end) == at and last > at and _LIST_END.match(norm, last + 1):
+            j = bisect.bisect_right(breaks, last)
+            return min(end, breaks[j]) if j < len(breaks) else end
+    return at
 
 
 def _follows_break(norm: str, start: int) -> bool:

@@ -50,7 +50,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
   went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
   cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would include tighter
-  border rules; new visas; and a path to citizenship", :func:`clause_breaks`); the noun a subjectless reported clause hangs on is reported with it
+  border rules; new visas; and a path to citizenship", when the clause starts before the list's first
+  semicolon: :func:`analysis.quoting.next_break`; :func:`clause_breaks`); the noun a subjectless reported clause hangs on is reported with it
   ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A first-person
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
@@ -212,19 +213,8 @@ def clause_breaks(doc: Document) -> list[int]:
         if b < sentence.end and 0 < len(inside) <= DASH_PAIR_WORDS and re.sub(r"\W.*", "", inside[0].lower()) not in _RELATIVE \
                 and norm[b + len(second):sentence.end].strip(" .!?\"'"):
             dropped.update((a, b))
-    dropped |= _list_semicolons(doc, found)
     return [a for a, _ in found if a not in dropped]
 
-
-def _list_semicolons(doc: Document, found: list[tuple[int, str]]) -> set[int]:
-    """Semicolons that separate the items of a list, not clauses: two or more in one sentence, the last
-    followed by "and" or "or" ("would include tighter border rules; new visas; and a path for ...")."""
-    by_sentence: dict[int, list[int]] = {}
-    for a, mark in found:
-        if mark == ";":
-            by_sentence.setdefault(doc.sentence_at(a), []).append(a)
-    return {a for marks in by_sentence.values() if len(marks) >= 2
-            and re.match(r"\s*(?:and|or)\b", doc.norm[marks[-1] + 1:marks[-1] + 8]) for a in marks}
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

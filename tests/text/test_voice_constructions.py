@@ -154,6 +154,9 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     # semicolons between clauses (no closing "and"): the writer's own clause after them
     ("Some senators say the deal is close; the House is divided; the thugs in the gallery jeered.", "thugs"),
     ("Some senators say the deal is close; the vote is on Friday, and the thugs will be there.", "thugs"),
+    # a report that starts inside a list stops at the list's next semicolon
+    ("The targets are a site like this one; or a leader who threatened to cut the subsidies; or critics of the "
+     "corrupt press.", "corrupt"),
     # "made it clear that" whose subject speaks for no one, in the passive, or in the first person
     ("The floods have made it clear that the dams were a disastrous idea.", "disastrous"),
     ("It was made clear that the dams were a disastrous idea.", "disastrous"),
