@@ -20,7 +20,18 @@ it must not) in ``tests/measures/test_senses_round4.py``:
   disputes; a killing of the last century or this one is left alone (the words for it are still contested).
 * :func:`massacre_by_a_gunman`: *massacre* in a sentence about a gunman or a mass shooting, with no troops,
   police or armed group in it, is the standard newsroom word for a mass shooting of civilians (*the gunman's
-  massacre at the concert*); *massacre* for killings by soldiers or police stays the contested verdict.
+  massacre at the concert*); *massacre* for killings by soldiers or police stays the contested verdict. So is
+  *the massacre* or *this massacre* (singular, after *the*, *this*, *that* or a possessive) in an article that has
+  already named a gunman, a shooter or a mass shooting before it, with no forces in its own sentence: the phrase
+  refers back to that shooting (*... cramming lies down our throats about this massacre*), whose name every
+  outlet uses. *A massacre*, or *massacre* in an article that named no lone gunman first, stays.
+* :func:`abstract_evil`: *evil* as an abstract noun, the subject at the head of a clause (*All the same, evil is
+  part of ordinary life*; *Evil exists*), and *evils* before a general subject (*the evils we encounter*, *the
+  evils that you face*) speak of evil as a force or of the harms of life, labelling no person, group or act:
+  the moral essay's and the sermon's word, not the writer's verdict on anyone. *Evil* before a noun (*an evil
+  regime*), after a determiner (*that evil*, *pure evil*) or as a predicate (*they are evil*) stays the label.
+  The pairs and idioms of the same abstract sense (*good and evil*, *a necessary evil*, *the lesser of two
+  evils*, *the problem of evil*) are patterns in ``lexicons/plain_senses.yaml``.
 * :func:`medical_sense`: *virulent* or *aggressive* in a sentence that names a disease, a germ or an outbreak
   (:data:`MEDICAL_WORDS`: *the pneumonic version, which spreads more easily and is more virulent*, *an aggressive
   tumour*) is the medical sense (severe, fast-spreading, fast-growing), not hostile speech or conduct. A
@@ -72,6 +83,19 @@ _YEAR_BEFORE = frozenset("in since until year around circa".split())
 SHOOTING_WORDS = frozenset("gunman shooter shooting shootings".split())
 FORCES_WORDS = frozenset("troops soldiers army forces police officers militia militias militants military regime "
                          "security guards gunmen fighters rebels".split())
+#: Words that name a lone killer before *the massacre* refers back to his shooting (and *mass shooting*).
+GUNMAN_WORDS = frozenset("gunman shooter".split())
+#: Words before *massacre* (up to :data:`_BACK_REACH` words) that make it refer back to an event already named.
+_BACK_REFERENCE = frozenset("the this that".split())
+_BACK_REACH = 3
+
+#: Verbs after which *evil*, at the head of a clause, is the abstract noun as a subject (*evil is part of life*).
+ABSTRACT_VERBS = frozenset("is was exists existed exist dwells dwelt lurks lurked lives thrives triumphs triumphed "
+                           "prevails prevailed has had will can cannot does did comes came isn't wasn't".split())
+#: Words right before *evil* that open a clause (besides the sentence start and a comma, semicolon or colon).
+_CLAUSE_OPENERS = frozenset("and but yet so because where when if though although since while".split())
+#: General subjects after *evils* (*the evils we encounter*): the harms people meet, no one labelled.
+GENERAL_SUBJECTS = frozenset("we you i one".split())
 
 #: Words of a sentence that make *virulent* or *aggressive* medical.
 MEDICAL_WORDS = frozenset(
@@ -157,12 +181,59 @@ def in_the_distant_past(doc: Document, span: Span) -> bool:
 
 
 def massacre_by_a_gunman(doc: Document, span: Span) -> bool:
-    """True when ``span`` is *massacre* in a sentence with one of :data:`SHOOTING_WORDS` (or *mass shooting*)
-    and none of :data:`FORCES_WORDS`."""
+    """True when ``span`` is *massacre* in a sentence with none of :data:`FORCES_WORDS` and either one of
+    :data:`SHOOTING_WORDS` (or *mass shooting*) or a back reference (:func:`_refers_back`) to a gunman, a shooter
+    or a mass shooting named earlier in the text (:func:`_gunman_before`)."""
     if span.entry != "massacre" or not doc.sentences:
         return False
     keys = set(_sentence_keys(doc, span.start))
-    return bool(keys & SHOOTING_WORDS) and not keys & FORCES_WORDS
+    if keys & FORCES_WORDS:
+        return False
+    return bool(keys & SHOOTING_WORDS) or (_refers_back(doc, span) and _gunman_before(doc, _token(doc, span.start)))
+
+
+def _refers_back(doc: Document, span: Span) -> bool:
+    """True when ``span`` is singular *massacre* with *the*, *this*, *that* or a possessive at most
+    :data:`_BACK_REACH` words before it in its sentence, and no *a*/*an* between."""
+    if span.text.lower() != "massacre":
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    for j in range(k - 1, max(first, k - _BACK_REACH) - 1, -1):
+        if keys[j] in ("a", "an"):
+            return False
+        if keys[j] in _BACK_REFERENCE or keys[j].endswith("'s"):
+            return True
+    return False
+
+
+def _gunman_before(doc: Document, k: int) -> bool:
+    """True when one of :data:`GUNMAN_WORDS`, or *mass shooting*/*mass shooter*, stands before token ``k``."""
+    keys = doc.keys()
+    return any(key in GUNMAN_WORDS or (key in ("shooting", "shooter") and j and keys[j - 1] == "mass")
+               for j, key in enumerate(keys[:k]))
+
+
+def abstract_evil(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *evil* at the head of a clause before one of :data:`ABSTRACT_VERBS`, or *evils*
+    before one of :data:`GENERAL_SUBJECTS` (after an optional *that*/*which*): the abstract noun (see the module
+    docstring)."""
+    word = span.text.lower()
+    if word not in ("evil", "evils") or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    if k + 1 >= sentence.last_token or not doc.norm[span.end:doc.token_starts[k + 1]].isspace():
+        return False
+    if word == "evils":
+        j = k + 1 + (keys[k + 1] in ("that", "which"))
+        return j < sentence.last_token and keys[j] in GENERAL_SUBJECTS
+    if keys[k + 1] not in ABSTRACT_VERBS:
+        return False
+    if k == sentence.first_token:
+        return True
+    gap = doc.norm[doc.token_ends[k - 1]:span.start]
+    return any(c in ",;:" for c in gap) or keys[k - 1] in _CLAUSE_OPENERS
 
 
 def medical_sense(doc: Document, span: Span) -> bool:
