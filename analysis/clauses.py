@@ -27,8 +27,8 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 * "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
 
 A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
-nothing. One pass over the words of each sentence, constant work per word: linear time in the article's
-length.
+nothing. The word classes that open each construction are in :mod:`analysis.governing`. One pass over the
+words of each sentence, constant work per word: linear time in the article's length.
 """
 from __future__ import annotations
 
@@ -36,91 +36,15 @@ import re
 
 from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
+from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR, CONSIDERING,
+                        DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING, KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING,
+                        PROPOSING, QUESTION_WORDS, SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
                       phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
-
-#: Verbs of naming: the words after them in their clause are the subject's label ("called the bill a ploy").
-NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
-                   "labelling brand brands branded branding term terms termed terming".split())
-#: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
-#: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
-#: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as".
-SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
-                   "portray portrays portrayed characterize characterizes characterized rate rates rated "
-                   "describe describes described depict depicts depicted paint paints painted cast casts frame "
-                   "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
-                   "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
-                   "identified".split())
-#: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
-#: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
-#: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the
-#: subject's topic or words, paraphrased.
-SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked talking write writes wrote "
-                        "written writing complain complains complained complaining".split())
-CITING = frozenset("discuss discusses discussed discussing mention mentions mentioned mentioning reference "
-                   "references referenced referencing echo echoes echoed echoing recite recites recited reciting "
-                   "cite cites cited citing invoke invokes invoked invoking".split())
-_OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
-#: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
-#: Obama to retaliate"): the object and what it is urged to do are the subject's words.
-URGING = frozenset("urge urges urged urging exhort exhorts exhorted implore implores implored encourage "
-                   "encourages encouraged encouraging beg begs begged begging ask asks asked asking".split())
-#: Verbs of proposing and demanding: their object is what the subject proposed ("has called for the repeal of
-#: the law", "proposed jointly owned drones", "demanded his resignation"); "call", "push", "argue" and
-#: "press" with "for".
-PROPOSING = frozenset("propose proposes proposed proposing advocate advocates advocated advocating demand "
-                      "demands demanded demanding recommend recommends recommended recommending".split())
-FOR_PROPOSING = frozenset("call calls called calling push pushes pushed pushing argue argues argued arguing "
-                          "press presses pressed pressing".split())
-#: Adjectives of belief and feeling after a form of "be", with a clause: "Many farmers are afraid that
-#: ...", "the coach was sure his team would win". "It" as their subject is no one ("it is certain that").
-BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried concerned hopeful adamant aware "
-                              "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
-#: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
-#: is someone's content: "a quiet admission that the bridge may collapse", "the idea that the vote was rigged".
-#: Not "fact" or "evidence": the writer asserts what they introduce.
-BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions fear fears hope hopes concern
-    concerns worry worries suspicion suspicions theory theories speculation assumption assumptions expectation
-    expectations prediction predictions contention conviction acknowledgment acknowledgement admission
-    admissions impression perception insinuation implication rumor rumors rumour rumours report reports
-    finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
-CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
-#: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
-BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "
-                      "hopes hoped expect expects expected worry worries worried suspect suspects suspected "
-                      "doubt doubts doubted assume assumes assumed contend contends contended insist insists "
-                      "predict predicts predicted stress stresses stressed emphasize emphasizes emphasized "
-                      "reiterate reiterates reiterated".split())
-#: Verbs of believing that also mean taking something on ("assume the obligations"): only with a clause.
-TAKING_ON = frozenset("assume assumes assumed".split())
-#: Verbs of asking: with a question word ("wondered whether ...").
-ASKING = frozenset("ask asks asked wonder wonders wondered question questions questioned".split())
-QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
-#: Verbs of describing and recounting: with "how" or "why" ("described how the abuse was covered up").
-DESCRIBING = frozenset("describe describes described describing recount recounts recounted recounting "
-                       "detail details detailed detailing".split())
-#: "made it clear that ...": a form of "make", "it" optional, then one of these, then "that".
-_MADE = frozenset("make makes made making".split())
-_CLEAR = frozenset("clear plain".split())
-#: Verbs of agreeing and hoping to act: with "to" and a verb ("agreed to rebuild the ravaged pier", "hopes to
-#: offset the expected losses"): what the subject committed to or hopes for; not "agreed to a deal".
-INTENDING = frozenset("agree agrees agreed hope hopes hoped".split())
-#: Verbs of promising and threatening: with "to" ("vowed to harshly punish ...").
-PROMISING = frozenset("vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
-                      "threatened swear swears swore".split())
-#: Verbs of knowing and finding whose clause may follow without "that": "documents show he took a loss",
-#: "one study found Trump would raise taxes" (a subject, then a verb within a few words).
-KNOWING = frozenset("know knows knew show shows showed found finds find reveal reveals revealed indicate "
-                    "indicates indicated estimate estimates estimated conclude concludes concluded".split())
-#: "express" with a noun of attitude: "privately express reservations about ...".
-EXPRESSING = frozenset("express expresses expressed voice voices voiced".split())
-ATTITUDES = frozenset("concern concerns doubt doubts reservations worry worries fear fears hope hopes support "
-                      "opposition skepticism scepticism frustration anger outrage dismay regret confidence "
-                      "optimism alarm".split())
 
 
 def _verb_at(doc: Document, k: int) -> bool:
@@ -193,9 +117,9 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return at if key in PRAISING_AS or at < 0 else k + 1
     if key in SPEAKING_OF:
         return k + 2 if nxt in ("of", "about") and k + 2 < end and (
-            keys[k + 2] in QUESTION_WORDS or doc.tags[k + 2] in _OBJECT_TAGS) else -1  # "spoke of how ..."
+            keys[k + 2] in QUESTION_WORDS or doc.tags[k + 2] in OBJECT_TAGS) else -1  # "spoke of how ..."
     if key in CITING:
-        return k + 1 if nxt and doc.tags[k + 1] in _OBJECT_TAGS and nxt not in ("it", "that", "this") else -1
+        return k + 1 if nxt and doc.tags[k + 1] in OBJECT_TAGS and nxt not in ("it", "that", "this") else -1
     if key in INTENDING and nxt == "to":
         tags = doc.tags  # "agreed to clean up the mines": a verb the tagger calls an adjective before a particle
         return k + 1 if k + 3 < end and (tags[k + 2] == "VB" or tags[k + 2] == "JJ" and tags[k + 3] in ("IN", "RP")) \
@@ -255,7 +179,7 @@ def _made_clear(doc: Document, k: int, end: int) -> int:
     """Index of the form of "make" in "made (it) clear that" + a subject, for "clear"/"plain" at ``k``, or -1."""
     keys, tags = doc.keys(), doc.tags
     j = k - 2 if k > 1 and keys[k - 1] == "it" else k - 1
-    if j < 1 or keys[j] not in _MADE or k + 2 >= end or keys[k + 1] != "that" or tags[k + 2] not in _SUBJECT_TAGS:
+    if j < 1 or keys[j] not in MADE or k + 2 >= end or keys[k + 1] != "that" or tags[k + 2] not in _SUBJECT_TAGS:
         return -1
     return j if keys[j - 1] not in ("was", "were", "is", "are", "been", "be") else -1  # "it was made clear"
 
@@ -318,7 +242,7 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     keys = doc.keys()
     if keys[k + 1] == "that" and _clausal(doc, k, end):
         return k + 1, k
-    made = _made_clear(doc, k, end) if keys[k] in _CLEAR else -1
+    made = _made_clear(doc, k, end) if keys[k] in CLEAR else -1
     if made >= 0:
         return k + 1, made
     if keys[k] in KNOWING and _verb_at(doc, k) and _bare_clause(doc, k, end):
@@ -391,7 +315,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             start, end, speaker = judge_speaker(doc, k, begin, (start, end, speaker))
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
-            if keys[k] in _CLEAR and kind == "unclear":
+            if keys[k] in CLEAR and kind == "unclear":
                 continue  # "The floods have made it clear that ...": no one's stated view
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):

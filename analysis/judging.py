@@ -77,7 +77,7 @@ APOLOGISING = frozenset("apologize apologizes apologized apologizing apologise a
                         "apologising".split())
 #: Verbs of accusing, with "of" ("accused the agency of hiding ...").
 ACCUSING = frozenset("accuse accuses accused accusing".split())
-#: Verbs of seeing (:data:`analysis.clauses.SEEING`) that dismiss: like :data:`JUDGING`, their object names the
+#: Verbs of seeing (:data:`analysis.governing.SEEING`) that dismiss: like :data:`JUDGING`, their object names the
 #: target in the writer's words and only the "as" phrase is the subject's ("dismissed the report as a smear").
 PRAISING_AS = frozenset("dismiss dismisses dismissed".split())
 #: Words after "for" that make it no charge: a length of time ("attacked for hours", "praised for years").

@@ -78,8 +78,9 @@ from functools import lru_cache
 
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
-from .clauses import BELIEVING, judged
+from .clauses import judged
 from .embeds import comments, tweets
+from .governing import BELIEVING
 from .hearsay import continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names

@@ -22,7 +22,6 @@ table's article ids (BASIL's are ``outlet/id``) unless one ``--set`` is given.
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import re
 import sys
@@ -32,6 +31,7 @@ from pathlib import Path
 from analysis.corpus import Article
 from analysis.errors import InputError
 from analysis.evaluation.basil import body_of
+from analysis.evaluation.metrics import wilson
 from analysis.evaluation.ptc import split
 from analysis.evaluation.validity import read_jsonl
 from analysis.pipeline import Config, analyzer_for
@@ -156,14 +156,12 @@ def recheck(judged: list[dict], current: list[dict], moved: int = MOVED) -> list
     return out
 
 
-def wilson(k: int, n: int) -> str:
+def share(k: int, n: int) -> str:
     """``k of n = share (95% Wilson interval lo to hi)``."""
     if n == 0:
         return "0 of 0"
-    p, z = k / n, 1.959964
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return f"{k} of {n} = {p:.2f} (95% Wilson interval {max(0.0, centre - half):.2f} to {min(1.0, centre + half):.2f})"
+    low, high = wilson(k, n)
+    return f"{k} of {n} = {k / n:.2f} (95% Wilson interval {low:.2f} to {high:.2f})"
 
 
 def recheck_report(rows: list[dict], n_current: int) -> str:
@@ -172,7 +170,7 @@ def recheck_report(rows: list[dict], n_current: int) -> str:
     gone = [r for r in rows if r["now"] is None]
     lines = [f"judged: {len(rows)}; still writer's-voice strong matches: {len(kept)}; left: {len(gone)} "
              f"(yes {sum(r['yes'] for r in gone)}, no {sum(not r['yes'] for r in gone)})",
-             f"the writer's own loaded choice among those still in: {wilson(sum(r['yes'] for r in kept), len(kept))}",
+             f"the writer's own loaded choice among those still in: {share(sum(r['yes'] for r in kept), len(kept))}",
              f"the engine lists {n_current} such matches now; {n_current - len(kept)} of them were not judged "
              "in this round", "", "| # | article | start | words | entry | verdict | now |",
              "|---|---|---|---|---|---|---|"]

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import time
 from pathlib import Path
@@ -33,6 +32,7 @@ import pandas as pd
 from analysis import analyze_corpus
 from analysis.compare.changes import since
 from analysis.corpus.model import Article
+from analysis.evaluation.metrics import wilson
 from analysis.paths import PROJECT_DIR, SEED_ARTICLES
 
 #: Loaded sentences in a writer's own voice, written for this benchmark (each has one to three entries of
@@ -159,13 +159,12 @@ def run_series(s: dict, analysed: dict, args) -> list[dict]:
     return results
 
 
-def wilson(k: int, n: int) -> str:
+def share(k: int, n: int) -> str:
+    """``k/n = share (95% interval lo to hi)``, the interval Wilson's."""
     if n == 0:
         return "n/a"
-    p, z = k / n, 1.96
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return f"{k}/{n} = {p:.2f} (95% interval {max(0, centre - half):.2f} to {min(1, centre + half):.2f})"
+    low, high = wilson(k, n)
+    return f"{k}/{n} = {k / n:.2f} (95% interval {low:.2f} to {high:.2f})"
 
 
 def main() -> None:
@@ -206,9 +205,9 @@ def main() -> None:
     print(f"the shift: the outlet's new articles in week {args.shift_week} averaged {now:.1f} own-voice loaded "
           f"terms per 1,000 of the writer's words, against {then:.1f} in the previous run")
     print(f"shifted series flagged in week {args.shift_week} (that outlet, {MEASURE}): "
-          f"{wilson(hits, shifted_n)}  goal >= 0.9")
-    print(f"run-to-run comparisons flagged where nothing changed: {wilson(quiet_flagged, quiet)}  goal <= 0.05")
-    print(f"(comparisons after the shift week in shifted series, flagged: {wilson(after_flagged, after)})")
+          f"{share(hits, shifted_n)}  goal >= 0.9")
+    print(f"run-to-run comparisons flagged where nothing changed: {share(quiet_flagged, quiet)}  goal <= 0.05")
+    print(f"(comparisons after the shift week in shifted series, flagged: {share(after_flagged, after)})")
     print(f"total {time.monotonic() - clock:.1f} s")
 
 

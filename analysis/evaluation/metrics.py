@@ -1,7 +1,8 @@
 """Agreement metrics with no knowledge of any data set: counts in, figures out.
 
 :class:`Binary` (precision, recall, F1, macro-F1 from counts), :func:`multiclass`, :func:`pearson`,
-:func:`spearman` (average ranks for ties), :func:`overlaps` and :func:`span_recall` for character ranges.
+:func:`spearman` (average ranks for ties), :func:`overlaps` and :func:`span_recall` for character ranges,
+:func:`wilson` for the 95% interval of a share.
 Every figure is a float in [0, 1] except the correlations, in [-1, 1]; ``nan`` when undefined.
 """
 from __future__ import annotations
@@ -17,6 +18,17 @@ from .target import LABELS
 def ratio(a: float, b: float) -> float:
     """``a / b``; 0.0 when ``b`` is 0 (a share of nothing counts as none)."""
     return a / b if b else 0.0
+
+
+def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The Wilson score interval (95% with the default ``z``) of the share ``k / n``, as (low, high) in [0, 1];
+    (0.0, 1.0) when ``n`` is 0 (nothing was counted, so nothing is known)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def _f1(precision: float, recall: float) -> float:
