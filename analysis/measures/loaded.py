@@ -23,7 +23,7 @@ from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from . import plain_senses
-from .findings import (abstract_evil, in_the_distant_past, massacre_by_a_gunman, medical_sense, names_a_charge, negated_legal_finding,
+from .sense_rules import (abstract_evil, in_the_distant_past, massacre_by_a_gunman, medical_sense, names_a_charge, negated_legal_finding,
                        so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
@@ -72,7 +72,7 @@ class LoadedTerms(Measure):
 
     @staticmethod
     def _other_sense(doc: Document, span: Span) -> bool:
-        """True when a rule of :mod:`analysis.measures.findings` says ``span`` is not the writer's verdict: a
+        """True when a rule of :mod:`analysis.measures.sense_rules` says ``span`` is not the writer's verdict: a
         negated legal finding, the name of a charge, killing in the distant past, a gunman's massacre, a medical
         sense, *so-called* introducing a glossed term, or abstract *evil*."""
         return (negated_legal_finding(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)

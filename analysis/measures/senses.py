@@ -22,7 +22,7 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   some outlets wrote to distance themselves from the group's own name; the rule accepts that loss.) So is *so-called*
   after a determiner and before a term of two lower-case words (*the so-called grand bargain*, *a so-called
   marriage penalty*: the newsroom way of introducing jargon), unless the first word names a claimed quality (*the
-  so-called moderate rebels*, :data:`analysis.measures.findings.CLAIMED_QUALITIES`); *so-called experts say*,
+  so-called moderate rebels*, :data:`analysis.measures.sense_rules.CLAIMED_QUALITIES`); *so-called experts say*,
   *so-called "reforms"* and *so-called dark money* with no determiner stay the writer's distance. A sentence that opens with the word and
   goes on *means* (*Indoctrination means ...*) defines it.
 * :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
@@ -33,15 +33,15 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   genocide*), the standard wording of every outlet once the event has that name, not the writer's choice.
 
 Negated legal findings, names of charges, killing in the distant past, a gunman's massacre and *so-called*
-before a glossed term are in :mod:`analysis.measures.findings`. Plain senses that sit next to the word (*bloody clothes*, *war on terrorism*) are patterns in
-``lexicons/plain_senses.yaml`` (read by :mod:`analysis.measures.plain_senses`).
+before a glossed term are in :mod:`analysis.measures.sense_rules`. Plain senses that sit next to the word
+(*bloody clothes*, *war on terrorism*) are patterns in ``lexicons/plain_senses.yaml`` (read by :mod:`analysis.measures.plain_senses`).
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
 from ..text import Document, Span
-from .findings import claimed_quality
+from .sense_rules import claimed_quality
 
 #: Share of a sentence's longer words (4 letters or more) that start with a capital above which the
 #: sentence is written in title case (a headline or a section title) and capitals say nothing about names.
@@ -194,7 +194,7 @@ def _introduces_a_term(doc: Document, keys: list[str], k: int, nxt: int, last: i
     """True when *so-called* (token ``k``, next word ``nxt``) stands after a determiner and before two
     lower-case words that can form a term (*the so-called marriage penalty*), with only spaces between them, the
     first of which names no claimed quality (*the so-called moderate rebels* doubts the claim; see
-    :data:`analysis.measures.findings.CLAIMED_QUALITIES`)."""
+    :data:`analysis.measures.sense_rules.CLAIMED_QUALITIES`)."""
     if k < 1 or keys[k - 1] not in DETERMINERS or nxt + 1 >= last:
         return False
     words = [doc.text[doc.token_starts[i]:doc.token_ends[i]] for i in (nxt, nxt + 1)]

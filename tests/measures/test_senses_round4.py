@@ -1,4 +1,4 @@
-"""The fourth round of senses and strengths (lexicon 2026.12.06.4; analysis/measures/findings.py and the new
+"""The fourth round of senses and strengths (lexicon 2026.12.06.4; analysis/measures/sense_rules.py and the new
 patterns of analysis/lexicons/plain_senses.yaml).
 
 Each rule is pinned by made-up sentences a person wrote and read: one where the word passes no judgement of the

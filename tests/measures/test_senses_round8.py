@@ -1,5 +1,5 @@
 """Senses and strengths answering the kinds of error of the fresh reading round 8 (lexicon 2026.12.06.6,
-plain senses 2026.12.06.5; analysis/measures/findings.py and analysis/lexicons/plain_senses.yaml).
+plain senses 2026.12.06.5; analysis/measures/sense_rules.py and analysis/lexicons/plain_senses.yaml).
 
 Every sentence here was made up and read by a person: one where the word passes no judgement of the writer's
 (a mass shooting referred back to, evil as a force or a subject, a sexual act described, the stock phrase for an
