@@ -60,14 +60,15 @@ def test_a_refrain_that_names_no_slogan_leaves_the_writers_words(text, phrase):
 def test_a_reputation_is_reported_from_no_one_named():
     assert voice("Mr. Lee, 64, is known as a brilliant lawyer who likes to argue cases.", "brilliant") == \
         ("reported", "")
-    # naming with "known as" is someone's name for it too
-    assert voice("The tax, known as the death tax by its foes, was repealed.", "death tax")[0] == "reported"
+    assert voice("The senator was widely known as a reckless spender.", "reckless") == ("reported", "")
 
 
 @pytest.mark.parametrize("text, phrase", [
     ("The bill is known for its reckless spending.", "reckless"),  # "known for": the writer's own statement
     ("It is known as well that the plan was reckless.", "reckless"),  # "as well": no reputation
     ("I have known him as a brilliant lawyer for years.", "brilliant"),  # the writer's own view
+    # a second name given, no reputation: the words after it are the writer's
+    ("The transition in Burma, also known as Myanmar, away from decades of brutal rule is fragile.", "brutal"),
 ])
 def test_known_without_a_reputation_stays_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
