@@ -27,6 +27,7 @@ the writer's. Linear in the article's length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ class Marker:
 
     @property
     def pattern(self) -> re.Pattern:
+        """The marker's words, whole (cached by :mod:`re`)."""
         return re.compile(r"(?<!\w)" + re.escape(self.words) + (r"(?!\w)" if self.words[-1].isalnum() else ""))
 
 
@@ -97,33 +99,70 @@ def read_markers(path: str | Path = FURNITURE_FILE) -> tuple[Marker, ...]:
 
 
 def furniture(doc: Document, markers: tuple[Marker, ...] | None = None) -> list[Region]:
-    """The ``furniture`` regions of ``doc`` (see the rules), with the shipped markers unless ``markers``."""
+    """The ``furniture`` regions of ``doc`` (see the rules), with the shipped markers unless ``markers``.
+    One scan of the text for the openers; only the lines around a hit are read further."""
     markers = read_markers() if markers is None else markers
+    inline, alone, longest = _compiled(markers)
+    low = doc.norm.lower()
+    found = _found(doc.norm, low, inline)
+    if not found and not any(words in low for words in alone):
+        return []  # most articles: no marker anywhere
     lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.norm)]
-    texts = [doc.norm[a:b] for a, b in lines]
-    out, n = [], 0
-    while n < len(lines):
-        opened = _opener(texts[n], markers)
+    starts = [a for a, _ in lines]
+    hits = {bisect.bisect_right(starts, at) - 1 for at in found}
+    hits |= {n for n, (a, b) in enumerate(lines) if b - a <= longest and _bare(doc.norm[a:b]) in alone}
+    texts = {}
+    out, reach = [], -1
+    for n in sorted(hits):
+        if n <= reach:
+            continue
+        opened = _opener(doc.norm[lines[n][0]:lines[n][1]], markers)
         if opened is None:
-            n += 1
             continue
         at, marker, rest = opened
-        last = _widget_end(texts, n, rest if marker.opens == "poll" else None, markers)
-        out.append(Region(lines[n][0] + at, lines[last][1], "furniture", ""))
-        n = last + 1
+        texts.update((k, doc.norm[a:b]) for k, (a, b) in enumerate(lines[n:n + WIDGET_LINES], n) if k not in texts)
+        reach = _widget_end(texts, n, len(lines), rest if marker.opens == "poll" else None, markers)
+        out.append(Region(lines[n][0] + at, lines[reach][1], "furniture", ""))
     return out
+
+
+@lru_cache(maxsize=8)
+def _compiled(markers: tuple[Marker, ...]) -> tuple[tuple[str, ...], frozenset, int]:
+    """The words of every marker that opens a widget at or inside a line, the bare words of the markers that
+    stand alone on a line, and the longest of those lines (in characters)."""
+    inline = tuple(m.words for m in markers if m.where in ("start", "anywhere"))
+    alone = frozenset(_bare(m.words) for m in markers if m.where == "line")
+    return inline, alone, max((len(m.words) + 8 for m in markers if m.where == "line"), default=0)
+
+
+def _found(text: str, low: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets in ``text`` (``low`` its lower case) where one of ``words`` may stand (:func:`_opener` checks
+    each line found). A plain search per marker: a pattern of them all costs ten times more."""
+    if len(low) != len(text):  # a character whose lower case is longer: offsets by the pattern instead
+        return [m.start() for w in words for m in re.finditer(re.escape(w), text, re.I)]
+    out = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            out.append(at)
+            at = low.find(w, at + 1)
+    return out
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
 def _opener(text: str, markers: tuple[Marker, ...]) -> tuple[int, Marker, str] | None:
     """``(offset, marker, rest)`` of the first marker that opens a widget on this line, ``rest`` being the
     line after the last marker on it; None when no marker opens one here."""
     low, found = text.lower(), None
-    bare = re.sub(r"[\W_]+", " ", low).strip()
+    bare = _bare(low)
     for marker in markers:
         if marker.where == "inside":
             continue
         if marker.where == "line":
-            hit = 0 if bare == re.sub(r"[\W_]+", " ", marker.words).strip() else None
+            hit = 0 if bare == _bare(marker.words) else None
         else:
             m = marker.pattern.search(low)
             hit = m.start() if m and (marker.where == "anywhere" or not low[:m.start()].strip()) else None
@@ -149,12 +188,13 @@ def _option(text: str) -> bool:
     return len(text.split()) <= (BULLET_WORDS if _BULLET.match(text) else OPTION_WORDS)
 
 
-def _widget_end(texts: list[str], n: int, rest: str | None, markers: tuple[Marker, ...]) -> int:
-    """Index of the last line of the widget that opens on line ``n``; ``rest`` is what follows a poll's
-    marker on its line (None for a widget that is no poll)."""
+def _widget_end(texts: dict[int, str], n: int, count: int, rest: str | None, markers: tuple[Marker, ...]) -> int:
+    """Index of the last line of the widget that opens on line ``n`` (of ``count`` lines; ``texts`` holds the
+    next :data:`WIDGET_LINES` lines' text); ``rest`` is what follows a poll's marker on its line (None for a
+    widget that is no poll)."""
     poll = rest is not None
     question, formed, last, k = _question(rest or ""), False, n, n + 1
-    limit = min(len(texts), n + WIDGET_LINES)
+    limit = min(count, n + WIDGET_LINES)
     while k < limit:
         text = texts[k]
         if _form(text, markers):
