@@ -15,7 +15,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   quotation, its words are not counted as the writer's.
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
-  circulated:", "..., saying:"),
+  circulated:", "..., saying:", "The Times reported:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
   sign-off. Its source is the introduction's speaker. Material runs over several lines
@@ -101,7 +101,7 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
                             "posted wrote writes said says announcement release declared stated added "
                             "testimony remarks comments saying writing tweeting posting adding noting stating "
-                            "declaring position stance argument pitch verdict demands warning".split())
+                            "declaring position stance argument pitch verdict demands warning reports reported".split())
 #: Nouns in an introduction that name a block of reproduced text, which may run over several lines where
 #: each sentence stands on a line of its own ("issued this edict:", "said in a statement:").
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "

@@ -72,3 +72,16 @@ def test_a_reputation_is_reported_from_no_one_named():
 ])
 def test_known_without_a_reputation_stays_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
+
+
+def test_a_report_reproduced_after_reports_and_a_colon_is_the_outlets():
+    # aggregator sites reproduce another outlet's text after "X reports:" (as after "X wrote:")
+    text = ("The paper broke the story on Sunday.\nThe Daily Town reported:\n"
+            "The mayor's botched budget drew blistering criticism from the council.\nThe vote is on Friday.")
+    assert voice(text, "botched") == ("statement", "The Daily Town")
+    assert voice(text, "The vote is") == ("writer", "")
+
+
+def test_reports_in_an_earlier_sentence_introduce_nothing():
+    text = "Reports of the fraud grew all week. The scheme was simple: a shameless grab for money."
+    assert voice(text, "shameless") == ("writer", "")
