@@ -124,6 +124,10 @@ APPEARANCE_VERBS = frozenset("look looks looked looking appear appears appeared 
 AVOIDANCE_WORDS = frozenset("lest avoid avoids avoided avoiding fear fearing feared afraid wary worried".split())
 #: At most this many words between the verb of appearance and the label, and between the avoidance and the verb.
 _LOOK_REACH, _AVOID_REACH = 4, 4
+#: The only words that may stand between the verb of appearance and the label (*look like a*, *be seen as a*,
+#: *appear too*), besides a word coordinated with the label (*arrogant or reckless*): the label is the look's
+#: complement, not a word further on (*afraid of appearing soft on the brutal regime* keeps *brutal*).
+_LOOK_GAP = frozenset("like a an as to be being too so very more overly rather somewhat quite or and".split())
 
 #: Animals after *liberate* (within :data:`_OBJECT_REACH` words): a release, not a place taken.
 ANIMAL_WORDS = frozenset("turkey turkeys bird birds animal animals dog dogs cat cats hen hens chicken chickens duck "
@@ -293,7 +297,8 @@ def _universal_subject(doc: Document, k: int, first: int) -> bool:
 def appearance_avoided(doc: Document, span: Span) -> bool:
     """True when ``span`` follows one of :data:`APPEARANCE_VERBS` (at most :data:`_LOOK_REACH` words before it)
     that itself follows one of :data:`AVOIDANCE_WORDS`, or a *not* with *to* after it (*so as not to appear*,
-    *did not want to look*), at most :data:`_AVOID_REACH` words before it, all in one clause of the sentence."""
+    *did not want to look*), at most :data:`_AVOID_REACH` words before it, all in one clause of the sentence;
+    only the words of :data:`_LOOK_GAP`, or a word before *or*/*and*, may stand between the verb and ``span``."""
     if not doc.sentences:
         return False
     keys, k = doc.keys(), _token(doc, span.start)
@@ -303,7 +308,7 @@ def appearance_avoided(doc: Document, span: Span) -> bool:
             window = keys[max(first, a - _AVOID_REACH):a]
             negated = [i for i, w in enumerate(window) if w == "not" or w.endswith("n't")]
             return bool(AVOIDANCE_WORDS.intersection(window)) or any("to" in window[i:] for i in negated)
-        if _clause_head(doc, a, first):
+        if _clause_head(doc, a + 1, first) or not (keys[a] in _LOOK_GAP or keys[a + 1] in ("or", "and")):
             return False
     return False
 

@@ -65,6 +65,9 @@ def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, exp
     # a verb of appearance with no avoidance: the writer gives the look
     ("He looked arrogant and sounded like a bully.",
      [("arrogant", "arrogant", "strong"), ("bully", "bully", "strong")]),
+    # only the look's complement is avoided, not a label further on in the clause
+    ("He was afraid of appearing soft on the brutal regime.",
+     [("brutal", "brutal", "strong"), ("regime", "regime", "strong")]),
     # the avoidance in another clause does not reach the label
     ("He did not want to look weak, and he bullied the staff.", [("bullied", "bully", "strong")]),
 ])
