@@ -58,7 +58,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
   paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
   body's first line when it reads as the headline repeated or a kicker: at most :data:`HEADLINE_WORDS` words,
-  no full stop, question or exclamation mark, colon or comma at its end, and two more paragraphs after it
+  no full stop, question or exclamation mark, colon, comma, ellipsis or dash at its end, and two more paragraphs after it
   ("Senator slams the bill as a giveaway" above the story; a first line ending in a full stop is the lede).
 * ``name`` (:mod:`analysis.names`): a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
@@ -387,7 +387,7 @@ def subheadings(doc: Document) -> list[Region]:
         short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
             and not line.endswith(("?", "!", ":", ",", '"'))
         short = short or (n == 0 and len(paragraphs) >= 3 and len(words) <= HEADLINE_WORDS
-                          and not line.rstrip("\"'’”").endswith((".", "?", "!", ":", ",", ";")))
+                          and not line.rstrip("\"'’”").endswith((".", "?", "!", ":", ",", ";", "\u2026", "\u2014", "-")))
         big = [w for w in words if w.lower() not in NAME_LINKS]
         title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
         if short or title_case:

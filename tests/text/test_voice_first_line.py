@@ -21,6 +21,9 @@ def test_a_headline_repeated_as_the_first_line_is_not_the_writers_prose():
     STORY.replace("as a giveaway\n", "as a giveaway.\n"),
     # a first line ending in a colon introduces what follows
     STORY.replace("as a giveaway\n", "as a giveaway and said:\n"),
+    # a first line broken off with an ellipsis or a dash runs on into the story
+    STORY.replace("as a giveaway\n", "as a giveaway\u2026\n"),
+    STORY.replace("as a giveaway\n", "as a giveaway \u2014\n"),
     # two paragraphs only: nothing shows the first line stands apart from a story
     "Senator slams the reckless spending bill as a giveaway\nThe Senate voted on Tuesday to pass it.\n",
     # a long first line is prose whose full stop was lost, not a headline
