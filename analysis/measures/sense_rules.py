@@ -9,6 +9,10 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
   within the law: a legal finding, not the writer's verdict of illegality, which the entry is about.
+* :func:`negated_label`: a one-word adjective label right after *not* that follows *but* or a form of *be*
+  (*shrewd but not stupid*, *the mayor is not corrupt*, *the plan isn't reckless*) denies the label: no one is
+  called it. Only a word tagged as an adjective with no noun after it (*not corrupt officials* keeps it) and
+  *not* straight before it (*not only stupid*, *not so stupid* keep it: there the label is given or graded).
 * :func:`names_a_charge`: a legal label within the words that follow *charged with*, *convicted of*, *pleaded
   guilty to*, *counts of* ... up to the next comma is the name of the offence as the court or statute words it
   (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
@@ -177,6 +181,22 @@ def negated_legal_finding(doc: Document, span: Span) -> bool:
             return False
         k -= 1
     return False
+
+
+#: Words before *not* after which an adjective is denied as a predicate (*but not stupid*, *is not corrupt*).
+_DENIERS = frozenset("but is are was were be been being am 's 're".split())
+_DENIED = frozenset("isn't wasn't aren't weren't".split())
+
+
+def negated_label(doc: Document, span: Span) -> bool:
+    """True when ``span`` is a one-word adjective denied by *not* after *but* or *be* (see the module docstring)."""
+    k = _token(doc, span.start)
+    if not doc.sentences or doc.token_ends[k] != span.end or not doc.tags[k].startswith("JJ") or k < 2:
+        return False
+    keys, tags = doc.keys(), doc.tags
+    if k + 1 < len(keys) and tags[k + 1].startswith("NN"):
+        return False
+    return keys[k - 1] in _DENIED or keys[k - 1] == "not" and (keys[k - 2] in _DENIERS or keys[k - 2].endswith("'s"))
 
 
 def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
