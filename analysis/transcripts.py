@@ -17,6 +17,19 @@
   call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`). A run
   that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
   answer's length.
+
+:func:`headed` gives the material under a subheading that names it (tests/text/test_voice_round10.py): a
+subheading of at most :data:`HEADING_WORDS` words that names a statement, a speech, an address, a sermon, a letter,
+remarks or a transcript after a possessive ("Mayor Lee's Statement", "The Bishop's Sermon", "Text of the
+Address" as "the Address" has no possessive and is left), or says that someone speaks, says or writes ("The
+Archbishop Speaks", "The Governor Writes"; not a line opening with a question word, "What the Report Says", the
+writer's own analysis), is followed by that material, unless the first line under it names the speaker again
+outside a quotation ("The Mayor Speaks" over "Mayor Lee said on Monday that ...": the writer reporting): the lines after it, at most :data:`TRANSCRIPT_LINES`,
+never past an end (the next subheading, a credit line, a writer's note, and any line where the writer
+attributes, quotes or introduces again: the ``soft`` ends of :func:`analysis.voice._block_ends`, save the first
+line). A subheading that names a
+statement without a possessive ("What the Statement Means", "The Statement in Context") introduces the
+writer's own discussion and is left alone.
 """
 from __future__ import annotations
 
@@ -31,6 +44,14 @@ TRANSCRIPT_LINES = 60
 #: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
 #: more than the longest run of unlabelled lines, holding no hard end, between two of its labelled lines).
 TRANSCRIPT_TAIL = 8
+#: Most words of a subheading that names the material under it.
+HEADING_WORDS = 6
+#: A subheading naming a statement after a possessive ("Pilger's Statement"), or someone speaking ("The
+#: Archbishop Speaks"); matched on the whole line, so "What the Statement Means" is no heading of material.
+_HEADING = re.compile(r"\s*(?!(?:what|why|how|who|when|where|which)\b)(?:[A-Z][\w.\-]*\s+){0,3}(?:"
+                      r"[A-Z][\w.\-]*'s?\s+(?:full\s+|opening\s+|closing\s+)?(?:statement|speech|address|sermon|"
+                      r"homily|letter|remarks|testimony|transcript|message)|(?:[A-Z][\w.\-]*)\s+(?:speaks|says|writes))\s*$",
+                      re.I)
 #: Most lines between a one-off title-case label and the labelled line next to it that makes them alternate.
 ALTERNATION_LINES = 30
 #: A writer's own note set off with a label: it closes reproduced material and is never a speaker's label.
@@ -99,4 +120,23 @@ def transcript(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int])
     if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in hard:
         tail = run_to(paragraphs, last[0] + 1, min(longest, TRANSCRIPT_TAIL), hard)
         out.append(Region(paragraphs[last[0] + 1][0], paragraphs[tail][1], "statement", last[1]))
+    return out
+
+
+def headed(doc: Document, paragraphs: list[tuple[int, int]], ends: tuple, heads: set[int]) -> list[Region]:
+    """Statement regions of the material under a subheading that names it (see the module's rules); ``heads``
+    are the start offsets of the subheadings, ``ends`` the ``(hard, soft)`` indices of lines the material never
+runs past (the first line under the heading only has to be no hard end)."""
+    out = []
+    for n, (start, end) in enumerate(paragraphs[:-1]):
+        line = doc.norm[start:end]
+        if start not in heads or len(line.split()) > HEADING_WORDS or not _HEADING.match(line) \
+                or n + 1 in ends[0]:
+            continue
+        last = run_to(paragraphs, n + 1, TRANSCRIPT_LINES, ends[1])
+        who = re.split(r"'s?\s|\s+(?:speaks|says|writes)\b", line.strip(), flags=re.I)[0]
+        first = doc.norm[paragraphs[n + 1][0]:paragraphs[n + 1][1]].lstrip()
+        if not first.startswith('"') and who.split()[-1].lower() in first.lower():
+            continue  # "Schumer Says" then "Chuck Schumer said on Tuesday ...": the writer reports
+        out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", who))
     return out

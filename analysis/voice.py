@@ -95,7 +95,7 @@ from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, run_to, transcript
+from .transcripts import NOTE, TRANSCRIPT_LINES, headed, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -240,7 +240,8 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     material and embedded posts pass over."""
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
-    out = transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
+    out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
+        + _letters(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
