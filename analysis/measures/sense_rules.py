@@ -45,7 +45,8 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
-  *so-called ghost guns (kits sold online)*, *so-called because they ...*). Never when the word after *so-called*
+  *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
+  parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*). Never when the word after *so-called*
   names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
   rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
   applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
@@ -359,16 +360,19 @@ def claimed_quality(word: str) -> bool:
 
 def so_called_term(doc: Document, span: Span) -> bool:
     """True when ``span`` is *so-called* before a term of one to four words that is glossed right after it
-    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*), and the first word of the term
-    is not one of :data:`CLAIMED_QUALITIES`."""
+    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*) or that stands between dashes or
+    in parentheses after what it names, and the first word of the term is not one of :data:`CLAIMED_QUALITIES`."""
     if span.entry != "so-called" or not doc.sentences:
         return False
     keys, k = doc.keys(), _token(doc, span.end - 1) + 1
     last = doc.sentences[doc.sentence_at(span.start)].last_token
     if k >= last or claimed_quality(keys[k]):
         return False
+    before = doc.norm[doc.token_ends[k - 2]:span.start].strip() if k >= 2 else ""
     for j in range(k, min(k + 4, last - 1)):
         gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
+        if before in ("-", "--", "(") and gap.strip() in ("-", "--", ")", ")."):
+            return True  # "plastic firearms -- so-called ghost guns -- have ...": the term names what precedes
         if "(" in gap or (gap.strip() == "" and keys[j + 1] == "because"):
             return True
         if gap.strip() == ",":

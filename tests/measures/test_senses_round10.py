@@ -1,5 +1,5 @@
-"""The senses answering the fresh reading round 10 (plain_senses 2026.12.07.1 and the rule negated_label in
-analysis/measures/sense_rules.py).
+"""The senses answering the fresh reading round 10 (plain_senses 2026.12.07.1, the rule negated_label and so_called_term's
+term between dashes in analysis/measures/sense_rules.py).
 
 Each rule is pinned by made-up sentences a person wrote and read: one where the word labels no one (a system of
 rules called a regime, a label denied), so nothing is found, and one where the same word is the writer's own
@@ -31,6 +31,11 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      [("stupid", "foolish", "strong")]),
     ("The auditors found that the mayor is not corrupt.", "The auditors found that the mayor is corrupt.",
      [("corrupt", "corrupt", "strong")]),
+    # "so-called" before a term of art set between dashes or in parentheses after what it names
+    ("Plans to print plastic rifles \u2014 so-called ghost guns \u2014 have alarmed the police.",
+     "Hobbyists print so-called ghost guns at home.", [("so-called", "so-called", "strong")]),
+    ("Plastic rifles (so-called ghost guns) alarm the police.",
+     "Police fear so-called ghost guns will spread.", [("so-called", "so-called", "strong")]),
 ])
 def test_plain_and_judging_senses(plain, judging, expected):
     assert loaded(plain) == []
@@ -41,6 +46,9 @@ def test_plain_and_judging_senses(plain, judging, expected):
     # the label given or graded, not denied: "not only", "not so", a noun after it
     ("The plan was not only stupid but dangerous.", [("stupid", "foolish", "strong")]),
     ("They are not corrupt officials, they are thieves.", [("corrupt", "corrupt", "strong")]),
+    # "so-called" between dashes before a claimed quality doubts the claim
+    ("The plan \u2014 a so-called reform \u2014 failed.", [("so-called", "so-called", "strong")]),
+    ("The town \u2014 so-called moderates \u2014 stayed home.", [("so-called", "so-called", "strong")]),
     # "not" with nothing before it that makes the adjective a predicate
     ("Not stupid people but corrupt ones ran it.", [("stupid", "foolish", "strong"), ("corrupt", "corrupt", "strong")]),
 ])
