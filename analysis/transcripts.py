@@ -30,6 +30,13 @@ attributes, quotes or introduces again: the ``soft`` ends of :func:`analysis.voi
 line). A subheading that names a
 statement without a possessive ("What the Statement Means", "The Statement in Context") introduces the
 writer's own discussion and is left alone.
+
+:func:`archaic` gives the lines of an old text set as a block (a scripture passage in the King James wording, an
+old proclamation): a run of at least :data:`ARCHAIC_RUN` consecutive lines, each with a word of Early Modern
+English (:data:`ARCHAIC`: "thee", "hath", "unto", "shalt" ...) and at least :data:`ARCHAIC_WORDS` of them in all
+("And he said unto them, Ye shall not surely die" / "for God doth know that in the day ye eat thereof" / "your
+eyes shall be opened, and ye shall be as gods"). A writer's line that quotes "Thou shalt not kill" among lines
+of modern prose is no such run and stays the writer's.
 """
 from __future__ import annotations
 
@@ -52,6 +59,11 @@ _HEADING = re.compile(r"\s*(?!(?:what|why|how|who|when|where|which)\b)(?:[A-Z][\
                       r"[A-Z][\w.\-]*'s?\s+(?:full\s+|opening\s+|closing\s+)?(?:statement|speech|address|sermon|"
                       r"homily|letter|remarks|testimony|transcript|message)|(?:[A-Z][\w.\-]*)\s+(?:speaks|says|writes))\s*$",
                       re.I)
+#: Words of Early Modern English that no modern writer's prose uses, only an old text reproduced.
+ARCHAIC = frozenset("thee thou thy thine ye hath doth saith unto shalt hast dost wouldst couldst shouldst spake "
+                    "begat verily peradventure wherefore".split())
+#: Fewest consecutive lines with an old word, and fewest old words in them, that make an old text's block.
+ARCHAIC_RUN, ARCHAIC_WORDS = 3, 4
 #: Most lines between a one-off title-case label and the labelled line next to it that makes them alternate.
 ALTERNATION_LINES = 30
 #: A writer's own note set off with a label: it closes reproduced material and is never a speaker's label.
@@ -139,4 +151,18 @@ runs past (the first line under the heading only has to be no hard end)."""
         if not first.startswith('"') and who.split()[-1].lower() in first.lower():
             continue  # "Schumer Says" then "Chuck Schumer said on Tuesday ...": the writer reports
         out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", who))
+    return out
+
+
+def archaic(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Statement regions of the lines of an old text set as a block (see the module's rules)."""
+    out, run = [], []  # run: (paragraph index, old words) of the current lines with an old word
+    for n, (start, end) in enumerate(paragraphs + [(0, 0)]):
+        hits = sum(w in ARCHAIC for w in re.findall(r"[a-z]+", doc.norm[start:end].lower()))
+        if hits:
+            run.append((n, hits))
+            continue
+        if len(run) >= ARCHAIC_RUN and sum(h for _, h in run) >= ARCHAIC_WORDS:
+            out.append(Region(paragraphs[run[0][0]][0], paragraphs[run[-1][0]][1], "statement", ""))
+        run = []
     return out

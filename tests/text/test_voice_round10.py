@@ -90,3 +90,25 @@ def test_a_quotation_broken_over_twelve_lines_without_marks():
     text = "\n".join(lines)
     assert voice(text, "corrupt press")[0] == "quote"
     assert voice(text, "corrupt council")[0] == "writer"
+
+
+_SCRIPTURE = ("The pastor read the passage aloud, and the hall went quiet.\n"
+              "And he said unto them, Ye shall not eat of it.\n"
+              "For the wicked hath no portion in the land.\n"
+              "Thou shalt not go with them.\n"
+              "The wicked mayor walked out before the end, and the pastor went home.")
+_QUOTING = ("The pastor read the passage aloud, and the hall went quiet.\n"
+            "He reminded the council that thou shalt not kill is the law.\n"
+            "The wicked mayor walked out before the end, and the pastor went home.")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # three lines or more in a row with Early Modern English words: an old text reproduced as a block
+    (_SCRIPTURE, "wicked hath", "statement"),
+    (_SCRIPTURE, "wicked mayor", "writer"),
+    # one line of the writer's prose quoting "thou shalt not kill" is no block
+    (_QUOTING, "wicked mayor", "writer"),
+    (_QUOTING, "reminded", "writer"),
+])
+def test_an_old_text_set_as_a_block(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected
