@@ -2,7 +2,7 @@
 
 Each sentence was made up for the test and read by a person, who decided whose words the marked phrase is;
 the expectation is that reading, not the engine's output copied. Each rule has a sentence where it applies
-and one where it must not. They pin the voice; the source of these two constructions is not yet
+and one where it must not. The first two tests pin the voice only: the source of those constructions is not yet
 named by the engine (the subject before a contraction or an infinitive).
 """
 from __future__ import annotations
