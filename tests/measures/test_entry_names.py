@@ -38,6 +38,9 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
     # a retracted statement is not "racially charged"; a person called an embarrassment is not a "total disaster"
     ("The mayor said he misspoke on Tuesday.", [("misspoke", "misspoke", "mild")]),
     ("He is a national embarrassment.", [("national embarrassment", "an embarrassment", "strong")]),
+    # people deported after a conviction are not an "invasion" (loaded_terms 2026.12.07.2)
+    ("The agency removed 40 criminal aliens last week.", [("criminal aliens", "criminal aliens", "strong")]),
+    ("Officials warned of an invasion of migrants.", [("invasion of migrants", "invasion of migrants", "strong")]),
     ("It was a total disaster for the party.", [("total disaster", "total disaster", "strong")]),
     # the other side of a debate is not filed under its opponent's label
     ("The group called the bill anti-choice.", [("anti-choice", "anti-choice", "strong")]),
