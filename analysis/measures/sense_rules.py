@@ -59,6 +59,11 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   liberated Cheese, a large white bird, from the dinner table*; *volunteers liberated the trapped ducks*) is the
   plain or playful sense, a release: the entry's sense, one side's frame for taking a place, needs a place or
   a people. Not when the sentence names troops or another armed force (:data:`FORCES_WORDS`).
+* :func:`example_of_crimes`: a crime's name (:data:`EXAMPLE_CRIMES`: *genocide*, *war crimes*, *ethnic cleansing*)
+  given as an example of a kind of crime, after *like*, *such as* or *including* that follow a word for crimes
+  (*grave crimes, like genocide*; *crimes such as ethnic cleansing*), names the category in general: no
+  event or party is charged. *The crimes of the regime, like its genocide in the north* keeps it (a possessive
+  or *its* before the name makes it someone's act).
 """
 from __future__ import annotations
 
@@ -133,6 +138,11 @@ _LOOK_REACH, _AVOID_REACH = 4, 4
 #: *appear too*), besides a word coordinated with the label (*arrogant or reckless*): the label is the look's
 #: complement, not a word further on (*afraid of appearing soft on the brutal regime* keeps *brutal*).
 _LOOK_GAP = frozenset("like a an as to be being too so very more overly rather somewhat quite or and".split())
+
+#: Entries naming a crime that may stand as an example of a kind of crime, and the words for crimes before it.
+EXAMPLE_CRIMES = frozenset({"genocide", "war crimes", "ethnic cleansing"})
+_CRIME_WORDS = frozenset("crime crimes atrocities atrocity offences offenses evils".split())
+_EXAMPLE_OWNERS = frozenset("its his her their our my your".split())
 
 #: Animals after *liberate* (within :data:`_OBJECT_REACH` words): a release, not a place taken.
 ANIMAL_WORDS = frozenset("turkey turkeys bird birds animal animals dog dogs cat cats hen hens chicken chickens duck "
@@ -380,3 +390,20 @@ def so_called_term(doc: Document, span: Span) -> bool:
         if gap.strip():
             return False
     return False
+
+
+def example_of_crimes(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`EXAMPLE_CRIMES` right after *like*, *such as* or *including* (no
+    possessive between), with one of :data:`_CRIME_WORDS` at most three words before that."""
+    if span.entry not in EXAMPLE_CRIMES:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    if k >= 1 and keys[k - 1] in _EXAMPLE_OWNERS:
+        return False
+    if k >= 1 and keys[k - 1] in ("like", "including"):
+        head = k - 1
+    elif k >= 2 and (keys[k - 2], keys[k - 1]) == ("such", "as"):
+        head = k - 2
+    else:
+        return False
+    return not _CRIME_WORDS.isdisjoint(keys[max(0, head - 3):head])
