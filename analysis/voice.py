@@ -16,7 +16,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
   circulated:", "..., saying:", "The Times reported:"),
-  the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
+  the bullets under it (a bullet sign, "1." or "1)", or since round 11b "1 -" with a dash after the number),
+  the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
   sign-off. Its source is the introduction's speaker. Material runs over several lines
   (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
@@ -131,7 +132,7 @@ LINE_TEXT_SHARE = 0.8
 _CREDIT = re.compile(r"\s*(?:click|read more|read the|listen|watch|subscribe|follow us|share|copyright|\u00a9|"
                      r"source:|article posted|posted with|reprinted|this (?:interview|transcript)|"
                      r"the (?:interview|transcript))", re.I)
-_BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)])\s|-(?=[A-Z]))")
+_BULLET = re.compile(r"\s*(?:(?:[\u2022\u00b7*\-\u25aa\u25cf]|\d{1,2}[.)]|\d{1,2} --?)\s|-(?=[A-Z]))")
 #: Words with which a line announces material it sets apart by a rule line ("In the following, we present his
 #: statement, in our translation."); a line that only mentions a statement ("... did not respond to a request
 #: for comment.") announces nothing.

@@ -1,0 +1,35 @@
+"""Voice rules written after reading round 11b (analysis/voice.py).
+
+Each sentence was made up for the test and read by a person, who decided whose words the marked phrase is;
+the expectation is that reading, not the engine's output copied. Each rule has a sentence where it applies
+and one where it must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import voice_at as voice  # (voice, source) at the first character of a phrase
+
+_POINTS = ("The mayor's record came up again.\n"
+           "As for her donors, the Ledger reported the following:\n"
+           "1 \u2013 She took money from a shady developer.\n"
+           "2 \u2013 Her fund paid a corrupt lobbyist.\n"
+           "3 \u2013 Her aides hid the payments.\n"
+           "The council will vote on the contract in May, and the corrupt deal may pass.")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # numbered points written "1 -" (a dash after the number) under an introduction with a colon
+    ("shady", "statement"),
+    ("corrupt lobbyist", "statement"),
+    # ... the writer's line after the last point is the writer's again
+    ("corrupt deal", "writer"),
+])
+def test_numbered_points_with_a_dash(phrase, expected):
+    assert voice(_POINTS, phrase)[0] == expected
+
+
+def test_a_number_and_a_dash_without_an_introduction_is_the_writer_s():
+    text = ("The mayor's record came up again.\nThe vote was close.\n"
+            "2 \u2013 the corrupt deal passed by two votes.\n3 \u2013 the shady lobbyist won.")
+    assert voice(text, "shady")[0] == "writer"
