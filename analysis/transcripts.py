@@ -37,6 +37,12 @@ English (:data:`ARCHAIC`: "thee", "hath", "unto", "shalt" ...) and at least :dat
 ("And he said unto them, Ye shall not surely die" / "for God doth know that in the day ye eat thereof" / "your
 eyes shall be opened, and ye shall be as gods"). A writer's line that quotes "Thou shalt not kill" among lines
 of modern prose is no such run and stays the writer's.
+
+:func:`cited_verses` gives a sentence that ends with a scripture citation in parentheses, a book of the Bible and
+its chapter (:data:`BIBLE_BOOKS`: "They shall reap the whirlwind (Hosea 8:7).", "(Jeremiah 5)"): the words before
+the citation are the cited text, quoted or paraphrased, not the writer's own. Books that are also common first names
+or words (:data:`NAMED_BOOKS`: Mark, John, James, Job, Acts ...) need a verse ("(Mark 5:1)"), so "(Mark 5)" or
+"(Section 5)" cites nothing; a citation in the middle of a sentence or opening it marks only a phrase, and is left.
 """
 from __future__ import annotations
 
@@ -165,4 +171,31 @@ def archaic(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
         if len(run) >= ARCHAIC_RUN and sum(h for _, h in run) >= ARCHAIC_WORDS:
             out.append(Region(paragraphs[run[0][0]][0], paragraphs[run[-1][0]][1], "statement", ""))
         run = []
+    return out
+
+
+#: Books of the Bible whose name with a chapter in parentheses cites scripture (:func:`cited_verses`).
+BIBLE_BOOKS = frozenset(
+    "genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther "
+    "job psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel daniel hosea joel amos obadiah "
+    "jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians "
+    "galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude "
+    "revelation".split())
+#: Books that are also common first names or words: cited only with a verse ("Mark 5:1").
+NAMED_BOOKS = frozenset("numbers judges ruth samuel kings job acts daniel amos jonah mark luke john matthew "
+                        "timothy titus james peter jude joel".split())
+_CITATION = re.compile(r"\((?:[123]\s)?([A-Z][a-z]+)\.?\s(\d{1,3})(:\d{1,3}(?:\s?-{1,2}\s?\d{1,3})?)?\)"
+                       r"[\s.!?\"']*$")
+
+
+def cited_verses(doc: Document) -> list[Region]:
+    """Statement regions of the sentences that end with a scripture citation (see the module's rules); the
+    source is the book cited."""
+    out = []
+    for sentence in doc.sentences:
+        m = _CITATION.search(doc.norm, sentence.start, sentence.end)
+        book = m and m.group(1).lower()
+        if m and book in BIBLE_BOOKS and (m.group(3) or book not in NAMED_BOOKS) \
+                and doc.norm[sentence.start:m.start()].strip():
+            out.append(Region(sentence.start, m.start(), "statement", m.group(1)))
     return out

@@ -18,7 +18,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   circulated:", "..., saying:", "The Times reported:"),
   the bullets under it (a bullet sign, "1." or "1)", or since round 11b "1 -" with a dash after the number),
   the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
-  win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
+  win", "John Smith: I never said that", :mod:`analysis.transcripts`), a sentence ending with a scripture
+  citation ("... (Hosea 8:7).", :func:`~analysis.transcripts.cited_verses`), and a letter from "Dear ..." to its
   sign-off. Its source is the introduction's speaker. Material runs over several lines
   (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
   introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with
@@ -98,7 +99,7 @@ from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, headed, run_to, transcript
+from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, cited_verses, headed, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -244,7 +245,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
-        + _letters(doc, paragraphs) + archaic(doc, paragraphs) \
+        + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
@@ -370,7 +371,10 @@ def _block(doc: Document, colon: int, lines: bool) -> int:
 
 
 def _introduces(doc: Document, colon: int) -> bool:
-    """True when the words of the colon's sentence before it name a statement or a verb of saying."""
+    """True when the words of the colon's sentence before it name a statement or a verb of saying; never a
+    colon between digits (a time, a score or a verse, "2:4")."""
+    if doc.norm[colon - 1:colon].isdigit() and doc.norm[colon + 1:colon + 2].isdigit():
+        return False
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys = doc.keys()
     k = token_at(doc, colon)

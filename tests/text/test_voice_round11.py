@@ -33,3 +33,20 @@ def test_a_number_and_a_dash_without_an_introduction_is_the_writer_s():
     text = ("The mayor's record came up again.\nThe vote was close.\n"
             "2 \u2013 the corrupt deal passed by two votes.\n3 \u2013 the shady lobbyist won.")
     assert voice(text, "shady")[0] == "writer"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a sentence ending with a scripture citation (a book and its chapter) is the cited text, its source the book
+    ("The prophets saw it coming. The wicked shall be cast down into the pit (Psalm 55:23).", "wicked",
+     ("statement", "Psalm")),
+    ("The prophets saw it coming. They sow the wind and reap a wicked harvest (Hosea 8).", "wicked",
+     ("statement", "Hosea")),
+    # ... a book that is also a first name needs a verse; a section number cites nothing
+    ("The report was released. The wicked plan failed (Mark 5).", "wicked", ("writer", "")),
+    ("The report was released. The wicked plan failed (Section 5).", "wicked", ("writer", "")),
+    # ... and a citation inside the sentence marks a phrase only: the writer's sentence stays the writer's (and the
+    # colon of "2:4", between digits, introduces nothing)
+    ("They ignore the warning (Jonah 2:4) and follow the wicked leaders of the day.", "wicked", ("writer", "")),
+])
+def test_a_sentence_ending_with_a_scripture_citation(text, phrase, expected):
+    assert voice(text, phrase) == expected
