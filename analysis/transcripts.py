@@ -39,9 +39,11 @@ eyes shall be opened, and ye shall be as gods"). A writer's line that quotes "Th
 of modern prose is no such run and stays the writer's.
 
 :func:`cited_verses` gives a sentence that ends with a scripture citation in parentheses, a book of the Bible and
-its chapter (:data:`BIBLE_BOOKS`: "They shall reap the whirlwind (Hosea 8:7).", "(Jeremiah 5)"): the words before
-the citation are the cited text, quoted or paraphrased, not the writer's own. Books that are also common first names
-or words (:data:`NAMED_BOOKS`: Mark, John, James, Job, Acts ...) need a verse ("(Mark 5:1)"), so "(Mark 5)" or
+its chapter (:data:`BIBLE_BOOKS`: "They shall reap the whirlwind (Hosea 8:7).", "(Jeremiah 5)"), of at most
+:data:`VERSE_WORDS` words, one clause (no comma or semicolon) and no other citation: the words before the
+citation are the cited text, quoted or paraphrased, not the writer's own; a longer sentence is the writer's
+argument with a proof text, and stays the writer's. Books that are also common first names or words
+(:data:`NAMED_BOOKS`: Mark, John, James, Job, Acts ...) need a verse ("(Mark 5:1)"), so "(Mark 5)" or
 "(Section 5)" cites nothing; a citation in the middle of a sentence or opening it marks only a phrase, and is left.
 """
 from __future__ import annotations
@@ -181,6 +183,11 @@ BIBLE_BOOKS = frozenset(
     "jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians "
     "galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude "
     "revelation".split())
+#: Most words of a sentence before its citation that is taken as the cited text: a longer sentence with a
+#: citation at its end is the writer's argument with a proof text ("instead of protesting ..., they teach to
+#: submit (Romans 13:1)"), as is a sentence of more than one clause (a comma or a semicolon: "Liars and
+#: cheats, that is what they are (Luke 6:45).", the writer's label with a proof text) or one that cites twice.
+VERSE_WORDS = 14
 #: Books that are also common first names or words: cited only with a verse ("Mark 5:1").
 NAMED_BOOKS = frozenset("numbers judges ruth samuel kings job acts daniel amos jonah mark luke john matthew "
                         "timothy titus james peter jude joel".split())
@@ -196,6 +203,7 @@ def cited_verses(doc: Document) -> list[Region]:
         m = _CITATION.search(doc.norm, sentence.start, sentence.end)
         book = m and m.group(1).lower()
         if m and book in BIBLE_BOOKS and (m.group(3) or book not in NAMED_BOOKS) \
-                and doc.norm[sentence.start:m.start()].strip():
+                and 0 < len(doc.norm[sentence.start:m.start()].split()) <= VERSE_WORDS \
+                and not re.search(r"[(,;]", doc.norm[sentence.start:m.start()]):
             out.append(Region(sentence.start, m.start(), "statement", m.group(1)))
     return out

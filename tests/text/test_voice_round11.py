@@ -50,3 +50,14 @@ def test_a_number_and_a_dash_without_an_introduction_is_the_writer_s():
 ])
 def test_a_sentence_ending_with_a_scripture_citation(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+def test_a_long_sentence_with_a_proof_text_stays_the_writer_s():
+    text = ("The churches, instead of standing up to the government that taxes them and their flocks without end, "
+            "teach them to submit to a corrupt tyranny as if it were obedience (Romans 13:1).")
+    assert voice(text, "corrupt")[0] == "writer"
+
+
+def test_a_label_list_with_a_proof_text_stays_the_writer_s():
+    text = "The board met again. Liars, cheats and corrupt schemers are what they are (Luke 6:45)."
+    assert voice(text, "corrupt")[0] == "writer"
