@@ -117,13 +117,14 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
                         "letter statement message text excerpt excerpts release remarks".split())
 #: Nouns of a passage reproduced from someone ("Take this quotation of the Pope, speaking in 1931:", "He wrote
-#: an excellent analysis of the laws:"): with a verb of saying or writing (:data:`SAYING`) anywhere in the
+#: an excellent analysis of the laws:", "the challenge posed years ago by Father Brown, when ...:"): with a verb of saying or writing (:data:`SAYING`) anywhere in the
 #: sentence of a colon that ends its line, what follows is a block as after :data:`BLOCK_WORDS`. Alone they
 #: introduce nothing ("I go into this in more detail in this column:", "Here is my analysis:").
-PASSAGE_WORDS = frozenset("quotation quote passage analysis post comment essay column op-ed".split())
+PASSAGE_WORDS = frozenset("quotation quote passage analysis post comment essay column op-ed challenge question "
+                          "questions".split())
 #: Verbs of saying or writing that make a passage noun's sentence introduce someone's words.
 SAYING = frozenset("said says saying spoke speaks speaking wrote writes writing written posted posting published "
-                   "penned commented observed noted".split())
+                   "penned commented observed noted posed asked".split())
 #: Lines a block introduced by a colon covers (the first included) where each sentence stands on a line of
 #: its own, so a paragraph cannot be told from a line; where paragraphs are real, the block is one paragraph.
 BLOCK_LINES = 3

@@ -61,3 +61,25 @@ def test_a_long_sentence_with_a_proof_text_stays_the_writer_s():
 def test_a_label_list_with_a_proof_text_stays_the_writer_s():
     text = "The board met again. Liars, cheats and corrupt schemers are what they are (Luke 6:45)."
     assert voice(text, "corrupt")[0] == "writer"
+
+
+_CHALLENGE = ("The synod ended on Sunday.\nThe bishops must answer the challenge posed years ago by Father Anton "
+              "Weber, when the crisis was only beginning:\nWhere are the leaders who will guide us?\n"
+              "Where are the courageous pastors who will speak?\nWho will stand up for the faithful?\n"
+              "The synod's corrupt compromise settled nothing.\nThe bishops went home.")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a challenge or a question posed or asked by someone, introduced with a colon: its lines are his
+    ("courageous", "statement"),
+    # ... for the lines of a block, and the writer's line after them is the writer's again
+    ("corrupt compromise", "writer"),
+])
+def test_a_challenge_posed_by_someone(phrase, expected):
+    assert voice(_CHALLENGE, phrase)[0] == expected
+
+
+def test_a_question_with_no_one_posing_it_is_the_writer_s():
+    text = ("The synod ended on Sunday.\nThe question for the bishops is simple:\n"
+            "Where are the courageous pastors who will speak?\nThe bishops went home.")
+    assert voice(text, "courageous")[0] == "writer"
