@@ -7,7 +7,8 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
 * criticism "for": "The mayor is taking heat from unions for caving to the reckless demands", "came under
   fire for his dumb remarks", "drew sharp criticism for ..." (the charge after "for" is the critics'; only an
   "-ing" verb, a possessive or a determiner after "for": "under fire for hours" is no charge). The critics
-  named after "from" speak.
+  named after "from" speak. Criticism is received, drawn, faced, won, earned, garnered and (since round 11b)
+  attracted or invited: "The visit attracted fierce criticism for legitimising a brutal junta".
 * calls "to" or "for" as a noun: "Calls to investigate the brutal crackdown were rejected", "Demands for his
   resignation grew" (what the calls ask for, up to the verb of the sentence the noun is the subject of).
 * an estimate "put at": "The agency puts the cost at $5 billion, assuming no reckless spending" (the figure
@@ -56,7 +57,8 @@ CRITICISM = frozenset("heat flak fire criticism backlash scorn ire grief condemn
 #: Verbs (and "under") that put someone at the receiving end of :data:`CRITICISM`.
 RECEIVING = frozenset("take takes took taken taking draw draws drew drawn drawing face faces faced facing "
                       "under win wins won winning earn earns earned earning receive receives received receiving "
-                      "garner garners garnered garnering".split())
+                      "garner garners garnered garnering attract attracts attracted attracting invite invites invited "
+                      "inviting".split())
 #: Nouns of apologising, with "for": "issued an apology for the chaotic delays", "the bishop's apology for
 #: ..." (what is apologised for, named by the one who apologises or demands the apology).
 APOLOGIES = frozenset("apology apologies".split())

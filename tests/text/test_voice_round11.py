@@ -83,3 +83,15 @@ def test_a_question_with_no_one_posing_it_is_the_writer_s():
     text = ("The synod ended on Sunday.\nThe question for the bishops is simple:\n"
             "Where are the courageous pastors who will speak?\nThe bishops went home.")
     assert voice(text, "courageous")[0] == "writer"
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # criticism attracted or invited "for": the charge after "for" is the critics'
+    ("The visit attracted fierce criticism for legitimising a brutal junta.", "brutal", ("reported", "")),
+    ("The decision invited criticism for rewarding a corrupt donor.", "corrupt", ("reported", "")),
+    # ... attracting something else is no criticism: the writer's words
+    ("The brutal junta attracted investors for years.", "brutal", ("writer", "")),
+    ("The show attracted viewers for its brutal honesty.", "brutal", ("writer", "")),
+])
+def test_criticism_attracted_for(text, phrase, expected):
+    assert voice(text, phrase) == expected
