@@ -24,7 +24,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
   introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with
   a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
-  law:", :data:`PASSAGE_WORDS`) covers :data:`BLOCK_LINES` lines, stopping before a line where the writer
+  law:", "the challenge posed by Father Brown:", not "I asked the question:"; :data:`PASSAGE_WORDS`) covers
+  :data:`BLOCK_LINES` lines, stopping before a line where the writer
   attributes, quotes, introduces again or adds a note ("Update: ..."); a transcript ("Following is a
   transcript:") runs to a credit line, a headline-like line or
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
@@ -117,11 +118,15 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
                         "letter statement message text excerpt excerpts release remarks".split())
 #: Nouns of a passage reproduced from someone ("Take this quotation of the Pope, speaking in 1931:", "He wrote
-#: an excellent analysis of the laws:", "the challenge posed years ago by Father Brown, when ...:"): with a verb of saying or writing (:data:`SAYING`) anywhere in the
-#: sentence of a colon that ends its line, what follows is a block as after :data:`BLOCK_WORDS`. Alone they
+#: an excellent analysis of the laws:", "the challenge posed years ago by Father Brown, when ...:"): with a verb
+#: of saying or writing (:data:`SAYING`) anywhere in the sentence of a colon that ends its line, what follows is a block as after :data:`BLOCK_WORDS`. Alone they
 #: introduce nothing ("I go into this in more detail in this column:", "Here is my analysis:").
 PASSAGE_WORDS = frozenset("quotation quote passage analysis post comment essay column op-ed challenge question "
                           "questions".split())
+#: Passage nouns of a question or challenge someone poses; in a sentence in the first person they are the
+#: writer's own ("So I asked the obvious question:") and introduce nothing.
+QUESTIONS = frozenset("challenge question questions".split())
+_FIRST_PERSON = frozenset("i we my our me us".split())
 #: Verbs of saying or writing that make a passage noun's sentence introduce someone's words.
 SAYING = frozenset("said says saying spoke speaks speaking wrote writes writing written posted posting published "
                    "penned commented observed noted posed asked".split())
@@ -356,6 +361,8 @@ def _passage(doc: Document, colon: int) -> bool:
         return False
     sentence, keys = doc.sentences[doc.sentence_at(colon)], doc.keys()
     named = {keys[i] for i in range(sentence.first_token, token_at(doc, colon))}
+    if not named & PASSAGE_WORDS - QUESTIONS and named & _FIRST_PERSON:
+        return False  # "I asked the obvious question:": the writer's own question
     return bool(named & PASSAGE_WORDS and named & SAYING)
 
 

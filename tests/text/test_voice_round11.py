@@ -95,3 +95,9 @@ def test_a_question_with_no_one_posing_it_is_the_writer_s():
 ])
 def test_criticism_attracted_for(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+def test_the_writer_s_own_question_stays_the_writer_s():
+    text = ("The synod ended on Sunday.\nSo I asked the obvious question:\n"
+            "Where are the courageous pastors who will speak?\nThe bishops went home.")
+    assert voice(text, "courageous")[0] == "writer"
