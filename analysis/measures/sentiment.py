@@ -14,7 +14,7 @@ from statistics import fmean
 
 from ..text import Document
 from .base import Measure, MeasureResult
-from .sentiment_textblob import assess
+from .sentiment_textblob import assess, assess_text
 
 #: VADER's published thresholds for a negative / positive compound score (Hutto & Gilbert 2014).
 NEGATIVE_AT = -0.05
@@ -89,10 +89,7 @@ def textblob_sentiment(sentence: str):
     ``assessments``), through :func:`pattern_words` and :func:`~analysis.measures.sentiment_textblob.assess`
     when it applies."""
     words = pattern_words(sentence)
-    if words is None:
-        from textblob.en import sentiment as pattern_sentiment
-        return pattern_sentiment(sentence)
-    return assess(words)
+    return assess_text(sentence) if words is None else assess(words)
 
 
 @lru_cache(maxsize=1)

@@ -332,6 +332,41 @@ def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
         own, ours = pattern_sentiment(list(words)), assess(list(words))
         assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
 
+#: Sentences that take TextBlob's own tokenizer, each reaching a rule of its tokenizer or of the scores:
+#: punctuation split off, an emoticon made of two tokens (": 3" becomes ":3", a smile), irony "(!)",
+#: an exclamation mark after a known word, an ellipsis, a dash, a paragraph break.
+TOKENIZER_PATHS = (
+    "The vote was: 3 for, 2 against.",
+    "A wonderful plan (!) they said.",
+    "What a terrible day!",
+    "Good... or not? Hardly — it was bad; very bad.",
+    "Prices rose (sharply) in 2023: $5 more.",
+    "Nice :) really.\n\nNot good.",
+)
+
+
+@pytest.mark.parametrize("sentence", TOKENIZER_PATHS)
+def test_textblob_after_its_own_tokenizer_gives_its_scores(sentence):
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess_text
+    own, ours = pattern_sentiment(sentence), assess_text(sentence)
+    assert pattern_words(sentence) is None
+    assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
+
+def test_textblob_after_its_own_tokenizer_gives_its_scores_on_every_sentence():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess_text
+    sentences = [text for t in corpus_texts() for d in [Document(t)] for s in d.sentences
+                 if pattern_words(text := d.sentence_text(s.index)) is None]
+    assert len(sentences) > 20
+    for sentence in sentences:
+        own, ours = pattern_sentiment(sentence), assess_text(sentence)
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
@@ -349,6 +384,7 @@ def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
     monkeypatch.setattr(fast_vader(), "polarity_scores", vader().polarity_scores)
     from textblob.en import sentiment as pattern_sentiment
     monkeypatch.setattr(sentiment_module, "assess", pattern_sentiment)
+    monkeypatch.setattr(sentiment_module, "assess_text", pattern_sentiment)
     plain = analyze_corpus(articles)
     assert len(fast.matches) > 100
     for name in ("articles", "sentences", "matches", "actors", "voices"):
