@@ -69,17 +69,95 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
 
     Words are given to the tagger as already split (no re-tokenising), so tag ``k`` belongs to word ``k``.
     """
-    from textblob._text import find_tags  # imported on first use: importing the package defines only
-    from textblob.en import parser
+    tagger = _tagger()
     tags: list[str] = []
     for words in sentences:
-        if not words:
-            continue
-        # what PatternTagger runs (``parser.find_tags``), minus its own tokenizer and the English parser's
-        # ``map``, which only copies each (word, tag) pair into a new list
-        tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default, language=parser.language)
-        if len(tagged) != len(words):  # never seen; keep the alignment rather than guess
-            tagged = [(w, "NN") for w in words]
-        tags.extend([t for _, t in tagged])
+        if words:
+            tags.extend(tagger(words))
     tags.extend(["NN"] * (n_tokens - len(tags)))
     return tags[:n_tokens]
+
+
+#: The textblob release whose tagger :class:`WordTags` repeats (the one requirements.txt pins); with any other,
+#: and for TextBlob's sentiment in :mod:`analysis.measures.sentiment_textblob`, the library itself runs.
+TEXTBLOB_VERSION = "0.20.1"
+
+#: Distinct words whose tags :class:`WordTags` remembers (the memory is emptied when it is full).
+TAG_MEMORY_WORDS = 200_000
+
+
+def _tagger():
+    """The tagging function for one sentence's words: :class:`WordTags` with textblob 0.20.1, else the
+    library's ``find_tags`` as PatternTagger runs it."""
+    global _TAGGER
+    if _TAGGER is None:
+        from textblob._text import find_tags  # imported on first use: importing the package defines only
+        from textblob.en import parser
+
+        try:
+            same = version("textblob") == TEXTBLOB_VERSION
+        except PackageNotFoundError:
+            same = False
+        if same:
+            _TAGGER = WordTags(parser)
+        else:
+            def _TAGGER(words: list[str]) -> list[str]:  # noqa: N807 - the module's one tagger
+                # what PatternTagger runs (``parser.find_tags``), minus its own tokenizer and the English
+                # parser's ``map``, which only copies each (word, tag) pair into a new list
+                tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default, language=parser.language)
+                return [t for _, t in tagged] if len(tagged) == len(words) else ["NN"] * len(words)
+    return _TAGGER
+
+
+_TAGGER = None
+
+
+class WordTags:
+    """TextBlob's ``find_tags`` (0.20.1, ``textblob/_text.py``) as the English parser calls it: no model, no
+    morphology, context or entity rules, so a word's tag depends on the word alone (and, for a sentence's
+    first word, on its lower case too). Each word's tag is worked out once by the library's steps and
+    remembered: the library looks every word up through its lazy dictionary and builds a list per word.
+    Called with a sentence's words, gives their tags."""
+
+    def __init__(self, parser):
+        from textblob import _text as pattern
+
+        self.lexicon, self.default, self.language = parser.lexicon, parser.default, parser.language
+        len(self.lexicon)  # loads the lexicon, as the library's first lookup does
+        self.cd, self.suffix_rules = pattern.CD, pattern._suffix_rules
+        self.first: dict[str, str] = {}
+        self.later: dict[str, str] = {}
+
+    def __call__(self, words: list[str]) -> list[str]:
+        later = self.later
+        tags = [self._first(words[0])]
+        for token in words[1:]:
+            tag = later.get(token)
+            if tag is None:
+                if len(later) >= TAG_MEMORY_WORDS:
+                    later.clear()
+                tag = later[token] = self._tag(token, False)
+            tags.append(tag)
+        return tags
+
+    def _first(self, token: str) -> str:
+        tag = self.first.get(token)
+        if tag is None:
+            if len(self.first) >= TAG_MEMORY_WORDS:
+                self.first.clear()
+            tag = self.first[token] = self._tag(token, True)
+        return tag
+
+    def _tag(self, token: str, first: bool) -> str:
+        """The library's steps for one word (``first``: the sentence's first word)."""
+        get, lexicon, default = dict.get, self.lexicon, self.default
+        tag = get(lexicon, token, first and get(lexicon, token.lower()) or None)
+        if tag is not None:
+            return tag
+        if token.istitle() and self.language != "de":
+            return default[1]
+        if self.cd.match(token) is not None:
+            return default[2]
+        if self.language == "en":
+            return self.suffix_rules([token, default[0]])[1]
+        return default[0]

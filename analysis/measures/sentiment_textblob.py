@@ -14,8 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.metadata import version
 
-#: The textblob release whose ``assessments`` :func:`assess` repeats (the one requirements.txt pins).
-TEXTBLOB_VERSION = "0.20.1"
+from ..tagging import TEXTBLOB_VERSION  # the textblob release whose ``assessments`` :func:`assess` repeats
 
 
 def assess(words: list[str]):
@@ -59,11 +58,24 @@ def _avg(assessments) -> float:
     return s / float(n or 1)
 
 
+@lru_cache(maxsize=1)
+def _emoticon_polarity() -> dict[str, float]:
+    """Each emoticon of TextBlob's ``EMOTICONS`` in lower case with the polarity of the first group holding
+    it, the group the library's walk over the groups in order stops at."""
+    from textblob import _text as pattern
+
+    found: dict[str, float] = {}
+    for (_type, p), group in pattern.EMOTICONS.items():
+        for emoticon in group:
+            found.setdefault(emoticon.lower(), p)
+    return found
+
+
 def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 - the library's one function
     """``Sentiment.assessments(((w, None) for w in words), negation=True)`` with dictionary lookups."""
     contains, get = dict.__contains__, dict.__getitem__
     negations, modifiers, labeler = self.negations, self.modifiers, self.labeler
-    punctuation, emoticons = pattern.PUNCTUATION, pattern.EMOTICONS
+    punctuation, emoticons = pattern.PUNCTUATION, _emoticon_polarity()
     pos = None
     a = []
     m = None  # Preceding modifier (i.e., adverb or adjective).
@@ -109,10 +121,9 @@ def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 
             if w == "(!)":
                 a.append(dict(w=[w], p=0.0, s=1.0, i=1.0, n=1, x=pattern.IRONY))
             if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
-                for (_type, p), e in emoticons.items():
-                    if w in map(lambda e: e.lower(), e):
-                        a.append(dict(w=[w], p=p, s=1.0, i=1.0, n=1, x=pattern.MOOD))
-                        break
+                p = emoticons.get(w)  # the library walks every group, lower-casing each emoticon
+                if p is not None:
+                    a.append(dict(w=[w], p=p, s=1.0, i=1.0, n=1, x=pattern.MOOD))
     for i in range(len(a)):
         w = a[i]["w"]
         p = a[i]["p"]

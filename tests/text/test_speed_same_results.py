@@ -186,6 +186,25 @@ def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
                 assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
 
 
+#: Sentences whose words reach each step of the tagger: a first word known only in lower case, the same
+#: word first and later (tagged apart), capitalised unknown words, numbers, suffix rules, hyphens.
+TAGGER_PATHS = (
+    ["Will", "Smith", "said", "he", "will", "go"],
+    ["Reportedly", ",", "the", "Zorblatt", "plan", "was", "fizzling", "quickly"],
+    ["2,000", "$5", "3.5%", "10:30", "1/2", "-5"],
+    ["Unflinching", "state-run", "groups", "organized", "ossify", "glass", "famous", "tactics"],
+    ["the", "THE", "The", "iPhone", "McDonald's", "U.S."],
+)
+
+
+@pytest.mark.parametrize("words", TAGGER_PATHS)
+def test_tags_remembered_word_by_word_are_textblobs(words):
+    from textblob.en import parser
+    assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
+    assert tag_sentences([words[1:], words], 2 * len(words) - 1) == (
+        [t for _, t in parser.find_tags(words[1:])] + [t for _, t in parser.find_tags(words)])
+
+
 def test_tags_read_in_any_order_are_those_of_tagging_every_sentence():
     for text in corpus_texts():
         doc = Document(text)
@@ -331,6 +350,15 @@ def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
     for words in lists:
         own, ours = pattern_sentiment(list(words)), assess(list(words))
         assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
+def test_normalising_by_the_changed_characters_is_translate():
+    from analysis.text import NORMALISE, normalise
+    every = "".join(map(chr, NORMALISE))
+    texts = corpus_texts() + [every, f"a{every}b \\]^-[ plain ascii", "", "\u00e9t\u00e9 \u2014 caf\u00e9\u2019s"]
+    for text in texts:
+        assert normalise(text) == text.translate(NORMALISE)
+    assert normalise("\u201cNo\u201d \u2014 it\u2019s") == '"No" - it\'s'
+
 
 #: Sentences that take TextBlob's own tokenizer, each reaching a rule of its tokenizer or of the scores:
 #: punctuation split off, an emoticon made of two tokens (": 3" becomes ":3", a smile), irony "(!)",
