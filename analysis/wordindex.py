@@ -104,8 +104,13 @@ class SharedIndex:
         hyphenated = []
         keys = doc.keys()
         last = len(keys) - 1
+        known = self.owners
         for key, everywhere in word_positions(doc).items():
-            for mid, options, nexts in self._owners(key):
+            owners = known.get(key)  # the lookup of _owners inlined: a call per distinct word costs
+            if owners is None:
+                owners = self._owners(key)
+                known = self.owners  # emptied when full
+            for mid, options, nexts in owners:
                 where = everywhere
                 if nexts is not None:  # only where the next word may start the rest of a pattern
                     where = [k for k in where if k == last or (following := keys[k + 1]) in nexts
