@@ -126,8 +126,8 @@ class Document:
     @property
     def tags(self) -> Tags:
         """Penn Treebank part-of-speech tag of each word token (``NN``, ``VBD``, ``NNP`` ...), beside
-        ``token_starts`` (a read-only list: :class:`Tags`); each sentence is tagged by :data:`TAGGER` the
-        first time a tag in it is read, once."""
+        ``token_starts`` (a read-only list: :class:`Tags`); every sentence is tagged by :data:`TAGGER` the
+        first time a tag is read, once."""
         if self._tags is None:
             self._tags = Tags(self)
         return self._tags

@@ -222,17 +222,21 @@ def test_tags_with_stored_bounds_that_leave_words_out_pad_like_before():
     assert doc.tags[-1] == "NN" and doc.tags[:2] == plain_tags(doc)[:2]
 
 
-def test_a_sentence_is_tagged_only_when_one_of_its_tags_is_read(monkeypatch):
+def test_a_document_is_tagged_once_when_a_tag_is_first_read_and_its_tags_stay_as_they_are(monkeypatch):
     import analysis.tagging as tagging_module
     calls = []
     real = tagging_module.tag_sentences
     monkeypatch.setattr(tagging_module, "tag_sentences", lambda s, n: calls.append(s) or real(s, n))
     doc = Document("The vote was close. Senators said they would try again. The bill failed.")
+    assert calls == []  # splitting tags nothing
     k = doc.sentences[1].first_token + 1  # "said"
-    assert doc.tags[k] == "VBD" and len(calls) == 1 and calls[0][0][1] == "said"
-    assert doc.tags[doc.sentences[1].first_token] == "NNS" and len(calls) == 1  # same sentence: no new call
-    list(doc.tags)
-    assert len(calls) == 3
+    assert doc.tags[k] == "VBD" and len(calls) == 1 and [w[1] for w in calls[0]] == ["vote", "said", "bill"]
+    assert doc.tags[doc.sentences[1].first_token] == "NNS" and list(doc.tags) == plain_tags(doc)
+    assert len(calls) == 1
+    for change in (lambda t: t.__setitem__(k, "NN"), lambda t: t.append("NN"), lambda t: t.sort()):
+        with pytest.raises(TypeError, match="read-only"):
+            change(doc.tags)
+    assert doc.tags[k] == "VBD" and len(doc.tags) == doc.n_words
 
 
 def test_voice_lookups_follow_the_layer_order(analyzer):
