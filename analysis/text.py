@@ -96,8 +96,8 @@ class Document:
     :class:`Sentence`, ``token_starts``/``token_ends`` the word offsets and ``n_words`` their number.
     """
 
-    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_keys", "_tags",
-                 "voices", "reading")
+    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_words", "_keys",
+                 "_tags", "voices", "reading")
 
     def __init__(self, text: str, bounds: list[tuple[int, int]] | None = None):
         """Split ``text``; ``bounds`` (the ``start``/``end`` of each sentence, as a run store keeps them)
@@ -116,6 +116,7 @@ class Document:
             sentences.append(Sentence(len(sentences), start, end, first, last))
         self.sentences = tuple(sentences)
         self._sentence_starts = [s.start for s in sentences]
+        self._words: list[str] | None = None
         self._keys: list[str] | None = None
         self._tags: Tags | None = None
         #: the voice layer (:class:`Voices`) and the attribution reading it came from, set once by
@@ -134,14 +135,19 @@ class Document:
 
     def words_of(self, sentence: Sentence) -> list[str]:
         """The normalised words of one sentence."""
-        norm, ends = self.norm, self.token_ends
-        return [norm[self.token_starts[k]:ends[k]] for k in range(sentence.first_token, sentence.last_token)]
+        return self.norm_words()[sentence.first_token:sentence.last_token]
+
+    def norm_words(self) -> list[str]:
+        """Every word of ``norm``, in order (cached; the list is shared, never change it)."""
+        if self._words is None:
+            norm = self.norm
+            self._words = [norm[s:e] for s, e in zip(self.token_starts, self.token_ends)]
+        return self._words
 
     def keys(self) -> list[str]:
         """Each word in lower case without trailing punctuation, as lexicons look words up (cached)."""
         if self._keys is None:
-            norm, ends = self.norm, self.token_ends
-            self._keys = [norm[s:ends[k]].lower().rstrip(KEY_STRIP) for k, s in enumerate(self.token_starts)]
+            self._keys = [w.lower().rstrip(KEY_STRIP) for w in self.norm_words()]
         return self._keys
 
     @property
