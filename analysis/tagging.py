@@ -54,8 +54,8 @@ def tag_sentences(sentences: list[list[str]], n_tokens: int) -> list[str]:
     return tags[:n_tokens]
 
 
-#: The textblob release whose tagger :class:`WordTags` repeats (the one requirements.txt pins); with any other,
-#: and for TextBlob's sentiment in :mod:`analysis.measures.sentiment_textblob`, the library itself runs.
+#: The textblob release whose tagger :class:`WordTags` repeats (the one requirements.txt pins); with any
+#: other, and for TextBlob's sentiment in :mod:`analysis.measures.sentiment_textblob`, the library runs.
 TEXTBLOB_VERSION = "0.20.1"
 
 #: Distinct words whose tags :class:`WordTags` remembers (the memory is emptied when it is full).
@@ -80,7 +80,8 @@ def _tagger():
             def _TAGGER(words: list[str]) -> list[str]:  # noqa: N807 - the module's one tagger
                 # what PatternTagger runs (``parser.find_tags``), minus its own tokenizer and the English
                 # parser's ``map``, which only copies each (word, tag) pair into a new list
-                tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default, language=parser.language)
+                tagged = find_tags(words, lexicon=parser.lexicon, default=parser.default,
+                                   language=parser.language)
                 return [t for _, t in tagged] if len(tagged) == len(words) else ["NN"] * len(words)
     return _TAGGER
 

@@ -96,8 +96,8 @@ class Document:
     :class:`Sentence`, ``token_starts``/``token_ends`` the word offsets and ``n_words`` their number.
     """
 
-    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_words", "_keys",
-                 "_tags", "voices", "reading")
+    __slots__ = ("text", "norm", "sentences", "token_starts", "token_ends", "_sentence_starts", "_words",
+                 "_keys", "_tags", "voices", "reading")
 
     def __init__(self, text: str, bounds: list[tuple[int, int]] | None = None):
         """Split ``text``; ``bounds`` (the ``start``/``end`` of each sentence, as a run store keeps them)

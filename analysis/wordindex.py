@@ -84,8 +84,8 @@ class SharedIndex:
         if found is None:
             if len(self.owners) >= CACHE_WORDS:
                 self.owners = {}
-            found = tuple((mid, options, None if "-" in key else next_words(options)) for mid in self._maybe(key)
-                          if (m := self.matchers.get(mid)) is not None
+            found = tuple((mid, options, None if "-" in key else next_words(options))
+                          for mid in self._maybe(key) if (m := self.matchers.get(mid)) is not None
                           and (options := m.candidates(key, anywhere=False)))
             self.owners[key] = found
         return found

@@ -35,7 +35,8 @@ def assess_text(sentence: str):
     """What ``textblob.en.sentiment(sentence)`` gives for a sentence: TextBlob's own tokenizer splits it (its
     sentences joined, each token lower-cased, as the library's ``__call__`` does for a string), and
     :func:`assess` scores the words. For the sentences :func:`analysis.measures.sentiment.pattern_words`
-    does not take (brackets, colons, dashes, ``!`` ...): the library's lookups were two thirds of their time."""
+    does not take (brackets, colons, dashes, ``!`` ...): the library's lookups were two thirds of their
+    time."""
     from textblob.en import sentiment as lexicon
 
     if not _same_release():

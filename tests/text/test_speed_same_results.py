@@ -358,7 +358,8 @@ def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
 def test_normalising_by_the_changed_characters_is_translate():
     from analysis.text import NORMALISE, normalise
     every = "".join(map(chr, NORMALISE))
-    texts = corpus_texts() + [every, f"a{every}b \\]^-[ plain ascii", "", "\u00e9t\u00e9 \u2014 caf\u00e9\u2019s"]
+    texts = corpus_texts() + [every, f"a{every}b \\]^-[ plain ascii", "",
+                              "\u00e9t\u00e9 \u2014 caf\u00e9\u2019s"]
     for text in texts:
         assert normalise(text) == text.translate(NORMALISE)
     assert normalise("\u201cNo\u201d \u2014 it\u2019s") == '"No" - it\'s'
