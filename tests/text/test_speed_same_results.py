@@ -400,6 +400,31 @@ def test_textblob_after_its_own_tokenizer_gives_its_scores_on_every_sentence():
         assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
 
 
+#: Strings that reach each step of TextBlob's tokenizer: contractions, every kind of quote, line breaks (a
+#: paragraph break ends a sentence), abbreviations of each kind, ellipses, marks on both ends of a word,
+#: closing marks after a sentence end, and the emoticons and irony it joins back together.
+TOKENIZE_EDGES = (
+    "I don't think he'd've said 'no'. They're \u201cright\u201d, \u2018wrong\u2019 and \"odd\".",
+    "First line\r\nsecond line\n\nA new paragraph.\n\n\nAnother. ",
+    "Mr. Smith, T. De Smedt, the U.S. and e.g. etc. went (i.e. left).",
+    "Wait... what?! Really.... (yes.) \"Done.\" 'Done.' Fine!)",
+    "--hyphens-- and ((brackets)) [x] {y} `z` @user #tag $5. 50% ~ok | a=b c_d ^ & * +1 -1",
+    "Great (!) and ( ! ) and :) and : ) and :-( and 8 ) and x D or ;-) fine.",
+    "", "   ", "...", "'", "rock'n'roll isn't dead",
+)
+
+
+def test_textblobs_tokenizer_repeated_gives_its_tokens():
+    from textblob._text import find_tokens
+    from analysis.measures.sentiment_textblob import pattern_tokens
+    pieces = list(TOKENIZE_EDGES) + list(TOKENIZER_PATHS) + corpus_texts()
+    pieces += [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    assert len(pieces) > 150
+    for piece in pieces:
+        assert pattern_tokens(piece) == find_tokens(piece), piece
+    assert pattern_tokens("Great (!) and : ) fine.") == ["Great (!)", "and :) fine ."]  # "!" ends one
+
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
