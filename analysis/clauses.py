@@ -112,6 +112,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
         return k + 1  # "described how the abuse was hidden"; not "detailed how to apply"
+    if key == "known" and (nxt != "as" or not any(keys[j] in BE for j in range(max(0, k - 3), k))):
+        return -1  # a reputation only after "is": "Burma, also known as Myanmar" gives a name
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         at = as_at(keys, k, end)  # what one sees as something is part of the view ("sees the deal as ...")
         return at if key in PRAISING_AS or at < 0 else k + 1

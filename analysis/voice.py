@@ -15,7 +15,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   quotation, its words are not counted as the writer's.
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
-  circulated:", "..., saying:"),
+  circulated:", "..., saying:", "The Times reported:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
   sign-off. Its source is the introduction's speaker. Material runs over several lines
@@ -66,6 +66,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   DISASTER") is no name. A lower-case phrase is never a name ("a CIA dirty war": only "CIA").
   Names are kept whatever voice wins over them, so :meth:`~analysis.text.Voices.in_name` answers for a
   name inside a quotation too.
+* ``furniture`` (:mod:`analysis.furniture`): a widget the site set into the text (a reader poll after "take our
+  poll", its question, options and form; an "Advertisement" label; a "Read more:" link line), marked by the
+  data file ``lexicons/furniture.yaml``. It wins over every other voice, and reproduced material introduced
+  just before a widget ("The Times reports:") is looked for after it: statements and embedded posts read
+  the lines with the widget's left out.
 * ``writer``: every other character.
 
 Everything is one pass over the words plus binary searches: linear time in the article's length.
@@ -80,6 +85,7 @@ from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punc
                           used_sources, verb_sense)
 from .clauses import judged
 from .embeds import comments, tweets
+from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
@@ -95,7 +101,7 @@ STATEMENT_WORDS = frozenset("statement statements letter letters memo response r
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
                             "posted wrote writes said says announcement release declared stated added "
                             "testimony remarks comments saying writing tweeting posting adding noting stating "
-                            "declaring position stance argument pitch verdict demands warning".split())
+                            "declaring position stance argument pitch verdict demands warning reports reported".split())
 #: Nouns in an introduction that name a block of reproduced text, which may run over several lines where
 #: each sentence stands on a line of its own ("issued this edict:", "said in a statement:").
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
@@ -168,8 +174,8 @@ class VoiceLayer:
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes) \
             + run_on_lines(doc, scopes)
-        heads = subheadings(doc)
-        voices = Voices(quote_regions, statements(doc, scopes, heads), reported, heads, names(doc))
+        heads, widgets = subheadings(doc), furniture(doc)
+        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -222,14 +228,18 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
 
 
-def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]:
+def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = ()) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
-    ``heads`` are the document's :func:`subheadings`."""
+    ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
+    material and embedded posts pass over."""
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
-    return transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
-        + _after_colons(doc, paragraphs, scopes, ends) + _after_rules(doc, paragraphs, ends[0]) \
-        + tweets(doc, paragraphs, ends[1] - ends[2]) + comments(doc, paragraphs, ends[0])
+    out = transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
+        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
+    if widgets:  # the same rules on the lines outside the widgets
+        paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
+        ends = _block_ends(doc, paragraphs, scopes, heads)
+    return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2])
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
