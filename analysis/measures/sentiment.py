@@ -43,6 +43,12 @@ _UNUSUAL = re.compile(r"[^\w\s,.'\"\u201c\u201d\u2018\u2019\-%]|_|\.\.\.|\n")
 _QUOTES = str.maketrans(dict.fromkeys("'\"\u201c\u201d\u2018\u2019", " "))
 
 
+def _unquoted(text: str) -> str:
+    """``text.translate(_QUOTES)`` (each quote mark a space) in a tenth of the time."""
+    return (text.replace("'", " ").replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
+            .replace("\u2018", " ").replace("\u2019", " "))
+
+
 @lru_cache(maxsize=4096)
 def _is_abbreviation(token: str) -> bool:
     from textblob import _text as pattern_text  # TextBlob and VADER are imported when first used: a report
@@ -67,7 +73,7 @@ def pattern_words(sentence: str) -> list[str] | None:
     if _UNUSUAL.search(sentence):
         return None
     words = []
-    for token in sentence.replace("n't", " n't").translate(_QUOTES).split():
+    for token in _unquoted(sentence.replace("n't", " n't")).split():
         if token[0] not in ",-" and token[-1] not in ",-.":  # most words: nothing to strip
             words.append(token.lower())
             continue

@@ -425,6 +425,17 @@ def test_textblobs_tokenizer_repeated_gives_its_tokens():
     assert pattern_tokens("Great (!) and : ) fine.") == ["Great (!)", "and :) fine ."]  # "!" ends one
 
 
+def test_textblob_scores_of_every_sentence_are_textblobs_whichever_path_it_takes():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import _QUOTES, _unquoted, textblob_sentiment
+    sentences = [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    sentences += list(TOKENIZE_EDGES) + list(TOKENIZER_PATHS)
+    for sentence in sentences:
+        own, ours = pattern_sentiment(sentence), textblob_sentiment(sentence)
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments), sentence
+        assert _unquoted(sentence) == sentence.translate(_QUOTES)
+
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
