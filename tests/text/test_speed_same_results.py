@@ -319,6 +319,33 @@ def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
     for sentence in sentences:
         assert fast_vader().polarity_scores(sentence) == vader().polarity_scores(sentence)
 
+#: Text where a one-word pattern's regex and its plain comparison could part: a word character just before
+#: (``3.5abc``), hyphens, underscores and digits after, letters that ignoring case matches to ASCII ones
+#: (the Kelvin sign, the long s, dotted capital I), accents, the end of the text.
+ONE_WORD_EDGES = ("3.5slam slam-dunk Slams SLAM \u212aill kill \u017flam slam_ x slam2 slam\u00e9 \u00e9slam "
+                  "U.S. u.s.a \u0130stanbul istanbul K\u212a bill's slam")
+
+
+def test_one_word_patterns_match_as_their_regex_does():
+    from analysis.matching import LazyRegex
+    lexicons = analyzer_for(Config()).lexicons.values()
+    one = [lazy for lx in lexicons for e in lx.entries for p in e.patterns if (lazy := LazyRegex(p)).word]
+    assert len(one) > 1000
+    by_first: dict[str, list] = {}
+    for lazy in one:
+        for word, _ in lazy.word[1]:
+            by_first.setdefault(word[:1].lower(), []).append(lazy)
+    checked = 0
+    for text in corpus_texts() + [ONE_WORD_EDGES, ONE_WORD_EDGES.upper(), "Kill"]:
+        norm = Document(text).norm
+        for pos in range(len(norm)):
+            for lazy in (by_first.get(norm[pos].lower(), ()) if norm[pos].isascii() else one):
+                m = lazy.regex.match(norm, pos)
+                assert lazy.match_end(norm, pos) == (None if m is None else m.end()), (lazy.pattern, pos)
+                checked += m is not None
+    assert checked > 300
+
+
 # --- TextBlob's assessments read from its loaded dictionary (analysis/measures/sentiment_textblob.py) ------
 
 #: Word lists that reach each rule of TextBlob's ``assessments``, with the sign of the polarity it gives.
