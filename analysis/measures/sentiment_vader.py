@@ -47,7 +47,7 @@ class Vader:
         # SentiText's words: punctuation stripped off each end unless two or fewer characters would be left
         words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
         lower = [w.lower() for w in words]
-        is_cap_diff = self.lib.allcap_differential(words)
+        is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # allcap_differential
         boosters, lexicon, n = self.lib.BOOSTER_DICT, self.lexicon, len(words)
         sentiments = []
         for i, item in enumerate(words):

@@ -294,6 +294,7 @@ VADER_RULES = (
     ("It is the least bad option.", "positive"),  # "least" negates (not after "at" or "very")
     ("It was at least good.", "positive"),
     ("The plan is GOOD but the cost is bad.", "negative"),  # capitals among lower case; "but" weighs after
+    ("THE PLAN IS GOOD.", "positive"),  # every word in capitals: no word stands out, no capitals bonus
     ("It was kind of good.", "positive"),  # "kind of" is not scored as "kind"
     ("It was sort of good.", "positive"),  # a dampening bigram
     ("It was the bomb.", "positive"),  # a special-case idiom ("bomb" alone is negative:)
