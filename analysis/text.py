@@ -104,8 +104,10 @@ class Document:
         skips the sentence splitter and gives the same Document the analysis read."""
         self.text = text
         self.norm = normalise(text)
-        found = list(WORD_RE.finditer(self.norm))
-        starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
+        starts, ends = [], []
+        for m in WORD_RE.finditer(self.norm):
+            starts.append(m.start())
+            ends.append(m.end())
         self.token_starts, self.token_ends = starts, ends
         sentences = []
         for start, end in (_sentence_bounds(self.norm) if bounds is None else bounds):
