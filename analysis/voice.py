@@ -56,7 +56,10 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
-  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
+  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
+  body's first line when it reads as the headline repeated or a kicker: at most :data:`HEADLINE_WORDS` words,
+  no full stop, question or exclamation mark, colon, comma, ellipsis or dash at its end, and two more paragraphs after it
+  ("Senator slams the bill as a giveaway" above the story; a first line ending in a full stop is the lede).
 * ``name`` (:mod:`analysis.names`): a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
   A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
@@ -96,6 +99,9 @@ from .transcripts import NOTE, TRANSCRIPT_LINES, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
+#: Longest first line of a body (in words) read as its headline repeated (or a kicker) when it has no
+#: sentence-final punctuation and at least two more paragraphs follow.
+HEADLINE_WORDS = 20
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
@@ -371,13 +377,17 @@ def _introduces(doc: Document, colon: int) -> bool:
 def subheadings(doc: Document) -> list[Region]:
     """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
-    for start, end in _paragraphs(doc):
+    paragraphs = _paragraphs(doc)
+    for n, (start, end) in enumerate(paragraphs):
         i, j = token_at(doc, start), token_at(doc, end)
         words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
         if not words or len(doc.sentences) < 2:
             continue
+        line = doc.norm[start:end].rstrip()
         short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
-            and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", '"'))
+            and not line.endswith(("?", "!", ":", ",", '"'))
+        short = short or (n == 0 and len(paragraphs) >= 3 and len(words) <= HEADLINE_WORDS
+                          and not line.rstrip("\"'’”").endswith((".", "?", "!", ":", ",", ";", "\u2026", "\u2014", "-")))
         big = [w for w in words if w.lower() not in NAME_LINKS]
         title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
         if short or title_case:

@@ -22,8 +22,8 @@ import bisect
 import numpy as np
 import pandas as pd
 
-#: Every voice a match may carry.
-VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name", "furniture")
+from analysis.text import VOICES  # (every voice a match may carry: one list, the Document's)
+
 WRITER = "writer"
 HEADLINE = "headline"
 #: Voices of other people's words (and the writer's distance from them), counted apart from the writer's.

@@ -78,7 +78,7 @@ def test_where_the_rules_must_not_apply(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # embarrassing is its own mild entry, shown under its own name; an embarrassment stays strong
     ("It was an embarrassing setback for the government.", [("embarrassing", "embarrassing", "mild")]),
-    ("He is a national embarrassment.", [("national embarrassment", "total disaster", "strong")]),
+    ("He is a national embarrassment.", [("national embarrassment", "an embarrassment", "strong")]),
     # tireless: routine praise of effort, mild; courage stays strong
     ("Sestak was a loyal and tireless supporter of the campaign.", [("tireless", "tireless", "mild")]),
     ("She worked tirelessly for veterans.", [("tirelessly", "tireless", "mild")]),
