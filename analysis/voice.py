@@ -29,6 +29,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
   credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
   \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
+  The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
+  text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" or "as" ("criticized Y for
@@ -95,7 +97,7 @@ from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, run_to, transcript
+from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, headed, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
@@ -240,7 +242,8 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     material and embedded posts pass over."""
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
-    out = transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
+    out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
+        + _letters(doc, paragraphs) + archaic(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]

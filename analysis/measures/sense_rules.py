@@ -9,6 +9,10 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
   within the law: a legal finding, not the writer's verdict of illegality, which the entry is about.
+* :func:`negated_label`: a one-word adjective label right after *not* that follows *but* or a form of *be*
+  (*shrewd but not stupid*, *the mayor is not corrupt*, *the plan isn't reckless*) denies the label: no one is
+  called it. Only a word tagged as an adjective with no noun after it (*not corrupt officials* keeps it) and
+  *not* straight before it (*not only stupid*, *not so stupid* keep it: there the label is given or graded).
 * :func:`names_a_charge`: a legal label within the words that follow *charged with*, *convicted of*, *pleaded
   guilty to*, *counts of* ... up to the next comma is the name of the offence as the court or statute words it
   (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
@@ -41,7 +45,8 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
-  *so-called ghost guns (kits sold online)*, *so-called because they ...*). Never when the word after *so-called*
+  *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
+  parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*). Never when the word after *so-called*
   names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
   rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
   applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
@@ -177,6 +182,22 @@ def negated_legal_finding(doc: Document, span: Span) -> bool:
             return False
         k -= 1
     return False
+
+
+#: Words before *not* after which an adjective is denied as a predicate (*but not stupid*, *is not corrupt*).
+_DENIERS = frozenset("but is are was were be been being am 's 're".split())
+_DENIED = frozenset("isn't wasn't aren't weren't".split())
+
+
+def negated_label(doc: Document, span: Span) -> bool:
+    """True when ``span`` is a one-word adjective denied by *not* after *but* or *be* (see the module docstring)."""
+    k = _token(doc, span.start)
+    if not doc.sentences or doc.token_ends[k] != span.end or not doc.tags[k].startswith("JJ") or k < 2:
+        return False
+    keys, tags = doc.keys(), doc.tags
+    if k + 1 < len(keys) and tags[k + 1].startswith("NN"):
+        return False
+    return keys[k - 1] in _DENIED or keys[k - 1] == "not" and (keys[k - 2] in _DENIERS or keys[k - 2].endswith("'s"))
 
 
 def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
@@ -339,16 +360,19 @@ def claimed_quality(word: str) -> bool:
 
 def so_called_term(doc: Document, span: Span) -> bool:
     """True when ``span`` is *so-called* before a term of one to four words that is glossed right after it
-    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*), and the first word of the term
-    is not one of :data:`CLAIMED_QUALITIES`."""
+    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*) or that stands between dashes or
+    in parentheses after what it names, and the first word of the term is not one of :data:`CLAIMED_QUALITIES`."""
     if span.entry != "so-called" or not doc.sentences:
         return False
     keys, k = doc.keys(), _token(doc, span.end - 1) + 1
     last = doc.sentences[doc.sentence_at(span.start)].last_token
     if k >= last or claimed_quality(keys[k]):
         return False
+    before = doc.norm[doc.token_ends[k - 2]:span.start].strip() if k >= 2 else ""
     for j in range(k, min(k + 4, last - 1)):
         gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
+        if before in ("-", "--", "(") and gap.strip() in ("-", "--", ")", ")."):
+            return True  # "plastic firearms -- so-called ghost guns -- have ...": the term names what precedes
         if "(" in gap or (gap.strip() == "" and keys[j + 1] == "because"):
             return True
         if gap.strip() == ",":
