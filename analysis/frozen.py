@@ -40,7 +40,9 @@ def quick_init(cls: type) -> type:
         return tuple(values)
 
     def __init__(self, *args, **kwargs):
-        if kwargs or not required <= len(args) <= n:
+        if kwargs and not args and len(kwargs) == n and all(name in kwargs for name in names):
+            args = tuple([kwargs[name] for name in names])  # every field by name, as dataclasses.replace calls
+        elif kwargs or not required <= len(args) <= n:
             if len(args) > n:
                 raise TypeError(f"{cls.__name__}() takes {n} arguments, {len(args)} given")
             args = bind(args, kwargs)

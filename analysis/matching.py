@@ -58,13 +58,17 @@ def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | N
 class LazyRegex:
     """A pattern's regular expression, compiled the first time a scan tries it: most patterns of a lexicon
     are never tried in a given corpus (their first or next word never occurs), and compiling all of a
-    process's some 4,000 patterns up front cost about 0.5-1 s of CPU in every process that scans."""
+    process's some 4,000 patterns up front cost about 0.5-1 s of CPU in every process that scans.
 
-    __slots__ = ("pattern", "_regex")
+    A pattern of one word (``slam``, ``slam*``, ``slam|slams``, ``=Slam``; seven in ten) is matched without
+    its regex where the text is ASCII (:meth:`match_end`), and compiled only if it meets other text."""
+
+    __slots__ = ("pattern", "_regex", "word")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._regex = None
+        self.word = _one_word(pattern)
 
     @property
     def regex(self) -> re.Pattern:
@@ -74,6 +78,64 @@ class LazyRegex:
 
     def match(self, text: str, pos: int = 0):
         return self.regex.match(text, pos)
+
+    def match_end(self, text: str, pos: int) -> int | None:
+        """Where a match of the pattern starting at ``pos`` ends, or None: ``regex.match(text, pos).end()``."""
+        if self.word is not None:
+            end = _word_end(text, pos, *self.word)
+            if end != _ASK_REGEX:
+                return end
+        m = self.regex.match(text, pos)
+        return None if m is None else m.end()
+
+
+_ASK_REGEX = -1
+
+
+def _is_word(ch: str) -> bool:
+    """A character ``\\w`` matches in a regex on text (Unicode): a letter, digit or number, or ``_``."""
+    return ch.isalnum() or ch == "_"
+
+
+def _one_word(pattern: str) -> tuple[bool, tuple[tuple[str, bool], ...]] | None:
+    """``(case sensitive, ((word, ends in *), ...))`` for an ASCII pattern of one word and its ``|`` options
+    (each option as its regex compares it: lower case unless the pattern starts with ``=``); else None."""
+    text = pattern.strip()
+    exact = text.startswith("=")
+    tokens = text.lstrip("=").split()
+    if len(tokens) != 1 or not text.isascii() or tokens[0] in ("_", "#") or tokens[0].startswith("["):
+        return None
+    options = []
+    for option in tokens[0].split("|"):
+        word = option.rstrip("*")
+        if not word:
+            return None
+        options.append((word if exact else word.lower(), option.endswith("*")))
+    return exact, tuple(options)
+
+
+def _word_end(text: str, pos: int, exact: bool, options: tuple[tuple[str, bool], ...]) -> int | None:
+    """What the regex of a one-word pattern (:func:`compile_pattern`: ``(?<!\\w)(?:a|b\\w*)(?!\\w)``, in
+    ``(?i:...)`` unless ``exact``) gives at ``pos``: the end of the first option that matches there, or None;
+    :data:`_ASK_REGEX` where the text it would compare is not ASCII (where ignoring case, a regex also matches
+    the Kelvin sign to ``k``, the long s to ``s`` ...)."""
+    if pos > 0 and _is_word(text[pos - 1]):
+        return None
+    for word, star in options:
+        end = pos + len(word)
+        piece = text[pos:end]
+        if not piece.isascii():
+            return _ASK_REGEX
+        if (piece if exact else piece.lower()) != word:
+            continue
+        if star:
+            while end < len(text) and _is_word(text[end]):
+                end += 1
+            return end
+        if end < len(text) and _is_word(text[end]):
+            continue
+        return end
+    return None
 
 
 class Matcher:
@@ -169,7 +231,7 @@ class Matcher:
         return frozenset(words)
 
     def _options(self, key: str, following: str | None, options: tuple) -> tuple:
-        """``options`` (the candidates of ``key``) as ``(regex, entry_index, far)`` without those whose next
+        """``options`` (the candidates of ``key``) as ``(match_end, entry_index, far)`` without those whose next
         word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
         ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
         None. Remembered per ``key`` and ``following``, emptied like the candidates' memory."""
@@ -183,9 +245,9 @@ class Matcher:
             if len(by_next) >= CACHE_WORDS:
                 by_next.clear()
             if following is None:
-                found = tuple((lazy.regex, i, None) for _, lazy, i, _ in options)
+                found = tuple((lazy.match_end, i, None) for _, lazy, i, _ in options)
             else:
-                found = tuple((lazy.regex, i, after if after is not None and after[0] != 1 else None)
+                found = tuple((lazy.match_end, i, after if after is not None and after[0] != 1 else None)
                               for _, lazy, i, after in options
                               if after is None or after[0] != 1 or following in after[1]
                               or (after[2] and following.startswith(after[2])))
@@ -234,10 +296,10 @@ class Matcher:
 
 
 def _first_match(doc: Document, keys: list[str], k: int, position: int, options: tuple) -> tuple[int, int] | None:
-    """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose regex
+    """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose pattern
     matches at ``position`` (in word ``k``), or None."""
     norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
-    for regex, i, far in options:
+    for match_end, i, far in options:
         if far is not None and k + far[0] < len(keys):  # _may_follow inline (a call per pattern costs)
             j = k + far[0]
             word = keys[j]
@@ -245,9 +307,9 @@ def _first_match(doc: Document, keys: list[str], k: int, position: int, options:
                     and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
                                                  and _may_follow(keys, k, far))):
                 continue
-        m = regex.match(norm, position)
-        if m:
-            return m.end(), i
+        end = match_end(norm, position)
+        if end is not None:
+            return end, i
     return None
 
 

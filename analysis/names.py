@@ -36,7 +36,7 @@ def _capitalised(word: str) -> bool:
 def names(doc: Document) -> list[Region]:
     """Proper names and titles (see the rules), with voice ``name``."""
     norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
-    words = [norm[s:ends[k]] for k, s in enumerate(starts)]
+    words = doc.norm_words()
     opens = _openings(doc)
     # the words that may belong to a name, in order (only they can start or continue one)
     capital = [k for k, w in enumerate(words) if w[:1].isupper() and _capitalised(w)]

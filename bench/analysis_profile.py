@@ -50,7 +50,7 @@ def instrument() -> list[tuple[str, bool]]:
     voice.VoiceLayer.attach = timed("voice layer", voice.VoiceLayer.attach)
     lexicon.Lexicon.find = timed("lexicon scans (every lexicon, in the voice layer and the measures)",
                                  lexicon.Lexicon.find)
-    tagging.Tags._tag = timed("part-of-speech tags (TextBlob's Pattern tagger)", tagging.Tags._tag)
+    tagging.Tags.__init__ = timed("part-of-speech tags (TextBlob's Pattern tagger)", tagging.Tags.__init__)
     voice.names = timed("proper names (names.py)", voice.names)
     analyzer = analyzer_for(Config())
     labels = [("split into sentences and words (Document, NLTK Punkt)", False), ("voice layer", False)]

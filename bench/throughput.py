@@ -7,8 +7,8 @@ when the engine tags words (a Document with part-of-speech tags), all in one pro
 analyze_corpus with one worker and with two. Floor and engine are timed in alternating rounds and the best
 round of each is kept (the machine is shared: the best round is the least disturbed). Prints words per
 second (wall time), the ratios (the one-worker ratio in CPU seconds too, steadier when other processes share
-the cores; and the floor's tagger share: the engine tags its own words, and only the sentences a rule reads a
-tag in) and the peak memory (RSS) of this process, and checks on every sentence that the engine's TextBlob
+the cores; and the floor's tagger share: the engine tags its own words, each distinct word's tag worked out
+once) and the peak memory (RSS) of this process, and checks on every sentence that the engine's TextBlob
 shortcut (:func:`analysis.measures.sentiment.textblob_sentiment`) gives TextBlob's own scores and its VADER
 shortcut (:mod:`analysis.measures.sentiment_vader`) VADER's own. Usage:
 ``python bench/throughput.py [--articles 2000] [--rounds 3]``.
@@ -124,7 +124,7 @@ def main() -> None:
     print(f"peak RSS {peak_mb():.0f} MB; best of {args.rounds} round(s)")
     print(f"ratio one worker / floor: {best['floor'] / best[1]:.2f} (goal >= 0.85); in CPU seconds, which a "
           f"busy machine disturbs less: {cpu['floor'] / cpu[1]:.2f}")
-    if tag:  # the engine tags its own words and only the sentences a rule reads; the floor tags every one
+    if tag:  # the engine tags its own words, each distinct word worked out once; the floor tags every sentence
         print(f"  the floor's tagger (PatternTagger with its tokenizer, every sentence): "
               f"{best['tagger'] / best['floor']:.0%} of the floor; against VADER + TextBlob alone: "
               f"{(best['floor'] - best['tagger']) / best[1]:.2f}")

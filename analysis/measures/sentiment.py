@@ -14,7 +14,7 @@ from statistics import fmean
 
 from ..text import Document
 from .base import Measure, MeasureResult
-from .sentiment_textblob import assess
+from .sentiment_textblob import assess, assess_text
 
 #: VADER's published thresholds for a negative / positive compound score (Hutto & Gilbert 2014).
 NEGATIVE_AT = -0.05
@@ -43,6 +43,12 @@ _UNUSUAL = re.compile(r"[^\w\s,.'\"\u201c\u201d\u2018\u2019\-%]|_|\.\.\.|\n")
 _QUOTES = str.maketrans(dict.fromkeys("'\"\u201c\u201d\u2018\u2019", " "))
 
 
+def _unquoted(text: str) -> str:
+    """``text.translate(_QUOTES)`` (each quote mark a space) in a tenth of the time."""
+    return (text.replace("'", " ").replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
+            .replace("\u2018", " ").replace("\u2019", " "))
+
+
 @lru_cache(maxsize=4096)
 def _is_abbreviation(token: str) -> bool:
     from textblob import _text as pattern_text  # TextBlob and VADER are imported when first used: a report
@@ -67,7 +73,7 @@ def pattern_words(sentence: str) -> list[str] | None:
     if _UNUSUAL.search(sentence):
         return None
     words = []
-    for token in sentence.replace("n't", " n't").translate(_QUOTES).split():
+    for token in _unquoted(sentence.replace("n't", " n't")).split():
         if token[0] not in ",-" and token[-1] not in ",-.":  # most words: nothing to strip
             words.append(token.lower())
             continue
@@ -89,10 +95,7 @@ def textblob_sentiment(sentence: str):
     ``assessments``), through :func:`pattern_words` and :func:`~analysis.measures.sentiment_textblob.assess`
     when it applies."""
     words = pattern_words(sentence)
-    if words is None:
-        from textblob.en import sentiment as pattern_sentiment
-        return pattern_sentiment(sentence)
-    return assess(words)
+    return assess_text(sentence) if words is None else assess(words)
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,10 @@ class Vader:
         self.lexicon = analyzer.lexicon
         self.emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
         self.negate = frozenset(library.NEGATE)
+        #: every word of an idiom or a booster of several words: a window of words holding none of them
+        #: matches none (:meth:`_special_idioms_check` then changes nothing)
+        self.idiom_words = frozenset(w for key in (*library.SPECIAL_CASES, *library.BOOSTER_DICT) if " " in key
+                                     for w in key.split())
         self.exact = version("vaderSentiment") == VADER_VERSION
 
     def polarity_scores(self, text: str) -> dict[str, float]:
@@ -47,15 +51,14 @@ class Vader:
         # SentiText's words: punctuation stripped off each end unless two or fewer characters would be left
         words = [w if len(stripped := w.strip(_PUNCTUATION)) <= 2 else stripped for w in text.split()]
         lower = [w.lower() for w in words]
-        is_cap_diff = self.lib.allcap_differential(words)
+        is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # allcap_differential
         boosters, lexicon, n = self.lib.BOOSTER_DICT, self.lexicon, len(words)
-        sentiments = []
-        for i, item in enumerate(words):
+        sentiments = [0] * n  # a word VADER does not know, a booster, "kind of": 0
+        for i in [i for i, low in enumerate(lower) if low in lexicon]:  # a word's valence reads no other's
             low = lower[i]
-            if low in boosters or low == "kind" and i < n - 1 and lower[i + 1] == "of" or low not in lexicon:
-                sentiments.append(0)  # a booster, "kind of", a word VADER does not know
+            if low in boosters or low == "kind" and i < n - 1 and lower[i + 1] == "of":
                 continue
-            sentiments.append(self._valence(words, lower, i, is_cap_diff))
+            sentiments[i] = self._valence(words, lower, i, is_cap_diff)
         if "but" in lower:  # the library's rule lower-cases every word again; without "but" it does nothing
             sentiments = self.analyzer._but_check(words, sentiments)
         return self.analyzer.score_valence(sentiments, text)
@@ -115,6 +118,8 @@ class Vader:
         return valence
 
     def _special_idioms_check(self, valence: float, lower: list[str], i: int) -> float:
+        if self.idiom_words.isdisjoint(lower[i - 3:i + 3]):  # i >= 3: the words the library's n-grams join
+            return valence
         special, boosters = self.lib.SPECIAL_CASES, self.lib.BOOSTER_DICT
         onezero = f"{lower[i - 1]} {lower[i]}"
         twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"

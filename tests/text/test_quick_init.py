@@ -19,6 +19,10 @@ def test_a_span_keeps_its_defaults_equality_hash_and_refuses_changes():
     with pytest.raises(TypeError):
         Span(3, 9, 0, "loaded", "smear", "slam")  # a required field missing, as before
     assert Region(1, 5, "quote") == Region(1, 5, "quote", "")
+    by_name = dict(reversed([(f, getattr(quoted, f)) for f in quoted.__slots__]))  # every field, any order
+    assert Span(**by_name) == quoted
+    with pytest.raises(TypeError, match="unexpected"):
+        Region(start=1, end=5, voice="quote", speeker="Smith")  # as many names as fields, one of them wrong
 
 
 def test_a_class_that_is_not_frozen_and_slotted_is_refused():

@@ -186,6 +186,25 @@ def test_tags_are_those_textblobs_english_parser_gives_each_sentence():
                 assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
 
 
+#: Sentences whose words reach each step of the tagger: a first word known only in lower case, the same
+#: word first and later (tagged apart), capitalised unknown words, numbers, suffix rules, hyphens.
+TAGGER_PATHS = (
+    ["Will", "Smith", "said", "he", "will", "go"],
+    ["Reportedly", ",", "the", "Zorblatt", "plan", "was", "fizzling", "quickly"],
+    ["2,000", "$5", "3.5%", "10:30", "1/2", "-5"],
+    ["Unflinching", "state-run", "groups", "organized", "ossify", "glass", "famous", "tactics"],
+    ["the", "THE", "The", "iPhone", "McDonald's", "U.S."],
+)
+
+
+@pytest.mark.parametrize("words", TAGGER_PATHS)
+def test_tags_remembered_word_by_word_are_textblobs(words):
+    from textblob.en import parser
+    assert tag_sentences([words], len(words)) == [t for _, t in parser.find_tags(words)]
+    assert tag_sentences([words[1:], words], 2 * len(words) - 1) == (
+        [t for _, t in parser.find_tags(words[1:])] + [t for _, t in parser.find_tags(words)])
+
+
 def test_tags_read_in_any_order_are_those_of_tagging_every_sentence():
     for text in corpus_texts():
         doc = Document(text)
@@ -203,17 +222,21 @@ def test_tags_with_stored_bounds_that_leave_words_out_pad_like_before():
     assert doc.tags[-1] == "NN" and doc.tags[:2] == plain_tags(doc)[:2]
 
 
-def test_a_sentence_is_tagged_only_when_one_of_its_tags_is_read(monkeypatch):
+def test_a_document_is_tagged_once_when_a_tag_is_first_read_and_its_tags_stay_as_they_are(monkeypatch):
     import analysis.tagging as tagging_module
     calls = []
     real = tagging_module.tag_sentences
     monkeypatch.setattr(tagging_module, "tag_sentences", lambda s, n: calls.append(s) or real(s, n))
     doc = Document("The vote was close. Senators said they would try again. The bill failed.")
+    assert calls == []  # splitting tags nothing
     k = doc.sentences[1].first_token + 1  # "said"
-    assert doc.tags[k] == "VBD" and len(calls) == 1 and calls[0][0][1] == "said"
-    assert doc.tags[doc.sentences[1].first_token] == "NNS" and len(calls) == 1  # same sentence: no new call
-    list(doc.tags)
-    assert len(calls) == 3
+    assert doc.tags[k] == "VBD" and len(calls) == 1 and [w[1] for w in calls[0]] == ["vote", "said", "bill"]
+    assert doc.tags[doc.sentences[1].first_token] == "NNS" and list(doc.tags) == plain_tags(doc)
+    assert len(calls) == 1
+    for change in (lambda t: t.__setitem__(k, "NN"), lambda t: t.append("NN"), lambda t: t.sort()):
+        with pytest.raises(TypeError, match="read-only"):
+            change(doc.tags)
+    assert doc.tags[k] == "VBD" and len(doc.tags) == doc.n_words
 
 
 def test_voice_lookups_follow_the_layer_order(analyzer):
@@ -271,6 +294,7 @@ VADER_RULES = (
     ("It is the least bad option.", "positive"),  # "least" negates (not after "at" or "very")
     ("It was at least good.", "positive"),
     ("The plan is GOOD but the cost is bad.", "negative"),  # capitals among lower case; "but" weighs after
+    ("THE PLAN IS GOOD.", "positive"),  # every word in capitals: no word stands out, no capitals bonus
     ("It was kind of good.", "positive"),  # "kind of" is not scored as "kind"
     ("It was sort of good.", "positive"),  # a dampening bigram
     ("It was the bomb.", "positive"),  # a special-case idiom ("bomb" alone is negative:)
@@ -295,6 +319,33 @@ def test_vader_without_repeated_work_gives_vaders_scores_on_every_sentence():
     assert len(sentences) > 100
     for sentence in sentences:
         assert fast_vader().polarity_scores(sentence) == vader().polarity_scores(sentence)
+
+#: Text where a one-word pattern's regex and its plain comparison could part: a word character just before
+#: (``3.5abc``), hyphens, underscores and digits after, letters that ignoring case matches to ASCII ones
+#: (the Kelvin sign, the long s, dotted capital I), accents, the end of the text.
+ONE_WORD_EDGES = ("3.5slam slam-dunk Slams SLAM \u212aill kill \u017flam slam_ x slam2 slam\u00e9 \u00e9slam "
+                  "U.S. u.s.a \u0130stanbul istanbul K\u212a bill's slam")
+
+
+def test_one_word_patterns_match_as_their_regex_does():
+    from analysis.matching import LazyRegex
+    lexicons = analyzer_for(Config()).lexicons.values()
+    one = [lazy for lx in lexicons for e in lx.entries for p in e.patterns if (lazy := LazyRegex(p)).word]
+    assert len(one) > 1000
+    by_first: dict[str, list] = {}
+    for lazy in one:
+        for word, _ in lazy.word[1]:
+            by_first.setdefault(word[:1].lower(), []).append(lazy)
+    checked = 0
+    for text in corpus_texts() + [ONE_WORD_EDGES, ONE_WORD_EDGES.upper(), "Kill"]:
+        norm = Document(text).norm
+        for pos in range(len(norm)):
+            for lazy in (by_first.get(norm[pos].lower(), ()) if norm[pos].isascii() else one):
+                m = lazy.regex.match(norm, pos)
+                assert lazy.match_end(norm, pos) == (None if m is None else m.end()), (lazy.pattern, pos)
+                checked += m is not None
+    assert checked > 300
+
 
 # --- TextBlob's assessments read from its loaded dictionary (analysis/measures/sentiment_textblob.py) ------
 
@@ -332,6 +383,87 @@ def test_textblob_assessments_read_directly_are_textblobs_on_every_sentence():
         own, ours = pattern_sentiment(list(words)), assess(list(words))
         assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
 
+def test_normalising_by_the_changed_characters_is_translate():
+    from analysis.text import NORMALISE, normalise
+    every = "".join(map(chr, NORMALISE))
+    texts = corpus_texts() + [every, f"a{every}b \\]^-[ plain ascii", "",
+                              "\u00e9t\u00e9 \u2014 caf\u00e9\u2019s"]
+    for text in texts:
+        assert normalise(text) == text.translate(NORMALISE)
+    assert normalise("\u201cNo\u201d \u2014 it\u2019s") == '"No" - it\'s'
+
+
+#: Sentences that take TextBlob's own tokenizer, each reaching a rule of its tokenizer or of the scores:
+#: punctuation split off, an emoticon made of two tokens (": 3" becomes ":3", a smile), irony "(!)",
+#: an exclamation mark after a known word, an ellipsis, a dash, a paragraph break.
+TOKENIZER_PATHS = (
+    "The vote was: 3 for, 2 against.",
+    "A wonderful plan (!) they said.",
+    "What a terrible day!",
+    "Good... or not? Hardly — it was bad; very bad.",
+    "Prices rose (sharply) in 2023: $5 more.",
+    "Nice :) really.\n\nNot good.",
+)
+
+
+@pytest.mark.parametrize("sentence", TOKENIZER_PATHS)
+def test_textblob_after_its_own_tokenizer_gives_its_scores(sentence):
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess_text
+    own, ours = pattern_sentiment(sentence), assess_text(sentence)
+    assert pattern_words(sentence) is None
+    assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
+
+def test_textblob_after_its_own_tokenizer_gives_its_scores_on_every_sentence():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import pattern_words
+    from analysis.measures.sentiment_textblob import assess_text
+    sentences = [text for t in corpus_texts() for d in [Document(t)] for s in d.sentences
+                 if pattern_words(text := d.sentence_text(s.index)) is None]
+    assert len(sentences) > 20
+    for sentence in sentences:
+        own, ours = pattern_sentiment(sentence), assess_text(sentence)
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
+
+
+#: Strings that reach each step of TextBlob's tokenizer: contractions, every kind of quote, line breaks (a
+#: paragraph break ends a sentence), abbreviations of each kind, ellipses, marks on both ends of a word,
+#: closing marks after a sentence end, and the emoticons and irony it joins back together.
+TOKENIZE_EDGES = (
+    "I don't think he'd've said 'no'. They're \u201cright\u201d, \u2018wrong\u2019 and \"odd\".",
+    "First line\r\nsecond line\n\nA new paragraph.\n\n\nAnother. ",
+    "Mr. Smith, T. De Smedt, the U.S. and e.g. etc. went (i.e. left).",
+    "Wait... what?! Really.... (yes.) \"Done.\" 'Done.' Fine!)",
+    "--hyphens-- and ((brackets)) [x] {y} `z` @user #tag $5. 50% ~ok | a=b c_d ^ & * +1 -1",
+    "Great (!) and ( ! ) and :) and : ) and :-( and 8 ) and x D or ;-) fine.",
+    "", "   ", "...", "'", "rock'n'roll isn't dead",
+)
+
+
+def test_textblobs_tokenizer_repeated_gives_its_tokens():
+    from textblob._text import find_tokens
+    from analysis.measures.sentiment_textblob import pattern_tokens
+    pieces = list(TOKENIZE_EDGES) + list(TOKENIZER_PATHS) + corpus_texts()
+    pieces += [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    assert len(pieces) > 150
+    for piece in pieces:
+        assert pattern_tokens(piece) == find_tokens(piece), piece
+    assert pattern_tokens("Great (!) and : ) fine.") == ["Great (!)", "and :) fine ."]  # "!" ends one
+
+
+def test_textblob_scores_of_every_sentence_are_textblobs_whichever_path_it_takes():
+    from textblob.en import sentiment as pattern_sentiment
+    from analysis.measures.sentiment import _QUOTES, _unquoted, textblob_sentiment
+    sentences = [d.sentence_text(s.index) for t in corpus_texts() for d in [Document(t)] for s in d.sentences]
+    sentences += list(TOKENIZE_EDGES) + list(TOKENIZER_PATHS)
+    for sentence in sentences:
+        own, ours = pattern_sentiment(sentence), textblob_sentiment(sentence)
+        assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments), sentence
+        assert _unquoted(sentence) == sentence.translate(_QUOTES)
+
+
 # --- the whole run: every table the same with the plain versions put back ---------------------------
 
 def load_one(text: str):
@@ -349,6 +481,7 @@ def test_every_table_is_the_same_with_the_plain_versions(monkeypatch):
     monkeypatch.setattr(fast_vader(), "polarity_scores", vader().polarity_scores)
     from textblob.en import sentiment as pattern_sentiment
     monkeypatch.setattr(sentiment_module, "assess", pattern_sentiment)
+    monkeypatch.setattr(sentiment_module, "assess_text", pattern_sentiment)
     plain = analyze_corpus(articles)
     assert len(fast.matches) > 100
     for name in ("articles", "sentences", "matches", "actors", "voices"):
