@@ -40,7 +40,7 @@ from analysis.report.run.folders import (  # noqa: F401 - re-exported: the runne
     list_reports, make_readable, new_work_folder, point, publish, release, remove_leftovers, safe_name, stamp,
 )
 from analysis.report.run.kernels import failure, import_papermill, ipc_folder, workers_die_with_this_process
-from analysis.report.run.lanes import Lanes
+from analysis.report.run.lanes import Lanes, fewer_full_collections
 from analysis.report.run.manifest import input_digests, run_manifest, summary  # noqa: F401 - re-exported
 from analysis.report.run.options import (  # noqa: F401 - re-exported
     NOTEBOOK_PATTERN, PATH_PARAMETERS, TABLES_PARAMETER, RunOptions, notebook_parameters, plan, suite,
@@ -106,6 +106,11 @@ def run_report(options: RunOptions) -> Path:
     notebook fails. Earlier reports and the ``latest`` pointers stay untouched whenever a run does not
     succeed.
     """
+    with fewer_full_collections():
+        return _run_report(options)
+
+
+def _run_report(options: RunOptions) -> Path:
     run = _prepare(options)
     out = run.out
     check_temp()
