@@ -25,21 +25,18 @@ from analysis.report.run.kernels import (failure, forget_papermill_folder, ipc_k
 log = logging.getLogger("analysis.report.run.runner")
 
 #: What a kernel imports while it waits for its first notebook: what the report's pages import.
-#: Then the garbage collector's full collections made rarer (see :data:`FULL_EVERY`).
 WARM = ("import IPython.display, pandas, matplotlib.figure\n"
         "import analysis.display.charts, analysis.report.pages.evidence, analysis.report.pages.highlight\n"
         "import analysis.report.pages.session, analysis.report.pages.views, analysis.report.run.params\n"
         "import analysis.compare, analysis.compare.charts\n"
-        "import gc; gc.collect(); gc.freeze(); gc.set_threshold(*gc.get_threshold()[:2], {full_every})")
-#: Collections of the middle generation after which a kernel's garbage collector makes a full collection
-#: (Python's default is 10; it also waits until the objects that survived since the last full collection
-#: are a quarter of those it walked then). A page makes millions of small objects that live as long as the
-#: page (each compared article's words and sentences, the charts' artists), and each full collection walks
-#: every one made so far: in page 04 at 1,000 articles they were 0.24 of ``compare()``'s 4.0 s and most of
-#: the 0.10 s the collector took in its charts (timed with ``gc.callbacks``). The young generations are
-#: collected as before (garbage in reference cycles that a page drops is freed as soon as it was), only
-#: what survived them waits longer, and everything a page made is collected before the next
-#: (:data:`PREPARE`).
+        "import gc; gc.collect(); gc.freeze()")
+#: Collections of the middle generation after which the runner's garbage collector makes a full collection
+#: while a report runs (Python's default is 10; it also waits until the objects that survived since the last
+#: full collection are a quarter of those it walked then): see :func:`fewer_full_collections`. Not in the
+#: kernels: with full collections this rare there, page 04's kernel saved 0.3 s of CPU at 1,000 articles
+#: (0.24 s in ``compare()``, timed with ``gc.callbacks``) but held 0.01-0.03 GB more (what a page lets go in
+#: reference cycles, such as the charts it showed, waits longer), and the report's peak was 0.99 GB against
+#: 0.94 GB (two runs each of ``bench/scale.py``), too close to its 1 GB bound.
 FULL_EVERY = 100
 #: Run before every notebook: the run's environment (``{env!r}``), then an empty namespace, and the memory
 #: the last page freed handed back to the system (glibc keeps freed memory otherwise). What is left (the
@@ -57,10 +54,9 @@ ANSWER_SECONDS = 120
 @contextmanager
 def fewer_full_collections():
     """Within the block, this process's garbage collector makes its full collections after
-    :data:`FULL_EVERY` collections of the middle generation, as the kernels do; the thresholds are given
-    back after it. A report's runner holds the modules of papermill, nbconvert, pandas and DuckDB, and each
-    full collection walked all of them: 6 in a 1,000-article report, 0.33 of its 4.0 s of CPU (1 and
-    0.05 s with this)."""
+    :data:`FULL_EVERY` collections of the middle generation; the thresholds are given back after it. A
+    report's runner holds the modules of papermill, nbconvert, pandas and DuckDB, and each full collection
+    walked all of them: 6 in a 1,000-article report, 0.33 of its 4.0 s of CPU (1 and 0.05 s with this)."""
     before = gc.get_threshold()
     gc.set_threshold(*before[:2], max(before[2], FULL_EVERY))
     try:
@@ -83,7 +79,7 @@ class Lane:
         self.km = ipc_kernel_manager(self.ipc, self.kernels, {})(kernel_name="python3")
         run_sync(self.km.start_kernel)(cwd=str(self.folder),
                                        extra_arguments=["--HistoryManager.hist_file=:memory:"])
-        run_sync(self._run)(WARM.format(full_every=FULL_EVERY), quiet=True)
+        run_sync(self._run)(WARM, quiet=True)
 
     def prepare(self, nb: Path, env: dict):
         """The kernel manager to run ``nb`` in, its namespace emptied and ``env`` set."""

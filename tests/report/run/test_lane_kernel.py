@@ -56,30 +56,3 @@ def test_a_page_s_garbage_is_collected_before_the_next_page_and_the_kernel_ends(
         pytest.fail(f"kernel {kernel} still runs after the pages ran")
     assert not list((tmp_path / "ipc").iterdir()), "the kernel's sockets and connection file are left behind"
 
-
-#: A page that drops a reference cycle, then makes many objects as a page does, and says whether the cycle was
-#: collected while it ran, and how often the kernel's collector makes a full collection.
-DROPS_A_CYCLE = """import gc, weakref
-class Node:
-    pass
-a, b = Node(), Node()
-a.other, b.other = b, a
-gone = weakref.ref(a)
-del a, b
-made = [[n] for n in range(50_000)]
-print("dropped cycle:", "kept" if gone() is not None else "collected", "; full collection every",
-      gc.get_threshold()[2])"""
-
-
-def test_a_kernel_collects_a_dropped_cycle_during_the_page_and_makes_fewer_full_collections(tmp_path):
-    from analysis.report.run.lanes import FULL_EVERY
-
-    page = _notebook(tmp_path / "a.ipynb", DROPS_A_CYCLE)
-    (tmp_path / "ipc").mkdir()
-    (tmp_path / "out").mkdir()
-    with Lanes(tmp_path / "ipc", 1, tmp_path) as lanes:
-        results, failed = lanes.run([page], {"a": {}}, tmp_path / "out", {}, lambda m: None)
-    lanes.join()
-    assert failed is None
-    text = nbformat.read(tmp_path / "out" / "a.ipynb", as_version=4).cells[0].outputs[0]["text"]
-    assert f"dropped cycle: collected ; full collection every {FULL_EVERY}" in text
