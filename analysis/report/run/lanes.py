@@ -11,10 +11,8 @@ kernel.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import threading
-from contextlib import contextmanager
 from concurrent.futures import Future, wait, FIRST_COMPLETED
 from pathlib import Path
 
@@ -30,14 +28,6 @@ WARM = ("import IPython.display, pandas, matplotlib.figure\n"
         "import analysis.report.pages.session, analysis.report.pages.views, analysis.report.run.params\n"
         "import analysis.compare, analysis.compare.charts\n"
         "import gc; gc.collect(); gc.freeze()")
-#: Collections of the middle generation after which the runner's garbage collector makes a full collection
-#: while a report runs (Python's default is 10; it also waits until the objects that survived since the last
-#: full collection are a quarter of those it walked then): see :func:`fewer_full_collections`. Not in the
-#: kernels: with full collections this rare there, page 04's kernel saved 0.3 s of CPU at 1,000 articles
-#: (0.24 s in ``compare()``, timed with ``gc.callbacks``) but held 0.01-0.03 GB more (what a page lets go in
-#: reference cycles, such as the charts it showed, waits longer), and the report's peak was 0.99 GB against
-#: 0.94 GB (two runs each of ``bench/scale.py``), too close to its 1 GB bound.
-FULL_EVERY = 100
 #: Run before every notebook: the run's environment (``{env!r}``), then an empty namespace, and the memory
 #: the last page freed handed back to the system (glibc keeps freed memory otherwise). What is left (the
 #: modules, the corpus the kernel read once) is then frozen (``gc.freeze``): Python's cyclic garbage
@@ -49,20 +39,6 @@ PREPARE = ("import os as _os; _os.environ.update({env!r}); get_ipython().reset(n
            "if _s.platform.startswith('linux'): _c.CDLL(None).malloc_trim(0)")
 #: Seconds to wait for a kernel to answer one request.
 ANSWER_SECONDS = 120
-
-
-@contextmanager
-def fewer_full_collections():
-    """Within the block, this process's garbage collector makes its full collections after
-    :data:`FULL_EVERY` collections of the middle generation; the thresholds are given back after it. A
-    report's runner holds the modules of papermill, nbconvert, pandas and DuckDB, and each full collection
-    walked all of them: 6 in a 1,000-article report, 0.33 of its 4.0 s of CPU (1 and 0.05 s with this)."""
-    before = gc.get_threshold()
-    gc.set_threshold(*before[:2], max(before[2], FULL_EVERY))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 class Lane:
