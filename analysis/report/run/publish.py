@@ -257,6 +257,16 @@ def front_chart(manifest: dict, articles) -> str:
     return _chart(articles, _group_by(manifest)) if articles is not None else ""
 
 
+def draw_front_chart(store: str, run_id: str, manifest: dict, path: str) -> None:
+    """:func:`front_chart` of the run ``run_id`` of ``store`` written to ``path``: what a run's kernel does
+    once its pages ran (see :meth:`analysis.report.run.lanes.Lanes.then`)."""
+    from analysis.store import RunTables
+
+    with RunTables(store, run_id) as run:
+        articles = run.table("articles")
+    Path(path).write_text(front_chart(manifest, articles), encoding="utf-8")
+
+
 def write_index(path: Path, manifest: dict, tables, pages: list[Path], corpus=None, stored=None,
                 extra_html: str = "", chart: str | None = None) -> Path:
     """The report's front page: the findings first (page 04's findings, in the same words, with links to the
