@@ -271,7 +271,8 @@ def _release_corpus(run: _Run, tables) -> None:
     """Once the store holds the analysis, the runner drops the corpus's texts (about 0.8 GB at 100,000
     articles) while the pages run: the browser and the audit read the articles again, one file at a time
     (:class:`analysis.report.run.reread.ReadAgain`). The corpus holds no reference cycle, so it is freed as
-    it is let go, without a full garbage collection (which walked every module of the runner: 0.2 s)."""
+    it is let go, without a full garbage collection (which walked every module of the runner: 0.05 s at
+    1,000 articles, timed with ``gc.callbacks``)."""
     import ctypes
 
     from analysis.report.run.reread import ReadAgain, languages_of
