@@ -9,9 +9,9 @@ pandas and DuckDB. Within :func:`fewer_full_collections` they come after :data:`
 middle generation instead of 10; the young generations are collected as before (a reference cycle let go is
 freed as soon as it was), and the thresholds are given back at the end of the block.
 
-Not for a whole page: a page lets go of the charts it showed (a figure is a reference cycle that holds its
-drawing), and with full collections this rare throughout page 04 its kernel held 0.01-0.03 GB more at 1,000
-articles, and the report peaked at 0.99 GB against 0.94 GB (two runs each of ``bench/scale.py``).
+Only around the comparison itself: a page also lets go of the charts it showed (a figure is a reference cycle
+that holds its drawing), which full collections free; with them this rare through the whole of page 04 its
+peak was 0.69 GB against 0.68 GB at 1,000 articles (``bench/page_memory.py``), for 0.06 s more saved.
 """
 from __future__ import annotations
 
