@@ -42,7 +42,7 @@ OPENING, CLOSING = "\u201c\u201e\u00ab", "\u201d\u00bb"
 #: newspapers' archives keep (''It is over,'' she said).
 _DOUBLE = re.compile(r"\"|''")
 #: Lines without a double mark that a quotation left open may run over when a later line closes it.
-OPEN_LINES = 8
+OPEN_LINES = 12
 #: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe.
 _SINGLE = re.compile(r"(?<![\w'])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?!\w)")
 

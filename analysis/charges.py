@@ -24,6 +24,16 @@ calls, "put the cost at") stay the writer's, as a reporting verb does; only what
   praise received "for" is read as criticism is ("won praise for his gritty tactics");
 * forgiveness asked "for" and a reason given "for" banning or sanctioning: :mod:`analysis.judging` (looked
   up here, in the same dispatch);
+* an explanation someone gives, with "to": "Analysts attribute the slump to reckless lending", "others chalk it
+  up to resistance from a notoriously stubborn board" (the cause after "to" is the subject's view; also
+  "ascribe"); only in the active voice with a subject found before the verb: "The slump is often attributed to
+  ..." and "a quotation attributed to Lincoln" stay the writer's;
+* a slogan named by a noun of saying again and again (:data:`SLOGANS`: drumbeat, refrain, mantra, slogan,
+  catchphrase, talking point, rallying cry), with "of" or "about" ("the White House's mantra of a reckless
+  Congress"; a slogan is said without "the": "the drumbeat of the parade" names none) or after a dash or
+  colon a few words on ("what the campaign has made a drumbeat this week -- a do-nothing Congress"): the
+  slogan is its owner's words, or no one named, up to the verb of the sentence the noun is the subject of;
+  "The refrain was heard all week" names none;
 * a worry or doubt "about how", "about why", "about what" after an adjective of belief or a verb of speaking:
   "Parents are worried about how the cuts might hurt schools" (the subject's question; "whether" after
   "about" is :func:`analysis.hearsay.open_questions`).
@@ -34,7 +44,7 @@ work around each is bounded: linear time in the article's length.
 """
 from __future__ import annotations
 
-from .hearsay import FIRST_PERSON
+from .hearsay import BE, FIRST_PERSON
 from .quoting import clause_end
 from .judging import PARDON, SANCTIONING, pardon, reason, subject_of
 from .speakers import main_subject
@@ -69,10 +79,19 @@ DISPUTING = frozenset("agree agrees agreed disagree disagrees disagreed differ d
 #: is the possessor's label).
 PORTRAYALS = frozenset("characterization characterizations characterisation portrayal portrayals depiction "
                        "depictions description descriptions".split())
+#: Verbs of explaining by a cause, with "to" ("others chalk it up to ...", "analysts attribute the slump to ...").
+ATTRIBUTING = frozenset("attribute attributes attributed attributing ascribe ascribes ascribed ascribing chalk "
+                        "chalks chalked chalking".split())
+#: Nouns of a slogan repeated ("the administration's drumbeat -- a do-nothing Congress"); "point" and "cry" only
+#: after the word that makes them one (:data:`_SLOGAN_FIRST`: "talking point", "rallying cry").
+SLOGANS = frozenset("drumbeat drumbeats refrain refrains mantra mantras slogan slogans catchphrase catchphrases "
+                    "point points cry cries".split())
+_SLOGAN_FIRST = {"point": ("talking",), "points": ("talking",), "cry": ("rallying", "battle"),
+                 "cries": ("rallying", "battle")}
 #: Every word that may open one of the constructions (looked up in :func:`analysis.clauses.judged`'s one pass
 #: over the words).
 TRIGGERS = CRITICISM | CALLS | FIGURES | PORTRAYALS | DISPUTING | PARDON | SANCTIONING | APOLOGIES \
-    | frozenset(["question", "about"])
+    | ATTRIBUTING | SLOGANS | frozenset(["question", "about"])
 _AFTER_FOR = ("VBG", "PRP$", "DT", "POS")
 
 
@@ -89,13 +108,15 @@ def charge_at(doc: Document, k: int, sentence, breaks: list[int]) -> Region | No
         _dispute(doc, k) if keys[k] in DISPUTING else \
         pardon(doc, k, sentence) if keys[k] in PARDON else \
         _apology(doc, k, sentence) if keys[k] in APOLOGIES else \
+        _explanation(doc, k, sentence) if keys[k] in ATTRIBUTING else \
+        _slogan(doc, k, sentence) if keys[k] in SLOGANS else \
         reason(doc, k, sentence) if keys[k] in SANCTIONING else _about(doc, k, sentence)
     if found is None or found[1].lower() in FIRST_PERSON:
         return None
     first, speaker = found
     begin = doc.token_starts[first]
     end = clause_end(doc, begin, sentence.index, breaks)
-    if keys[k] in CALLS:
+    if keys[k] in CALLS or keys[k] in SLOGANS:
         end = _subject_end(doc, first, sentence, end)
     return Region(begin, end, "reported", speaker) if end > begin else None
 
@@ -249,3 +270,43 @@ def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     if keys[k + 1] not in _WH or k - 1 < sentence.first_token or keys[k - 1] not in WONDERING:
         return None
     return k + 1, subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _explanation(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    """After "to": the cause the subject of verb ``k`` (:data:`ATTRIBUTING`) gives, in the active voice."""
+    keys, tags = doc.keys(), doc.tags
+    if k > sentence.first_token and keys[k - 1] in BE or keys[k + 1] == "to" and tags[k] == "VBN":
+        return None  # "is attributed to", "a remark attributed to Lincoln": no one's explanation named
+    if not tags[k].startswith("VB") and not (keys[k].startswith("chalk") and keys[k + 1] in ("up", "it", "this")):
+        return None
+    for i in range(k + 1, min(sentence.last_token - 1, k + 8)):
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()\"") or tags[i] in _FINITE:
+            return None
+        if keys[i] == "to":
+            if keys[k].startswith("chalk") and keys[i - 1] != "up" or tags[i + 1] == "VB":
+                return None
+            speaker = subject_of(doc, k)
+            return (i + 1, speaker) if speaker else None
+    return None
+
+
+def _slogan(doc: Document, k: int, sentence) -> tuple[int, str] | None:
+    """The slogan a noun of :data:`SLOGANS` names: after "of"/"about", or after a dash or colon within eight
+    words with no finite verb or other punctuation before it."""
+    keys, tags = doc.keys(), doc.tags
+    if keys[k] in _SLOGAN_FIRST and (k == sentence.first_token or keys[k - 1] not in _SLOGAN_FIRST[keys[k]]):
+        return None
+    if not tags[k].startswith("NN") and (k == sentence.first_token or tags[k - 1] not in ("DT", "PRP$", "POS")):
+        return None  # "refrain" is a verb too: a noun after a determiner or a possessive
+    if keys[k + 1] in ("of", "about") and (keys[k + 2] in ("a", "an") or tags[k + 2] in ("JJ", "NN", "NNS", "VBG")):
+        return k + 2, _owner(doc, k)
+    for i in range(k + 1, min(sentence.last_token - 1, k + 9)):
+        gap = doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]]
+        if "-" in gap or ":" in gap:
+            return i, _owner(doc, k)
+        if any(c in gap for c in ",;()\"") or tags[i] in _FINITE:
+            return None
+    return None

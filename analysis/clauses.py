@@ -19,8 +19,12 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   are a menace" (the subject's stated view; not "events have made it clear that ...", whose subject speaks
   for no one: the subject must be a person, a group or a document);
 * describing or recounting how or why: "Smith described how the money was hidden by the treasurer";
+* a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
+  Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
-  his team would crush the visitors" (not "it is certain that");
+  his team would crush the visitors" (not "it is certain that"); also after a third-person pronoun's
+  contracted "be" and a negation, a doubt reported: "The auditor checked the books, and she's not sure that
+  the clerk was honest" (:data:`_CONTRACTED`; not "it's", "that's", "there's", nor "I'm", the writer's own);
 * a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
   "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
   famous");
@@ -47,6 +51,11 @@ from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
 
 
+#: Verbs of judging whose infinitive after "to" the tagger may call a noun ("to attack the board for ...");
+#: "blame" is left to the tagger ("who is to blame for ...").
+_TO_JUDGE = JUDGING - {"blame"}
+
+
 def _verb_at(doc: Document, k: int) -> bool:
     """True when word ``k`` is used as a verb: tagged so (or a noun the tagger gives to a verb after its
     subject: "Jones fears", "residents also fear that ..."), not after a determiner, and, unless it is a
@@ -56,6 +65,8 @@ def _verb_at(doc: Document, k: int) -> bool:
         return True
     if tags[k] in ("NN", "NNS") and _noun_tagged_verb(doc, k):
         return True
+    if k > 0 and tags[k] in ("NN", "VB") and doc.keys()[k - 1] == "to" and doc.keys()[k] in _TO_JUDGE:
+        return True  # "used the hearing to attack the Democrats for ...": an infinitive the tagger calls a noun
     if not tags[k].startswith("VB") or k > 0 and doc.keys()[k - 1] in DETERMINERS:
         return False
     if tags[k] == "VBN" and k > 1 and doc.keys()[k - 2] in ("have", "has", "had"):
@@ -112,6 +123,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
         return k + 1  # "described how the abuse was hidden"; not "detailed how to apply"
+    if key == "known" and (nxt != "as" or not any(keys[j] in BE for j in range(max(0, k - 3), k))):
+        return -1  # a reputation only after "is": "Burma, also known as Myanmar" gives a name
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         at = as_at(keys, k, end)  # what one sees as something is part of the view ("sees the deal as ...")
         return at if key in PRAISING_AS or at < 0 else k + 1
@@ -184,6 +197,11 @@ def _made_clear(doc: Document, k: int, end: int) -> int:
     return j if keys[j - 1] not in ("was", "were", "is", "are", "been", "be") else -1  # "it was made clear"
 
 
+#: A third-person pronoun with its contracted "be", one token to the tagger ("she's not sure that ..."): the
+#: pronoun's referent holds the belief; "it's", "that's", "there's" hold none, "I'm" is the writer.
+_CONTRACTED = frozenset("he's she's they're".split())
+
+
 def _believing_adjective(doc: Document, k: int, end: int) -> int:
     """Index of the form of "be" before a :data:`BELIEF_ADJECTIVES` word ``k`` that a clause follows ("are
     afraid that ...", "was sure Trump would ..."; adverbs between: "is increasingly convinced that"), or -1."""
@@ -193,7 +211,7 @@ def _believing_adjective(doc: Document, k: int, end: int) -> int:
     j = k - 1
     while j >= 0 and tags[j] == "RB" and k - j < 3:
         j -= 1
-    if j < 1 or keys[j] not in BE or keys[j - 1] == "it":
+    if j < 0 or keys[j] not in _CONTRACTED and (j < 1 or keys[j] not in BE or keys[j - 1] == "it"):
         return -1
     clause = keys[k + 1] == "that" and tags[k + 2] in _SUBJECT_TAGS or _bare_clause(doc, k, end)
     return j if clause else -1

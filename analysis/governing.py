@@ -9,13 +9,14 @@ NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labe
                    "labelling brand brands branded branding term terms termed terming".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
 #: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
-#: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as".
+#: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as". "Known as" is a
+#: reputation reported from no one named ("Mr. Lee is known as a brilliant lawyer": the quality is others' view).
 SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
                    "describe describes described depict depicts depicted paint paints painted cast casts frame "
                    "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
                    "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
-                   "identified".split())
+                   "identified known".split())
 #: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
 #: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
 #: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the

@@ -47,7 +47,7 @@ def describe(lexicons: dict) -> dict:
 #: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
 SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "wordindex.py", "pipeline.py", "results.py",
                "stopwords.py", "voice.py", "attribution.py", "clauses.py", "governing.py", "hearsay.py", "charges.py",
-               "judging.py", "speakers.py", "quoting.py", "names.py", "embeds.py", "transcripts.py", "columns.py",
+               "judging.py", "speakers.py", "quoting.py", "names.py", "embeds.py", "transcripts.py", "furniture.py", "columns.py",
                "sentences.py", "frozen.py")
 #: The package's other top-level modules, which decide no row: running, reading input, errors, paths and
 #: progress. A new top-level module belongs in one of the two lists (a test checks it).
@@ -85,11 +85,13 @@ def measure_versions() -> dict[str, str]:
 
 def shared_data() -> dict[str, Path]:
     """``{name: path}`` of the data files every loaded-terms lexicon is read with, besides the lexicons a
-    :class:`~analysis.pipeline.Config` names: the plain senses (``lexicons/plain_senses.yaml``), looked up
+    :class:`~analysis.pipeline.Config` names: the plain senses (``lexicons/plain_senses.yaml``) and the markers
+    of page furniture the voice layer reads (``lexicons/furniture.yaml``), looked up
     when called so that the key follows the file the measure reads."""
+    from . import furniture
     from .measures import plain_senses
 
-    return {"data:plain_senses": Path(plain_senses.SENSES_FILE)}
+    return {"data:plain_senses": Path(plain_senses.SENSES_FILE), "data:furniture": Path(furniture.FURNITURE_FILE)}
 
 
 def lexicon_digests(config) -> dict[str, list[str]]:

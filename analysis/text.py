@@ -163,11 +163,13 @@ class Document:
 #: quotation, a scare quote (a short phrase the writer holds at a distance), material reproduced from
 #: someone (a statement, a letter, response points), reported speech (the clause a verb of saying, naming,
 #: judging or believing governs), the headline (the title, analysed apart), a subheading (the headline's
-#: voice inside the body), a proper name or title. Earlier voices win where regions overlap (:data:`LAYERS`).
-VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name")
-#: The layers of a :class:`Voices`, in the order they win: 0 quotations and scare quotes, 1 statements,
-#: 2 reported clauses, 3 subheadings, 4 names.
-LAYERS = (("quote", "scare"), ("statement",), ("reported",), ("subheading",), ("name",))
+#: voice inside the body), a proper name or title, and page furniture (a widget the site set into the text:
+#: a reader poll, a sign-up box; :mod:`analysis.furniture`). Earlier voices win where regions overlap (:data:`LAYERS`).
+VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name", "furniture")
+#: The layers of a :class:`Voices`, in the order they win: 0 page furniture, quotations and scare quotes
+#: (within the layer the region that starts first wins, and furniture holds no quotation of the article's),
+#: 1 statements, 2 reported clauses, 3 subheadings, 4 names.
+LAYERS = (("furniture", "quote", "scare"), ("statement",), ("reported",), ("subheading",), ("name",))
 
 
 @quick_init
@@ -230,7 +232,7 @@ class Voices:
 
     def words_inside_by_sentence(self, doc: Document) -> tuple[int, ...]:
         """Per sentence of ``doc``, how many of its words start inside someone else's words (a quotation,
-        scare quote, statement or reported clause; 0 .. the sentence's word count)."""
+        scare quote, statement or reported clause) or page furniture (0 .. the sentence's word count)."""
         # A word is inside when the region over its start in the first layer that has one is not a
         # subheading or a name: inside the union of the first three layers (which hold no such voice).
         if any(r.voice in ("subheading", "name") for layer in self._layers[:3] for r in layer):
@@ -266,8 +268,8 @@ class Voices:
         return [(start, end) for start, end in merged]
 
     def words_outside(self, doc: Document) -> int:
-        """Number of ``doc``'s words outside someone else's words: the writer's own words, with the names and
-        subheadings the writer wrote (the denominator of the writer's-voice rates)."""
+        """Number of ``doc``'s words outside someone else's words and page furniture: the writer's own words,
+        with the names and subheadings the writer wrote (the denominator of the writer's-voice rates)."""
         inside, reach = 0, -1
         for r in sorted((r for layer in self._layers[:3] for r in layer), key=lambda r: r.start):
             start = max(r.start, reach)

@@ -17,6 +17,26 @@
   call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`). A run
   that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
   answer's length.
+
+:func:`headed` gives the material under a subheading that names it (tests/text/test_voice_round10.py): a
+subheading of at most :data:`HEADING_WORDS` words that names a statement, a speech, an address, a sermon, a letter,
+remarks or a transcript after a possessive ("Mayor Lee's Statement", "The Bishop's Sermon", "Text of the
+Address" as "the Address" has no possessive and is left), or says that someone speaks, says or writes ("The
+Archbishop Speaks", "The Governor Writes"; not a line opening with a question word, "What the Report Says", the
+writer's own analysis), is followed by that material, unless the first line under it names the speaker again
+outside a quotation ("The Mayor Speaks" over "Mayor Lee said on Monday that ...": the writer reporting): the lines after it, at most :data:`TRANSCRIPT_LINES`,
+never past an end (the next subheading, a credit line, a writer's note, and any line where the writer
+attributes, quotes or introduces again: the ``soft`` ends of :func:`analysis.voice._block_ends`, save the first
+line). A subheading that names a
+statement without a possessive ("What the Statement Means", "The Statement in Context") introduces the
+writer's own discussion and is left alone.
+
+:func:`archaic` gives the lines of an old text set as a block (a scripture passage in the King James wording, an
+old proclamation): a run of at least :data:`ARCHAIC_RUN` consecutive lines, each with a word of Early Modern
+English (:data:`ARCHAIC`: "thee", "hath", "unto", "shalt" ...) and at least :data:`ARCHAIC_WORDS` of them in all
+("And he said unto them, Ye shall not surely die" / "for God doth know that in the day ye eat thereof" / "your
+eyes shall be opened, and ye shall be as gods"). A writer's line that quotes "Thou shalt not kill" among lines
+of modern prose is no such run and stays the writer's.
 """
 from __future__ import annotations
 
@@ -31,6 +51,19 @@ TRANSCRIPT_LINES = 60
 #: Most unlabelled lines after a transcript's last labelled line that still continue its speaker (and never
 #: more than the longest run of unlabelled lines, holding no hard end, between two of its labelled lines).
 TRANSCRIPT_TAIL = 8
+#: Most words of a subheading that names the material under it.
+HEADING_WORDS = 6
+#: A subheading naming a statement after a possessive ("Pilger's Statement"), or someone speaking ("The
+#: Archbishop Speaks"); matched on the whole line, so "What the Statement Means" is no heading of material.
+_HEADING = re.compile(r"\s*(?!(?:what|why|how|who|when|where|which)\b)(?:[A-Z][\w.\-]*\s+){0,3}(?:"
+                      r"[A-Z][\w.\-]*'s?\s+(?:full\s+|opening\s+|closing\s+)?(?:statement|speech|address|sermon|"
+                      r"homily|letter|remarks|testimony|transcript|message)|(?:[A-Z][\w.\-]*)\s+(?:speaks|says|writes))\s*$",
+                      re.I)
+#: Words of Early Modern English that no modern writer's prose uses, only an old text reproduced.
+ARCHAIC = frozenset("thee thou thy thine ye hath doth saith unto shalt hast dost wouldst couldst shouldst spake "
+                    "begat verily peradventure wherefore".split())
+#: Fewest consecutive lines with an old word, and fewest old words in them, that make an old text's block.
+ARCHAIC_RUN, ARCHAIC_WORDS = 3, 4
 #: Most lines between a one-off title-case label and the labelled line next to it that makes them alternate.
 ALTERNATION_LINES = 30
 #: A writer's own note set off with a label: it closes reproduced material and is never a speaker's label.
@@ -99,4 +132,37 @@ def transcript(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int])
     if last is not None and longest and last[0] + 1 < len(paragraphs) and last[0] + 1 not in hard:
         tail = run_to(paragraphs, last[0] + 1, min(longest, TRANSCRIPT_TAIL), hard)
         out.append(Region(paragraphs[last[0] + 1][0], paragraphs[tail][1], "statement", last[1]))
+    return out
+
+
+def headed(doc: Document, paragraphs: list[tuple[int, int]], ends: tuple, heads: set[int]) -> list[Region]:
+    """Statement regions of the material under a subheading that names it (see the module's rules); ``heads``
+    are the start offsets of the subheadings, ``ends`` the ``(hard, soft)`` indices of lines the material never
+runs past (the first line under the heading only has to be no hard end)."""
+    out = []
+    for n, (start, end) in enumerate(paragraphs[:-1]):
+        line = doc.norm[start:end]
+        if start not in heads or len(line.split()) > HEADING_WORDS or not _HEADING.match(line) \
+                or n + 1 in ends[0]:
+            continue
+        last = run_to(paragraphs, n + 1, TRANSCRIPT_LINES, ends[1])
+        who = re.split(r"'s?\s|\s+(?:speaks|says|writes)\b", line.strip(), flags=re.I)[0]
+        first = doc.norm[paragraphs[n + 1][0]:paragraphs[n + 1][1]].lstrip()
+        if not first.startswith('"') and who.split()[-1].lower() in first.lower():
+            continue  # "Schumer Says" then "Chuck Schumer said on Tuesday ...": the writer reports
+        out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", who))
+    return out
+
+
+def archaic(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Statement regions of the lines of an old text set as a block (see the module's rules)."""
+    out, run = [], []  # run: (paragraph index, old words) of the current lines with an old word
+    for n, (start, end) in enumerate(paragraphs + [(0, 0)]):
+        hits = sum(w in ARCHAIC for w in re.findall(r"[a-z]+", doc.norm[start:end].lower()))
+        if hits:
+            run.append((n, hits))
+            continue
+        if len(run) >= ARCHAIC_RUN and sum(h for _, h in run) >= ARCHAIC_WORDS:
+            out.append(Region(paragraphs[run[0][0]][0], paragraphs[run[-1][0]][1], "statement", ""))
+        run = []
     return out

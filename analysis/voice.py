@@ -15,7 +15,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   quotation, its words are not counted as the writer's.
 * ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
   colon and names a statement, a position or a verb of saying ("The campaign's response points were
-  circulated:", "..., saying:"),
+  circulated:", "..., saying:", "The Times reported:"),
   the bullets under it, the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win", "John Smith: I never said that", :mod:`analysis.transcripts`), and a letter from "Dear ..." to its
   sign-off. Its source is the introduction's speaker. Material runs over several lines
@@ -29,6 +29,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
   credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
   \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
+  The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
+  text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
   disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
   naming ("Republicans called the bill a power grab"), of judging with "for" or "as" ("criticized Y for
@@ -56,7 +58,10 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
-  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, or a paragraph in title case.
+  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
+  body's first line when it reads as the headline repeated or a kicker: at most :data:`HEADLINE_WORDS` words,
+  no full stop, question or exclamation mark, colon, comma, ellipsis or dash at its end, and two more paragraphs after it
+  ("Senator slams the bill as a giveaway" above the story; a first line ending in a full stop is the lede).
 * ``name`` (:mod:`analysis.names`): a proper name or title (people, places, organisations, laws, programmes, works): a run of
   capitalised words, with small linking words between them ("War on Terrorism", "Affordable Care Act").
   A word opening a sentence or a quotation is a name only when it is an acronym ("US"), a title before a
@@ -66,6 +71,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   DISASTER") is no name. A lower-case phrase is never a name ("a CIA dirty war": only "CIA").
   Names are kept whatever voice wins over them, so :meth:`~analysis.text.Voices.in_name` answers for a
   name inside a quotation too.
+* ``furniture`` (:mod:`analysis.furniture`): a widget the site set into the text (a reader poll after "take our
+  poll", its question, options and form; an "Advertisement" label; a "Read more:" link line), marked by the
+  data file ``lexicons/furniture.yaml``. It wins over every other voice, and reproduced material introduced
+  just before a widget ("The Times reports:") is looked for after it: statements and embedded posts read
+  the lines with the widget's left out.
 * ``writer``: every other character.
 
 Everything is one pass over the words plus binary searches: linear time in the article's length.
@@ -80,22 +90,26 @@ from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punc
                           used_sources, verb_sense)
 from .clauses import judged
 from .embeds import comments, tweets
+from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .names import NAME_LINKS, names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, run_to, transcript
+from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, headed, run_to, transcript
 
 #: Longest paragraph (in words) read as a subheading when it has no finite verb.
 SUBHEAD_WORDS = 8
+#: Longest first line of a body (in words) read as its headline repeated (or a kicker) when it has no
+#: sentence-final punctuation and at least two more paragraphs follow.
+HEADLINE_WORDS = 20
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
                             "posted wrote writes said says announcement release declared stated added "
                             "testimony remarks comments saying writing tweeting posting adding noting stating "
-                            "declaring position stance argument pitch verdict demands warning".split())
+                            "declaring position stance argument pitch verdict demands warning reports reported".split())
 #: Nouns in an introduction that name a block of reproduced text, which may run over several lines where
 #: each sentence stands on a line of its own ("issued this edict:", "said in a statement:").
 BLOCK_WORDS = frozenset("transcript edict decree fatwa sermon speech prophecy proclamation declaration manifesto "
@@ -168,8 +182,8 @@ class VoiceLayer:
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes) \
             + run_on_lines(doc, scopes)
-        heads = subheadings(doc)
-        voices = Voices(quote_regions, statements(doc, scopes, heads), reported, heads, names(doc))
+        heads, widgets = subheadings(doc), furniture(doc)
+        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -222,14 +236,19 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
 
 
-def statements(doc: Document, scopes: list, heads: list[Region]) -> list[Region]:
+def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = ()) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
-    ``heads`` are the document's :func:`subheadings`."""
+    ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
+    material and embedded posts pass over."""
     paragraphs = _paragraphs(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
-    return transcript(doc, paragraphs, ends[0]) + _letters(doc, paragraphs) \
-        + _after_colons(doc, paragraphs, scopes, ends) + _after_rules(doc, paragraphs, ends[0]) \
-        + tweets(doc, paragraphs, ends[1] - ends[2]) + comments(doc, paragraphs, ends[0])
+    out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
+        + _letters(doc, paragraphs) + archaic(doc, paragraphs) \
+        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
+    if widgets:  # the same rules on the lines outside the widgets
+        paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
+        ends = _block_ends(doc, paragraphs, scopes, heads)
+    return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2])
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
@@ -361,13 +380,17 @@ def _introduces(doc: Document, colon: int) -> bool:
 def subheadings(doc: Document) -> list[Region]:
     """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
-    for start, end in _paragraphs(doc):
+    paragraphs = _paragraphs(doc)
+    for n, (start, end) in enumerate(paragraphs):
         i, j = token_at(doc, start), token_at(doc, end)
         words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
         if not words or len(doc.sentences) < 2:
             continue
+        line = doc.norm[start:end].rstrip()
         short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
-            and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", '"'))
+            and not line.endswith(("?", "!", ":", ",", '"'))
+        short = short or (n == 0 and len(paragraphs) >= 3 and len(words) <= HEADLINE_WORDS
+                          and not line.rstrip("\"'’”").endswith((".", "?", "!", ":", ",", ";", "\u2026", "\u2014", "-")))
         big = [w for w in words if w.lower() not in NAME_LINKS]
         title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
         if short or title_case:

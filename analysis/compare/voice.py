@@ -1,5 +1,5 @@
 """Who is speaking in each match: the writer, a quotation, a statement, reported speech, a scare quote, the
-headline or a subheading, or a name (the voice layer, :mod:`analysis.voice`).
+headline or a subheading, a name, or page furniture (the voice layer, :mod:`analysis.voice`).
 
 The engine marks each row of the matches table with a ``voice`` column (one of :data:`VOICES`). Tables made
 before that column existed (or by an engine that does not give it) are read as if every match were in the
@@ -22,8 +22,8 @@ import bisect
 import numpy as np
 import pandas as pd
 
-#: Every voice a match may carry.
-VOICES = ("writer", "quote", "scare", "statement", "reported", "headline", "subheading", "name")
+from analysis.text import VOICES  # (every voice a match may carry: one list, the Document's)
+
 WRITER = "writer"
 HEADLINE = "headline"
 #: Voices of other people's words (and the writer's distance from them), counted apart from the writer's.
@@ -33,16 +33,17 @@ QUOTED = ("quote", "statement", "reported", "scare")
 #: Reported speech is the writer's paraphrase, so its choice of words is the writer's (used by the
 #: substitution pairs).
 OTHERS_WORDS = ("quote", "statement", "scare")
-#: Voices in which a word is not the writer's own choice: other people's words, and names and subheadings
-#: (which carry no judgement of the writer's). Pages that show the writer's words leave these out.
-NOT_THE_WRITERS = ("quote", "statement", "reported", "subheading", "name")
+#: Voices in which a word is not the writer's own choice: other people's words, names and subheadings
+#: (which carry no judgement of the writer's) and page furniture (the site's widgets, not the article).
+#: Pages that show the writer's words leave these out.
+NOT_THE_WRITERS = ("quote", "statement", "reported", "subheading", "name", "furniture")
 #: Voices whose choice of words is the writer's: the writer's own voice and reported speech.
 WRITERS_WORDING = ("writer", "reported")
 #: How each voice is named on a page.
 VOICE_LABELS = {"writer": "the writer's own voice", "quote": "direct quotations",
                 "statement": "statements reproduced from someone", "reported": "reported speech",
                 "scare": "scare quotes", "headline": "headlines", "subheading": "subheadings",
-                "name": "names and titles"}
+                "name": "names and titles", "furniture": "page furniture (polls, sign-up boxes)"}
 
 
 def with_voice(matches: pd.DataFrame) -> pd.DataFrame:

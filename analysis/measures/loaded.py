@@ -23,8 +23,9 @@ from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from . import plain_senses
-from .sense_rules import (abstract_evil, in_the_distant_past, massacre_by_a_gunman, medical_sense, names_a_charge, negated_legal_finding,
-                       so_called_term)
+from .sense_rules import (abstract_evil, appearance_avoided, in_the_distant_past, liberated_animal,
+                          massacre_by_a_gunman, medical_sense, names_a_charge, negated_label, negated_legal_finding,
+                          so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 
@@ -73,11 +74,13 @@ class LoadedTerms(Measure):
     @staticmethod
     def _other_sense(doc: Document, span: Span) -> bool:
         """True when a rule of :mod:`analysis.measures.sense_rules` says ``span`` is not the writer's verdict: a
-        negated legal finding, the name of a charge, killing in the distant past, a gunman's massacre, a medical
-        sense, *so-called* introducing a glossed term, or abstract *evil*."""
-        return (negated_legal_finding(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
+        negated legal finding or label, the name of a charge, killing in the distant past, a gunman's massacre, a medical
+        sense, *so-called* introducing a glossed term, abstract *evil*, a look avoided (*lest he look like a
+        bully*) or *liberate* with an animal."""
+        return (negated_legal_finding(doc, span) or negated_label(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
                 or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or medical_sense(doc, span)
-                or so_called_term(doc, span) or abstract_evil(doc, span))
+                or so_called_term(doc, span) or abstract_evil(doc, span) or appearance_avoided(doc, span)
+                or liberated_animal(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

@@ -4,11 +4,15 @@ Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events)
 ``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
 match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
 written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
-it must not) in ``tests/measures/test_senses_round4.py``:
+it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py`` and ``test_senses_round9.py``:
 
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
   within the law: a legal finding, not the writer's verdict of illegality, which the entry is about.
+* :func:`negated_label`: a one-word adjective label right after *not* that follows *but* or a form of *be*
+  (*shrewd but not stupid*, *the mayor is not corrupt*, *the plan isn't reckless*) denies the label: no one is
+  called it. Only a word tagged as an adjective with no noun after it (*not corrupt officials* keeps it) and
+  *not* straight before it (*not only stupid*, *not so stupid* keep it: there the label is given or graded).
 * :func:`names_a_charge`: a legal label within the words that follow *charged with*, *convicted of*, *pleaded
   guilty to*, *counts of* ... up to the next comma is the name of the offence as the court or statute words it
   (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
@@ -30,6 +34,9 @@ it must not) in ``tests/measures/test_senses_round4.py``:
   evils that you face*) speak of evil as a force or of the harms of life, labelling no person, group or act:
   the moral essay's and the sermon's word, not the writer's verdict on anyone. *Evil* before a noun (*an evil
   regime*), after a determiner (*that evil*, *pure evil*) or as a predicate (*they are evil*) stays the label.
+  So is *evil* as the predicate of a subject that is a universal word for things (*everything wrong is evil*,
+  *anything that hurts a child is evil*, *nothing is evil in itself*): the moral category defined, no one
+  labelled. *Whoever did this is evil* or *all who oppose us are evil* stays: it labels people.
   The pairs and idioms of the same abstract sense (*good and evil*, *a necessary evil*, *the lesser of two
   evils*, *the problem of evil*) are patterns in ``lexicons/plain_senses.yaml``.
 * :func:`medical_sense`: *virulent* or *aggressive* in a sentence that names a disease, a germ or an outbreak
@@ -38,10 +45,20 @@ it must not) in ``tests/measures/test_senses_round4.py``:
   metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
-  *so-called ghost guns (kits sold online)*, *so-called because they ...*). Never when the word after *so-called*
+  *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
+  parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*). Never when the word after *so-called*
   names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
   rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
   applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
+* :func:`appearance_avoided`: a label after a verb of appearance that someone avoids or fears (*lest he look
+  like a bully*, *careful not to appear weak or cowardly*, *did not want to seem arrogant*, *to avoid looking
+  like a bully*, *for fear of being seen as a tyrant*) describes a look avoided: it labels no one, and the
+  sentence says the person took care not to be that. *He looked like a bully* or *he appeared arrogant* (no
+  avoidance) stays: there the writer gives the look.
+* :func:`liberated_animal`: *liberate* with an animal as its object within a few words (*the president
+  liberated Cheese, a large white bird, from the dinner table*; *volunteers liberated the trapped ducks*) is the
+  plain or playful sense, a release: the entry's sense, one side's frame for taking a place, needs a place or
+  a people. Not when the sentence names troops or another armed force (:data:`FORCES_WORDS`).
 """
 from __future__ import annotations
 
@@ -94,8 +111,34 @@ ABSTRACT_VERBS = frozenset("is was exists existed exist dwells dwelt lurks lurke
                            "prevails prevailed has had will can cannot does did comes came isn't wasn't".split())
 #: Words right before *evil* that open a clause (besides the sentence start and a comma, semicolon or colon).
 _CLAUSE_OPENERS = frozenset("and but yet so because where when if though although since while".split())
+#: Universal words for things that, heading a clause whose predicate is *evil*, define a moral category.
+UNIVERSAL_THINGS = frozenset("everything anything whatever nothing".split())
+#: Copulas between such a subject and the predicate *evil*.
+_COPULAS = frozenset("is was are were be".split())
+#: At most this many words between the universal word and the copula (*everything that hurts a child*).
+_SUBJECT_REACH = 8
+
 #: General subjects after *evils* (*the evils we encounter*): the harms people meet, no one labelled.
 GENERAL_SUBJECTS = frozenset("we you i one".split())
+
+#: Verbs of appearance before a label (*look like a bully*, *appear weak*, *be seen as a tyrant*).
+APPEARANCE_VERBS = frozenset("look looks looked looking appear appears appeared appearing seem seems seemed seeming "
+                             "sound sounds sounded sounding seen".split())
+#: Words before a verb of appearance that make the look one avoided or feared (with *not ... to*, see
+#: :func:`appearance_avoided`).
+AVOIDANCE_WORDS = frozenset("lest avoid avoids avoided avoiding fear fearing feared afraid wary worried".split())
+#: At most this many words between the verb of appearance and the label, and between the avoidance and the verb.
+_LOOK_REACH, _AVOID_REACH = 4, 4
+#: The only words that may stand between the verb of appearance and the label (*look like a*, *be seen as a*,
+#: *appear too*), besides a word coordinated with the label (*arrogant or reckless*): the label is the look's
+#: complement, not a word further on (*afraid of appearing soft on the brutal regime* keeps *brutal*).
+_LOOK_GAP = frozenset("like a an as to be being too so very more overly rather somewhat quite or and".split())
+
+#: Animals after *liberate* (within :data:`_OBJECT_REACH` words): a release, not a place taken.
+ANIMAL_WORDS = frozenset("turkey turkeys bird birds animal animals dog dogs cat cats hen hens chicken chickens duck "
+                         "ducks pig pigs cow cows horse horses goat goats sheep mink monkey monkeys beagle beagles "
+                         "puppy puppies fish dolphin dolphins whale whales bear bears".split())
+_OBJECT_REACH = 8
 
 #: Words of a sentence that make *virulent* or *aggressive* medical.
 MEDICAL_WORDS = frozenset(
@@ -139,6 +182,22 @@ def negated_legal_finding(doc: Document, span: Span) -> bool:
             return False
         k -= 1
     return False
+
+
+#: Words before *not* after which an adjective is denied as a predicate (*but not stupid*, *is not corrupt*).
+_DENIERS = frozenset("but is are was were be been being am 's 're".split())
+_DENIED = frozenset("isn't wasn't aren't weren't".split())
+
+
+def negated_label(doc: Document, span: Span) -> bool:
+    """True when ``span`` is a one-word adjective denied by *not* after *but* or *be* (see the module docstring)."""
+    k = _token(doc, span.start)
+    if not doc.sentences or doc.token_ends[k] != span.end or not doc.tags[k].startswith("JJ") or k < 2:
+        return False
+    keys, tags = doc.keys(), doc.tags
+    if k + 1 < len(keys) and tags[k + 1].startswith("NN"):
+        return False
+    return keys[k - 1] in _DENIED or keys[k - 1] == "not" and (keys[k - 2] in _DENIERS or keys[k - 2].endswith("'s"))
 
 
 def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
@@ -223,6 +282,8 @@ def abstract_evil(doc: Document, span: Span) -> bool:
         return False
     keys, k = doc.keys(), _token(doc, span.start)
     sentence = doc.sentences[doc.sentence_at(span.start)]
+    if word == "evil" and _universal_subject(doc, k, sentence.first_token):
+        return True
     if k + 1 >= sentence.last_token or not doc.norm[span.end:doc.token_starts[k + 1]].isspace():
         return False
     if word == "evils":
@@ -234,6 +295,55 @@ def abstract_evil(doc: Document, span: Span) -> bool:
         return True
     gap = doc.norm[doc.token_ends[k - 1]:span.start]
     return any(c in ",;:" for c in gap) or keys[k - 1] in _CLAUSE_OPENERS
+
+
+def _clause_head(doc: Document, j: int, first: int) -> bool:
+    """True when token ``j`` opens a clause: the sentence's first token, after ``,;:`` or a clause opener."""
+    return j == first or any(c in ",;:" for c in doc.norm[doc.token_ends[j - 1]:doc.token_starts[j]]) \
+        or doc.keys()[j - 1] in _CLAUSE_OPENERS
+
+
+def _universal_subject(doc: Document, k: int, first: int) -> bool:
+    """True when token ``k`` (*evil*) follows a copula whose clause opens with one of :data:`UNIVERSAL_THINGS`
+    at most :data:`_SUBJECT_REACH` words before it (*everything wrong is evil*)."""
+    keys = doc.keys()
+    if k - 1 <= first or keys[k - 1] not in _COPULAS:
+        return False
+    for j in range(k - 2, max(first, k - 2 - _SUBJECT_REACH) - 1, -1):
+        if _clause_head(doc, j, first):
+            return keys[j] in UNIVERSAL_THINGS
+    return False
+
+
+def appearance_avoided(doc: Document, span: Span) -> bool:
+    """True when ``span`` follows one of :data:`APPEARANCE_VERBS` (at most :data:`_LOOK_REACH` words before it)
+    that itself follows one of :data:`AVOIDANCE_WORDS`, or a *not* with *to* after it (*so as not to appear*,
+    *did not want to look*), at most :data:`_AVOID_REACH` words before it, all in one clause of the sentence;
+    only the words of :data:`_LOOK_GAP`, or a word before *or*/*and*, may stand between the verb and ``span``."""
+    if not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    for a in range(k - 1, max(first, k - 1 - _LOOK_REACH) - 1, -1):
+        if keys[a] in APPEARANCE_VERBS:
+            window = keys[max(first, a - _AVOID_REACH):a]
+            negated = [i for i, w in enumerate(window) if w == "not" or w.endswith("n't")]
+            return bool(AVOIDANCE_WORDS.intersection(window)) or any("to" in window[i:] for i in negated)
+        if _clause_head(doc, a + 1, first) or not (keys[a] in _LOOK_GAP or keys[a + 1] in ("or", "and")):
+            return False
+    return False
+
+
+def liberated_animal(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *liberate* with one of :data:`ANIMAL_WORDS` within :data:`_OBJECT_REACH` words
+    after it in its sentence, and none of :data:`FORCES_WORDS` in the sentence."""
+    if span.entry != "liberate" or not doc.sentences:
+        return False
+    keys, k = doc.keys(), _token(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    if not FORCES_WORDS.isdisjoint(_sentence_keys(doc, span.start)):
+        return False
+    return not ANIMAL_WORDS.isdisjoint(keys[k + 1:min(sentence.last_token, k + 1 + _OBJECT_REACH)])
 
 
 def medical_sense(doc: Document, span: Span) -> bool:
@@ -250,16 +360,19 @@ def claimed_quality(word: str) -> bool:
 
 def so_called_term(doc: Document, span: Span) -> bool:
     """True when ``span`` is *so-called* before a term of one to four words that is glossed right after it
-    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*), and the first word of the term
-    is not one of :data:`CLAIMED_QUALITIES`."""
+    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*) or that stands between dashes or
+    in parentheses after what it names, and the first word of the term is not one of :data:`CLAIMED_QUALITIES`."""
     if span.entry != "so-called" or not doc.sentences:
         return False
     keys, k = doc.keys(), _token(doc, span.end - 1) + 1
     last = doc.sentences[doc.sentence_at(span.start)].last_token
     if k >= last or claimed_quality(keys[k]):
         return False
+    before = doc.norm[doc.token_ends[k - 2]:span.start].strip() if k >= 2 else ""
     for j in range(k, min(k + 4, last - 1)):
         gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
+        if before in ("-", "--", "(") and gap.strip() in ("-", "--", ")", ")."):
+            return True  # "plastic firearms -- so-called ghost guns -- have ...": the term names what precedes
         if "(" in gap or (gap.strip() == "" and keys[j + 1] == "because"):
             return True
         if gap.strip() == ",":

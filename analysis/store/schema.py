@@ -16,7 +16,9 @@ import pyarrow as pa
 #: and the ``voices`` table (those regions). 3: the voice layer (issue 21): ``voices`` holds every region of
 #: the layer, ``layer`` 0 quotations and scare quotes, 1 statements, 2 reported clauses, 3 subheadings,
 #: 4 names (:data:`analysis.text.LAYERS`); ``matches.voice`` may also be ``statement`` or ``name``;
-#: ``speaker`` is the voice source; ``matches.strength`` is strong or mild for loaded terms.
+#: ``speaker`` is the voice source; ``matches.strength`` is strong or mild for loaded terms. Layer 0 also holds
+#: page furniture (``voice`` ``furniture``, :mod:`analysis.furniture`): a new value, not a new layout; rows
+#: made before it are never reused, since the voice layer's code is in every result key.
 SCHEMA_VERSION = 3
 #: ``not_scored``: articles left unmeasured because of their language (see Config.languages).
 TABLES = ("articles", "sentences", "matches", "actors", "not_scored", "voices")

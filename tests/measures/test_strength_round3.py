@@ -90,7 +90,7 @@ def test_strengths_of_round_three(text, expected):
     ("The family zealously guarded its privacy.", "His zealous followers cheered.",
      [("zealous", "obsessed", "strong")]),
     ("Snakes are cold-blooded reptiles.", "It was a cold-blooded decision.",
-     [("cold-blooded", "selfish", "strong")]),
+     [("cold-blooded", "cold-blooded", "strong")]),
     ("Migrants crossed in flimsy boats.", "The case is flimsy.", [("flimsy", "shoddy", "strong")]),
     ("Residents fled the oppressive heat.", "The law is oppressive.", [("oppressive", "unfair", "strong")]),
     ("Pi is an irrational number.", "The policy is irrational.", [("irrational", "irrational", "strong")]),

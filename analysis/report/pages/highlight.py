@@ -181,6 +181,8 @@ def _tooltip(row) -> str:
                      "someone), not the writer's own.")
     elif voice == "name":
         lines.append("Part of a name or title, not the writer's own judgement.")
+    elif voice == "furniture":
+        lines.append("Page furniture (a poll or sign-up box the site set into the text), not the article.")
     elif voice == "headline":
         lines.append("In the headline.")
     return "\n".join(line for line in lines if line)
