@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..errors import OutputError, ParameterError
 from .actors import actor_framing, top_actors
+from .collecting import fewer_full_collections
 from .groups import CompareOptions, assign_groups, caveat, group_table
 from .housestyle import FILTERS, find_house_style
 from .rates import FAMILIES, REST_LABEL, RateComparison, metrics_for, sentence_units
@@ -224,9 +225,15 @@ def compare(corpus, tables, by: str = "outlet", options: CompareOptions | None =
     field that says which story each reports (stories that two or more groups cover are compared within).
     Loaded terms, hedges, boosters and sources count the writer's own voice (see :mod:`.voice`).
     """
+    with fewer_full_collections():  # it makes millions of objects that live as long as it does
+        return _compare(corpus, tables, by, options or CompareOptions(), config, background, last_weeks, story_by)
+
+
+def _compare(corpus, tables, by: str, options: CompareOptions, config, background: str, last_weeks: int,
+             story_by: str) -> Comparison:
     from ..pipeline import Config
 
-    options = options or CompareOptions()
+
     if tables.articles.empty or "n_words" not in tables.articles.columns:
         return _nothing(by, options, "No article was scored (none is in a language the measures read, or none "
                                      "has text), so there is nothing to compare.")

@@ -106,3 +106,11 @@ def test_page_03_reads_only_the_sentences_attributions_lie_in_and_lists_the_same
     pd.testing.assert_frame_equal(analysed.sentences[["article_id", "sentence", "text"]], read.sentences)
     with RunTables(store, run_id) as run, pytest.raises(ParameterError, match="applies to the sentences"):
         run.table("matches", sentences_of=("attributions",))
+
+
+def test_the_stored_voices_reader_names_the_type_it_returns():
+    """Its return annotation names pandas' DataFrame, which the module imports: documentation tools and
+    editors that resolve annotations (``typing.get_type_hints``) read it instead of failing on ``pd``."""
+    import typing
+
+    assert typing.get_type_hints(session.StoredVoices.of)["return"] is pd.DataFrame

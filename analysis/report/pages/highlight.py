@@ -127,8 +127,29 @@ def _words(name: str) -> str:
     return category_name(name)
 
 
+#: The fields of a match that its tooltip says, and the tooltips already written (by those fields): a report's
+#: article browser writes one for every match (56,000 at 1,000 articles), and most repeat a lexicon entry's.
+TOOLTIP_FIELDS = ("measure", "category", "explanation", "neutral", "entry", "detail", "text", "strength", "voice")
+TOOLTIPS_KEPT = 50_000
+_TOOLTIPS: dict[tuple, str] = {}
+
+
 def tooltip(row) -> str:
     """The tooltip of one row of the matches table: what was found, why it matters, what else to write."""
+    key = tuple(row.get(name) for name in TOOLTIP_FIELDS)
+    try:
+        return _TOOLTIPS[key]
+    except KeyError:
+        pass
+    except TypeError:  # a value that cannot be a key: written every time
+        return _tooltip(row)
+    if len(_TOOLTIPS) >= TOOLTIPS_KEPT:
+        _TOOLTIPS.clear()
+    _TOOLTIPS[key] = found = _tooltip(row)
+    return found
+
+
+def _tooltip(row) -> str:
     measure, category = row["measure"], _words(_s(row["category"]))
     explanation, neutral = _s(row.get("explanation")), _s(row.get("neutral"))
     entry, detail, written = _s(row.get("entry")), _s(row.get("detail")), _s(row.get("text"))

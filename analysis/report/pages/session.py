@@ -14,6 +14,8 @@ import os
 import warnings
 from pathlib import Path
 
+import pandas as pd
+
 from analysis.corpus import Corpus, load_corpus
 from analysis.corpus.language import known_languages
 from analysis.paths import default_actors
@@ -105,7 +107,7 @@ class StoredVoices:
     def __init__(self, store: str | os.PathLike, run_id: str):
         self.store, self.run_id = store, run_id
 
-    def of(self, article_ids) -> "pd.DataFrame":
+    def of(self, article_ids) -> pd.DataFrame:
         """The regions of ``article_ids`` (any order) in the run's order, with the ``voices`` table's columns."""
         from analysis.store import RunTables
 
@@ -173,8 +175,6 @@ def store_run(corpus: Corpus, config: Config, store: str | os.PathLike, plan, ta
     and ``not_scored`` tables with the versions; the other tables are left empty: read them from the store
     (:class:`StoredMatches` for the front page and the article browser), so the runner's memory does not
     grow with the corpus."""
-    import pandas as pd
-
     from analysis.store import RunStore, RunTables, analyze_into
 
     target = RunStore(store)

@@ -132,6 +132,7 @@ class Lanes:
         self.stop, self.kernels, self.lock = threading.Event(), [], threading.Lock()
         self.lanes = [Lane(ipc / f"k{n}", self.kernels, folder, self.stop) for n in range(1, max(1, count) + 1)]
         self.queue: list = []
+        self.closing: list = []  # (code, future): run by the first lane that has no page left
         self.ready = threading.Event()
         self.threads: list[threading.Thread] = []
 
@@ -149,6 +150,9 @@ class Lanes:
         thread (about a second) while the run goes on to write its pages; :meth:`join` waits for them."""
         self.stop.set()
         self.ready.set()
+        with self.lock:
+            for _, future in self.closing:
+                future.cancel()
         if kind is not None:
             kill_kernels(self.kernels)
 
@@ -168,8 +172,14 @@ class Lanes:
             while not self.stop.is_set():
                 with self.lock:
                     if not self.queue:
-                        return
-                    nb, out, params, env, future = self.queue.pop(0)
+                        closing = self.closing.pop(0) if self.closing else None
+                        if closing is None:
+                            return
+                    else:
+                        closing, (nb, out, params, env, future) = None, self.queue.pop(0)
+                if closing is not None:
+                    self._close_with(lane, *closing)
+                    continue
                 if not future.set_running_or_notify_cancel():
                     continue
                 try:
@@ -179,6 +189,30 @@ class Lanes:
                     future.set_exception(exc)
         finally:
             lane.close()
+
+    def then(self, code: str) -> Future:
+        """Have the first kernel that has no page left run ``code`` before it stops (a kernel has pandas,
+        matplotlib and the package imported already: the runner need not import them for one more chart).
+        The future's result is None once the code ran, its error if it failed or no kernel could run it; one
+        left when the lanes stop is cancelled."""
+        future: Future = Future()
+        with self.lock:
+            self.closing.append((code, future))
+        return future
+
+    @staticmethod
+    def _close_with(lane: Lane, code: str, future: Future) -> None:
+        from jupyter_core.utils import run_sync
+
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            if lane.km is None:
+                raise RuntimeError("no kernel")
+            run_sync(lane._run)(code)
+            future.set_result(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who does the work itself
+            future.set_exception(exc)
 
     def run(self, notebooks: list[Path], per_notebook: dict, folder: Path, env: dict, say, finished=None):
         """Run the notebooks into ``folder``, the biggest first so that the short ones fill the gaps, each in

@@ -55,3 +55,30 @@ def test_a_page_s_garbage_is_collected_before_the_next_page_and_the_kernel_ends(
     else:
         pytest.fail(f"kernel {kernel} still runs after the pages ran")
     assert not list((tmp_path / "ipc").iterdir()), "the kernel's sockets and connection file are left behind"
+
+
+
+def test_code_given_to_then_runs_in_a_kernel_after_the_pages_and_a_failure_comes_back(tmp_path):
+    """The front page's chart is drawn this way: by a kernel whose pages ran, before it stops."""
+    page = _notebook(tmp_path / "a.ipynb", "import os\nfrom pathlib import Path\n"
+                                          f"Path({str(tmp_path / 'page.txt')!r}).write_text(str(os.getpid()))")
+    after = tmp_path / "after.txt"
+    (tmp_path / "ipc").mkdir()
+    (tmp_path / "out").mkdir()
+    with Lanes(tmp_path / "ipc", 1, tmp_path) as lanes:
+        ran = lanes.then(f"import os\nfrom pathlib import Path\nPath({str(after)!r}).write_text(str(os.getpid()))")
+        failed_code = lanes.then("raise ValueError('no chart')")
+        results, failed = lanes.run([page], {"a": {}}, tmp_path / "out", {}, lambda m: None)
+        assert ran.result(timeout=60) is None
+        with pytest.raises(RuntimeError, match="no chart"):
+            failed_code.result(timeout=60)
+    lanes.join()
+    assert failed is None and after.read_text() == (tmp_path / "page.txt").read_text()  # the same kernel
+
+
+def test_code_left_when_the_lanes_stop_is_cancelled(tmp_path):
+    (tmp_path / "ipc").mkdir()
+    lanes = Lanes(tmp_path / "ipc", 1, tmp_path)
+    left = lanes.then("print('never')")
+    lanes.__exit__(None, None, None)  # stopped before any page ran (the kernel was never started)
+    assert left.cancelled()

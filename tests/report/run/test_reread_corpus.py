@@ -44,3 +44,28 @@ def test_the_audit_reads_only_the_cited_articles_regions(tmp_path):
     rows = _cited_rows(path, {"007", "b"}, chunk=1)
     assert list(rows["article_id"]) == ["007", "b", "007"] and list(rows["start"]) == [0, 2, 3]
     assert _cited_rows(tmp_path / "missing.csv", {"a"}) is None
+
+
+def test_the_runner_lets_go_of_the_corpus_without_a_garbage_collection(tmp_path):
+    """The runner frees the corpus's texts before the pages run by dropping it: nothing else holds it and it
+    holds no reference cycle, so it is gone at once (the collector is off here, as it may not have run)."""
+    import gc
+    import types
+    import weakref
+
+    from analysis.report.run.runner import _release_corpus
+
+    folder = _corpus(tmp_path / "articles")
+    corpus = load_corpus(folder, skip_bad=True)
+    run = types.SimpleNamespace(corpus=corpus, options=types.SimpleNamespace(corpus=str(folder), follow_links=False))
+    articles = pd.DataFrame({"article_id": ["a1", "b2"], "language": ["en", "en"]})
+    gone = weakref.ref(corpus)
+    del corpus
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _release_corpus(run, types.SimpleNamespace(articles=articles, not_scored=None))
+        assert gone() is None and isinstance(run.corpus, ReadAgain) and len(run.corpus) == 2
+    finally:
+        if enabled:
+            gc.enable()
