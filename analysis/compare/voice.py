@@ -1,7 +1,7 @@
 """Who is speaking in each match: the writer, a quotation, a statement, reported speech, a scare quote, the
 headline or a subheading, a name, or page furniture (the voice layer, :mod:`analysis.voice`).
 
-The engine marks each row of the matches table with a ``voice`` column (one of :data:`VOICES`). Tables made
+The engine marks each row of the matches table with a ``voice`` column (one of :data:`analysis.text.VOICES`). Tables made
 before that column existed (or by an engine that does not give it) are read as if every match were in the
 writer's own voice: :func:`with_voice` fills the column with ``writer``. Comparisons count the writer's own
 voice by default (:data:`WRITER`) and the quoted voices (:data:`QUOTED`) separately; headline matches are
@@ -21,8 +21,6 @@ import bisect
 
 import numpy as np
 import pandas as pd
-
-from analysis.text import VOICES  # (every voice a match may carry: one list, the Document's)
 
 WRITER = "writer"
 HEADLINE = "headline"
