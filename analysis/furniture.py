@@ -33,9 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .errors import LexiconError
+from .lexicon import read_entries_file
 from .paths import LEXICON_DIR
 from .text import Document, Region
 
@@ -77,14 +76,7 @@ def read_markers(path: str | Path = FURNITURE_FILE) -> tuple[Marker, ...]:
     :class:`~analysis.errors.LexiconError` naming the file (and the entry) when it is missing, is not YAML,
     or holds an entry without a marker and an explanation or with a ``where``/``opens`` it does not know."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise LexiconError(path, "the furniture markers file does not exist; check the path") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise LexiconError(path, f"cannot be read as a YAML file ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise LexiconError(path, "must be a YAML mapping with an 'entries:' list (see lexicons/README.md)")
+    data = read_entries_file(path, "see analysis/lexicons/README.md")
     out = []
     for number, raw in enumerate(data["entries"], 1):
         fields = {k: str(raw.get(k, "")).strip() if isinstance(raw, dict) else "" for k in

@@ -161,11 +161,10 @@ def _short(value) -> str:
     return value[:60] if isinstance(value, str) else _kind_of(value)
 
 
-def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
-    """Read and validate one lexicon file; ``kind`` (if given) is the kind the caller needs.
-
-    Raises :class:`~analysis.errors.LexiconError` naming the file and the entry for any problem.
-    """
+def read_entries_file(path: str | Path, hint: str) -> dict:
+    """The YAML mapping of a data file with an ``entries:`` list (a lexicon, the plain senses, the furniture
+    markers). Raises :class:`~analysis.errors.LexiconError` naming ``path`` when the file is missing, is not
+    UTF-8 or YAML, or is not a mapping with an ``entries:`` list (``hint`` says where the format is described)."""
     path = Path(path)
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_SafeLoader)
@@ -174,9 +173,19 @@ def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(path, f"cannot be read as UTF-8 text ({exc})") from None
     except yaml.YAMLError as exc:
-        raise LexiconError(path, f"is not valid YAML: {exc}") from None
+        raise LexiconError(path, f"cannot be read as a YAML file: it is not valid YAML ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise LexiconError(path, "must be a YAML mapping with an 'entries:' list (see analysis/lexicons/FORMAT.md)")
+        raise LexiconError(path, f"must be a YAML mapping with an 'entries:' list ({hint})")
+    return data
+
+
+def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
+    """Read and validate one lexicon file; ``kind`` (if given) is the kind the caller needs.
+
+    Raises :class:`~analysis.errors.LexiconError` naming the file and the entry for any problem.
+    """
+    path = Path(path)
+    data = read_entries_file(path, "see analysis/lexicons/FORMAT.md")
     file_kind = data.get("kind")
     if file_kind not in KINDS:
         shown = repr(file_kind[:40]) if isinstance(file_kind, str) else _kind_of(file_kind)

@@ -13,10 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..errors import LexiconError
-from ..lexicon import Entry, Lexicon, compile_pattern
+from ..lexicon import Entry, Lexicon, compile_pattern, read_entries_file
 from ..paths import LEXICON_DIR
 
 #: The shipped file of plain senses, applied to every loaded-terms lexicon.
@@ -41,14 +39,7 @@ def read_plain_senses(path: str | Path = SENSES_FILE) -> tuple[tuple[str, str], 
     YAML, has no ``entries:`` list, or holds an entry without a pattern and a reason or with a pattern the
     lexicon language refuses."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise LexiconError(path, "the plain-senses file does not exist; check the path") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise LexiconError(path, f"cannot be read as a YAML file ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise LexiconError(path, "must be a YAML mapping with an 'entries:' list of 'pattern:' and 'reason:'")
+    data = read_entries_file(path, "each with a 'pattern:' and a 'reason:'")
     senses = []
     for number, raw in enumerate(data["entries"], 1):
         if not isinstance(raw, dict):
