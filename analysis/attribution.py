@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 
 from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title, next_break
-from .speakers import gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
+from .speakers import FINITE, gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
     source as _source, tag as word_tag, token_at as _token, word as _word
 from .text import Document, Region, Span
 
@@ -125,7 +125,6 @@ CLOSING_WORDS = 6
 #: ", but" followed by a verb goes on with the same subject ("says it would ..., but would eventually add").
 CLAUSE_BREAK = re.compile(r";|\s--?\s|,\s*(?:(?:while|whereas|although|though|yet)\b|but\b(?!\s+(?:would|will|"
                           r"could|should|may|might|can|must|also|not|is|are|was|were|has|have|had|did|does|do)\b))")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _THAT = re.compile(r"(?:[\w\-']+\s+){0,4}that\b")
 
 
@@ -293,8 +292,8 @@ def _clause(doc: Document, verb: Span, src_start: int, src_end: int, breaks: lis
     words_after = _token(doc, comma if comma >= 0 else end) - _token(doc, after)
     before = doc.norm[max(start, attribution - 3):attribution].rstrip()
     if before.endswith(",") and comma >= 0 and not doc.norm[after:comma].strip() and attribution > start and (
-            not any(doc.tags[k] in _FINITE for k in range(_token(doc, start), _token(doc, attribution)))
-            or any(doc.tags[k] in _FINITE for k in range(_token(doc, comma), _token(doc, end)))):
+            not any(doc.tags[k] in FINITE for k in range(_token(doc, start), _token(doc, attribution)))
+            or any(doc.tags[k] in FINITE for k in range(_token(doc, comma), _token(doc, end)))):
         # set off by commas in a clause: "The museum, Mr. Obama said, would ..." (no verb before it) and
         # "Although the season went well, she said, a second one would be ..." (a clause on either side)
         return start, end
@@ -321,7 +320,7 @@ def _clause_follows(doc: Document, first: int, last: int) -> bool:
     betrayal"), not a phrase ("told The Huffington Post on Thursday", "said with a sly grin")."""
     if first >= last or doc.tags[first] in ("IN", "TO", "RB"):
         return False
-    return any(doc.tags[k] in _FINITE for k in range(first + 1, last))
+    return any(doc.tags[k] in FINITE for k in range(first + 1, last))
 
 
 _COMMA_AS = re.compile(r",\s*as\s+$")

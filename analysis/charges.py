@@ -48,7 +48,7 @@ from __future__ import annotations
 from .hearsay import BE, FIRST_PERSON
 from .quoting import clause_end
 from .judging import PARDON, SANCTIONING, pardon, reason, subject_of
-from .speakers import main_subject
+from .speakers import FINITE, main_subject
 from .text import Document, Region
 
 #: Nouns of criticism that take "for" and the charge ("taking heat for caving", "under fire for ...").
@@ -274,7 +274,6 @@ def _about(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     return k + 1, subject_of(doc, k - 1) or main_subject(doc, k - 1, sentence.first_token)[2]
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _explanation(doc: Document, k: int, sentence) -> tuple[int, str] | None:
@@ -285,7 +284,7 @@ def _explanation(doc: Document, k: int, sentence) -> tuple[int, str] | None:
     if not tags[k].startswith("VB") and not (keys[k].startswith("chalk") and keys[k + 1] in ("up", "it", "this")):
         return None
     for i in range(k + 1, min(sentence.last_token - 1, k + 8)):
-        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()\"") or tags[i] in _FINITE:
+        if any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:()\"") or tags[i] in FINITE:
             return None
         if keys[i] == "to":
             if keys[k].startswith("chalk") and keys[i - 1] != "up" or tags[i + 1] == "VB":
@@ -309,6 +308,6 @@ def _slogan(doc: Document, k: int, sentence) -> tuple[int, str] | None:
         gap = doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]]
         if "-" in gap or ":" in gap:
             return i, _owner(doc, k)
-        if any(c in gap for c in ",;()\"") or tags[i] in _FINITE:
+        if any(c in gap for c in ",;()\"") or tags[i] in FINITE:
             return None
     return None

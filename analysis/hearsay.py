@@ -25,7 +25,7 @@ import bisect
 import re
 
 from .quoting import clause_end
-from .speakers import main_subject
+from .speakers import FINITE, main_subject
 from .text import Document, Region
 
 #: First-person subjects: outside a quotation the writer's own view, which reports no one.
@@ -175,7 +175,6 @@ def in_documents(doc: Document, scopes: list, breaks: list[int]) -> list[Region]
     return out
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: The finite verbs a subjectless reported clause opens with ("... the money officials say was wasted"): read as
 #: words before any tag, so that a plain "X said the ..." tags nothing more.
 _OPENING_VERBS = BE | BACKSHIFTED | frozenset("will can may must has have had".split())
@@ -197,7 +196,7 @@ def reported_heads(doc: Document, scopes: list) -> list[Region]:
             continue
         source = bisect.bisect_left(doc.token_starts, s.source_start)
         sentence = doc.sentences[s.verb.sentence]
-        if first >= len(tags) or doc.norm[s.start:doc.token_starts[first]].strip() or tags[first] not in _FINITE \
+        if first >= len(tags) or doc.norm[s.start:doc.token_starts[first]].strip() or tags[first] not in FINITE \
                 or doc.token_starts[first] - s.verb.end > 2:
             continue
         speaker = s.speaker

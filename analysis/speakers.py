@@ -27,6 +27,8 @@ from .text import ABBREVIATIONS, Document, Span
 MAX_SOURCE_WORDS = 16
 PRONOUNS = frozenset("he she they it we i you his her their him them us".split())
 RELATIVES = frozenset("who which that whom".split())
+#: Part-of-speech tags of a finite verb (past, present, modal).
+FINITE = ("VBD", "VBZ", "VBP", "MD")
 NP_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ POS CD FW".split())
 #: Words that join two parts of one source phrase: "spokesman for the campaign", "Trump and Clinton".
 LINKS = frozenset("of for at from and & in on with".split())

@@ -61,8 +61,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
-  paragraph of at most :data:`SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
-  body's first line when it reads as the headline repeated or a kicker: at most :data:`HEADLINE_WORDS` words,
+  paragraph of at most :data:`~analysis.headings.SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
+  body's first line when it reads as the headline repeated or a kicker: at most :data:`~analysis.headings.HEADLINE_WORDS` words,
   no full stop, question or exclamation mark, colon, comma, ellipsis or dash at its end, and two more paragraphs after it
   ("Senator slams the bill as a giveaway" above the story; a first line ending in a full stop is the lede).
 * ``name`` (:mod:`analysis.names`): a proper name or title (people, places, organisations, laws, programmes, works): a run of
@@ -97,16 +97,12 @@ from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
-from .names import NAME_LINKS, names
+from .headings import lines, subheadings
+from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
 from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, cited_verses, headed, run_to, transcript
 
-#: Longest paragraph (in words) read as a subheading when it has no finite verb.
-SUBHEAD_WORDS = 8
-#: Longest first line of a body (in words) read as its headline repeated (or a kicker) when it has no
-#: sentence-final punctuation and at least two more paragraphs follow.
-HEADLINE_WORDS = 20
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
                             "reads read circulated following excerpt excerpts message email tweet tweeted "
@@ -149,7 +145,6 @@ ANNOUNCING = frozenset("following below present presents reproduce reproduced re
 _RULE = re.compile(r"\s*[-_=*~]{3,}\s*$")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 @dataclass(frozen=True)
@@ -240,15 +235,11 @@ def clause_breaks(doc: Document) -> list[int]:
 
 
 
-def _paragraphs(doc: Document) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", doc.norm)]
-
-
 def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = ()) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
     ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
     material and embedded posts pass over."""
-    paragraphs = _paragraphs(doc)
+    paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
@@ -388,24 +379,3 @@ def _introduces(doc: Document, colon: int) -> bool:
     k = token_at(doc, colon)
     near = range(max(sentence.first_token, k - 12), k)
     return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in near) or _passage(doc, colon)
-
-
-def subheadings(doc: Document) -> list[Region]:
-    """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
-    out = []
-    paragraphs = _paragraphs(doc)
-    for n, (start, end) in enumerate(paragraphs):
-        i, j = token_at(doc, start), token_at(doc, end)
-        words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
-        if not words or len(doc.sentences) < 2:
-            continue
-        line = doc.norm[start:end].rstrip()
-        short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in _FINITE for k in range(i, j)) \
-            and not line.endswith(("?", "!", ":", ",", '"'))
-        short = short or (n == 0 and len(paragraphs) >= 3 and len(words) <= HEADLINE_WORDS
-                          and not line.rstrip("\"'’”").endswith((".", "?", "!", ":", ",", ";", "\u2026", "\u2014", "-")))
-        big = [w for w in words if w.lower() not in NAME_LINKS]
-        title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
-        if short or title_case:
-            out.append(Region(start, end, "subheading", ""))
-    return out
