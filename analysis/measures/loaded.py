@@ -23,9 +23,9 @@ from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from . import plain_senses
-from .sense_rules import (abstract_evil, appearance_avoided, example_of_crimes, in_the_distant_past,
-                          liberated_animal, massacre_by_a_gunman, medical_sense, names_a_charge, negated_label,
-                          negated_legal_finding, so_called_term)
+from .killing_senses import example_of_crimes, in_the_distant_past, massacre_by_a_gunman
+from .sense_rules import (abstract_evil, appearance_avoided, liberated_animal, medical_sense, names_a_charge,
+                          negated_label, negated_legal_finding, so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 

@@ -1,4 +1,5 @@
-"""More rules that tell a loaded word's judging sense from its other senses by the sentence around it.
+"""More rules that tell a loaded word's judging sense from its other senses by the sentence around it (the
+rules for words of killing are in :mod:`analysis.measures.killing_senses`).
 
 Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events) and the patterns of
 ``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
@@ -18,17 +19,6 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
   entries of the category ``legal_label`` and the legal entries of :data:`~analysis.measures.senses.LEGAL_CONTEXT`:
   an emotive word in the same place (*charged with the brutal murder*) is still the writer's.
-* :func:`in_the_distant_past`: a word for mass killing (:data:`KILLING_ENTRIES`: *slaughter*, *massacre*,
-  *carnage* ...) in a sentence set before 1900 (*in* a year from 1000 to 1899, the 5th to the 19th century, *medieval*,
-  *the Middle Ages*, *ancient*, *BC*) is the historian's plain description of an event no present side
-  disputes; a killing of the last century or this one is left alone (the words for it are still contested).
-* :func:`massacre_by_a_gunman`: *massacre* in a sentence about a gunman or a mass shooting, with no troops,
-  police or armed group in it, is the standard newsroom word for a mass shooting of civilians (*the gunman's
-  massacre at the concert*); *massacre* for killings by soldiers or police stays the contested verdict. So is
-  *the massacre* or *this massacre* (singular, after *the*, *this*, *that* or a possessive) in an article that has
-  already named a gunman, a shooter or a mass shooting before it, with no forces in its own sentence: the phrase
-  refers back to that shooting (*... cramming lies down our throats about this massacre*), whose name every
-  outlet uses. *A massacre*, or *massacre* in an article that named no lone gunman first, stays.
 * :func:`abstract_evil`: *evil* as an abstract noun, the subject at the head of a clause (*All the same, evil is
   part of ordinary life*; *Evil exists*), and *evils* before a general subject (*the evils we encounter*, *the
   evils that you face*) speak of evil as a force or of the harms of life, labelling no person, group or act:
@@ -59,15 +49,9 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   liberated Cheese, a large white bird, from the dinner table*; *volunteers liberated the trapped ducks*) is the
   plain or playful sense, a release: the entry's sense, one side's frame for taking a place, needs a place or
   a people. Not when the sentence names troops or another armed force (:data:`FORCES_WORDS`).
-* :func:`example_of_crimes`: a crime's name (:data:`EXAMPLE_CRIMES`: *genocide*, *war crimes*, *ethnic cleansing*)
-  given as an example of a kind of crime, after *like*, *such as* or *including* that follow a word for crimes
-  (*grave crimes, like genocide*; *crimes such as ethnic cleansing*), names the category in general: no
-  event or party is charged. *The crimes of the regime, like its genocide in the north* keeps it (a possessive
-  or *its* before the name makes it someone's act).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..text import Document, Span
@@ -91,25 +75,10 @@ CHARGE_REACH = 8
 #: Characters that end the name of a charge.
 _CHARGE_END = frozenset(",;:()\u2014\u2013")
 
-#: Entries that name mass killing, plain in an account of the distant past.
-KILLING_ENTRIES = frozenset({"slaughter", "massacre", "carnage", "bloodbath", "butcher", "annihilate"})
-_PAST_WORDS = frozenset("medieval mediaeval ancient antiquity bc bce b.c pharaoh pharaohs crusade crusades "
-                        "crusaders".split())
-_ORDINALS = frozenset("fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-                      "sixteenth seventeenth eighteenth nineteenth".split())
-_YEAR = re.compile(r"1[0-8]\d\d")
-#: Words before a year that date the sentence (*in 1492*), unlike *of 1500 villagers*.
-_YEAR_BEFORE = frozenset("in since until year around circa".split())
-
-#: Words of a sentence that make *massacre* a shooting by a gunman, and words that make it a killing by forces.
-SHOOTING_WORDS = frozenset("gunman shooter shooting shootings".split())
+#: Words of a sentence that make a killing one by troops, police or another armed force (and a place
+#: liberated one taken by force).
 FORCES_WORDS = frozenset("troops soldiers army forces police officers militia militias militants military regime "
                          "security guards gunmen fighters rebels".split())
-#: Words that name a lone killer before *the massacre* refers back to his shooting (and *mass shooting*).
-GUNMAN_WORDS = frozenset("gunman shooter".split())
-#: Words before *massacre* (up to :data:`_BACK_REACH` words) that make it refer back to an event already named.
-_BACK_REFERENCE = frozenset("the this that".split())
-_BACK_REACH = 3
 
 #: Verbs after which *evil*, at the head of a clause, is the abstract noun as a subject (*evil is part of life*).
 ABSTRACT_VERBS = frozenset("is was exists existed exist dwells dwelt lurks lurked lives thrives triumphs triumphed "
@@ -138,11 +107,6 @@ _LOOK_REACH, _AVOID_REACH = 4, 4
 #: *appear too*), besides a word coordinated with the label (*arrogant or reckless*): the label is the look's
 #: complement, not a word further on (*afraid of appearing soft on the brutal regime* keeps *brutal*).
 _LOOK_GAP = frozenset("like a an as to be being too so very more overly rather somewhat quite or and".split())
-
-#: Entries naming a crime that may stand as an example of a kind of crime, and the words for crimes before it.
-EXAMPLE_CRIMES = frozenset({"genocide", "war crimes", "ethnic cleansing"})
-_CRIME_WORDS = frozenset("crime crimes atrocities atrocity offences offenses evils".split())
-_EXAMPLE_OWNERS = frozenset("its his her their our my your".split())
 
 #: Animals after *liberate* (within :data:`_OBJECT_REACH` words): a release, not a place taken.
 ANIMAL_WORDS = frozenset("turkey turkeys bird birds animal animals dog dogs cat cats hen hens chicken chickens duck "
@@ -173,7 +137,8 @@ CLAIMED_QUALITIES = frozenset(
 _GLOSS_OPENERS = frozenset("which or meaning i.e where known named referring".split())
 
 
-def _token(doc: Document, offset: int) -> int:
+def token_of(doc: Document, offset: int) -> int:
+    """Index of the word ``offset`` lies in (or the last word starting before it)."""
     return max(0, bisect_right(doc.token_starts, offset) - 1)
 
 
@@ -181,7 +146,7 @@ def negated_legal_finding(doc: Document, span: Span) -> bool:
     """True when ``span`` is one of :data:`LEGAL_PREDICATES` after a negation (see the module docstring)."""
     if span.entry not in LEGAL_PREDICATES or not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.start) - 1
+    keys, k = doc.keys(), token_of(doc, span.start) - 1
     first = doc.sentences[doc.sentence_at(span.start)].first_token
     for _ in range(4):
         if k < first:
@@ -201,7 +166,7 @@ _DENIED = frozenset("isn't wasn't aren't weren't".split())
 
 def negated_label(doc: Document, span: Span) -> bool:
     """True when ``span`` is a one-word adjective denied by *not* after *but* or *be* (see the module docstring)."""
-    k = _token(doc, span.start)
+    k = token_of(doc, span.start)
     if not doc.sentences or doc.token_ends[k] != span.end or not doc.tags[k].startswith("JJ") or k < 2:
         return False
     keys, tags = doc.keys(), doc.tags
@@ -215,7 +180,7 @@ def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
     :data:`CHARGE_REACH` words after one of :data:`CHARGE_HEADS`, with no comma or dash between."""
     if span.category != "legal_label" and span.entry not in legal_entries or not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.start)
+    keys, k = doc.keys(), token_of(doc, span.start)
     first = doc.sentences[doc.sentence_at(span.start)].first_token
     for j in range(k - 1, max(first, k - CHARGE_REACH - 1), -1):
         if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]):
@@ -225,62 +190,10 @@ def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
     return False
 
 
-def _sentence_keys(doc: Document, offset: int) -> list[str]:
+def sentence_keys(doc: Document, offset: int) -> list[str]:
+    """The keys (lower-cased words) of the sentence ``offset`` lies in."""
     sentence = doc.sentences[doc.sentence_at(offset)]
     return doc.keys()[sentence.first_token:sentence.last_token]
-
-
-def in_the_distant_past(doc: Document, span: Span) -> bool:
-    """True when ``span`` is one of :data:`KILLING_ENTRIES` in a sentence dated before 1900 (see the module
-    docstring)."""
-    if span.entry not in KILLING_ENTRIES or not doc.sentences:
-        return False
-    keys = _sentence_keys(doc, span.start)
-    for i, key in enumerate(keys):
-        if key in _PAST_WORDS or (key == "middle" and i + 1 < len(keys) and keys[i + 1] == "ages"):
-            return True
-        nxt = keys[i + 1] if i + 1 < len(keys) else ""
-        if nxt == "century" and (key in _ORDINALS or (key.isdigit() and 5 <= int(key) <= 19)):
-            return True
-        if nxt == "th" and i + 2 < len(keys) and keys[i + 2] == "century" and key.isdigit() and 5 <= int(key) <= 19:
-            return True
-        if _YEAR.fullmatch(key) and i > 0 and keys[i - 1] in _YEAR_BEFORE:
-            return True
-    return False
-
-
-def massacre_by_a_gunman(doc: Document, span: Span) -> bool:
-    """True when ``span`` is *massacre* in a sentence with none of :data:`FORCES_WORDS` and either one of
-    :data:`SHOOTING_WORDS` (or *mass shooting*) or a back reference (:func:`_refers_back`) to a gunman, a shooter
-    or a mass shooting named earlier in the text (:func:`_gunman_before`)."""
-    if span.entry != "massacre" or not doc.sentences:
-        return False
-    keys = set(_sentence_keys(doc, span.start))
-    if keys & FORCES_WORDS:
-        return False
-    return bool(keys & SHOOTING_WORDS) or (_refers_back(doc, span) and _gunman_before(doc, _token(doc, span.start)))
-
-
-def _refers_back(doc: Document, span: Span) -> bool:
-    """True when ``span`` is singular *massacre* with *the*, *this*, *that* or a possessive at most
-    :data:`_BACK_REACH` words before it in its sentence, and no *a*/*an* between."""
-    if span.text.lower() != "massacre":
-        return False
-    keys, k = doc.keys(), _token(doc, span.start)
-    first = doc.sentences[doc.sentence_at(span.start)].first_token
-    for j in range(k - 1, max(first, k - _BACK_REACH) - 1, -1):
-        if keys[j] in ("a", "an"):
-            return False
-        if keys[j] in _BACK_REFERENCE or keys[j].endswith("'s"):
-            return True
-    return False
-
-
-def _gunman_before(doc: Document, k: int) -> bool:
-    """True when one of :data:`GUNMAN_WORDS`, or *mass shooting*/*mass shooter*, stands before token ``k``."""
-    keys = doc.keys()
-    return any(key in GUNMAN_WORDS or (key in ("shooting", "shooter") and j and keys[j - 1] == "mass")
-               for j, key in enumerate(keys[:k]))
 
 
 def abstract_evil(doc: Document, span: Span) -> bool:
@@ -290,7 +203,7 @@ def abstract_evil(doc: Document, span: Span) -> bool:
     word = span.text.lower()
     if word not in ("evil", "evils") or not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.start)
+    keys, k = doc.keys(), token_of(doc, span.start)
     sentence = doc.sentences[doc.sentence_at(span.start)]
     if word == "evil" and _universal_subject(doc, k, sentence.first_token):
         return True
@@ -332,7 +245,7 @@ def appearance_avoided(doc: Document, span: Span) -> bool:
     only the words of :data:`_LOOK_GAP`, or a word before *or*/*and*, may stand between the verb and ``span``."""
     if not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.start)
+    keys, k = doc.keys(), token_of(doc, span.start)
     first = doc.sentences[doc.sentence_at(span.start)].first_token
     for a in range(k - 1, max(first, k - 1 - _LOOK_REACH) - 1, -1):
         if keys[a] in APPEARANCE_VERBS:
@@ -349,9 +262,9 @@ def liberated_animal(doc: Document, span: Span) -> bool:
     after it in its sentence, and none of :data:`FORCES_WORDS` in the sentence."""
     if span.entry != "liberate" or not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.start)
+    keys, k = doc.keys(), token_of(doc, span.start)
     sentence = doc.sentences[doc.sentence_at(span.start)]
-    if not FORCES_WORDS.isdisjoint(_sentence_keys(doc, span.start)):
+    if not FORCES_WORDS.isdisjoint(sentence_keys(doc, span.start)):
         return False
     return not ANIMAL_WORDS.isdisjoint(keys[k + 1:min(sentence.last_token, k + 1 + _OBJECT_REACH)])
 
@@ -360,7 +273,7 @@ def medical_sense(doc: Document, span: Span) -> bool:
     """True when ``span`` is one of :data:`MEDICAL_SENSE_WORDS` in a sentence with one of :data:`MEDICAL_WORDS`."""
     if span.text.lower() not in MEDICAL_SENSE_WORDS or not doc.sentences:
         return False
-    return not MEDICAL_WORDS.isdisjoint(_sentence_keys(doc, span.start))
+    return not MEDICAL_WORDS.isdisjoint(sentence_keys(doc, span.start))
 
 
 def claimed_quality(word: str) -> bool:
@@ -374,7 +287,7 @@ def so_called_term(doc: Document, span: Span) -> bool:
     in parentheses after what it names, and the first word of the term is not one of :data:`CLAIMED_QUALITIES`."""
     if span.entry != "so-called" or not doc.sentences:
         return False
-    keys, k = doc.keys(), _token(doc, span.end - 1) + 1
+    keys, k = doc.keys(), token_of(doc, span.end - 1) + 1
     last = doc.sentences[doc.sentence_at(span.start)].last_token
     if k >= last or claimed_quality(keys[k]):
         return False
@@ -390,20 +303,3 @@ def so_called_term(doc: Document, span: Span) -> bool:
         if gap.strip():
             return False
     return False
-
-
-def example_of_crimes(doc: Document, span: Span) -> bool:
-    """True when ``span`` is one of :data:`EXAMPLE_CRIMES` right after *like*, *such as* or *including* (no
-    possessive between), with one of :data:`_CRIME_WORDS` at most three words before that."""
-    if span.entry not in EXAMPLE_CRIMES:
-        return False
-    keys, k = doc.keys(), _token(doc, span.start)
-    if k >= 1 and keys[k - 1] in _EXAMPLE_OWNERS:
-        return False
-    if k >= 1 and keys[k - 1] in ("like", "including"):
-        head = k - 1
-    elif k >= 2 and (keys[k - 2], keys[k - 1]) == ("such", "as"):
-        head = k - 2
-    else:
-        return False
-    return not _CRIME_WORDS.isdisjoint(keys[max(0, head - 3):head])
