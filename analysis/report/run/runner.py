@@ -49,8 +49,8 @@ from analysis.report.run.options import (  # noqa: F401 - re-exported
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
 from analysis.compare.audit import audit_report
 from analysis.compare.collecting import fewer_full_collections
-from analysis.report.run.publish import (export_html, extract_figures, front_chart, neutralise_tables,
-                                         write_index)
+from analysis.report.run.export import export_html, extract_figures
+from analysis.report.run.publish import front_chart, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.run.runner")
 

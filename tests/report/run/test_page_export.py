@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from analysis.report.run.kernels import execute, import_papermill
-from analysis.report.run.publish import NO_ALT, _focusable, export_html
+from analysis.report.run.export import NO_ALT, _focusable, export_html
 
 PAGE = """<html><body><main class="jp-Notebook">
 <div class="jp-Cell jp-CodeCell"><div class="jp-Cell-inputWrapper"><pre>x</pre></div>
@@ -34,7 +34,7 @@ def test_an_exported_page_parses_to_what_nbconvert_writes(tmp_path):
     """The page equals nbconvert's own HTMLExporter (same template and settings) once both are parsed."""
     from nbconvert import HTMLExporter
 
-    from analysis.report.run import publish
+    from analysis.report.run import export
 
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_markdown_cell("# A page\n\nSome *text* & a <b>tag</b>."),
@@ -44,11 +44,11 @@ def test_an_exported_page_parses_to_what_nbconvert_writes(tmp_path):
                                                       "text/plain": "1"}, execution_count=1)])])
     nbformat.write(nb, tmp_path / "page.ipynb")
     ours = export_html(tmp_path / "page.ipynb", tmp_path / "page.html").read_text(encoding="utf-8")
-    theirs = HTMLExporter(config=publish._exporter().config, template_name="lab", exclude_input=True,
+    theirs = HTMLExporter(config=export._exporter().config, template_name="lab", exclude_input=True,
                           exclude_input_prompt=True, exclude_output_prompt=True,
-                          extra_template_paths=[str(publish.TEMPLATE_DIR)], template_file="report.html.j2")
+                          extra_template_paths=[str(export.TEMPLATE_DIR)], template_file="report.html.j2")
     body, _ = theirs.from_notebook_node(nb, resources={"metadata": {"name": "A page"}})
-    expected = publish.with_hint(body.replace(publish.TOC_MARK, publish.contents(body), 1))
+    expected = export.with_hint(body.replace(export.TOC_MARK, export.contents(body), 1))
     assert str(BeautifulSoup(ours, "html.parser")) == str(BeautifulSoup(expected, "html.parser"))
     assert NO_ALT in ours and 'tabindex="0"' in ours
 
