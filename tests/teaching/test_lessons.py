@@ -19,6 +19,7 @@ from analysis.teaching.tool import explain
 from analysis.teaching.helpers import lessons, widgets
 from analysis.measures.sentiment import vader
 from analysis.paths import SEED_ARTICLES, TEACHING_DIR
+from analysis.pysource import parse as parse_python
 
 SOLUTIONS = lessons.lesson_sources()
 STUDENTS = [TEACHING_DIR / p.name for p in SOLUTIONS]
@@ -70,7 +71,7 @@ def test_build_writes_every_lesson_a_zip_to_hand_out_and_the_guides_apart(tmp_pa
 
 def _solution_strings(source: str) -> set[str]:
     """String values (not dict keys) written in a solution cell."""
-    tree = ast.parse(source)
+    tree = parse_python(source)
     keys = {id(k) for node in ast.walk(tree) if isinstance(node, ast.Dict) for k in node.keys}
     return {n.value for n in ast.walk(tree)
             if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in keys and n.value}
@@ -153,7 +154,7 @@ def test_notebook_rules(path):
     assert "%matplotlib inline" in after and "check_parameters(globals())" in after
     for cell in code:
         body = "\n".join(line for line in cell.source.splitlines() if not line.startswith("%"))
-        tree = ast.parse(body)
+        tree = parse_python(body)
         assert not [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.Lambda))]
         for banned in ("input(", "pip install", "urlopen", "requests.", "download(", "plt.show"):
             assert banned not in cell.source, banned

@@ -4,6 +4,7 @@ import ast
 from pathlib import Path
 
 import analysis
+from analysis.pysource import parse as parse_python
 
 PACKAGE = Path(analysis.__file__).parent
 TEACHING = PACKAGE / "teaching"
@@ -23,7 +24,7 @@ def imports(path: Path, known: dict[str, Path]) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(parse_python(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             targets = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):

@@ -23,6 +23,7 @@ import yaml
 
 from analysis.compare.groups import N_BOOT_RANGE
 from analysis.errors import ParameterError
+from analysis.pysource import parse as parse_python
 
 #: Names IPython puts in a notebook's namespace; never parameters.
 _IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
@@ -120,7 +121,7 @@ def _assigned(source: str) -> set[str]:
     """Names a cell's code binds at its top level (assignments, imports, loops, with ... as)."""
     code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
     try:
-        tree = ast.parse(code)
+        tree = parse_python(code)
     except SyntaxError:
         return set()
     names = set()
@@ -185,7 +186,7 @@ def declared_parameters(notebook: str | Path) -> dict[str, dict]:
                              "exactly one code cell tagged parameters")
     source = cells[0].source
     try:
-        tree = ast.parse(source)
+        tree = parse_python(source)
     except SyntaxError as exc:
         problem = f"the parameters cell of {notebook} is not valid Python ({exc.msg}, line {exc.lineno})"
         raise ParameterError("parameters", problem, "one 'name: type = value  # help' a line") from None

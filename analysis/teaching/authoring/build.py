@@ -18,6 +18,7 @@ import zipfile
 from pathlib import Path
 
 from analysis.paths import TEACHING_DIR
+from analysis.pysource import parse as parse_python
 
 SOLUTIONS_DIR = TEACHING_DIR / "solutions"
 LESSON_PATTERN = re.compile(r"^\d\d_\w+\.ipynb$")
@@ -64,7 +65,7 @@ def _student_values(source: str) -> dict[int, str]:
 
 def stub_source(source: str) -> str:
     """The student's version of a solution cell's code (see the module docstring)."""
-    tree = ast.parse(source)
+    tree = parse_python(source)
     lines = source.splitlines()
     student = _student_values(source)
     out: list[str] = []

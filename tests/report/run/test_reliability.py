@@ -30,6 +30,7 @@ from analysis.__main__ import main
 from analysis.errors import CorpusError, LexiconError, OutputError, ParameterError
 from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR, PROJECT_DIR
 from analysis.report.run.publish import write_index
+from analysis.pysource import parse as parse_python
 from analysis.report.run.runner import (
     RunOptions, list_reports, parse_assignment, read_params_file, remove_leftovers, run_report,
 )
@@ -460,7 +461,7 @@ def _safe_loader(node, assigned: dict) -> bool:
 def unsafe_calls(source: str) -> list[str]:
     """Calls that could build objects or run code from what they read: yaml loading without a safe loader,
     ``eval``/``exec``, ``pickle``/``marshal`` loading, ``__import__``."""
-    tree = ast.parse(source)
+    tree = parse_python(source)
     assigned: dict[str, list] = {}  # every value given to each name, in any scope; a class: its bases
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):

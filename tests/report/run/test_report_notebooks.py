@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 
 from analysis.paths import NOTEBOOKS_DIR, PROJECT_DIR, SEED_ARTICLES
 from analysis.report.pages.session import load
+from analysis.pysource import parse as parse_python
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +94,7 @@ def test_notebook_is_saved_thin_and_clean(name):
     assert [i for i, c in enumerate(code) if "parameters" in c.metadata.get("tags", [])] == [0]
     assert "check_parameters(globals())" in code[1].source and "load(" not in code[1].source
     for cell in code:
-        tree = ast.parse(cell.source)
+        tree = parse_python(cell.source)
         kinds = {type(n).__name__ for n in ast.walk(tree)}
         assert not kinds & {"FunctionDef", "AsyncFunctionDef", "ClassDef", "Lambda"}, cell.source
         assert "input(" not in cell.source and "pip install" not in cell.source
