@@ -18,6 +18,10 @@ engine keeps of a reading after later changes. A judged match is found again by 
 without a start (rounds before 7), or whose start moved by at most ``--moved`` characters (default 200), is matched
 to the same words in the same article, the nearest start first, and shown as moved. The set is taken from the
 table's article ids (BASIL's are ``outlet/id``) unless one ``--set`` is given.
+
+``--unread FILE [FILE ...]`` draws only from matches no round of those reading files judged (same article, start
+and words): the honest sample for a fresh reading, since rules written against earlier readings remove the
+matches those readers rejected and keep the ones they accepted.
 """
 from __future__ import annotations
 
@@ -129,6 +133,22 @@ def read_round(path: Path, round_no: str) -> list[dict]:
     return rows
 
 
+def judged_keys(paths: list[Path]) -> set[tuple[str, int, str]]:
+    """(article, start, words) of every row with a start in every round of the reading files ``paths``."""
+    keys = set()
+    for path in paths:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if not text:
+            raise InputError(f"{path}: no such reading file", "pass the path of a file under docs/readings/")
+        for round_no in dict.fromkeys(re.findall(r"^## Round (\S+?)(?:\s|$)", text, flags=re.M)):
+            try:
+                rows = read_round(path, round_no)
+            except InputError:
+                continue                     # a heading without a table (a note): nothing judged there
+            keys |= {(r["article"], r["start"], r["words"]) for r in rows if r["start"] is not None}
+    return keys
+
+
 def recheck(judged: list[dict], current: list[dict], moved: int = MOVED) -> list[dict]:
     """Each judged row with ``now``: the start it has in ``current`` (the engine's matches now), or None if it left.
 
@@ -224,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--round", help="the round to recheck, as its heading names it (e.g. 7)")
     parser.add_argument("--moved", type=int, default=MOVED,
                         help=f"characters a judged start may have moved and still match (default {MOVED})")
+    parser.add_argument("--unread", metavar="FILE", nargs="+", type=Path,
+                        help="draw only matches no round of these reading files judged")
     args = parser.parse_args(argv)
     if args.recheck or args.round:
         if not (args.recheck and args.round):
@@ -235,8 +257,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name} skipped: {why}")
             continue
         found = strong_writer_matches(SETS[name][1](Path(args.data)))
+        total = len(found)
+        if args.unread:
+            seen = judged_keys(args.unread)
+            found = [m for m in found if (m["article"], m["start"], m["words"]) not in seen]
         sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
-        print(f"## {name}: {len(sample)} of {len(found)} writer's-voice strong matches (seed {args.seed})\n")
+        unread = f", {len(found)} of them never read" if args.unread else ""
+        print(f"## {name}: {len(sample)} of {total} writer's-voice strong matches{unread} (seed {args.seed})\n")
         print(table(sample) + "\n")
     return 0
 

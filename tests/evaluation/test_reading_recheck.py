@@ -99,3 +99,11 @@ def test_the_command_line_recheck_says_what_to_fix(reading, capsys):
     # without the data the recheck is skipped with a message, as the draw is
     assert reading_sample.main(["--recheck", str(reading), "--round", "2"]) == 0
     assert "skipped: pass --data DIR" in capsys.readouterr().out
+
+
+def test_unread_keys_are_every_judged_row_with_a_start_in_every_round(reading, tmp_path):
+    # round 2's three rows with a start; row 4 (no start) and round 1 (no start column) cannot be found again
+    assert reading_sample.judged_keys([reading]) == {("101", 40, "thugs"), ("101", 300, "regime"),
+                                                      ("fox/a-1", 12, "slammed")}
+    with pytest.raises(InputError, match="no such reading file"):
+        reading_sample.judged_keys([tmp_path / "missing.md"])
