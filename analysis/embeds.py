@@ -22,6 +22,9 @@ note, a headline-like line) or :data:`COMMENT_LINES` lines. A header must be par
 a name) or one of two headers or more, so a byline of the same shape ("Ann Lee \u2022 3 hours ago" once, "By
 Ann Lee \u2022 ...") leaves the article the writer's.
 
+A credit whose handle wraps onto the next line ("... -- Ann Lee" on one line, "(@annlee) May 2, 2018" on the
+next, as a page laid out narrow gives it) is the same credit, read from the line with the dash.
+
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
 """
@@ -60,7 +63,9 @@ def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> 
     norm, out, after = doc.norm, [], -1  # ``after``: the line of the latest credit; a post starts past it
     for n, (start, end) in enumerate(paragraphs):
         credit = _CREDIT.search(norm, start, end)
-        if credit is None:
+        if credit is None and n + 1 < len(paragraphs) and norm.startswith("(@", paragraphs[n + 1][0]):
+            credit = _CREDIT.search(norm, start, paragraphs[n + 1][1])  # the handle wrapped onto the next line
+        if credit is None or credit.start() >= end:
             continue
         first, size = n, _length(norm[start:credit.start()])
         while first - 1 > after and first - 1 not in soft:

@@ -121,3 +121,25 @@ def test_a_second_header_makes_a_thread_but_a_byline_is_never_a_header():
     rest = ["The disgraceful vote came late on Friday.", "Bob Ray \u2022 2 hours ago", "Well said."]
     assert voice_at("\n\n".join(["Ann Lee \u2022 3 hours ago"] + rest), "disgraceful") == ("statement", "Ann Lee")
     assert voice_at("\n\n".join(["By Ann Lee \u2022 3 hours ago"] + rest), "disgraceful")[0] == "writer"
+
+
+# the credit's handle wrapped onto the next line: still the post's credit; the writer's line after it stays
+WRAPPED = "\n".join([
+    "Readers answered within minutes.",
+    "The city will keep sheltering these crooks and nobody cares.",
+    "SICK! #news \u2014 Jo Park?",
+    "(@jopark) December 1, 2017",
+    "The disgraceful ruling stands for now.",
+])
+# a bracketed handle on the next line with no date is no credit
+WRAPPED_NO_DATE = "\n".join([
+    "The city will keep sheltering these crooks, says one local \u2014 Jo Park",
+    "(@jopark on most sites) runs a blog.",
+])
+
+
+def test_a_credit_whose_handle_wraps_onto_the_next_line_is_still_a_credit():
+    assert voice_at(WRAPPED, "crooks") == ("statement", "Jo Park?")
+    assert voice_at(WRAPPED, "answered")[0] == "writer"
+    assert voice_at(WRAPPED, "disgraceful")[0] == "writer"
+    assert voice_at(WRAPPED_NO_DATE, "crooks")[0] != "statement"
