@@ -143,3 +143,33 @@ def test_a_credit_whose_handle_wraps_onto_the_next_line_is_still_a_credit():
     assert voice_at(WRAPPED, "answered")[0] == "writer"
     assert voice_at(WRAPPED, "disgraceful")[0] == "writer"
     assert voice_at(WRAPPED_NO_DATE, "crooks")[0] != "statement"
+
+
+# an epigraph credited on the next line with a dash and a name: the saying is its author's
+EPIGRAPH = "\n".join([
+    "The council's plan was announced on Monday.",
+    "A fool and his money are soon parted.",
+    "\u2013 Thomas Tusser, Five Hundred Points A photo of the town hall.",
+    "The shameful plan will cost the town dearly.",
+])
+# a list written with dashes: the line before it is the writer's
+DASH_LIST = "\n".join([
+    "The council met on Monday.",
+    "The shameful plan was sent to three towns.",
+    "- Leeds, the largest",
+    "- York, the oldest",
+])
+# a writer's lead-in with a colon before a credited line stays the writer's
+LEAD = "\n".join([
+    "The council met on Monday.",
+    "The shameful plan drew one answer:",
+    "\u2014 Mark Twain",
+])
+
+
+def test_an_epigraph_credited_on_the_next_line_is_its_author_s():
+    assert voice_at(EPIGRAPH, "fool") == ("statement", "Thomas Tusser")
+    assert voice_at(EPIGRAPH, "announced")[0] == "writer"
+    assert voice_at(EPIGRAPH, "shameful")[0] == "writer"
+    assert voice_at(DASH_LIST, "shameful")[0] == "writer"
+    assert voice_at(LEAD, "shameful")[0] == "writer"
