@@ -19,6 +19,10 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   are a menace" (the subject's stated view; not "events have made it clear that ...", whose subject speaks
   for no one: the subject must be a person, a group or a document);
 * describing or recounting how or why: "Smith described how the money was hidden by the treasurer";
+* a verb of naming with "as" that the tagger reads as a plural noun ("The party labels its rivals as
+  cranks"; not "party labels such as ..."), and one whose object has a relative clause set off by commas
+  ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
+  :func:`analysis.judging.naming_as`);
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
@@ -44,7 +48,7 @@ from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELI
                         DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING, KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING,
                         PROPOSING, QUESTION_WORDS, SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
-from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
+from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker, naming_as,
                       phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
@@ -117,8 +121,11 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
     if key in PHRASAL and phrasal_at(keys, k):  # "lashed out at the mayor for ...", "called out X for ..."
         return charge_first(doc, k, end)
+    if key in NAMING and "," in doc.norm[doc.token_starts[k]:doc.token_starts[min(end - 1, k + 3)]] \
+            and (at := naming_as(doc, k, end)) > 0:
+        return at  # "labels rivals, who ..., as cranks": the label after the relative clause
     if key in NAMING or key in CONSIDERING:
-        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
+        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back", "such") else -1
     if key in JUDGING or key in ACCUSING or key in APOLOGISING:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
@@ -270,6 +277,8 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
         return k + 1, be
     if keys[k] not in _KINDS:
         return -1, k
+    if keys[k] in NAMING and doc.tags[k] == "NNS" and (at := naming_as(doc, k, end)) > 0:
+        return at, k  # "The party labels its rivals as cranks": a verb the tagger reads as a plural noun
     first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
     return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
 
