@@ -31,7 +31,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   the clerk was honest" (:data:`_CONTRACTED`; not "it's", "that's", "there's", nor "I'm", the writer's own);
 * a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
   "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
-  famous");
+  famous"); a noun of evidence negated within five words before it, a claim tested and not borne out: "The
+  auditor was unable to find proof that the office acted in a biased manner" (no one named; not "found proof
+  that ...", which the finder asserts);
 * "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
 
 A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
@@ -44,12 +46,13 @@ import re
 
 from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
-from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR, CONSIDERING,
-                        DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING, KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING,
-                        PROPOSING, QUESTION_WORDS, SEEING, SPEAKING_OF, TAKING_ON, URGING)
+from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR,
+                        CONSIDERING, EVIDENCE, NEGATING, DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING,
+                        KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING, PROPOSING, QUESTION_WORDS, SEEING,
+                        SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
-from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker, naming_as,
-                      phrasal_at)
+from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
+                      naming_as, phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -248,8 +251,9 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     that ...", "a quiet admission that ...", or "Smith's view is that ..." (the possessor is then the
     speaker); None otherwise."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
-        return None
+    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS and not (
+            keys[k] in EVIDENCE and any(w in NEGATING for w in keys[max(0, k - 5):k])):
+        return None  # "found no proof that ...": the claim tested, not borne out
     at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
         and keys[k + 2] == "that" else _that_after_phrase(doc, k, end)
     if at < 0 or at + 2 >= end or not tags[k].startswith("NN"):
@@ -297,7 +301,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     return found.start() if found else stop
 
 
-_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
+_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS | EVIDENCE
 #: Every word that may start one of the constructions (any word before "that" may too).
 _TRIGGERS = _KINDS | DESCRIBING | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
 
