@@ -11,7 +11,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 * urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
   scrap ...", "has called for an end to ...", "proposed a harsh crackdown";
 * speaking of or about, and citing or echoing with an object: "spoke of the shameful neglect of the harbour
-  district", "echoed claims by his manager that ...";
+  district", "echoed claims by his manager that ..."; lamenting, deploring or decrying with an object: "The
+  bishop lamented the existence of heretical sects", "decried the savage reprisals" (not a pronoun: "lamented
+  it"; "decried the mayor as a crook" reports from "as" on, the object staying the writer's);
 * knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
   took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
   ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
@@ -48,8 +50,8 @@ from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
 from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR,
                         CONSIDERING, EVIDENCE, NEGATING, DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING,
-                        KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING, PROPOSING, QUESTION_WORDS, SEEING,
-                        SPEAKING_OF, TAKING_ON, URGING)
+                        KNOWING, LAMENTING, MADE, NAMING, OBJECT_TAGS, PROMISING, PROPOSING, QUESTION_WORDS,
+                        SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
                       naming_as, phrasal_at)
@@ -129,6 +131,10 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return at  # "labels rivals, who ..., as cranks": the label after the relative clause
     if key in NAMING or key in CONSIDERING:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back", "such") else -1
+    if key in LAMENTING:  # "decried the savage reprisals"; "decried the mayor as a crook": from "as" on
+        at = charge_first(doc, k, end) if key in JUDGING else -1
+        return at if at >= 0 else k + 1 if nxt and doc.tags[k + 1] in OBJECT_TAGS - {"PRP"} \
+            and nxt not in ("that", "this", "these", "those") else -1
     if key in JUDGING or key in ACCUSING or key in APOLOGISING:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
@@ -180,7 +186,7 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
     | ASKING | DESCRIBING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
-    | SPEAKING_OF | CITING
+    | SPEAKING_OF | CITING | LAMENTING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -290,7 +296,7 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
 #: season, when the league ..."), not at the commas of a list or a relative clause ("called for tax
 #: cuts, new tariffs and a wall", "..., which benefits ...").
-_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING
+_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING | LAMENTING
 _OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"
                           r"even|despite)\b", re.IGNORECASE)
 

@@ -26,6 +26,11 @@ SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked ta
 CITING = frozenset("discuss discusses discussed discussing mention mentions mentioned mentioning reference "
                    "references referenced referencing echo echoes echoed echoing recite recites recited reciting "
                    "cite cites cited citing invoke invokes invoked invoking".split())
+#: Verbs of lamenting and deploring, with an object ("lamented the decline of the old harbour", "bemoaned the
+#: reckless spending", "decried the savage reprisals"): what one laments is named in one's own terms, as what
+#: one speaks of is; not with "that" (a clause: any verb with "that") nor a pronoun object ("lamented it").
+LAMENTING = frozenset("lament laments lamented lamenting bemoan bemoans bemoaned bemoaning deplore deplores "
+                      "deplored deploring bewail bewails bewailed bewailing decry decries decried decrying".split())
 OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
 #: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
 #: Obama to retaliate"): the object and what it is urged to do are the subject's words.

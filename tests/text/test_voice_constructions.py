@@ -50,6 +50,12 @@ from conftest import voice_at as voice  # (voice, source) at the first character
     ("The striker echoed claims by his manager that referees favour the champions.", "favour",
      ("reported", "The striker")),
     ("The auditor cited reckless loans the bank had made to insiders.", "reckless", ("reported", "The auditor")),
+    # lamenting, bemoaning, deploring or decrying with an object: what is lamented is named in the speaker's terms
+    ("The imam later lamented the existence of heretical sects.", "heretical", ("reported", "The imam")),
+    ("The bishop bemoaned the reckless spending of the council.", "reckless", ("reported", "The bishop")),
+    ("Residents decried the savage reprisals by the militia.", "savage", ("reported", "Residents")),
+    # ... with "as", the label only: the object stays the writer's
+    ("Residents decried the mayor as a crook.", "crook", ("reported", "Residents")),
     # a participle of proposing after "and": the object after "for" is the proposal (no source phrase)
     ("The union issued a letter praising the deal and calling for stricter rules to curb potential abuses.",
      "potential",
@@ -163,6 +169,10 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("We have made it clear that the dams were a disastrous idea.", "disastrous"),
     # "detailed how to" gives instructions, not an account
     ("The brochure detailed how to apply for the disastrous scheme.", "disastrous"),
+    # the object of "decried ... as" stays the writer's; the sentence after a lament is the writer's again
+    ("Residents decried the corrupt mayor as a failure.", "corrupt"),
+    ("The mayor lamented the closure of the mill. The closure was a reckless decision by the board.", "reckless"),
+    ("Smith lamented it, and the reckless board voted anyway.", "reckless"),
 ])
 def test_the_writers_own_words_stay_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
