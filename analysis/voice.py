@@ -26,7 +26,9 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
   law:", "the challenge posed by Father Brown:", not "I asked the question:"; :data:`PASSAGE_WORDS`) covers
   :data:`BLOCK_LINES` lines, stopping before a line where the writer
-  attributes, quotes, introduces again or adds a note ("Update: ..."); a transcript ("Following is a
+  attributes, quotes, introduces again or adds a note ("Update: ..."), save in a message that opens with an
+  address in the vocative ("sent a message to the governors:" / "O you who rule the provinces!": the lines
+  are spoken to those addressed, and only a note, a credit or a headline-like line stops them, :data:`_ADDRESS`); a transcript ("Following is a
   transcript:") runs to a credit line, a headline-like line or
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
@@ -145,6 +147,10 @@ ANNOUNCING = frozenset("following below present presents reproduce reproduced re
 #: A rule line: dashes, underscores, equals signs, stars or tildes alone, setting reproduced material apart.
 _RULE = re.compile(r"\s*[-_=*~]{3,}\s*$")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
+#: A line that opens a message with an address in the old vocative ("O you who believe!", "O people of the
+#: city,"): what follows is spoken to those addressed, so the writer's soft ends (a reported clause inside the
+#: message) do not stop the block; a hard end still does.
+_ADDRESS = re.compile(r"[ \t\"'\u201c]*O\s+[A-Za-z][^\n]{0,60}[!,]\s*$")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
 
 
@@ -311,7 +317,8 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
         sentence = doc.sentence_at(colon)
         speaker = speaker_at.get(sentence, "")
         most = _block(doc, colon, lines)
-        stops = ends[0] if most == TRANSCRIPT_LINES else ends[1]
+        stops = ends[0] if most == TRANSCRIPT_LINES or n + 1 < len(paragraphs) \
+            and _ADDRESS.match(norm, *paragraphs[n + 1]) else ends[1]
         if norm[colon + 1:end].strip():
             out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
             if most > 1 and n + 1 < len(paragraphs) and n + 1 not in stops:

@@ -140,3 +140,22 @@ UNANNOUNCED = lines("The match ended in a draw.", "The club did not respond to a
 ])
 def test_passages_and_ruled_material(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+MESSAGE = lines("The emperor ruled for twenty years.", "His governors feared him.",
+                "In 718 the emperor sent out a message to the governors of the provinces:", "O you who rule!",
+                "The rebels are nothing but vermin.", "They think that their revolt is just, but it is wicked.",
+                "Such cruel words were common at the time.", "The governors obeyed.")
+#: The same lines with no address: the writer's soft end (a reported clause) stops the message.
+NO_ADDRESS = MESSAGE.replace("O you who rule!", "Be watchful.")
+
+
+def test_a_message_opened_by_an_address_runs_over_its_own_reported_clauses():
+    # the address "O you who ...!" opens a message: a clause it reports ("They think that ...") does not end it
+    assert voice(MESSAGE, "vermin") == "statement"
+    assert voice(MESSAGE, "wicked") == "statement"
+    # three lines at most: the writer's comment after it is the writer's
+    assert voice(MESSAGE, "cruel") == "writer"
+    # without the address the line with the reported clause is where the writer may resume
+    assert voice(NO_ADDRESS, "vermin") == "statement"
+    assert voice(NO_ADDRESS, "wicked") != "statement"
