@@ -18,6 +18,12 @@
   that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
   answer's length.
 
+:func:`excerpt_end` gives where a news report's excerpt ends ("The Daily Ledger reported:" on a line of its own,
+in a text of one sentence a line): past the excerpt's own lines that report in the third person ("\u201cWe will
+not give up,\u201d he said.", "He also blasted the sanctions and added, ..."), to the first line with no report
+of its own, a colon, the first person outside a quotation ("I think ...") or the source named again ("The Daily
+Ledger noted that ..."): the writer resuming.
+
 :func:`headed` gives the material under a subheading that names it (tests/text/test_voice_round10.py): a
 subheading of at most :data:`HEADING_WORDS` words that names a statement, a speech, an address, a sermon, a letter,
 remarks or a transcript after a possessive ("Mayor Lee's Statement", "The Bishop's Sermon", "Text of the
@@ -122,6 +128,32 @@ def run_to(paragraphs: list, first: int, most: int, ends: set[int]) -> int:
     ``ends`` (``first`` itself is always in the run)."""
     last = first
     while last + 1 < min(len(paragraphs), first + most) and last + 1 not in ends:
+        last += 1
+    return last
+
+
+#: Most lines a news report's excerpt ("The Times reported:") runs over after its introduction.
+EXCERPT_LINES = 6
+#: Verbs that introduce a news report's excerpt before a colon that ends its line.
+REPORTING = frozenset("reported reports".split())
+_FIRST = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_QUOTED = re.compile(r'"[^"\n]*"?')
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def excerpt_end(doc: Document, paragraphs: list, last: int, ends: tuple, speaker: str) -> int:
+    """The last line of a news report's excerpt whose block ends at line ``last`` (see the rules of
+    :mod:`analysis.voice`): the excerpt goes on over the lines after it that carry a report of their own in
+    the third person (a soft end that is no hard end: an attribution, "he said", or a quotation) and no
+    colon, no first person outside a quotation and no mention of ``speaker``, the report's source, named
+    again; at most :data:`EXCERPT_LINES` lines after the introduction. ``ends`` is ``(hard, soft)``."""
+    first = last
+    while last + 1 < min(len(paragraphs), first + EXCERPT_LINES) and last + 1 in ends[1] \
+            and last + 1 not in ends[0]:
+        text = doc.norm[paragraphs[last + 1][0]:paragraphs[last + 1][1]]
+        outside = _QUOTED.sub(" ", text)
+        if _COLON.search(text) or _FIRST.search(outside) or speaker and speaker.lower() in text.lower():
+            break
         last += 1
     return last
 

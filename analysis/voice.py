@@ -28,7 +28,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   :data:`BLOCK_LINES` lines, stopping before a line where the writer
   attributes, quotes, introduces again or adds a note ("Update: ..."), save in a message that opens with an
   address in the vocative ("sent a message to the governors:" / "O you who rule the provinces!": the lines
-  are spoken to those addressed, and only a note, a credit or a headline-like line stops them, :data:`_ADDRESS`); a transcript ("Following is a
+  are spoken to those addressed, and only a note, a credit or a headline-like line stops them, :data:`_ADDRESS`);
+  a news report's excerpt after a line "X reported:" runs on over the lines that carry a report of their own in
+  the third person ("he said", "According to the agency, ...", a quotation) to the first line with none ("This
+  envoy is a shameless apologist" resumes the writer), a colon, the first person outside a quotation or X named
+  again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines (:func:`~analysis.transcripts.excerpt_end`); a transcript ("Following is a
   transcript:") runs to a credit line, a headline-like line or
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
@@ -104,7 +108,8 @@ from .headings import lines, subheadings
 from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, cited_verses, headed, run_to, transcript
+from .transcripts import (NOTE, REPORTING, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end, headed, run_to,
+                          transcript)
 
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
@@ -330,6 +335,8 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
                 m += 1
             if m == n + 1 and most > 1:
                 m = run_to(paragraphs, n + 1, most, stops)
+            if lines and doc.keys()[token_at(doc, colon) - 1] in REPORTING:  # "The Times reported:"
+                m = max(m, excerpt_end(doc, paragraphs, n + 1, ends, speaker))
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
 

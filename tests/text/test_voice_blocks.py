@@ -159,3 +159,24 @@ def test_a_message_opened_by_an_address_runs_over_its_own_reported_clauses():
     # without the address the line with the reported clause is where the writer may resume
     assert voice(NO_ADDRESS, "vermin") == "statement"
     assert voice(NO_ADDRESS, "wicked") != "statement"
+
+
+EXCERPT = lines("The envoy flew home on Monday.", "His trip had been planned for months.", "The Daily Ledger reported:",
+                "The envoy met the rebel leader and called the blockade a crime.",
+                "According to the agency, the envoy said the talks would go on.",
+                "\u201cWe will not give up,\u201d he said.",
+                "He also blasted the sanctions and added, \u201cThey hurt the poor.\u201d",
+                "This envoy is a shameless apologist for the rebels.", "The talks resume in May.")
+
+
+def test_a_news_excerpt_runs_past_its_own_attributions_to_where_the_writer_resumes():
+    # after "X reported:" the excerpt's lines that report in the third person are the excerpt's
+    assert voice(EXCERPT, "blockade") == "statement"
+    assert voice(EXCERPT, "blasted") == "statement"
+    # the first line with no report of its own is the writer's again
+    assert voice(EXCERPT, "shameless") == "writer"
+    # a line in the first person, or one that names the report's source again, is the writer's
+    first = EXCERPT.replace("He also blasted", "I think he blasted")
+    assert voice(first, "blasted") != "statement"
+    again = EXCERPT.replace("He also blasted", "The Daily Ledger noted that he blasted")
+    assert voice(again, "blasted") != "statement"
