@@ -57,7 +57,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   ...") reports the whole clause, and both clauses when it stands between two ("Although the first season
   went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
   before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
-  and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
+  and nouns of belief, "reportedly", indirect questions, a report that runs on into the next sentence and a
+  sentence between two reports of one source ("..., the audit said. <sentence>. The audit recalls ...")
   are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put at", a
   question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
   went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
@@ -102,7 +103,7 @@ from .clauses import judged
 from .embeds import comments, epigraphs, tweets
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import continued, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -195,8 +196,8 @@ class VoiceLayer:
                         + more, key=lambda s: s.verb.start)
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
-            + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes) \
-            + run_on_lines(doc, scopes)
+            + continued(doc, scopes) + between(doc, scopes) + in_documents(doc, scopes, breaks) \
+            + reported_heads(doc, scopes) + run_on_lines(doc, scopes)
         heads, widgets = subheadings(doc), furniture(doc)
         voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets), reported, heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]

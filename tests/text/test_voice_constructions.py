@@ -116,6 +116,9 @@ def test_where_an_attribution_reaches(text, phrase, expected):
     ("The new library, the mayor said, would make the centre livelier. But it would also cost far more than "
      "planned.", "cost", ("reported", "the mayor")),
     ("Smith said the bill was dead. It would never pass the Senate.", "never", ("reported", "Smith")),
+    # a sentence with no attribution between two reports of the same named source, closed by it and opened by it
+    ("The mill closed in May, the audit said. No doubt the barbaric neglect went on for years. The audit recalls "
+     "that the owners were warned.", "barbaric", ("reported", "the audit")),
 ])
 def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -173,6 +176,18 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("Residents decried the corrupt mayor as a failure.", "corrupt"),
     ("The mayor lamented the closure of the mill. The closure was a reckless decision by the board.", "reckless"),
     ("Smith lamented it, and the reckless board voted anyway.", "reckless"),
+    # between two reports: not of a pronoun, not the writer's first person or question, not two sources, and
+    # not when the report before is not closed by its source
+    ("The mill closed in May, he said. No doubt the barbaric neglect went on for years. He recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. I think the barbaric neglect went on for years. The audit recalls "
+     "that the owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. Was the barbaric neglect a crime? The audit recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. The barbaric neglect went on for years. The mayor recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The audit said the mill closed in May. The barbaric neglect went on for years. The audit recalls that the "
+     "owners were warned.", "barbaric"),
 ])
 def test_the_writers_own_words_stay_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
