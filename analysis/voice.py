@@ -32,7 +32,11 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   a news report's excerpt after a line "X reported:" runs on over the lines that carry a report of their own in
   the third person ("he said", "According to the agency, ...", a quotation) to the first line with none ("This
   envoy is a shameless apologist" resumes the writer), a colon, the first person outside a quotation or X named
-  again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines (:func:`~analysis.transcripts.excerpt_end`); a transcript ("Following is a
+  again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines (:func:`~analysis.transcripts.excerpt_end`);
+  and in such a text written in the third person, testimony pasted without marks after a line where the writer
+  attributes ("The mayor rose and scolded the council for its delays." / "My office warned you about this." /
+  "I wrote to you twice." ...) is its speaker's: the run of lines in the first person (or addressing "you"),
+  when the writer uses the first person singular nowhere else (:func:`~analysis.transcripts.testimony`); a transcript ("Following is a
   transcript:") runs to a credit line, a headline-like line or
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
@@ -110,7 +114,7 @@ from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
 from .transcripts import (NOTE, REPORTING, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end, headed, run_to,
-                          transcript)
+                          testimony, transcript)
 
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
@@ -256,7 +260,8 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
-        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs)
+        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
+        + (testimony(doc, paragraphs, ends[1]) if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)

@@ -180,3 +180,28 @@ def test_a_news_excerpt_runs_past_its_own_attributions_to_where_the_writer_resum
     assert voice(first, "blasted") != "statement"
     again = EXCERPT.replace("He also blasted", "The Daily Ledger noted that he blasted")
     assert voice(again, "blasted") != "statement"
+
+
+TESTIMONY = lines("The council met on Tuesday.", "The budget was the first item.", "The session ran late.",
+                  "Members argued for hours.", "Reporters filled the gallery.",
+                  "The mayor rose and scolded the council for its delays.", "My office warned you about this.",
+                  "Nothing was done.", "I wrote to you twice.", "I got no answer.",
+                  "Your shameful neglect is plain.",
+                  "The council adjourned without a vote.", "The disgraceful delay goes on.")
+
+
+def test_first_person_testimony_pasted_into_a_third_person_text_is_its_speakers():
+    assert voice(TESTIMONY, "warned") == "statement"
+    assert voice(TESTIMONY, "Nothing") == "statement"
+    assert voice(TESTIMONY, "shameful") == "statement"
+    # the writer's third-person lines after it are the writer's
+    assert voice(TESTIMONY, "disgraceful") == "writer"
+    # a writer who says "I" elsewhere writes in the first person: the lines are the writer's own
+    columnist = TESTIMONY.replace("The session ran late.", "I stayed until the session ended.")
+    assert voice(columnist, "shameful") == "writer"
+    # no line where the writer attributes before the run: nothing marks it as someone's
+    plain = TESTIMONY.replace("The mayor rose and scolded the council for its delays.", "The mayor rose.")
+    assert voice(plain, "shameful") == "writer"
+    # a first-person quotation elsewhere does not make the writer a first-person writer
+    quoted = TESTIMONY.replace("The session ran late.", "\u201cI am tired,\u201d one member said.")
+    assert voice(quoted, "shameful") == "statement"
