@@ -174,33 +174,22 @@ _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 TESTIMONY_LINES, TESTIMONY_GAP, TESTIMONY_AFTER = 3, 2, 5
 
 
-def _unquoted(norm: str, paragraphs: list) -> list[str]:
-    """Each line's text with what stands inside double quotation marks blanked out; a quotation left open runs
-    on over the next lines, and a mark opening a line inside one reopens it (the convention of a quotation of
-    several paragraphs)."""
-    out, inside = [], False
-    for a, b in paragraphs:
-        text = norm[a:b]
-        chars = list(text)
-        for i, c in enumerate(text):
-            if c == '"':
-                if not (inside and not text[:i].strip()):
-                    inside = not inside
-                chars[i] = " "
-            elif inside:
-                chars[i] = " "
-        out.append("".join(chars))
-    return out
+def _unquoted(norm: str, paragraphs: list, quoted: list[Region]) -> list[str]:
+    """Each line's text with what stands inside the quotation regions ``quoted`` blanked out."""
+    chars = list(norm)
+    for r in quoted:
+        chars[r.start:r.end] = " " * (r.end - r.start)
+    return ["".join(chars[a:b]) for a, b in paragraphs]
 
 
-def testimony(doc: Document, paragraphs: list, soft: set[int]) -> list[Region]:
+def testimony(doc: Document, paragraphs: list, soft: set[int], quoted: list[Region]) -> list[Region]:
     """First-person testimony pasted without marks into a text the writer writes in the third person (see the
     rules of :mod:`analysis.voice`): a run of lines that opens right after a line where the writer attributes
     (``soft``, no colon at its end), each within :data:`TESTIMONY_GAP` lines of the next line in the first or
     second person, with at least :data:`TESTIMONY_LINES` in the first person singular; only when no other line of
     the article has the first person singular outside quotation marks and at least :data:`TESTIMONY_AFTER` lines
-    come before it."""
-    texts = _unquoted(doc.norm, paragraphs)
+    come before it. ``quoted`` are the article's quotation regions."""
+    texts = _unquoted(doc.norm, paragraphs, quoted)
     first = [bool(_SINGULAR.search(t)) for t in texts]
     if sum(first) < TESTIMONY_LINES:
         return []

@@ -203,7 +203,8 @@ class VoiceLayer:
             + continued(doc, scopes) + between(doc, scopes) + in_documents(doc, scopes, breaks) \
             + reported_heads(doc, scopes) + run_on_lines(doc, scopes)
         heads, widgets = subheadings(doc), furniture(doc)
-        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets), reported, heads, names(doc))
+        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets, quote_regions), reported,
+                        heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -252,16 +253,17 @@ def clause_breaks(doc: Document) -> list[int]:
 
 
 
-def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = ()) -> list[Region]:
+def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = (),
+               quoted: list[Region] = ()) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
     ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
-    material and embedded posts pass over."""
+    material and embedded posts pass over, ``quoted`` its quotation regions."""
     paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
-        + (testimony(doc, paragraphs, ends[1]) if _line_text(doc, paragraphs) else [])
+        + (testimony(doc, paragraphs, ends[1], quoted) if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
