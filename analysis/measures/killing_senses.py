@@ -3,7 +3,8 @@
 Beside :mod:`analysis.measures.sense_rules` (its companion: negations, charges, abstract and medical senses,
 appearances avoided) :mod:`analysis.measures.loaded` drops a match when one of these says the word is not the
 writer's verdict here; each is pinned by made-up sentences (one where it applies, one where it must not) in
-``tests/measures/test_senses_round4.py``, ``test_senses_round8.py`` and ``test_senses_round11.py``:
+``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round11.py`` and
+``test_senses_round13.py``:
 
 * :func:`in_the_distant_past`: a word for mass killing (:data:`KILLING_ENTRIES`: *slaughter*, *massacre*,
   *carnage* ...) in a sentence set before 1900 (*in* a year from 1000 to 1899, the 5th to the 19th century, *medieval*,

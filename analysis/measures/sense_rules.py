@@ -5,7 +5,8 @@ Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events)
 ``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
 match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
 written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
-it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py`` and ``test_senses_round9.py``:
+it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round9.py``
+and ``test_senses_round13.py``:
 
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
