@@ -7,15 +7,18 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
 
 * :func:`science_invader`: *invader* or *invaders* in a sentence about space (:data:`SKY_WORDS`: *the comet is
   a visitor from another star, an interstellar invader*), about plants and animals out of their range
-  (:data:`NATURE_WORDS`: *the beetle is an invader that kills native ash trees*) or about the body's defences
-  (*the immune system attacks invaders*) is the science writer's name for an object, a species or a germ: no
+  or about the body's defences (:data:`NATURE_WORDS`: *the beetle is an invader that kills native ash trees*, *the
+  immune system attacks invaders*) is the science writer's name for an object, a species or a germ: no
   person or group is called an aggressor. Never when the sentence names troops, police or another armed force
   (:data:`~analysis.measures.sense_rules.FORCES_WORDS`), nor for *alien invaders* (the slur for migrants, and
-  science fiction's monsters, are not science): *the invaders crossed the border* stays.
+  science fiction's monsters, are not science). Not the general words of disease either (*virus*, *plague*): they
+  are the stock metaphors of the slur (*the invaders spread like a virus*). *The invaders crossed the border*
+  stays.
 * :func:`natural_spectacle`: *spectacular*, *breathtaking* or *magnificent* in a sentence that names a show of the
-  sky or of nature, or fireworks (:data:`SPECTACLE_WORDS`: *the meteor shower should put on a spectacular show*,
-  *breathtaking views of the canyon*) describes what people will see: the travel and science writer's word for a
-  sight, which grades no person, policy or act. *A spectacular failure of the policy* stays.
+  sky or of nature, or a fireworks display (:data:`SPECTACLE_WORDS`, :data:`SPECTACLE_PAIRS`: *the meteor shower
+  should put on a spectacular show*, *breathtaking views of the canyon*) describes what people will see: the
+  travel and science writer's word for a sight, which grades no person, policy or act. *A spectacular failure of
+  the policy*, *spectacular fireworks at the hearing* (a clash) and *his breathtaking views on women* stay.
 * :func:`agency_category`: *criminal aliens* in a text that also uses the enforcement agency's other
   administrative categories (:data:`AGENCY_CATEGORIES`: *immigration violators*, *immigration fugitives*) is the
   agency's own category for non-citizens with criminal convictions, as its news releases, reproduced whole by
@@ -24,8 +27,8 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
   one side's term it is.
 * :func:`historical_show_trial`: *show trial* in a sentence dated in the years of the communist states' trials
   (*in* a year from 1917 to 1991, before the words: *In 1949 he was sentenced to life in a show trial*), or right
-  after such a year (*a 1952 show trial*), is the accepted historical description of a trial staged by a one-party state, the
-  historian's word for it. Not in a sentence that compares (*like*, *reminiscent*, *-style*): *a Soviet-style show
+  after such a year (*a 1952 show trial*), is the accepted historical description of a trial staged by a one-party
+  state, the historian's word for it. Not in a sentence that compares (*like*, *reminiscent*, *-style*): *a Soviet-style show
   trial like those of 1937* is a charge against the present, and a *show trial* undated stays the writer's.
 """
 from __future__ import annotations
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ..text import Document, Span
-from .sense_rules import FORCES_WORDS, MEDICAL_WORDS, sentence_keys, token_of
+from .sense_rules import FORCES_WORDS, sentence_keys, token_of
 
 #: Words of a sentence about space that make *invader* an astronomical object.
 SKY_WORDS = frozenset("interstellar asteroid asteroids comet comets meteor meteors meteorite meteorites planet "
@@ -41,12 +44,16 @@ SKY_WORDS = frozenset("interstellar asteroid asteroids comet comets meteor meteo
                       "astronomers astronomy astronomical astrophysicist astrophysicists nasa".split())
 #: Words of a sentence about plants and animals that make *invader* a species out of its range.
 NATURE_WORDS = frozenset("species invasive plant plants weed weeds insect insects beetle beetles mussel mussels "
-                         "ecosystem ecosystems predator predators habitat habitats ecologist ecologists "
-                         "biologist biologists immune".split())
+                         "ecosystem ecosystems habitat habitats ecologist ecologists biologist biologists immune "
+                         "bacteria pathogen pathogens germs antibodies".split())
 #: Words of a sentence that make *spectacular*, *breathtaking* or *magnificent* the description of a sight.
-SPECTACLE_WORDS = frozenset("meteor meteors eclipse eclipses aurora auroras comet comets fireworks sunset sunsets "
-                            "sunrise sunrises supermoon sky skies stargazers stargazing waterfall waterfalls canyon "
-                            "scenery vista vistas views".split())
+SPECTACLE_WORDS = frozenset("meteor meteors eclipse eclipses aurora auroras comet comets sunset sunsets sunrise "
+                            "sunrises supermoon sky skies stargazers stargazing waterfall waterfalls canyon scenery "
+                            "vista vistas".split())
+#: Word pairs of a sentence that do the same (*fireworks* alone is also the newsroom figure for a clash, and
+#: *views* alone are also opinions: *his breathtaking views on women* stays).
+SPECTACLE_PAIRS = frozenset({("northern", "lights"), ("shooting", "stars"), ("fireworks", "display"),
+                             ("fireworks", "show"), ("firework", "display")})
 #: The words (as written, any case) that describe a sight in :func:`natural_spectacle`.
 SIGHT_WORDS = frozenset({"spectacular", "breathtaking", "magnificent"})
 #: The enforcement agency's other administrative categories that, anywhere in a text, make *criminal aliens*
@@ -59,9 +66,8 @@ _DATING = frozenset("in since until year around circa during".split())
 
 
 def science_invader(doc: Document, span: Span) -> bool:
-    """True when ``span`` is *invader(s)*, not after *alien*, in a sentence with one of :data:`SKY_WORDS`,
-    :data:`NATURE_WORDS` or :data:`~analysis.measures.sense_rules.MEDICAL_WORDS` (or *solar system*) and none of
-    :data:`~analysis.measures.sense_rules.FORCES_WORDS`."""
+    """True when ``span`` is *invader(s)*, not after *alien*, in a sentence with one of :data:`SKY_WORDS` or
+    :data:`NATURE_WORDS` (or *solar system*) and none of :data:`~analysis.measures.sense_rules.FORCES_WORDS`."""
     if span.text.lower() not in ("invader", "invaders") or not doc.sentences:
         return False
     keys, k = doc.keys(), token_of(doc, span.start)
@@ -71,17 +77,17 @@ def science_invader(doc: Document, span: Span) -> bool:
     if not FORCES_WORDS.isdisjoint(words):
         return False
     solar = any(w == "solar" and nxt == "system" for w, nxt in zip(words, words[1:]))
-    return solar or not (SKY_WORDS | NATURE_WORDS | MEDICAL_WORDS).isdisjoint(words)
+    return solar or not (SKY_WORDS | NATURE_WORDS).isdisjoint(words)
 
 
 def natural_spectacle(doc: Document, span: Span) -> bool:
-    """True when ``span`` is one of :data:`SIGHT_WORDS` in a sentence with one of :data:`SPECTACLE_WORDS` (or
-    *northern lights*, *shooting stars*)."""
+    """True when ``span`` is one of :data:`SIGHT_WORDS` in a sentence with one of :data:`SPECTACLE_WORDS` or
+    :data:`SPECTACLE_PAIRS`."""
     if span.text.lower() not in SIGHT_WORDS or not doc.sentences:
         return False
     words = sentence_keys(doc, span.start)
     pairs = set(zip(words, words[1:]))
-    return not SPECTACLE_WORDS.isdisjoint(words) or bool(pairs & {("northern", "lights"), ("shooting", "stars")})
+    return not SPECTACLE_WORDS.isdisjoint(words) or not SPECTACLE_PAIRS.isdisjoint(pairs)
 
 
 def agency_category(doc: Document, span: Span) -> bool:

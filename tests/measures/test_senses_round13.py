@@ -29,12 +29,18 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      "The mayor called the marchers invaders of the city.", [("invaders", "invader", "strong")]),
     ("The immune system attacks invaders it has met before.",
      "Alien invaders are flooding the solar system, the pamphlet says.", [("invaders", "invader", "strong")]),
+    ("Antibodies mark invaders for destruction.",
+     "The invaders spread through the towns like a virus.", [("invaders", "invader", "strong")]),
     # a sight: a show of the sky or of nature; a spectacular failure stays
     ("The meteor shower should put on a spectacular show this weekend, with dozens of shooting stars an hour.",
      "The reform was a spectacular failure.", [("spectacular", "amazing", "strong")]),
     ("Visitors come for the breathtaking views of the canyon.",
      "The senator gave a breathtaking display of hypocrisy.",
      [("breathtaking", "amazing", "strong"), ("hypocrisy", "hypocrisy", "strong")]),
+    ("The harbour put on a spectacular fireworks display at midnight.",
+     "The hearing produced spectacular fireworks between the senators.", [("spectacular", "amazing", "strong")]),
+    ("Stargazers saw a magnificent aurora over the lake.",
+     "The columnist aired his breathtaking views on women.", [("breathtaking", "amazing", "strong")]),
     # the agency's category, beside its other categories; a writer's own "criminal aliens" stays
     ("Officers arrested 40 criminal aliens and immigration violators during the operation. Six of them were "
      "criminal aliens released by the county.",
