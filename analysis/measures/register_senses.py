@@ -28,8 +28,9 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
 * :func:`historical_show_trial`: *show trial* in a sentence dated in the years of the communist states' trials
   (*in* a year from 1917 to 1991, before the words: *In 1949 he was sentenced to life in a show trial*), or right
   after such a year (*a 1952 show trial*), is the accepted historical description of a trial staged by a one-party
-  state, the historian's word for it. Not in a sentence that compares (*like*, *reminiscent*, *-style*): *a Soviet-style show
-  trial like those of 1937* is a charge against the present, and a *show trial* undated stays the writer's.
+  state, the historian's word for it. Not in a sentence that compares (*like*, *reminiscent*, *-style*): *a
+  Soviet-style show trial like those of 1937* is a charge against the present, and a *show trial* undated stays
+  the writer's.
 """
 from __future__ import annotations
 
