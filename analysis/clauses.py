@@ -12,8 +12,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   scrap ...", "has called for an end to ...", "proposed a harsh crackdown";
 * speaking of or about, and citing or echoing with an object: "spoke of the shameful neglect of the harbour
   district", "echoed claims by his manager that ..."; lamenting, deploring or decrying with an object: "The
-  bishop lamented the existence of heretical sects", "decried the savage reprisals" (not a pronoun: "lamented
-  it"; "decried the mayor as a crook" reports from "as" on, the object staying the writer's);
+  bishop lamented the existence of heretical sects", "decried the savage reprisals", to the first comma (an
+  apposition after it is the writer's: "decried the new forum, the only place where dissidents ..."; not a
+  pronoun: "lamented it"; "decried the mayor as a crook" reports from "as" on, the object staying the writer's);
 * knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
   took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
   ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
@@ -357,6 +358,9 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)
+            if keys[k] in LAMENTING and first == k + 1 and "," in doc.norm[begin:stop]:
+                stop = doc.norm.index(",", begin, stop)  # "decrying the influence of X, the only place ...": the
+                # apposition after the comma is the writer's own
             scope = Scope(verb, start, end, speaker, kind, begin, stop)
             if verb.start in taken:
                 regions.append(Region(scope.start, scope.end, "reported", speaker))

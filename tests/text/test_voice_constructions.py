@@ -176,6 +176,8 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("Residents decried the corrupt mayor as a failure.", "corrupt"),
     ("The mayor lamented the closure of the mill. The closure was a reckless decision by the board.", "reckless"),
     ("Smith lamented it, and the reckless board voted anyway.", "reckless"),
+    ("The paper keeps decrying the new forum, the only place where dissidents can answer the corrupt press.",
+     "corrupt"),
     # between two reports: not of a pronoun, not the writer's first person or question, not two sources, and
     # not when the report before is not closed by its source
     ("The mill closed in May, he said. No doubt the barbaric neglect went on for years. He recalls that the "
