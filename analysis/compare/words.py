@@ -253,6 +253,73 @@ def score(a: TermCounts, b: TermCounts, corpus: TermCounts,
     return pd.concat(frames, ignore_index=True)
 
 
+def _strongest(scored: pd.DataFrame, side: np.ndarray, n: int) -> pd.DataFrame:
+    """The ``n`` rows of ``scored`` on ``side`` (a mask) with the largest ``|z|``, ties alphabetical by term
+    (every row whose ``|z|`` reaches the ``n``-th largest is sorted, not the whole table)."""
+    strength = np.abs(scored["z"].to_numpy())
+    rows = np.flatnonzero(side)
+    if len(rows) > n > 0:
+        cut = np.partition(strength[rows], len(rows) - n)[len(rows) - n]
+        rows = rows[strength[rows] >= cut]
+    part = scored.iloc[rows].assign(strength=strength[rows])
+    return part.sort_values(["strength", "term"], ascending=[False, True]).head(n)
+
+
+class PooledCounts:
+    """Every group's counts of the scorable terms as one array per n-gram size (groups x terms, terms in
+    sorted order), so that each comparison of the pooled design is array arithmetic: a group against the
+    rest is the corpus less the group (the same integers the rest's counters would sum to), and
+    :func:`score` gives the same rows, in the same order, for the same two sides."""
+
+    def __init__(self, per_group: dict[str, TermCounts], background: Counter | None = None):
+        self.per_group, self.background = per_group, background
+        self.row = {name: i for i, name in enumerate(per_group)}
+        self.sizes = {}
+        for ngram, attr, total in ((1, "words", "n_words"), (2, "pairs", "n_pairs")):
+            counters = [getattr(c, attr) for c in per_group.values()]
+            terms = sorted(t for t in set().union(*counters) if scorable(t))
+            counts = np.array([[c[t] for t in terms] for c in counters], dtype=np.int64).reshape(len(counters), -1)
+            everyone = Counter()
+            for c in counters:
+                everyone.update(c)  # the corpus's counts of every term, as the prior reads them
+            alpha, alpha0 = prior(terms, everyone, sum(getattr(c, total) for c in per_group.values()), background)
+            sizes = np.array([getattr(c, total) for c in per_group.values()], dtype=np.int64)
+            self.sizes[ngram] = (np.array(terms, dtype=object), counts, alpha, alpha0, sizes)
+
+    def score(self, a: str, b: str | None) -> pd.DataFrame:
+        """:func:`score` of group ``a`` against group ``b`` (None: every other group)."""
+        frames = []
+        n_words = self._side(self.sizes[1][4], a, b)
+        for ngram, (terms, counts, alpha, alpha0, sizes) in self.sizes.items():
+            ya, yb = self._side(counts, a, b)
+            used = (ya + yb) > 0
+            if not used.any():
+                continue
+            na, nb = self._side(sizes, a, b)
+            ya, yb = ya[used].astype(float), yb[used].astype(float)
+            delta, z = log_odds(ya, na, yb, nb, alpha[used], alpha0)
+            frames.append(pd.DataFrame({
+                "term": terms[used], "ngram": ngram, "count_a": ya.astype(int), "count_b": yb.astype(int),
+                "per_1000_a": 1000 * ya / max(n_words[0], 1), "per_1000_b": 1000 * yb / max(n_words[1], 1),
+                "log_odds": delta, "z": z}))
+        if not frames:
+            return pd.DataFrame(columns=["term", "ngram", "count_a", "count_b", "per_1000_a", "per_1000_b",
+                                         "log_odds", "z"])
+        return pd.concat(frames, ignore_index=True)
+
+    def _side(self, values: np.ndarray, a: str, b: str | None) -> tuple:
+        """``values``'s row of ``a`` and of ``b`` (of every other group when ``b`` is None: their sum)."""
+        mine = values[self.row[a]]
+        return mine, (values[self.row[b]] if b is not None else values.sum(axis=0) - mine)
+
+    def where(self, a: str, b: str | None) -> dict | ChainMap:
+        """The first places of side ``b`` of a comparison with ``a`` (``b`` is ``a`` for A's own side):
+        a group's own, or the other groups' in the order their counts are merged."""
+        if b is not None:
+            return self.per_group[b].where
+        return ChainMap(*(c.where for name, c in self.per_group.items() if name != a))
+
+
 def _line(where: dict, term: str, docs: dict[str, Document]) -> str:
     if term not in where:
         return "(not used)"
@@ -325,21 +392,18 @@ def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: 
     if stories is not None and len(stories):
         strata = [group_terms({k: docs[k] for k in ids if k in docs}, groups, skip)
                   for _, ids in sorted(stories.groupby(stories).groups.items())]
-    frames, corpus = [], _corpus(per_group) if strata is None else None
+    frames, pooled = [], PooledCounts(per_group, background) if strata is None else None
     for kind, a, b in _comparisons(names):
-        if strata is None:
-            side_a, side_b = _sides(per_group, a, b)
-            scored = score(side_a, side_b, corpus, background)
+        if pooled is not None:
+            scored, where_a, where_b = pooled.score(a, b), pooled.where(a, a), pooled.where(a, b)
         else:
             scored, side_a, side_b = _within(strata, a, b, background)
-        scored = scored.assign(strength=scored["z"].abs())  # ties: alphabetical on both sides
-        top_a = scored[scored["z"] > 0].sort_values(["strength", "term"], ascending=[False, True])
-        top_b = scored[scored["z"] < 0].sort_values(["strength", "term"], ascending=[False, True])
-        top_a = top_a.head(options.top_n).assign(favours=a)
-        top_b = top_b.head(options.top_n).assign(favours=b or REST_LABEL)
+            where_a, where_b = side_a.where, side_b.where
+        top_a = _strongest(scored, scored["z"].to_numpy() > 0, options.top_n).assign(favours=a)
+        top_b = _strongest(scored, scored["z"].to_numpy() < 0, options.top_n).assign(favours=b or REST_LABEL)
         both = pd.concat([top_a, top_b], ignore_index=True)
-        both["kwic_a"] = [_line(side_a.where, t, docs) for t in both["term"]]
-        both["kwic_b"] = [_line(side_b.where, t, docs) for t in both["term"]]
+        both["kwic_a"] = [_line(where_a, t, docs) for t in both["term"]]
+        both["kwic_b"] = [_line(where_b, t, docs) for t in both["term"]]
         frames.append(both.assign(comparison=kind, group_a=a, group_b=b or REST_LABEL))
     frames = [f for f in frames if not f.empty]
     if not frames:
