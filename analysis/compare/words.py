@@ -104,18 +104,21 @@ class TermCounts:
         return self
 
 
-def _capital_runs(doc, first: int, last: int) -> set[int]:
-    """Tokens of ``first..last-1`` inside a run of three or more capitalised words (``US Air Force``), where
-    a two-word piece (``US air``) would be a fragment of a name, not a phrase."""
+def _capital_runs(upper: list[bool], first: int, last: int) -> set[int]:
+    """Tokens of ``first..last-1`` inside a run of three or more capitalised words (``US Air Force``;
+    ``upper`` says which words start with a capital), where a two-word piece (``US air``) would be a
+    fragment of a name, not a phrase."""
     inside: set[int] = set()
-    run: list[int] = []
-    for k in [*range(first, last), None]:
-        if k is not None and doc.norm[doc.token_starts[k]].isupper():
-            run.append(k)
+    run = 0
+    for k in range(first, last):
+        if upper[k]:
+            run += 1
             continue
-        if len(run) >= 3:
-            inside.update(run)
-        run = []
+        if run >= 3:
+            inside.update(range(k - run, k))
+        run = 0
+    if run >= 3:
+        inside.update(range(last - run, last))
     return inside
 
 
@@ -127,28 +130,33 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
     to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned."""
     counts = TermCounts() if into is None else into
     starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
+    raws = doc.norm_words()  # norm[starts[k]:ends[k]], cut once per document
+    upper = [raw[0].isupper() for raw in raws]
+    forms = list(map(normalise, raws))
     words, pairs, where = counts.words, counts.pairs, counts.where
     n_words = n_pairs = 0
     for s in doc.sentences:
         previous = None
-        names = _capital_runs(doc, s.first_token, s.last_token)
+        names = _capital_runs(upper, s.first_token, s.last_token)
         for k in range(s.first_token, s.last_token):
             if k in skip:
                 previous = None
                 continue
-            raw = norm[starts[k]:ends[k]]
-            word = normalise(raw)
+            word = forms[k]
             n_words += 1
             if word is not None:
                 words[word] += 1
-                where.setdefault(word, (article_id, starts[k], ends[k]))
-            joined = previous is not None and not norm[ends[k - 1]:starts[k]].strip(" -")
-            if joined and word is not None and not (k in names or k - 1 in names):
-                pair = f"{previous} {word}"
-                n_pairs += 1
-                pairs[pair] += 1
-                where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
-            previous = None if raw.lower().endswith(("'s", "'")) else word
+                if word not in where:
+                    where[word] = (article_id, starts[k], ends[k])
+                if previous is not None and not (k in names or k - 1 in names) \
+                        and not norm[ends[k - 1]:starts[k]].strip(" -"):
+                    pair = f"{previous} {word}"
+                    n_pairs += 1
+                    pairs[pair] += 1
+                    if pair not in where:
+                        where[pair] = (article_id, starts[k - 1], ends[k])
+            raw = raws[k]
+            previous = None if raw.endswith(("'s", "'", "'S")) else word
     counts.n_words += n_words
     counts.n_pairs += n_pairs
     return counts
