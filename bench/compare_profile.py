@@ -8,9 +8,16 @@ seconds include the steps it calls (the substitution pairs include the scan). Wi
 comparison's tables of the last round are written there as CSV (compare two such folders byte for byte to
 check that a change keeps the results). The store's run must have analysed exactly the corpus with this
 checkout's settings (a report run with ``--store``, or ``bench/report_profile.py --keep DIR``: its
-``reports/latest/store``), else the page analyses the corpus again and "read" takes most of the time. Usage::
+``reports/latest/store``), else the page analyses the corpus again and "read" takes most of the time.
 
-    python bench/compare_profile.py --store STORE --corpus CORPUS [--rounds 3] [--tables DIR]
+``--alternatives`` also prints what finding the neutral alternatives would cost in the analysis instead (the
+question whether the analysis should store their places): each article split as the analysis splits it and
+scanned with the analysis's loaded terms first (so that the index of words every lexicon shares is built, as
+in the analysis), then the CPU seconds of scanning it for the alternatives of every entry of the loaded
+terms (what an analysis must store, not knowing which terms a comparison will find used), and for those of
+the entries the comparison scans (the terms used in the writer's wording), fewest of ``--rounds``. Usage::
+
+    python bench/compare_profile.py --store STORE --corpus CORPUS [--rounds 3] [--tables DIR] [--alternatives]
 """
 from __future__ import annotations
 
@@ -74,6 +81,8 @@ def main() -> None:
     parser.add_argument("--run", default="", help="the run's id (default: the store's latest run)")
     parser.add_argument("--rounds", type=int, default=3, help="times compare() is run (the fewest seconds count)")
     parser.add_argument("--tables", default="", help="folder to write the last round's tables into (CSV)")
+    parser.add_argument("--alternatives", action="store_true",
+                        help="also time the scan for neutral alternatives as the analysis would make it")
     args = parser.parse_args()
     runs = sorted(os.listdir(os.path.join(args.store, "runs")))
     os.environ["FRAMING_STORE"] = os.path.abspath(args.store)
@@ -107,6 +116,38 @@ def main() -> None:
         print(f"| {label} | {seconds:.2f} |")
     if args.tables:
         C.write_tables(result.tables(), args.tables)
+    if args.alternatives:
+        used = set(result.substitutions["term"])
+        every, scanned = alternatives_at_analysis(args.corpus, config, used, args.rounds)
+        print(f"| the alternatives of every entry, scanned in the analysis | {every:.2f} |")
+        print(f"| the alternatives of the {len(used)} entries compare() scans, scanned in the analysis | {scanned:.2f} |")
+
+
+def alternatives_at_analysis(corpus_path: str, config, used: set[str], rounds: int) -> tuple[float, float]:
+    """CPU seconds of scanning the corpus's articles for the neutral alternatives of every loaded entry, and
+    of the ``used`` entries only, as the analysis would (see the module docstring); fewest of ``rounds``."""
+    from analysis.compare.substitution import loaded_lexicon, neutral_lexicon
+    from analysis.corpus import load_corpus
+    from analysis.text import Document
+    from analysis.wordindex import SHARED_INDEX
+
+    loaded = config.analyzer().lexicons["loaded"]
+    neutrals = {e.term: n for e in loaded_lexicon(config).entries if (n := neutral_lexicon(e)) is not None}
+    docs = [Document(a.text) for a in load_corpus(corpus_path, skip_bad=True)]
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for i, chosen in enumerate((neutrals, {t: n for t, n in neutrals.items() if t in used})):
+            seconds = 0.0
+            for doc in docs:
+                loaded.find(doc)  # the analysis's own scan: the shared index of the document's words is built
+                start = time.process_time()
+                for lexicon in chosen.values():
+                    matcher = lexicon._matcher
+                    if matcher.anywhere or SHARED_INDEX.hits(doc, matcher)[0]:
+                        lexicon.find(doc)
+                seconds += time.process_time() - start
+            best[i] = min(best[i], seconds)
+    return best[0], best[1]
 
 
 if __name__ == "__main__":
