@@ -50,6 +50,11 @@ BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions 
     expectations prediction predictions contention conviction acknowledgment acknowledgement admission
     admissions impression perception insinuation implication rumor rumors rumour rumours report reports
     finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
+#: Nouns of evidence: with "that" and a subject, negated ("found no proof that ...", "was unable to find
+#: evidence that ..."), their clause is a claim tested and not borne out, no one's assertion (:mod:`analysis.clauses`).
+EVIDENCE = frozenset("proof proofs evidence sign signs indication indications".split())
+#: Words that negate a finding of evidence within five words before the noun ("no", "could not find", "unable").
+NEGATING = frozenset("no not n't cannot never unable failed without".split())
 CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
 #: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
 BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "

@@ -31,7 +31,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
   credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
-  \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
+  \u2022 9 hours ago") are their authors', and so is a saying credited on the next line with a dash ("-- Mark
+  Twain", :func:`analysis.embeds.epigraphs`).
   The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
   text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
@@ -92,7 +93,7 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .embeds import comments, tweets
+from .embeds import comments, epigraphs, tweets
 from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import continued, in_documents, reported_heads, run_on_lines
@@ -243,7 +244,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
-        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
+        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs)
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)

@@ -192,3 +192,19 @@ def sources(text: str) -> list[str]:
 ])
 def test_source_phrases(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a negated finding of evidence: the claim tested is no one's assertion, and not the writer's
+    ("The audit ended in May. In the end, the auditor was unable to find solid proof that the office acted in a "
+     "biased manner.", "biased", "reported"),
+    ("The audit ended in May. The auditor found no evidence that the clerk was corrupt.", "corrupt", "reported"),
+    ("The audit ended in May. The auditor found no evidence that the clerk was corrupt.", "auditor", "writer"),
+    # evidence found, not negated: the finding stands in the writer's sentence
+    ("The audit ended in May. The auditor found proof that the corrupt clerk had lied.", "corrupt", "writer"),
+    # a negation far before the noun does not reach it
+    ("The audit ended in May. Not a week later, after months of dull work in the archive, the auditor found "
+     "evidence that the corrupt clerk had lied.", "corrupt", "writer"),
+])
+def test_a_negated_finding_of_evidence_is_no_ones_assertion(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected
