@@ -55,6 +55,31 @@ def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | N
     return None
 
 
+#: A pattern word whose lookup key a document's word has when it matches (letters, digits, ``.``, ``'``, ``-``).
+_PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
+
+
+def _later_words(pattern: str) -> tuple[tuple[int, frozenset[str], tuple[str, ...]], ...] | None:
+    """The fixed words after the next one (:func:`_next_words`) whose place is known, as ``(offset, keys,
+    prefixes)`` like it: each counted in words after the first, up to the first optional word, ``#`` or a word
+    written with other characters; None when there are none. ``a|an|one senior|top US|American official``:
+    ``((2, {us, american}, ()), (3, {official}, ()))``. Lets the scan skip a pattern whose third or fourth
+    word cannot match without running its regex (:func:`_later_words_differ`)."""
+    steps, offset = [], 1
+    for token in pattern.lstrip("=").split()[1:]:
+        if token == "_":
+            offset += 1
+            continue
+        options = token.split("|")
+        keys = [_key(o[:-1] if o.endswith("*") else o) for o in options]
+        if token.startswith("[") or token == "#" or not all(_PLAIN_KEY.fullmatch(k) for k in keys):
+            break
+        steps.append((offset, frozenset(k for o, k in zip(options, keys) if not o.endswith("*")),
+                      tuple(k for o, k in zip(options, keys) if o.endswith("*"))))
+        offset += 1
+    return tuple(steps[1:]) or None
+
+
 class LazyRegex:
     """A pattern's regular expression, compiled the first time a scan tries it: most patterns of a lexicon
     are never tried in a given corpus (their first or next word never occurs), and compiling all of a
@@ -63,12 +88,13 @@ class LazyRegex:
     A pattern of one word (``slam``, ``slam*``, ``slam|slams``, ``=Slam``; seven in ten) is matched without
     its regex where the text is ASCII (:meth:`match_end`), and compiled only if it meets other text."""
 
-    __slots__ = ("pattern", "_regex", "word")
+    __slots__ = ("pattern", "_regex", "word", "later")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._regex = None
         self.word = _one_word(pattern)
+        self.later = _later_words(pattern)
 
     @property
     def regex(self) -> re.Pattern:
@@ -231,10 +257,12 @@ class Matcher:
         return frozenset(words)
 
     def _options(self, key: str, following: str | None, options: tuple) -> tuple:
-        """``options`` (the candidates of ``key``) as ``(match_end, entry_index, far)`` without those whose next
-        word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
+        """``options`` (the candidates of ``key``) as ``(match_end, entry_index, far, later)`` without those whose
+        next word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
         ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
-        None. Remembered per ``key`` and ``following``, emptied like the candidates' memory."""
+        None; ``later`` the pattern's fixed words after that one (:func:`_later_words`, checked by
+        :func:`_later_words_differ`; None when ``following`` is). Remembered per ``key`` and ``following``,
+        emptied like the candidates' memory."""
         by_next = self._pairs.get(key)
         if by_next is None:
             if len(self._pairs) >= CACHE_WORDS:
@@ -245,10 +273,10 @@ class Matcher:
             if len(by_next) >= CACHE_WORDS:
                 by_next.clear()
             if following is None:
-                found = tuple((lazy.match_end, i, None) for _, lazy, i, _ in options)
+                found = tuple((lazy.match_end, i, None, None) for _, lazy, i, _ in options)
             else:
-                found = tuple((lazy.match_end, i, after if after is not None and after[0] != 1 else None)
-                              for _, lazy, i, after in options
+                found = tuple((lazy.match_end, i, after if after is not None and after[0] != 1 else None,
+                               lazy.later) for _, lazy, i, after in options
                               if after is None or after[0] != 1 or following in after[1]
                               or (after[2] and following.startswith(after[2])))
             by_next[following] = found
@@ -299,7 +327,7 @@ def _first_match(doc: Document, keys: list[str], k: int, position: int, options:
     """``(end, entry_index)`` of the first of ``options`` (as :meth:`Matcher._options` gives them) whose pattern
     matches at ``position`` (in word ``k``), or None."""
     norm, starts, ends = doc.norm, doc.token_starts, doc.token_ends
-    for match_end, i, far in options:
+    for match_end, i, far, later in options:
         if far is not None and k + far[0] < len(keys):  # _may_follow inline (a call per pattern costs)
             j = k + far[0]
             word = keys[j]
@@ -307,10 +335,30 @@ def _first_match(doc: Document, keys: list[str], k: int, position: int, options:
                     and "-" not in word and not ("-" in norm[starts[k + 1]:ends[j - 1]]
                                                  and _may_follow(keys, k, far))):
                 continue
+        if later is not None and _later_words_differ(doc, keys, k, later):
+            continue
         end = match_end(norm, position)
         if end is not None:
             return end, i
     return None
+
+
+def _later_words_differ(doc: Document, keys: list[str], k: int, later: tuple) -> bool:
+    """True when a word ``later`` (:func:`_later_words`) places after word ``k`` cannot be the pattern's word
+    there, the words before it having matched. The regex sees the same words only while no hyphen or
+    apostrophe splits one differently, so from such a word on (and at the end of the text, or at a word that
+    is not ASCII, whose lower case the regex may compare otherwise) the rest is left to the regex."""
+    n = len(keys)
+    for offset, words, prefixes in later:
+        j = k + offset
+        if j >= n:
+            return False
+        word = keys[j]
+        if word in words or (prefixes and word.startswith(prefixes)):
+            continue
+        return not ("'" in word or "-" in word or not word.isascii()
+                    or "-" in doc.norm[doc.token_starts[k + 1]:doc.token_ends[j - 1]])
+    return False
 
 
 def _may_follow(keys: list[str], k: int, after: tuple[int, frozenset[str], tuple[str, ...]]) -> bool:
