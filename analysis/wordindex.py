@@ -19,50 +19,77 @@ class SharedIndex:
     """The first words of every lexicon compiled in this process, in one index, so that a document's words
     are walked once for all lexicons instead of once per lexicon.
 
-    ``owners`` maps a lookup key to ``((matcher id, candidates), ...)`` for the matchers with a pattern that
-    may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the last
-    document, each matcher's ``(hits, candidates by key)``. A new matcher empties both.
+    ``owners`` maps a lookup key to ``((matcher id, candidates, next words), ...)`` for the matchers with a
+    pattern that may start there (at most :data:`CACHE_WORDS` keys are remembered); ``last`` keeps, for the
+    last document, each matcher's ``(hits, candidates by key)``. A new matcher forgets the keys where it
+    may start a pattern (all keys when it has ``word*`` or ``#`` patterns), and the last document's hits
+    gain its own, worked out alone: a comparison compiles a small lexicon per term as it scans its first
+    document, which then costs one walk, not one per lexicon.
     """
 
     def __init__(self):
         self.matchers: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
         self.generation = 0
+        self.born: dict[int, int] = {}  # matcher id -> the generation it was registered in
         self.owners: dict[str, tuple] = {}
+        self.compound: dict[str, list[str]] = {}  # word or head -> remembered keys "word's" and "head-..."
         self.last: tuple = (None, -1, {})
         # Which matchers may have candidates for a key: those with a pattern starting with the key (by first
-        # word), and those with ``word*`` or ``#`` patterns (asked about every key). A superset: ids of
+        # word, or by the stem of a ``word*`` pattern), those with ``#`` patterns for a key starting with a
+        # digit, and those with ``_`` patterns (asked about parts of hyphenated keys). A superset: ids of
         # matchers that are gone may linger until the next rebuild, and are then simply not found.
         self.by_first: dict[str, set[int]] = {}
-        self.general: set[int] = set()
+        self.by_stem: dict[str, set[int]] = {}
+        self.stem_lengths: list[int] = []
+        self.numbers: set[int] = set()
         self.anywhere: set[int] = set()
         self.indexed = 0
 
     def register(self, matcher: "Matcher") -> None:  # noqa: F821 - analysis.matching.Matcher
-        self.matchers[id(matcher)] = matcher
+        mid = id(matcher)
+        reused = mid in self.born  # an id of a matcher that is gone: what was remembered for it is not its
+        self.matchers[mid] = matcher
         self.generation += 1
-        self.owners = {}
-        if self.indexed > 2 * len(self.matchers) + 64:  # many matchers gone: index the living ones again
-            self.by_first, self.general, self.anywhere, self.indexed = {}, set(), set(), 0
+        self.born[mid] = self.generation
+        again = self.indexed > 2 * len(self.matchers) + 64
+        if again:  # many matchers gone: index the living ones again (and forget what the others owned)
+            self.by_first, self.by_stem, self.numbers, self.anywhere, self.indexed = {}, {}, set(), set(), 0
+            self.born = {m: g for m, g in self.born.items() if m in self.matchers}
             for live in list(self.matchers.values()):
                 self._index(live)
         else:
             self._index(matcher)
+        if again or reused or matcher.prefixes or matcher.numbers:
+            self.owners, self.compound = {}, {}
+            return
+        for first in matcher.exact:  # the keys where the new matcher may start a pattern are looked up again
+            self.owners.pop(first, None)
+            for key in self.compound.pop(first, ()):
+                self.owners.pop(key, None)
 
     def _index(self, matcher: "Matcher") -> None:  # noqa: F821
         mid = id(matcher)
         for key in matcher.exact:
             self.by_first.setdefault(key, set()).add(mid)
-        if matcher.prefixes or matcher.numbers:
-            self.general.add(mid)
+        for stem in matcher.prefixes:
+            self.by_stem.setdefault(stem, set()).add(mid)
+        self.stem_lengths = sorted({len(stem) for stem in self.by_stem})
+        if matcher.numbers:
+            self.numbers.add(mid)
         if matcher.anywhere:
             self.anywhere.add(mid)
         self.indexed += 1
 
     def _maybe(self, key: str) -> set[int]:
-        """Ids of the matchers that may have candidates for ``key`` (without ``_`` patterns): a superset."""
-        maybe = set(self.general)
+        """Ids of the matchers that may have candidates for ``key`` (without ``_`` patterns): a superset of
+        those :meth:`~analysis.matching.Matcher.candidates` finds any for."""
+        maybe = set(self.numbers) if key[:1].isdigit() else set()
         for first in {key, key[:-2] if key.endswith("'s") else key, key.split("-", 1)[0]}:
             maybe.update(self.by_first.get(first, ()))
+        for n in self.stem_lengths:
+            if n > len(key):
+                break
+            maybe.update(self.by_stem.get(key[:n], ()))
         return maybe
 
     def _hyphen_readers(self, key: str):
@@ -83,23 +110,32 @@ class SharedIndex:
         found = self.owners.get(key)
         if found is None:
             if len(self.owners) >= CACHE_WORDS:
-                self.owners = {}
+                self.owners, self.compound = {}, {}
             found = tuple((mid, options, None if "-" in key else next_words(options))
                           for mid in self._maybe(key) if (m := self.matchers.get(mid)) is not None
                           and (options := m.candidates(key, anywhere=False)))
             self.owners[key] = found
+            if key.endswith("'s"):
+                self.compound.setdefault(key[:-2], []).append(key)
+            if "-" in key:
+                self.compound.setdefault(key.split("-", 1)[0], []).append(key)
         return found
 
     def hits(self, doc: Document, matcher: "Matcher") -> tuple[list[int], dict[str, tuple]]:  # noqa: F821
         """``matcher``'s word indexes where a pattern may start in ``doc``, and their candidates."""
         last_doc, generation, per = self.last
-        if last_doc is not doc or generation != self.generation:
-            generation = self.generation
+        if last_doc is not doc:
             per = self._build(doc)
-            self.last = (doc, generation, per)
+            self.last = (doc, self.generation, per)
+        elif generation != self.generation:  # matchers registered since: their hits alone
+            new = {mid for mid, born in self.born.items() if born > generation}
+            per = {mid: entry for mid, entry in per.items() if mid not in new}
+            per.update(self._build(doc, new))
+            self.last = (doc, self.generation, per)
         return per.get(id(matcher), ((), {}))
 
-    def _build(self, doc: Document) -> dict[int, tuple[list[int], dict[str, tuple]]]:
+    def _build(self, doc: Document, only: set[int] | None = None) -> dict[int, tuple[list[int], dict[str, tuple]]]:
+        """Each matcher's ``(hits, candidates by key)`` in ``doc`` (only those of ``only``, when given)."""
         per: dict[int, tuple[list[int], dict[str, tuple]]] = {}
         hyphenated = []
         keys = doc.keys()
@@ -111,6 +147,8 @@ class SharedIndex:
                 owners = self._owners(key)
                 known = self.owners  # emptied when full
             for mid, options, nexts in owners:
+                if only is not None and mid not in only:
+                    continue
                 where = everywhere
                 if nexts is not None:  # only where the next word may start the rest of a pattern
                     where = [k for k in where if k == last or (following := keys[k + 1]) in nexts
@@ -126,7 +164,7 @@ class SharedIndex:
                 hyphenated.append((key, everywhere))
         for key, where in hyphenated:
             for mid in self._hyphen_readers(key):
-                if mid in self.matchers:
+                if mid in self.matchers and (only is None or mid in only):
                     entry = per.setdefault(mid, ([], {}))
                     if key not in entry[1]:
                         entry[1][key] = ()
