@@ -25,7 +25,6 @@ _ANY_WORD = r"\w+(?:'\w+)?"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 
 
-
 def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
     """Where the next fixed word of a match of ``pattern`` lies and what it may be: ``(offset, keys,
     prefixes)``, the offset counted in words after the first (``a _ memo``: 2), the lookup keys it may have
@@ -55,16 +54,14 @@ def _next_words(pattern: str) -> tuple[int, frozenset[str], tuple[str, ...]] | N
     return None
 
 
-#: A pattern word whose lookup key a document's word has when it matches (letters, digits, ``.``, ``'``, ``-``).
+#: The lookup key of a pattern word checked before its regex runs (letters, digits, ``.``, ``'``, ``-``).
 _PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 
 
 def _later_words(pattern: str) -> tuple[tuple[int, frozenset[str], tuple[str, ...]], ...] | None:
     """The fixed words after the next one (:func:`_next_words`) whose place is known, as ``(offset, keys,
-    prefixes)`` like it: each counted in words after the first, up to the first optional word, ``#`` or a word
-    written with other characters; None when there are none. ``a|an|one senior|top US|American official``:
-    ``((2, {us, american}, ()), (3, {official}, ()))``. Lets the scan skip a pattern whose third or fourth
-    word cannot match without running its regex (:func:`_later_words_differ`)."""
+    prefixes)``: up to the first optional word, ``#`` or word with other characters; None when there are none
+    (``a|an senior|top US|Iraqi official``: ``((2, {us, iraqi}, ()), (3, {official}, ()))``)."""
     steps, offset = [], 1
     for token in pattern.lstrip("=").split()[1:]:
         if token == "_":
@@ -258,11 +255,9 @@ class Matcher:
 
     def _options(self, key: str, following: str | None, options: tuple) -> tuple:
         """``options`` (the candidates of ``key``) as ``(match_end, entry_index, far, later)`` without those whose
-        next word cannot be ``following`` (None: the next word is unknown, all are tried); ``far`` is the
-        ``after`` of a pattern whose next fixed word lies further on (checked by :func:`_may_follow`), else
-        None; ``later`` the pattern's fixed words after that one (:func:`_later_words`, checked by
-        :func:`_later_words_differ`; None when ``following`` is). Remembered per ``key`` and ``following``,
-        emptied like the candidates' memory."""
+        next word cannot be ``following`` (None: unknown, all are tried); ``far`` is the ``after`` of a pattern
+        whose next fixed word lies further on (:func:`_may_follow`), ``later`` its fixed words after that
+        (:func:`_later_words`; None when ``following`` is). Remembered per ``key`` and ``following``."""
         by_next = self._pairs.get(key)
         if by_next is None:
             if len(self._pairs) >= CACHE_WORDS:
@@ -345,13 +340,10 @@ def _first_match(doc: Document, keys: list[str], k: int, position: int, options:
 
 def _later_words_differ(doc: Document, keys: list[str], k: int, later: tuple) -> bool:
     """True when a word ``later`` (:func:`_later_words`) places after word ``k`` cannot be the pattern's word
-    there, the words before it having matched. The regex sees the same words only while no hyphen or
-    apostrophe splits one differently, so from such a word on (and at the end of the text, or at a word that
-    is not ASCII, whose lower case the regex may compare otherwise) the rest is left to the regex."""
-    n = len(keys)
+    there. From a word with a hyphen or an apostrophe on (which the regex may split otherwise), at the end of
+    the text and at a word that is not ASCII, the regex decides."""
     for offset, words, prefixes in later:
-        j = k + offset
-        if j >= n:
+        if (j := k + offset) >= len(keys):
             return False
         word = keys[j]
         if word in words or (prefixes and word.startswith(prefixes)):
