@@ -34,19 +34,33 @@ def lines(doc: Document) -> list[tuple[int, int]]:
 def subheadings(doc: Document) -> list[Region]:
     """Paragraphs that are subheadings (see the rules), with voice ``subheading``."""
     out = []
+    if len(doc.sentences) < 2:
+        return out
     all_paragraphs = lines(doc)
     for n, (start, end) in enumerate(all_paragraphs):
         i, j = token_at(doc, start), token_at(doc, end)
-        words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in range(i, j)]
-        if not words or len(doc.sentences) < 2:
+        words = doc.norm_words()[i:j]
+        if not words:
             continue
         line = doc.norm[start:end].rstrip()
         short = len(words) <= SUBHEAD_WORDS and not any(doc.tags[k] in FINITE for k in range(i, j)) \
             and not line.endswith(("?", "!", ":", ",", '"'))
         short = short or (n == 0 and len(all_paragraphs) >= 3 and len(words) <= HEADLINE_WORDS
                           and not line.rstrip("\"'’”").endswith(_RUNS_ON))
-        big = [w for w in words if w.lower() not in NAME_LINKS]
-        title_case = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big)
-        if short or title_case:
+        if short or _title_case(words):
             out.append(Region(start, end, "subheading", ""))
     return out
+
+
+def _title_case(words: list[str]) -> bool:
+    """At least three words besides the small linking words (:data:`~analysis.names.NAME_LINKS`), four in
+    five of them capitalised. Stops at the first lower-case word too many (most paragraphs are prose)."""
+    big, lower, most = 0, 0, 0.2 * len(words)
+    for w in words:
+        if w.lower() not in NAME_LINKS:
+            big += 1
+            if not w[:1].isupper():
+                lower += 1
+                if lower > most:  # more than a fifth of all the words: more than a fifth of the big ones
+                    return False
+    return big >= 3 and big - lower >= 0.8 * big
