@@ -80,9 +80,11 @@ class Lexicon:
 
         At each word, the patterns that can start with that word are tried, those with more words first.
         """
-        name = measure or self.kind
+        name, matcher = measure or self.kind, self._matcher
+        if not matcher.may_match(doc):  # most small lexicons in most documents (a comparison's alternatives)
+            return []
         return [doc.span(start, end, name, self.entries[i].category, self.entries[i].term)
-                for start, end, i in self._matcher.scan(doc)]
+                for start, end, i in matcher.scan(doc)]
 
 
 def _strings(value, what: str, path: Path, term) -> tuple[str, ...]:

@@ -59,9 +59,8 @@ _PLAIN_KEY = re.compile(r"[a-z0-9][a-z0-9.'\-]*")
 
 
 def _later_words(pattern: str) -> tuple[tuple[int, frozenset[str], tuple[str, ...]], ...] | None:
-    """The fixed words after the next one (:func:`_next_words`) whose place is known, as ``(offset, keys,
-    prefixes)``: up to the first optional word, ``#`` or word with other characters; None when there are none
-    (``a|an senior|top US|Iraqi official``: ``((2, {us, iraqi}, ()), (3, {official}, ()))``)."""
+    """The fixed words after the next one (:func:`_next_words`) at known places, ``(offset, keys, prefixes)``
+    each, up to an optional word, ``#`` or other characters (``a top US official``: ``us``, ``official``)."""
     steps, offset = [], 1
     for token in pattern.lstrip("=").split()[1:]:
         if token == "_":
@@ -225,6 +224,9 @@ class Matcher:
             found = self._cache[key] = self.candidates(key)
         return found
 
+    def may_match(self, doc: Document) -> bool:  # False: no place in ``doc`` where a pattern may start
+        return bool(self.anywhere or SHARED_INDEX.hits(doc, self)[0])
+
     def _hits(self, doc: Document) -> tuple[list[int], dict[str, tuple]]:
         """Indexes of the words where some pattern may start, and the candidates of each such word,
         from the index shared by every lexicon (:data:`~analysis.wordindex.SHARED_INDEX`: walked once)."""
@@ -339,9 +341,8 @@ def _first_match(doc: Document, keys: list[str], k: int, position: int, options:
 
 
 def _later_words_differ(doc: Document, keys: list[str], k: int, later: tuple) -> bool:
-    """True when a word ``later`` (:func:`_later_words`) places after word ``k`` cannot be the pattern's word
-    there. From a word with a hyphen or an apostrophe on (which the regex may split otherwise), at the end of
-    the text and at a word that is not ASCII, the regex decides."""
+    """True when a word ``later`` places after word ``k`` cannot be the pattern's word there (from a hyphen or
+    an apostrophe on, which the regex may split otherwise, at the end and at a word not ASCII: the regex)."""
     for offset, words, prefixes in later:
         if (j := k + offset) >= len(keys):
             return False
