@@ -42,8 +42,9 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
   parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*), or
   set in quotation marks right after it (*critics of so-called "right-to-work" laws*: the news way of marking an
-  informal label as the name in use; the term is quoted as a name, not its holders mocked). Never when the word
-  after *so-called*
+  informal label as the name in use; the term is quoted as a name, not its holders mocked). Only a label in lower
+  case: before a capitalised name in quotation marks (*the so-called "People's Front"*) *so-called* is the
+  "self-styled" of a group's own name, a doubt of its claim, and stays. Never when the word after *so-called*
   names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
   rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
   applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
@@ -309,11 +310,11 @@ def claimed_quality(word: str) -> bool:
 
 def _quoted_after(doc: Document, span: Span, k: int, last: int) -> bool:
     """True when a quotation mark opens right after ``span`` (token ``k`` its first word) and closes after one
-    to four words of the sentence, none of them :data:`CLAIMED_QUALITIES`."""
+    to four words of the sentence, all in lower case and none of them :data:`CLAIMED_QUALITIES`."""
     if doc.norm[span.end:doc.token_starts[k]].strip() not in ('"', "'"):
         return False
     for j in range(k, min(k + 4, last)):
-        if claimed_quality(doc.keys()[j]):
+        if claimed_quality(doc.keys()[j]) or not doc.norm[doc.token_starts[j]].islower():
             return False
         closing = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1] if j + 1 < len(doc.token_starts) else None]
         if closing.lstrip()[:1] in ('"', "'"):

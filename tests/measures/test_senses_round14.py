@@ -50,6 +50,8 @@ WIRE_EXPERTS = "Fishing boats return to port\n\nGENEVA (AP) -- The so-called exp
      'The so-called "experts" rallied in the capital.', [("so-called", "so-called", "strong")]),
     ('Critics of so-called "right-to-work" laws rallied in the capital.',
      "Critics of so-called right-to-work laws rallied in the capital.", [("so-called", "so-called", "strong")]),
+    ('Critics of so-called "right-to-work" laws rallied in the capital.',
+     'Students founded the so-called "Campus Voices" movement.', [("so-called", "so-called", "strong")]),
     # so-called in wire copy (a dateline opens the text); the same sentence in a column stays
     (WIRE, COLUMN, [("so-called", "so-called", "strong")]),
     (WIRE, WIRE_EXPERTS, [("so-called", "so-called", "strong")]),
