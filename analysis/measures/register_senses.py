@@ -38,7 +38,8 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
   so-called sonic attacks on diplomats*), with no scorn for anyone; agency copy keeps doubt for attributed
   words. Never before a claimed quality or standing
   (:data:`~analysis.measures.sense_rules.CLAIMED_QUALITIES`: *the so-called experts* stays, dateline or not),
-  and never in a text without a dateline (a columnist's *so-called sonic attacks* stays).
+  and never in a text without a dateline (a columnist's *so-called sonic attacks* stays), nor after a kicker in
+  capitals that only looks like one (:data:`KICKERS`: *EXCLUSIVE --*, *BREAKING -*).
 """
 from __future__ import annotations
 
@@ -128,12 +129,17 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.]{1,12})?\s*(
                             r"(?:--|-|\u2013|\u2014)\s")
 #: How many opening lines of a text a dateline may start (a headline line may come first).
 DATELINE_LINES = 2
+#: Capitalised kickers that look like a dateline but open a story of any register (*EXCLUSIVE --*, *BREAKING -*).
+KICKERS = frozenset("BREAKING EXCLUSIVE UPDATE UPDATED WATCH VIDEO PHOTOS OPINION ANALYSIS EDITORIAL COMMENTARY "
+                    "REPORT REVEALED SHOCK URGENT ALERT MUST READ LIVE".split())
 
 
 def wire_dateline(doc: Document) -> bool:
-    """True when one of the first :data:`DATELINE_LINES` non-empty lines of ``doc`` opens with a wire dateline."""
+    """True when one of the first :data:`DATELINE_LINES` non-empty lines of ``doc`` opens with a wire dateline
+    that holds none of :data:`KICKERS`."""
     lines = [line.strip() for line in doc.norm[:2000].splitlines() if line.strip()][:DATELINE_LINES]
-    return any(_WIRE_DATELINE.match(line) for line in lines)
+    heads = [m.group() for m in map(_WIRE_DATELINE.match, lines) if m]
+    return any(KICKERS.isdisjoint(re.findall(r"[A-Z]+", head)) for head in heads)
 
 
 def wire_so_called(doc: Document, span: Span) -> bool:

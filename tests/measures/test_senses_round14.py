@@ -21,6 +21,7 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
 
 WIRE = "Fishing boats return to port\n\nGENEVA (AP) -- Officials reported a wave of so-called ghost nets along the coast."
 COLUMN = "Fishing boats return to port\n\nOfficials reported a wave of so-called ghost nets along the coast."
+KICKER = "Fishing boats return to port\n\nEXCLUSIVE -- Officials reported a wave of so-called ghost nets along the coast."
 WIRE_EXPERTS = "Fishing boats return to port\n\nGENEVA (AP) -- The so-called experts blamed the fishermen."
 
 
@@ -55,6 +56,7 @@ WIRE_EXPERTS = "Fishing boats return to port\n\nGENEVA (AP) -- The so-called exp
     # so-called in wire copy (a dateline opens the text); the same sentence in a column stays
     (WIRE, COLUMN, [("so-called", "so-called", "strong")]),
     (WIRE, WIRE_EXPERTS, [("so-called", "so-called", "strong")]),
+    (WIRE, KICKER, [("so-called", "so-called", "strong")]),
 ])
 def test_plain_and_judging_senses(plain, judging, expected):
     assert loaded(plain) == []
