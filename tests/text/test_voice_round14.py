@@ -30,3 +30,70 @@ def test_a_clause_after_a_name_s_exclamation_mark_is_reported():
             "that the fuss over the summit was ridiculous.\nThe fuss was absurd, and the summit went well.")
     assert voice(text, "ridiculous")[0] == "reported"
     assert voice(text, "absurd")[0] == "writer"
+
+
+_LEAD = ("The judge has a long record of meddling in matters that belong to the other branches of government, and "
+         "her latest ruling is no exception to that pattern, as the story below makes clear to anyone who reads "
+         "it with care.\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a news agency's dateline after the writer's lead starts the dispatch, to its credit line in brackets
+    (_LEAD + "DENVER (Reuters) - A judge on Monday freed an illegal immigrant held for weeks.\n"
+     "The man had lived in the state since 2004.\n(Reporting by Ann Lee; Editing by Bo Tam)\n"
+     "This judge is a menace and must be stopped.", "illegal immigrant", ("statement", "Reuters")),
+    # ... the writer resuming after the credit is the writer's again
+    (_LEAD + "DENVER (Reuters) - A judge on Monday freed an illegal immigrant held for weeks.\n"
+     "The man had lived in the state since 2004.\n(Reporting by Ann Lee; Editing by Bo Tam)\n"
+     "This judge is a menace and must be stopped.", "menace", ("writer", "")),
+    # ... a dateline opening the body is the article's own: a wire story the outlet runs as it is
+    ("DENVER (Reuters) - A judge on Monday freed an illegal immigrant held for weeks.\n"
+     "The man had lived in the state since 2004.\n(Reporting by Ann Lee; Editing by Bo Tam)",
+     "illegal immigrant", ("writer", "")),
+    # ... and with no credit line and many lines left, nothing is marked (the writer may have resumed unmarked)
+    (_LEAD + "DENVER (Reuters) - A judge on Monday freed an illegal immigrant held for weeks.\n"
+     + "".join(f"Line {n} of the story goes on here.\n" for n in range(14)), "illegal immigrant", ("writer", "")),
+])
+def test_wire_copy_from_its_dateline(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+_STORY = ("The aides were fired in February.\nThe case has dragged on for a year.\nThe police have said little.\n"
+          "POLICE GAVE EVIDENCE TO THE DEFENSE By Ann Lee on May 2, 2018:\n"
+          "The inspector said aides took data without leave\n"
+          "A trial could expose their reckless habits\n"
+          "Police made no arrests despite many warnings\n"
+          "Nobody should trust this sorry outfit again.\nThe vote is in May.\nThe aides deny it.\n")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("reckless", "statement"),  # under another story's headline and byline ending with a colon
+    ("sorry outfit", "writer"),  # past the block's three lines: the writer's own line
+])
+def test_another_story_s_headline_and_byline_introduce_it(phrase, expected):
+    assert voice(_STORY, phrase)[0] == expected
+
+
+def test_a_byline_of_the_article_itself_introduces_nothing():
+    text = _STORY.replace("POLICE GAVE EVIDENCE TO THE DEFENSE By Ann Lee on May 2, 2018:", "By Ann Lee, May 2, 2018")
+    assert voice(text, "reckless")[0] == "writer"
+
+
+_COMMA = ("The mayor warned of the raid a day early.\nThis did not win her friends.\nThe chief has had enough.\n"
+          "The chief of the agency said in a statement Tuesday,\n"
+          "The mayor's reckless decision put my officers at risk.\n"
+          "Our officers will keep doing their duty.\n"
+          "We will not be deterred.\n"
+          "It was a shameful stunt all the same.\nThe council meets in May.\nThe mayor says little.\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a line ending with "said in a statement Tuesday," introduces the statement on the next lines
+    (_COMMA, "reckless", "statement"),
+    # ... for a block's three lines at most; past them, the writer's own line
+    (_COMMA, "shameful", "writer"),
+    # ... a line ending with a comma after anything but a verb of saying introduces nothing
+    (_COMMA.replace("said in a statement Tuesday,", "had a busy Tuesday,"), "reckless", "writer"),
+])
+def test_a_statement_after_a_line_ending_with_said_and_a_comma(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected
