@@ -97,3 +97,19 @@ _COMMA = ("The mayor warned of the raid a day early.\nThis did not win her frien
 ])
 def test_a_statement_after_a_line_ending_with_said_and_a_comma(text, phrase, expected):
     assert voice(text, phrase)[0] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # "points to X as Y": the characterisation from "as" on is the subject's, as after "labels X as"
+    ("The abbess points to the long training of novices, now nine years, as absurd, and she says so.", "absurd",
+     ("reported", "The abbess")),
+    ("The report points to the rise in crime as a reckless failure of policy.", "reckless",
+     ("reported", "The report")),
+    # ... the object stays the writer's
+    ("The mayor points to the reckless spending of her rival as a sign of trouble.", "reckless", ("writer", "")),
+    # ... an "as" that opens a clause of time, or an idiom, characterises nothing
+    ("The engineer pointed to the dam as the river rose, a grim sight.", "grim", ("writer", "")),
+    ("The finger points to the mayor as a rule, and the mayor is a crook.", "crook", ("writer", "")),
+])
+def test_points_to_x_as_y(text, phrase, expected):
+    assert voice(text, phrase) == expected
