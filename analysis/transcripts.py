@@ -148,6 +148,34 @@ _QUOTED = re.compile(r'"[^"\n]*"?')
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 
 
+#: Most lines that a text introduced "as follows:" runs over before the writer must have resumed.
+FOLLOWS_LINES = 20
+#: An introduction that promises the text verbatim: "read as follows:", "said the following:".
+FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I)
+#: A line where the writer resumes after reproduced text: it opens with a marker of the writer's own talk to
+#: the reader ("Well, it took long enough.", "Folks, ...", "Thank you, Mr. President.") or holds the first
+#: person singular outside a quotation.
+_RESUMING = re.compile(r"[\s\"']*(?:well|folks|friends|thank you|thanks|so there you have it|of course|"
+                       r"mind you|in other words|ok|okay)\b", re.I)
+
+
+def follows_end(doc: Document, paragraphs: list, first: int, hard: set[int]) -> int:
+    """The last line of a text introduced "as follows:" (:data:`FOLLOWS`) that starts at line ``first``, in a
+    text of one sentence a line: the line before the first where the writer resumes (:data:`_RESUMING`, or
+    the first person singular outside a quotation), within :data:`FOLLOWS_LINES` lines and before any
+    ``hard`` end; ``first`` itself when no such line is found (then nothing tells where the text ends).
+    Reproduced text may itself attribute and quote ("the judge noted that ..."), so the soft ends do not
+    stop it. "A statement from the office read as follows:" / three lines / a reader poll / five lines /
+    "Well, it took long enough." covers the eight lines, the poll left out."""
+    for n in range(first + 1, min(len(paragraphs), first + FOLLOWS_LINES)):
+        text = doc.norm[paragraphs[n][0]:paragraphs[n][1]]
+        if n in hard:
+            return first
+        if _RESUMING.match(text) or _SINGULAR.search(_QUOTED.sub(" ", text)):
+            return n - 1
+    return first
+
+
 def excerpt_end(doc: Document, paragraphs: list, last: int, ends: tuple, speaker: str) -> int:
     """The last line of a news report's excerpt whose block ends at line ``last`` (see the rules of
     :mod:`analysis.voice`): the excerpt goes on over the lines after it that carry a report of their own in

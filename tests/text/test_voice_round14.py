@@ -113,3 +113,25 @@ def test_a_statement_after_a_line_ending_with_said_and_a_comma(text, phrase, exp
 ])
 def test_points_to_x_as_y(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+_FOLLOWS = ("The ranchers were freed at last.\nThe news came on Tuesday.\n"
+            "A statement from the governor's office read as follows:\n"
+            "Today the governor pardoned the two ranchers.\nThe ranchers are respected in their county.\n"
+            "Their trial was a long one.\n"
+            "take our poll - story continues below\nWill the bill pass?\n* Yes, it will pass.\nNo, it will not.\n"
+            "At the first sentencing, the judge noted that the term would shock the conscience.\n"
+            "The previous administration filed an appeal.\nThis was unjust.\n"
+            "Justice is overdue for both men.\n"
+            "Well, it took long enough, and the delay was a scandal.\nThe ranchers went home.\nTheir cattle wait.\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a text introduced "read as follows:" runs across a poll widget to the line where the writer resumes
+    (_FOLLOWS, "unjust", "statement"),
+    (_FOLLOWS, "scandal", "writer"),
+    # ... without a line where the writer resumes, the block keeps its usual three lines
+    (_FOLLOWS.replace("Well, it took long enough, and", "Sadly,"), "unjust", "writer"),
+])
+def test_a_text_introduced_as_follows_runs_to_where_the_writer_resumes(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected
