@@ -176,6 +176,26 @@ def follows_end(doc: Document, paragraphs: list, first: int, hard: set[int]) -> 
     return first
 
 
+#: An introduction naming someone's words after a possessive at a line's end ("Here is the crux of Lee's argument:").
+SPOKEN = re.compile(r"\b[A-Z][\w.\-]*['\u2019]s\s+(?:\w+\s+)?(?:argument|remarks|words|statement|response|answer|reply|"
+                    r"comments|case|position)\s*:\s*$")
+
+
+def spoken_end(doc: Document, paragraphs: list, first: int, hard: set[int]) -> int:
+    """The last line of someone's words in the first person introduced by :data:`SPOKEN` and starting at line
+    ``first``, in a text of one sentence a line whose writer says "I" or "my" in no line before (outside
+    quotations): when ``first`` is in the first person singular (the speaker talking: "So let me make two
+    points."), the words run to the line before the next that ends with a colon or is a ``hard`` end, within
+    :data:`FOLLOWS_LINES` lines; ``first`` itself otherwise (then nothing tells where the words end)."""
+    if not _SINGULAR.search(_QUOTED.sub(" ", doc.norm[paragraphs[first][0]:paragraphs[first][1]])) \
+            or _SINGULAR.search(_QUOTED.sub(" ", doc.norm[:paragraphs[first - 1][0]])):
+        return first
+    for n in range(first + 1, min(len(paragraphs), first + FOLLOWS_LINES)):
+        if n in hard or doc.norm[paragraphs[n][0]:paragraphs[n][1]].rstrip().endswith(":"):
+            return n - 1
+    return first
+
+
 def excerpt_end(doc: Document, paragraphs: list, last: int, ends: tuple, speaker: str) -> int:
     """The last line of a news report's excerpt whose block ends at line ``last`` (see the rules of
     :mod:`analysis.voice`): the excerpt goes on over the lines after it that carry a report of their own in

@@ -115,8 +115,8 @@ from .headings import lines, subheadings
 from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import (FOLLOWS, NOTE, REPORTING, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end,
-                          follows_end, headed, run_to, testimony, transcript)
+from .transcripts import (FOLLOWS, NOTE, REPORTING, SPOKEN, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end,
+                          follows_end, headed, run_to, spoken_end, testimony, transcript)
 
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
@@ -349,6 +349,8 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
                 m = max(m, excerpt_end(doc, paragraphs, n + 1, ends, speaker))
             if lines and FOLLOWS.search(norm, start, end):  # "read as follows:", to where the writer resumes
                 m = max(m, follows_end(doc, paragraphs, n + 1, ends[0]))
+            if lines and SPOKEN.search(norm, start, end):  # "the crux of Lee's argument:", then "let me ..."
+                m = max(m, spoken_end(doc, paragraphs, n + 1, ends[0]))
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
 

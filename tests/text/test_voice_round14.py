@@ -135,3 +135,24 @@ _FOLLOWS = ("The ranchers were freed at last.\nThe news came on Tuesday.\n"
 ])
 def test_a_text_introduced_as_follows_runs_to_where_the_writer_resumes(text, phrase, expected):
     assert voice(text, phrase)[0] == expected
+
+
+_ARGUMENT = ("Dunn went on the radio this week.\nThe hosts were not pleased.\n"
+             "Here is the crux of Dunn's argument:\n"
+             "So let me just make two points.\nNumber one is that the old mayor was softer on the cartel.\n"
+             "The new mayor has jailed its bosses.\nThe new mayor has seized its boats.\n"
+             "The new mayor has shut the docks, a corrupt den of the cartel.\n"
+             "So this idea that he is a puppet is nonsense.\n"
+             "The relevant part of the show begins ten minutes in:\nArticle posted with permission\n")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # someone's words in the first person after "the crux of X's argument:" run to the next colon line
+    (_ARGUMENT, "corrupt den", "statement"),
+    # ... not when the writer says "I" before the introduction: the first person may be the writer's own
+    (_ARGUMENT.replace("The hosts were not pleased.", "I was not pleased."), "corrupt den", "writer"),
+    # ... nor when the words after the introduction are not in the first person
+    (_ARGUMENT.replace("So let me just make two points.", "The pundit made two points."), "corrupt den", "writer"),
+])
+def test_someone_s_argument_in_the_first_person_after_a_possessive_introduction(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected
