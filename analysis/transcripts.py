@@ -24,6 +24,20 @@ not give up,\u201d he said.", "He also blasted the sanctions and added, ..."), t
 of its own, a colon, the first person outside a quotation ("I think ...") or the source named again ("The Daily
 Ledger noted that ..."): the writer resuming.
 
+:func:`follows_end` gives where a text introduced "as follows:" or "the following:" ends, in a text of one
+sentence a line (tests/text/test_voice_round14.py): "A statement from the office read as follows:" / three lines
+/ a reader poll (furniture, left out) / five more lines, one of them "the judge noted that ..." / "Well, it took
+long enough." covers the statement's eight lines: the text runs over lines that attribute and quote (reproduced
+text may), to the line before the first where the writer resumes (one opening with a marker of the writer's own
+talk, "Well,", "Folks,", "Thank you", or in the first person singular outside a quotation), within
+:data:`FOLLOWS_LINES` lines and before a ``hard`` end; with no such line the block keeps its usual length.
+
+:func:`spoken_end` gives where someone's words in the first person end after an introduction that names them
+after a capitalised possessive at a line's end (:data:`SPOKEN`: "Here is the crux of Dunn's argument:" / "So let
+me just make two points." / ... ): to the line before the next line ending with a colon or a ``hard`` end,
+within :data:`FOLLOWS_LINES` lines, when the first line after the introduction is in the first person singular
+and the writer says "I" or "my" in no line before it (a columnist's "I" after the colon may be the writer's).
+
 :func:`testimony` gives first-person testimony pasted without marks into a text the writer writes in the third
 person, one sentence a line: after a line where the writer attributes ("The mayor rose and scolded the council
 for its delays."), the run of lines in the first person singular or addressing "you" ("My office warned you
