@@ -39,12 +39,19 @@ SCREENFUL = 30
 
 class Chart(Figure):
     """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot, and never
-    reads its text as mathtext (see :meth:`plain_text`). A chart laid out by hand sets ``tight_bbox`` to
+    reads its text as mathtext (see :meth:`plain_text`); its PNGs are written by
+    :mod:`analysis.display.png` (the same pixels as Pillow's, quicker). A chart laid out by hand sets ``tight_bbox`` to
     ``False``: its PNG is then the figure's own size, drawn once (a tight box draws the figure twice)."""
 
     tight_bbox = True
     #: A layout to make when every artist is made, before the first drawing (see :func:`_rows_figure`).
     pending_layout = None
+
+    def __init__(self, *args, **kwargs):
+        from analysis.display.png import ChartCanvas
+
+        super().__init__(*args, **kwargs)
+        ChartCanvas(self)  # Agg, writing PNGs without Pillow's filter search (see analysis.display.png)
 
     def plain_text(self) -> None:
         """Turn mathtext off for every text of the figure (titles, labels, tick labels, legends), and show
