@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import os
@@ -91,6 +92,8 @@ def main() -> None:
             continue
         os.chdir(nb.parent)
         shell.reset(new_session=True)
+        gc.collect()  # as a report's kernel does before each page (analysis/report/run/lanes.py)
+        gc.freeze()
         for k, source in enumerate(chart_cells(nb)):
             drawn.clear()
             with contextlib.redirect_stdout(io.StringIO()):

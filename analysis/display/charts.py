@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FixedLocator
 
 from analysis.display.colors import MISSING_COLOR, SENTIMENT_CMAP, category_color, category_hatch, color_for
 from analysis.display.labels import category_name, display_name
@@ -228,12 +229,15 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
                 label="VADER compound")
         ax.plot(x, part["textblob_polarity"].values, marker="s", markersize=3, linestyle="--",
                 color=color_for("textblob"), label="TextBlob polarity")
-        ax.set_ylim(-1.05, 1.05)
         ax.set_title(label(article, 45), fontsize="medium", loc="left", y=1.0)  # fixed: not placed per draw
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.grid(color="#eeeeee")
     for ax in axes[len(article_ids):]:
         ax.set_visible(False)
+    # The panels share their y axis: its limits set once (each panel's set_ylim set all 30 again), and its
+    # ticks are the five the limits give (the locator also made -1.5 and 1.5, outside, in every panel).
+    axes[0].set_ylim(-1.05, 1.05)
+    axes[0].yaxis.set_major_locator(FixedLocator([-1.0, -0.5, 0.0, 0.5, 1.0]))
     fig.supxlabel("sentence position", y=0.15 / height, va="bottom", fontsize="medium")
     fig.supylabel("sentiment (-1 to 1)", x=0.1 / width, ha="left", fontsize="medium")
     handles, names = axes[0].get_legend_handles_labels()

@@ -391,6 +391,8 @@ def test_sentiment_arcs_draw_each_article_s_scores_and_keep_every_text_inside_th
             assert list(vader.get_ydata()) == list(part["vader_compound"])
             assert list(textblob.get_ydata()) == list(part["textblob_polarity"])
         fig._repr_png_()  # laid out by hand, drawn at the figure's own size: no text may fall outside it
+        assert all(ax.get_ylim() == (-1.05, 1.05) for ax in panels)  # one scale for every panel
+        assert [t.get_text() for t in panels[0].get_yticklabels()] == ["−1.0", "−0.5", "0.0", "0.5", "1.0"]
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.text import Text
 
