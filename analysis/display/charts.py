@@ -48,12 +48,6 @@ class Chart(Figure):
     #: A layout to make when every artist is made, before the first drawing (see :func:`_rows_figure`).
     pending_layout = None
 
-    def __init__(self, *args, **kwargs):
-        from analysis.display.png import ChartCanvas
-
-        super().__init__(*args, **kwargs)
-        ChartCanvas(self)  # Agg, writing PNGs without Pillow's filter search (see analysis.display.png)
-
     def plain_text(self) -> None:
         """Turn mathtext off for every text of the figure (titles, labels, tick labels, legends), and show
         a ``\\$`` that an older caller escaped as a plain ``$``. Tick labels not made yet are made while the
@@ -84,12 +78,19 @@ class Chart(Figure):
     def savefig(self, *args, **kwargs):
         from matplotlib import rc_context
 
+        from analysis.display.png import ChartCanvas
+
         self.plain_text()
-        with rc_context({"text.parse_math": False}):
-            if self.pending_layout is not None:
-                self.pending_layout, lay_out = None, self.pending_layout
-                lay_out()
-            return super().savefig(*args, **kwargs)
+        canvas = self.canvas
+        ChartCanvas(self)  # Agg, writing PNGs without Pillow's filter search (see analysis.display.png) ...
+        try:
+            with rc_context({"text.parse_math": False}):
+                if self.pending_layout is not None:
+                    self.pending_layout, lay_out = None, self.pending_layout
+                    lay_out()
+                return super().savefig(*args, **kwargs)
+        finally:  # ... for this drawing only, as matplotlib's own: its picture is not kept with the figure
+            self.set_canvas(canvas)
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()

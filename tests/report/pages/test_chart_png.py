@@ -69,3 +69,12 @@ def test_savefig_to_a_file_and_with_pillow_options(tmp_path):
     assert np.array_equal(_pixels((tmp_path / "ours.png").read_bytes()),
                           _pixels((tmp_path / "pillow.png").read_bytes()))
     assert Image.open(tmp_path / "pillow.png").mode == "RGBA"  # Pillow wrote that one
+
+
+def test_a_drawn_chart_keeps_no_copy_of_its_picture():
+    fig = charts.loaded_stacked(_rates())
+    canvas = fig.canvas
+    fig._repr_png_()
+    # the Agg canvas (and its width x height x 4 bytes) was for that drawing only, as matplotlib's own is:
+    # a page's charts live as long as the page (the notebook's Out history)
+    assert fig.canvas is canvas and not hasattr(fig.canvas, "renderer")
