@@ -220,8 +220,14 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
     grid = fig.add_gridspec(rows, cols, left=0.75 / width, right=1 - 0.15 / width, top=1 - 1.15 / height,
                             bottom=0.75 / height, wspace=0.25 / 3.3, hspace=0.75 / 1.85)
     axes = grid.subplots(sharey=True, squeeze=False).ravel()
-    by_article = {key: part for key, part in sentences.groupby("article_id", sort=False)}
-    empty = sentences.iloc[:0]
+    # The panels share their y axis: its limits set once, before any line (each panel's line at 0 made
+    # matplotlib scale all 30 panels to their data again), and its ticks the five those limits give (the
+    # locator also made -1.5 and 1.5, outside the picture, in every panel).
+    axes[0].set_ylim(-1.05, 1.05)
+    axes[0].yaxis.set_major_locator(FixedLocator([-1.0, -0.5, 0.0, 0.5, 1.0]))
+    drawn = sentences[["article_id", "sentence", "vader_compound", "textblob_polarity"]]
+    by_article = {key: part for key, part in drawn.groupby("article_id", sort=False)}
+    empty = drawn.iloc[:0]
     for ax, article in zip(axes, article_ids):
         part = by_article.get(article, empty).sort_values("sentence")
         x = part["sentence"].values + 1
@@ -235,10 +241,6 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
         ax.grid(color="#eeeeee")
     for ax in axes[len(article_ids):]:
         ax.set_visible(False)
-    # The panels share their y axis: its limits set once (each panel's set_ylim set all 30 again), and its
-    # ticks are the five the limits give (the locator also made -1.5 and 1.5, outside, in every panel).
-    axes[0].set_ylim(-1.05, 1.05)
-    axes[0].yaxis.set_major_locator(FixedLocator([-1.0, -0.5, 0.0, 0.5, 1.0]))
     fig.supxlabel("sentence position", y=0.15 / height, va="bottom", fontsize="medium")
     fig.supylabel("sentiment (-1 to 1)", x=0.1 / width, ha="left", fontsize="medium")
     handles, names = axes[0].get_legend_handles_labels()
