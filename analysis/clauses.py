@@ -11,7 +11,10 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 * urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
   scrap ...", "has called for an end to ...", "proposed a harsh crackdown";
 * speaking of or about, and citing or echoing with an object: "spoke of the shameful neglect of the harbour
-  district", "echoed claims by his manager that ...";
+  district", "echoed claims by his manager that ..."; lamenting, deploring or decrying with an object: "The
+  bishop lamented the existence of heretical sects", "decried the savage reprisals", to the first comma (an
+  apposition after it is the writer's: "decried the new forum, the only place where dissidents ..."; not a
+  pronoun: "lamented it"; "decried the mayor as a crook" reports from "as" on, the object staying the writer's);
 * knowing or finding with a clause of its own, and any verb with "that" and a subject: "documents show he
   took ...", "The Tax Foundation estimates that ..."; the tagger's noun after a subject counts as the verb
   ("residents also fear that ...", "emails from the club's finance office show the coach hid ...");
@@ -19,6 +22,10 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   are a menace" (the subject's stated view; not "events have made it clear that ...", whose subject speaks
   for no one: the subject must be a person, a group or a document);
 * describing or recounting how or why: "Smith described how the money was hidden by the treasurer";
+* a verb of naming with "as" that the tagger reads as a plural noun ("The party labels its rivals as
+  cranks"; not "party labels such as ..."), and one whose object has a relative clause set off by commas
+  ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
+  :func:`analysis.judging.naming_as`);
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
@@ -27,7 +34,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   the clerk was honest" (:data:`_CONTRACTED`; not "it's", "that's", "there's", nor "I'm", the writer's own);
 * a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
   "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
-  famous");
+  famous"); a noun of evidence negated within five words before it, a claim tested and not borne out: "The
+  auditor was unable to find proof that the office acted in a biased manner" (no one named; not "found proof
+  that ...", which the finder asserts);
 * "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
 
 A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
@@ -40,12 +49,13 @@ import re
 
 from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
-from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR, CONSIDERING,
-                        DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING, KNOWING, MADE, NAMING, OBJECT_TAGS, PROMISING,
-                        PROPOSING, QUESTION_WORDS, SEEING, SPEAKING_OF, TAKING_ON, URGING)
+from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR,
+                        CONSIDERING, EVIDENCE, NEGATING, DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING,
+                        KNOWING, LAMENTING, MADE, NAMING, OBJECT_TAGS, PROMISING, PROPOSING, QUESTION_WORDS,
+                        SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
-                      phrasal_at)
+                      naming_as, phrasal_at)
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -117,8 +127,15 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if nxt and nxt not in ("to", "for", "by", "in", "on") else -1
     if key in PHRASAL and phrasal_at(keys, k):  # "lashed out at the mayor for ...", "called out X for ..."
         return charge_first(doc, k, end)
+    if key in NAMING and "," in doc.norm[doc.token_starts[k]:doc.token_starts[min(end - 1, k + 3)]] \
+            and (at := naming_as(doc, k, end)) > 0:
+        return at  # "labels rivals, who ..., as cranks": the label after the relative clause
     if key in NAMING or key in CONSIDERING:
-        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back") else -1
+        return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back", "such") else -1
+    if key in LAMENTING:  # "decried the savage reprisals"; "decried the mayor as a crook": from "as" on
+        at = charge_first(doc, k, end) if key in JUDGING else -1
+        return at if at >= 0 else k + 1 if nxt and doc.tags[k + 1] in OBJECT_TAGS - {"PRP"} \
+            and nxt not in ("that", "this", "these", "those") else -1
     if key in JUDGING or key in ACCUSING or key in APOLOGISING:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
@@ -170,7 +187,7 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
     | ASKING | DESCRIBING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
-    | SPEAKING_OF | CITING
+    | SPEAKING_OF | CITING | LAMENTING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -241,8 +258,9 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     that ...", "a quiet admission that ...", or "Smith's view is that ..." (the possessor is then the
     speaker); None otherwise."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS:
-        return None
+    if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS and not (
+            keys[k] in EVIDENCE and any(w in NEGATING for w in keys[max(0, k - 5):k])):
+        return None  # "found no proof that ...": the claim tested, not borne out
     at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
         and keys[k + 2] == "that" else _that_after_phrase(doc, k, end)
     if at < 0 or at + 2 >= end or not tags[k].startswith("NN"):
@@ -270,6 +288,8 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
         return k + 1, be
     if keys[k] not in _KINDS:
         return -1, k
+    if keys[k] in NAMING and doc.tags[k] == "NNS" and (at := naming_as(doc, k, end)) > 0:
+        return at, k  # "The party labels its rivals as cranks": a verb the tagger reads as a plural noun
     first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
     return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
 
@@ -277,7 +297,7 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
 #: season, when the league ..."), not at the commas of a list or a relative clause ("called for tax
 #: cuts, new tariffs and a wall", "..., which benefits ...").
-_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING
+_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING | LAMENTING
 _OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"
                           r"even|despite)\b", re.IGNORECASE)
 
@@ -288,7 +308,7 @@ def _object_end(doc: Document, begin: int, stop: int) -> int:
     return found.start() if found else stop
 
 
-_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS
+_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS | EVIDENCE
 #: Every word that may start one of the constructions (any word before "that" may too).
 _TRIGGERS = _KINDS | DESCRIBING | KNOWING | BELIEF_ADJECTIVES | SPEECH_NOUNS | BELIEF_NOUNS | CHARGES
 
@@ -338,6 +358,9 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)
+            if keys[k] in LAMENTING and first == k + 1 and "," in doc.norm[begin:stop]:
+                stop = doc.norm.index(",", begin, stop)  # "decrying the influence of X, the only place ...": the
+                # apposition after the comma is the writer's own
             scope = Scope(verb, start, end, speaker, kind, begin, stop)
             if verb.start in taken:
                 regions.append(Region(scope.start, scope.end, "reported", speaker))

@@ -22,6 +22,16 @@ note, a headline-like line) or :data:`COMMENT_LINES` lines. A header must be par
 a name) or one of two headers or more, so a byline of the same shape ("Ann Lee \u2022 3 hours ago" once, "By
 Ann Lee \u2022 ...") leaves the article the writer's.
 
+A credit whose handle wraps onto the next line ("... -- Ann Lee" on one line, "(@annlee) May 2, 2018" on the
+next, as a page laid out narrow gives it) is the same credit, read from the line with the dash.
+
+An epigraph, a saying set on a line of its own and credited on the next line with a dash and a name
+("The fool doth think he is wise." / "-- Shakespeare, As You Like It"), is its author's: :func:`epigraphs` gives
+the line before the credit to the name, when the credit line opens with a dash and one to four capitalised
+words ended by a comma or the line's end, the saying is at most :data:`EPIGRAPH_CHARS` characters and does not
+end with a colon, and no line around it opens with a dash (a list written with dashes, "- Paris, France", is
+the writer's).
+
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
 """
@@ -47,6 +57,12 @@ COMMENT_LINES = 60
 _HEADER = re.compile(r"\s*(?P<name>[^\n\u2022]{1,60}?)\s*\u2022\s*(?:\d{1,3}|an?)\s+"
                      r"(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I)
 _BYLINE = re.compile(r"\s*(?:by|posted|updated|published|last)\b", re.I)
+#: Most characters of an epigraph credited on the next line (two or three sentences).
+EPIGRAPH_CHARS = 300
+#: A credit line under an epigraph, on the normalised text: a dash, then a name of one to four capitalised
+#: words, then a comma or the line's end ("-- Shakespeare, As You Like It", "- Mark Twain").
+_EPIGRAPH = re.compile(r"\s*-{1,2}\s*(?P<name>[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,3})\s*(?:,|$)", re.M)
+_DASHED = re.compile(r"\s*-")
 _LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com)/\S*")
 
 
@@ -60,7 +76,9 @@ def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> 
     norm, out, after = doc.norm, [], -1  # ``after``: the line of the latest credit; a post starts past it
     for n, (start, end) in enumerate(paragraphs):
         credit = _CREDIT.search(norm, start, end)
-        if credit is None:
+        if credit is None and n + 1 < len(paragraphs) and norm.startswith("(@", paragraphs[n + 1][0]):
+            credit = _CREDIT.search(norm, start, paragraphs[n + 1][1])  # the handle wrapped onto the next line
+        if credit is None or credit.start() >= end:
             continue
         first, size = n, _length(norm[start:credit.start()])
         while first - 1 > after and first - 1 not in soft:
@@ -90,4 +108,21 @@ def comments(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -
             last += 1
         if last > n:
             out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", name))
+    return out
+
+
+def epigraphs(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Statement regions of the epigraphs credited on the next line (see the module's rules)."""
+    norm, out = doc.norm, []
+    for n in range(1, len(paragraphs)):
+        start, end = paragraphs[n]
+        credit = _EPIGRAPH.match(norm, start, end)
+        if credit is None or _CREDIT.match(norm, start, end):
+            continue  # an embedded post's credit is :func:`tweets`'
+        before, after = paragraphs[n - 1], paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        saying = norm[before[0]:before[1]].strip()
+        if not saying or len(saying) > EPIGRAPH_CHARS or saying.endswith(":") or _DASHED.match(saying) \
+                or after is not None and _DASHED.match(norm, after[0], after[1]):
+            continue
+        out.append(Region(before[0], before[1], "statement", credit.group("name")))
     return out

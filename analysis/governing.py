@@ -26,6 +26,11 @@ SPEAKING_OF = frozenset("speak speaks spoke spoken speaking talk talks talked ta
 CITING = frozenset("discuss discusses discussed discussing mention mentions mentioned mentioning reference "
                    "references referenced referencing echo echoes echoed echoing recite recites recited reciting "
                    "cite cites cited citing invoke invokes invoked invoking".split())
+#: Verbs of lamenting and deploring, with an object ("lamented the decline of the old harbour", "bemoaned the
+#: reckless spending", "decried the savage reprisals"): what one laments is named in one's own terms, as what
+#: one speaks of is; not with "that" (a clause: any verb with "that") nor a pronoun object ("lamented it").
+LAMENTING = frozenset("lament laments lamented lamenting bemoan bemoans bemoaned bemoaning deplore deplores "
+                      "deplored deploring bewail bewails bewailed bewailing decry decries decried decrying".split())
 OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
 #: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
 #: Obama to retaliate"): the object and what it is urged to do are the subject's words.
@@ -50,6 +55,11 @@ BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions 
     expectations prediction predictions contention conviction acknowledgment acknowledgement admission
     admissions impression perception insinuation implication rumor rumors rumour rumours report reports
     finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
+#: Nouns of evidence: with "that" and a subject, negated ("found no proof that ...", "was unable to find
+#: evidence that ..."), their clause is a claim tested and not borne out, no one's assertion (:mod:`analysis.clauses`).
+EVIDENCE = frozenset("proof proofs evidence sign signs indication indications".split())
+#: Words that negate a finding of evidence within five words before the noun ("no", "could not find", "unable").
+NEGATING = frozenset("no not n't cannot never unable failed without".split())
 CONSIDERING = frozenset("consider considers considered deem deems deemed".split())
 #: Verbs of believing, fearing and hoping: the clause after them is the subject's view.
 BELIEVING = frozenset("believe believes believed think thinks thought feel feels felt fear fears feared hope "

@@ -15,6 +15,10 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   (:func:`in_documents`);
 * the noun a reported clause without a subject of its own hangs on: "-- spending the auditor said was
   reckless" (:func:`reported_heads`);
+* a sentence with no attribution of its own between two reports of the same named source, the one before
+  closed by it and the one after opened by it: "..., the audit said. No doubt the barbaric neglect went on for
+  years. The audit recalls that ..." (:func:`between`; not between two of "he said", nor with the writer's
+  first person in it);
 * a reported clause that stops mid-sentence at the end of its line goes on over the next line when that
   line opens with an ellipsis, the way a quotation is set as a block: "The envoy wrote home, saying that the
   port had been" / "...looted by the most savage raiders" (:func:`run_on_lines`).
@@ -120,6 +124,37 @@ def continued(doc: Document, scopes: list) -> list[Region]:
         if verbs and keys[verbs[0]] in BACKSHIFTED and not question:
             out.append(Region(sentence.start, sentence.end, "reported", speaker))
             last[i] = speaker
+    return out
+
+
+#: Speakers that name no one by themselves: a sentence between two of their reports is not told from the writer's.
+_PRONOUNS = frozenset("he she they it this that who which".split())
+_WRITER = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+
+
+def between(doc: Document, scopes: list) -> list[Region]:
+    """A sentence with no attribution of its own between two reports of the same named source: the sentence
+    before ends with the source ("..., the report said."), the sentence after opens with it ("The report
+    recalls that ..."), the same words but for case; not a pronoun ("he said"), not a question, and no first
+    person outside quotation marks in it (the writer's own aside). Spoken by that source."""
+    norm, own, out = doc.norm, {s.verb.sentence for s in scopes}, []
+    closing, opening = {}, {}
+    for s in scopes:
+        if s.source_start < 0 or not s.speaker or s.speaker.lower() in _PRONOUNS or s.nested:
+            continue
+        sentence = doc.sentences[s.verb.sentence]
+        if not norm[max(s.source_end, s.verb.end):sentence.end].strip(" .!?\"'"):
+            closing[s.verb.sentence] = s.speaker
+        if not norm[sentence.start:s.source_start].strip(" \"'"):
+            opening[s.verb.sentence] = s.speaker.lower()
+    for i in range(1, len(doc.sentences) - 1):
+        sentence = doc.sentences[i]
+        text = norm[sentence.start:sentence.end]
+        speaker = closing.get(i - 1, "")
+        if i in own or not speaker or speaker.lower() != opening.get(i + 1) \
+                or text.rstrip(" \"'").endswith("?") or _WRITER.search(re.sub(r'"[^"]*"', " ", text)):
+            continue
+        out.append(Region(sentence.start, sentence.end, "reported", speaker))
     return out
 
 

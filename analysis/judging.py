@@ -122,6 +122,33 @@ def as_at(keys: list[str], k: int, end: int) -> int:
                  if keys[i] == "as" and (i + 1 >= end or keys[i + 1] not in _AS_CONJUNCTION)), -1)
 
 
+_RELATIVE = frozenset("who which whose whom".split())
+_OBJECT_START = ("PRP$", "DT", "NNS", "NNPS", "NNP", "NN", "JJ", "PRP", "CD")
+
+
+def naming_as(doc: Document, k: int, end: int) -> int:
+    """Index of the "as" in "labels X as Y" after a verb of naming ``k``, or -1: an object (a noun phrase of
+    at most seven words, or one with a relative clause set off by commas: "labels rivals, who oppose the
+    plan on issues such as taxes, as cranks"), then "as" and not "such as"."""
+    keys, tags = doc.keys(), doc.tags
+    if k + 2 >= end or tags[k + 1] not in _OBJECT_START:
+        return -1
+    relative = False
+    for i in range(k + 2, min(end - 1, k + 40)):
+        comma = "," in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]]
+        if comma and not relative and keys[i] in _RELATIVE:
+            relative = True  # ", who ...": read on to the comma that closes it
+            continue
+        if relative and not comma:
+            continue
+        if keys[i] == "as" and keys[i - 1] != "such" and keys[i + 1] not in _AS_CONJUNCTION:
+            return i
+        if comma or i > k + 8 or tags[i] in ("VBD", "VBZ", "VBP", "MD") or keys[i] in ("and", "or"):
+            return -1
+        relative = False
+    return -1
+
+
 def charge_first(doc: Document, k: int, end: int) -> int:
     """Index of the first word of the charge of a verb of judging, apologising or accusing ``k`` ("for",
     "of" or "as"), or -1 when it has none before word ``end``."""

@@ -8,6 +8,7 @@ values are checked to be text before they are ever written out (YAML alias bombs
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -179,12 +180,35 @@ def read_entries_file(path: str | Path, hint: str) -> dict:
     return data
 
 
+#: Lexicons read in this process, by path, kind asked and a digest of the file's bytes: a file is parsed once
+#: (a report's kernel needs the loaded terms for the comparison and for the charts' colours) and again when
+#: its bytes change. A Lexicon is immutable, so callers can share it. At most :data:`READ_MAX` are kept.
+_READ: dict[tuple, Lexicon] = {}
+READ_MAX = 32
+
+
 def load_lexicon(path: str | Path, kind: str | None = None) -> Lexicon:
-    """Read and validate one lexicon file; ``kind`` (if given) is the kind the caller needs.
+    """Read and validate one lexicon file; ``kind`` (if given) is the kind the caller needs. A file whose
+    bytes were read before in this process gives the same Lexicon again, without parsing it.
 
     Raises :class:`~analysis.errors.LexiconError` naming the file and the entry for any problem.
     """
     path = Path(path)
+    try:
+        key = (str(path), kind, hashlib.sha256(path.read_bytes()).digest())
+    except OSError:
+        key = None  # the reader says what is wrong with the file
+    if key is not None and (known := _READ.get(key)) is not None:
+        return known
+    lexicon = _read_lexicon(path, kind)
+    if key is not None:
+        if len(_READ) >= READ_MAX:
+            _READ.clear()
+        _READ[key] = lexicon
+    return lexicon
+
+
+def _read_lexicon(path: Path, kind: str | None) -> Lexicon:
     data = read_entries_file(path, "see analysis/lexicons/FORMAT.md")
     file_kind = data.get("kind")
     if file_kind not in KINDS:

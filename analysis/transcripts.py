@@ -18,6 +18,19 @@
   that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
   answer's length.
 
+:func:`excerpt_end` gives where a news report's excerpt ends ("The Daily Ledger reported:" on a line of its own,
+in a text of one sentence a line): past the excerpt's own lines that report in the third person ("\u201cWe will
+not give up,\u201d he said.", "He also blasted the sanctions and added, ..."), to the first line with no report
+of its own, a colon, the first person outside a quotation ("I think ...") or the source named again ("The Daily
+Ledger noted that ..."): the writer resuming.
+
+:func:`testimony` gives first-person testimony pasted without marks into a text the writer writes in the third
+person, one sentence a line: after a line where the writer attributes ("The mayor rose and scolded the council
+for its delays."), the run of lines in the first person singular or addressing "you" ("My office warned you
+about this." / "Nothing was done." / "I wrote to you twice." / "Your neglect is plain."), with at most
+:data:`TESTIMONY_GAP` lines between two of them and at least :data:`TESTIMONY_LINES` in the first person; never in
+an article whose writer says "I" or "my" in any other line outside quotation marks (a columnist's own voice).
+
 :func:`headed` gives the material under a subheading that names it (tests/text/test_voice_round10.py): a
 subheading of at most :data:`HEADING_WORDS` words that names a statement, a speech, an address, a sermon, a letter,
 remarks or a transcript after a possessive ("Mayor Lee's Statement", "The Bishop's Sermon", "Text of the
@@ -124,6 +137,72 @@ def run_to(paragraphs: list, first: int, most: int, ends: set[int]) -> int:
     while last + 1 < min(len(paragraphs), first + most) and last + 1 not in ends:
         last += 1
     return last
+
+
+#: Most lines a news report's excerpt ("The Times reported:") runs over after its introduction.
+EXCERPT_LINES = 6
+#: Verbs that introduce a news report's excerpt before a colon that ends its line.
+REPORTING = frozenset("reported reports".split())
+_FIRST = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_QUOTED = re.compile(r'"[^"\n]*"?')
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def excerpt_end(doc: Document, paragraphs: list, last: int, ends: tuple, speaker: str) -> int:
+    """The last line of a news report's excerpt whose block ends at line ``last`` (see the rules of
+    :mod:`analysis.voice`): the excerpt goes on over the lines after it that carry a report of their own in
+    the third person (a soft end that is no hard end: an attribution, "he said", or a quotation) and no
+    colon, no first person outside a quotation and no mention of ``speaker``, the report's source, named
+    again; at most :data:`EXCERPT_LINES` lines after the introduction. ``ends`` is ``(hard, soft)``."""
+    first = last
+    while last + 1 < min(len(paragraphs), first + EXCERPT_LINES) and last + 1 in ends[1] \
+            and last + 1 not in ends[0]:
+        text = doc.norm[paragraphs[last + 1][0]:paragraphs[last + 1][1]]
+        outside = _QUOTED.sub(" ", text)
+        if _COLON.search(text) or _FIRST.search(outside) or speaker and speaker.lower() in text.lower():
+            break
+        last += 1
+    return last
+
+
+#: The first person singular outside quotation marks: "I" before a lower-case word or a contraction (not "World
+#: War I."), "my", "me", "myself", "mine".
+_SINGULAR = re.compile(r"\bI(?:\s+[a-z]|['\u2019](?:m|ve|d|ll)\b)|\b(?:[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b")
+_ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+#: Fewest lines in the first person that make testimony pasted into a third-person text; most lines without
+#: the first or second person between two of them; fewest lines of the writer's before it.
+TESTIMONY_LINES, TESTIMONY_GAP, TESTIMONY_AFTER = 3, 2, 5
+
+
+def _unquoted(norm: str, paragraphs: list, quoted: list[Region]) -> list[str]:
+    """Each line's text with what stands inside the quotation regions ``quoted`` blanked out."""
+    chars = list(norm)
+    for r in quoted:
+        chars[r.start:r.end] = " " * (r.end - r.start)
+    return ["".join(chars[a:b]) for a, b in paragraphs]
+
+
+def testimony(doc: Document, paragraphs: list, soft: set[int], quoted: list[Region]) -> list[Region]:
+    """First-person testimony pasted without marks into a text the writer writes in the third person (see the
+    rules of :mod:`analysis.voice`): a run of lines that opens right after a line where the writer attributes
+    (``soft``, no colon at its end), each within :data:`TESTIMONY_GAP` lines of the next line in the first or
+    second person, with at least :data:`TESTIMONY_LINES` in the first person singular; only when no other line of
+    the article has the first person singular outside quotation marks and at least :data:`TESTIMONY_AFTER` lines
+    come before it. ``quoted`` are the article's quotation regions."""
+    texts = _unquoted(doc.norm, paragraphs, quoted)
+    first = [bool(_SINGULAR.search(t)) for t in texts]
+    if sum(first) < TESTIMONY_LINES:
+        return []
+    start = next(n for n, f in enumerate(first) if f)
+    last, n = start, start
+    while n + 1 < len(texts) and n + 1 - last <= TESTIMONY_GAP + 1:
+        n += 1
+        if first[n] or _ADDRESSED.search(texts[n]):
+            last = n
+    if start < TESTIMONY_AFTER or start - 1 not in soft or texts[start - 1].rstrip().endswith(":") \
+            or any(first[last + 1:]) or sum(first[start:last + 1]) < TESTIMONY_LINES:
+        return []
+    return [Region(paragraphs[start][0], paragraphs[last][1], "statement", "")]
 
 
 def transcript(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:

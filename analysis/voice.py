@@ -26,12 +26,23 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
   law:", "the challenge posed by Father Brown:", not "I asked the question:"; :data:`PASSAGE_WORDS`) covers
   :data:`BLOCK_LINES` lines, stopping before a line where the writer
-  attributes, quotes, introduces again or adds a note ("Update: ..."); a transcript ("Following is a
+  attributes, quotes, introduces again or adds a note ("Update: ..."), save in a message that opens with an
+  address in the vocative ("sent a message to the governors:" / "O you who rule the provinces!": the lines
+  are spoken to those addressed, and only a note, a credit or a headline-like line stops them, :data:`_ADDRESS`);
+  a news report's excerpt after a line "X reported:" runs on over the lines that carry a report of their own in
+  the third person ("he said", "According to the agency, ...", a quotation) to the first line with none ("This
+  envoy is a shameless apologist" resumes the writer), a colon, the first person outside a quotation or X named
+  again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines (:func:`~analysis.transcripts.excerpt_end`);
+  and in such a text written in the third person, testimony pasted without marks after a line where the writer
+  attributes ("The mayor rose and scolded the council for its delays." / "My office warned you about this." /
+  "I wrote to you twice." ...) is its speaker's: the run of lines in the first person (or addressing "you"),
+  when the writer uses the first person singular nowhere else (:func:`~analysis.transcripts.testimony`); a transcript ("Following is a
   transcript:") runs to a credit line, a headline-like line or
   :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
   that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
   credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
-  \u2022 9 hours ago") are their authors' (:mod:`analysis.embeds`).
+  \u2022 9 hours ago") are their authors', and so is a saying credited on the next line with a dash ("-- Mark
+  Twain", :func:`analysis.embeds.epigraphs`).
   The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
   text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
@@ -50,7 +61,8 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   ...") reports the whole clause, and both clauses when it stands between two ("Although the first season
   went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
   before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
-  and nouns of belief, "reportedly", indirect questions and a report that runs on into the next sentence
+  and nouns of belief, "reportedly", indirect questions, a report that runs on into the next sentence and a
+  sentence between two reports of one source ("..., the audit said. <sentence>. The audit recalls ...")
   are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put at", a
   question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
   went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
@@ -92,16 +104,17 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .embeds import comments, tweets
+from .embeds import comments, epigraphs, tweets
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import continued, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import NOTE, TRANSCRIPT_LINES, archaic, cited_verses, headed, run_to, transcript
+from .transcripts import (NOTE, REPORTING, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end, headed, run_to,
+                          testimony, transcript)
 
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
@@ -144,6 +157,10 @@ ANNOUNCING = frozenset("following below present presents reproduce reproduced re
 #: A rule line: dashes, underscores, equals signs, stars or tildes alone, setting reproduced material apart.
 _RULE = re.compile(r"\s*[-_=*~]{3,}\s*$")
 _LETTER = re.compile(r"\s*Dear\s+[A-Z]")
+#: A line that opens a message with an address in the old vocative ("O you who believe!", "O people of the
+#: city,"): what follows is spoken to those addressed, so the writer's soft ends (a reported clause inside the
+#: message) do not stop the block; a hard end still does.
+_ADDRESS = re.compile(r"[ \t\"'\u201c]*O\s+[A-Za-z][^\n]{0,60}[!,]\s*$")
 _SIGN_OFF = re.compile(r"\s*(?:Sincerely|Respectfully|Regards|Best regards|Yours|Thank you)\b")
 
 
@@ -183,10 +200,11 @@ class VoiceLayer:
                         + more, key=lambda s: s.verb.start)
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
-            + continued(doc, scopes) + in_documents(doc, scopes, breaks) + reported_heads(doc, scopes) \
-            + run_on_lines(doc, scopes)
+            + continued(doc, scopes) + between(doc, scopes) + in_documents(doc, scopes, breaks) \
+            + reported_heads(doc, scopes) + run_on_lines(doc, scopes)
         heads, widgets = subheadings(doc), furniture(doc)
-        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets), reported, heads, names(doc))
+        voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets, quote_regions), reported,
+                        heads, names(doc))
         scopes = [nest(s, voices) for s in scopes]
         sources = used_sources(lexical, [s for s in scopes if not s.nested and s.kind in ("anonymous", "document")])
         return Reading(verbs, sources, scopes, quotes, voices)
@@ -235,15 +253,17 @@ def clause_breaks(doc: Document) -> list[int]:
 
 
 
-def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = ()) -> list[Region]:
+def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = (),
+               quoted: list[Region] = ()) -> list[Region]:
     """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
     ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
-    material and embedded posts pass over."""
+    material and embedded posts pass over, ``quoted`` its quotation regions."""
     paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
-        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0])
+        + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
+        + (testimony(doc, paragraphs, ends[1], quoted) if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
@@ -310,7 +330,8 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
         sentence = doc.sentence_at(colon)
         speaker = speaker_at.get(sentence, "")
         most = _block(doc, colon, lines)
-        stops = ends[0] if most == TRANSCRIPT_LINES else ends[1]
+        stops = ends[0] if most == TRANSCRIPT_LINES or n + 1 < len(paragraphs) \
+            and _ADDRESS.match(norm, *paragraphs[n + 1]) else ends[1]
         if norm[colon + 1:end].strip():
             out.append(Region(colon + 1, doc.sentences[sentence].end, "statement", speaker))
             if most > 1 and n + 1 < len(paragraphs) and n + 1 not in stops:
@@ -322,6 +343,8 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
                 m += 1
             if m == n + 1 and most > 1:
                 m = run_to(paragraphs, n + 1, most, stops)
+            if lines and doc.keys()[token_at(doc, colon) - 1] in REPORTING:  # "The Times reported:"
+                m = max(m, excerpt_end(doc, paragraphs, n + 1, ends, speaker))
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
 

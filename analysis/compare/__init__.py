@@ -33,7 +33,7 @@ from .findings import comparison_findings
 from .summary import findings, plain_summary, summary_table
 from .trends import trends
 from .sample import sample_note, text_sample
-from .voice import (OTHERS_WORDS, has_voice, quoted_tokens_by_article, stored_regions,
+from .voice import (OTHERS_WORDS, QUOTED, deciding, has_voice, quoted_tokens_by_article, stored_regions,
                     token_voices, with_voice, words_per_sentence)
 from .within import StoryRates
 from .words import distinguishing_words, documents, log_odds, read_background
@@ -159,16 +159,21 @@ def headline_table(corpus, groups: pd.Series, stories: pd.Series, lexicon, match
 
 
 def _readings(docs: dict, tables) -> dict | None:
-    """Per article id, the voice of each word outside the writer's (see :mod:`.voice`), from the regions the
-    analysis stored; None when the tables hold none (then the matches' own quotation regions are used). The
-    comparison never analyses an article again."""
+    """Per article id, the voice of each word in a quoted voice or in someone else's words (:data:`QUOTED`,
+    :data:`OTHERS_WORDS`: all the comparison asks; see :mod:`.voice`), from the regions the analysis stored;
+    None when the tables hold none (then the matches' own quotation regions are used). The comparison never
+    analyses an article again. Regions of a layer after every such voice's (names, subheadings) are not read."""
     voices = getattr(tables, "voices", None)
     if hasattr(voices, "of"):  # a report run's store: only the regions of the articles whose text is read
         voices = voices.of(docs)
+    read = (*QUOTED, *OTHERS_WORDS)
+    if voices is not None and {"layer", "voice"} <= set(voices.columns) and len(voices):
+        layers = voices["layer"].to_numpy()[voices["voice"].isin(read).to_numpy()]
+        voices = voices[voices["layer"].to_numpy() <= (layers.max() if len(layers) else -1)]
     stored = stored_regions(voices)
     if stored is None or not has_voice(tables.matches):
         return None
-    return {a: token_voices(d, stored.get(a, [])) for a, d in docs.items()}
+    return {a: token_voices(d, deciding(stored.get(a, []), read)) for a, d in docs.items()}
 
 
 def _nothing(by: str, options: CompareOptions, reason: str) -> Comparison:

@@ -69,9 +69,14 @@ def _opening_lines(text: str, n: int = DATELINE_LINES) -> list[int]:
 
 
 def _sentence_key(doc, sentence) -> str:
-    words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]].lower()
-             for k in range(sentence.first_token, sentence.last_token)]
-    return " ".join(w for w in words if not w[0].isdigit())
+    words = doc.norm_words()[sentence.first_token:sentence.last_token]
+    return " ".join([w for w in map(str.lower, words) if not w[0].isdigit()])
+
+
+def _where(keys: list[str], wanted: set[str]) -> list[int]:
+    """Indexes of the words of ``keys`` that are in ``wanted``."""
+    chosen = wanted.intersection(keys)
+    return [k for k, w in enumerate(keys) if w in chosen] if chosen else []
 
 
 def _recurring(keys_by_article: dict[str, set[str]], outlet_of: dict[str, str],
@@ -95,12 +100,12 @@ def find_house_style(docs: dict, outlet_of: dict[str, str], story_of: dict[str, 
     style = HouseStyle()
     name_words = {w.lower() for n in [*outlet_of.values(), *names] for w in re.findall(r"[^\W\d_]+", str(n))
                   if len(w) > 1} - {"the", "of", "and", "news"}
+    names_as_keys = name_words | {f"{w}'s" for w in name_words}  # w.removesuffix("'s") in name_words
     sentences, told = {}, {}
     for article_id, doc in docs.items():
-        keys = doc.keys()
-        style.add(article_id, (k for k, w in enumerate(keys) if w.rstrip(".") in HONORIFICS), "honorific")
-        style.add(article_id, (k for k, w in enumerate(keys) if w.removesuffix("'s") in name_words
-                               and doc.norm[doc.token_starts[k]].isupper()), "outlet name")
+        keys, words = doc.keys(), doc.norm_words()  # keys end in no period (KEY_STRIP): an honorific is a key
+        style.add(article_id, _where(keys, HONORIFICS), "honorific")
+        style.add(article_id, [k for k in _where(keys, names_as_keys) if words[k][0].isupper()], "outlet name")
         for m in _BYLINE.finditer(doc.norm):
             style.add(article_id, _tokens_in(doc, m.start(), m.end()), "byline or dateline")
         for line in _opening_lines(doc.norm):

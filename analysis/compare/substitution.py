@@ -138,8 +138,8 @@ def _context(doc: Document, start: int, end: int, own: set[str], window: int = C
     first = bisect.bisect_left(doc.token_starts, start)
     last = bisect.bisect_left(doc.token_starts, end)
     lo, hi = max(0, first - window), min(len(doc.token_starts), last + window)
-    words = [doc.norm[doc.token_starts[k]:doc.token_ends[k]] for k in (*range(lo, first), *range(last, hi))]
-    return {k: v for k, v in surface_forms(words).items() if k not in own}
+    words = doc.norm_words()
+    return {k: v for k, v in surface_forms(words[lo:first] + words[last:hi]).items() if k not in own}
 
 
 def _sentence_words(doc: Document, index: int, seen: dict) -> frozenset:
@@ -148,8 +148,7 @@ def _sentence_words(doc: Document, index: int, seen: dict) -> frozenset:
     key = (id(doc), index)
     if key not in seen:
         sentence = doc.sentences[index]
-        seen[key] = frozenset(content_words(doc.norm[doc.token_starts[k]:doc.token_ends[k]]
-                                            for k in range(sentence.first_token, sentence.last_token)))
+        seen[key] = frozenset(content_words(doc.norm_words()[sentence.first_token:sentence.last_token]))
     return seen[key]
 
 

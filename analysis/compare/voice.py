@@ -123,11 +123,21 @@ def token_voices(doc, regions: list[tuple[int, int, int, str]]) -> dict[int, str
     :func:`engine_token_voices` gives it: a word takes the region its first character lies in, a quotation
     (layer 0) before a reported clause (layer 1)."""
     out: dict[int, str] = {}
-    for layer, start, end, voice in sorted(regions):
-        first = bisect.bisect_left(doc.token_starts, start)
-        for k in range(first, bisect.bisect_left(doc.token_starts, end)):
-            out.setdefault(k, voice)
+    starts = doc.token_starts
+    for layer, start, end, voice in sorted(regions, reverse=True):  # the region that wins is written last
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first < last:
+            out.update(dict.fromkeys(range(first, last), voice))
     return out
+
+
+def deciding(regions: list[tuple[int, int, int, str]], voices) -> list[tuple[int, int, int, str]]:
+    """The regions that decide which words are in one of ``voices``: those up to the last region in one of
+    them, in the order regions win (:func:`token_voices`). A region after it (a name, a subheading) decides
+    only words that then are in none of ``voices``."""
+    ordered = sorted(regions)
+    last = max((i for i, r in enumerate(ordered) if r[3] in voices), default=-1)
+    return ordered[:last + 1]
 
 
 def quoted_tokens_by_article(docs: dict, matches: pd.DataFrame, voices=QUOTED,

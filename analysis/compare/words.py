@@ -30,7 +30,6 @@ from __future__ import annotations
 import csv
 import re
 from collections import ChainMap, Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,18 +37,16 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..stopwords import STOP_WORDS
 from ..text import Document
 from .groups import CompareOptions
-from .housestyle import HONORIFICS
 from .rates import REST_LABEL
+from .wordscore import (BACKGROUND_SMOOTHING, PooledCounts, TermCounts, log_odds, prior,  # noqa: F401
+                        scorable, score, strongest)
 
 #: Characters of context on each side of a keyword-in-context line.
 #: |z| above which a word's difference counts as clear (the two-sided 95% mark of a standard normal).
 Z_CLEAR = 1.96
 SNIPPET_WIDTH = 45
-#: Pseudo-count added to every background frequency (words missing from the file still get a prior).
-BACKGROUND_SMOOTHING = 0.5
 WORDS_COLUMNS = ["comparison", "group_a", "group_b", "favours", "term", "ngram", "count_a", "count_b",
                  "per_1000_a", "per_1000_b", "log_odds", "z", "kwic_a", "kwic_b"]
 
@@ -80,42 +77,21 @@ def normalise(token: str) -> str | None:
     return word if any(ch.isalpha() for ch in word) else None
 
 
-@dataclass
-class TermCounts:
-    """A group's term counts. ``n_words`` counts every word token, ``n_pairs`` every adjacent pair of
-    words inside a sentence with nothing but a space or hyphen between; ``where`` keeps the first place
-    each term was seen as (article_id, start, end) for its keyword-in-context line."""
-
-    words: Counter = field(default_factory=Counter)
-    pairs: Counter = field(default_factory=Counter)
-    n_words: int = 0
-    n_pairs: int = 0
-    where: dict = field(default_factory=dict)
-
-    def merge(self, other: "TermCounts") -> "TermCounts":
-        """Add ``other``'s counts to these, in place (summing many groups or stories stays linear); the
-        first place of a term is kept from ``self`` when both have one. Returns ``self``."""
-        self.words.update(other.words)
-        self.pairs.update(other.pairs)
-        self.n_words += other.n_words
-        self.n_pairs += other.n_pairs
-        for term, place in other.where.items():
-            self.where.setdefault(term, place)
-        return self
-
-
-def _capital_runs(doc, first: int, last: int) -> set[int]:
-    """Tokens of ``first..last-1`` inside a run of three or more capitalised words (``US Air Force``), where
-    a two-word piece (``US air``) would be a fragment of a name, not a phrase."""
+def _capital_runs(upper: list[bool], first: int, last: int) -> set[int]:
+    """Tokens of ``first..last-1`` inside a run of three or more capitalised words (``US Air Force``;
+    ``upper`` says which words start with a capital), where a two-word piece (``US air``) would be a
+    fragment of a name, not a phrase."""
     inside: set[int] = set()
-    run: list[int] = []
-    for k in [*range(first, last), None]:
-        if k is not None and doc.norm[doc.token_starts[k]].isupper():
-            run.append(k)
+    run = 0
+    for k in range(first, last):
+        if upper[k]:
+            run += 1
             continue
-        if len(run) >= 3:
-            inside.update(run)
-        run = []
+        if run >= 3:
+            inside.update(range(k - run, k))
+        run = 0
+    if run >= 3:
+        inside.update(range(last - run, last))
     return inside
 
 
@@ -127,28 +103,33 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
     to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned."""
     counts = TermCounts() if into is None else into
     starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
+    raws = doc.norm_words()  # norm[starts[k]:ends[k]], cut once per document
+    upper = [raw[0].isupper() for raw in raws]
+    forms = list(map(normalise, raws))
     words, pairs, where = counts.words, counts.pairs, counts.where
     n_words = n_pairs = 0
     for s in doc.sentences:
         previous = None
-        names = _capital_runs(doc, s.first_token, s.last_token)
+        names = _capital_runs(upper, s.first_token, s.last_token)
         for k in range(s.first_token, s.last_token):
             if k in skip:
                 previous = None
                 continue
-            raw = norm[starts[k]:ends[k]]
-            word = normalise(raw)
+            word = forms[k]
             n_words += 1
             if word is not None:
                 words[word] += 1
-                where.setdefault(word, (article_id, starts[k], ends[k]))
-            joined = previous is not None and not norm[ends[k - 1]:starts[k]].strip(" -")
-            if joined and word is not None and not (k in names or k - 1 in names):
-                pair = f"{previous} {word}"
-                n_pairs += 1
-                pairs[pair] += 1
-                where.setdefault(pair, (article_id, starts[k - 1], ends[k]))
-            previous = None if raw.lower().endswith(("'s", "'")) else word
+                if word not in where:
+                    where[word] = (article_id, starts[k], ends[k])
+                if previous is not None and not (k in names or k - 1 in names) \
+                        and not norm[ends[k - 1]:starts[k]].strip(" -"):
+                    pair = f"{previous} {word}"
+                    n_pairs += 1
+                    pairs[pair] += 1
+                    if pair not in where:
+                        where[pair] = (article_id, starts[k - 1], ends[k])
+            raw = raws[k]
+            previous = None if raw.endswith(("'s", "'", "'S")) else word
     counts.n_words += n_words
     counts.n_pairs += n_pairs
     return counts
@@ -194,33 +175,6 @@ def read_background(path: str | Path) -> Counter:
     return counts
 
 
-def prior(terms: list[str], corpus_counts: Counter, corpus_total: float,
-          background: Counter | None = None) -> tuple[np.ndarray, float]:
-    """``(alpha_w for each of terms, alpha_0)`` of the Dirichlet prior (see the module docstring)."""
-    if background is None:
-        return np.array([corpus_counts[t] for t in terms], dtype=float), float(corpus_total)
-    vocabulary = set(background) | set(corpus_counts)
-    mass = sum(background.values()) + BACKGROUND_SMOOTHING * len(vocabulary)
-    share = np.array([(background.get(t, 0.0) + BACKGROUND_SMOOTHING) / mass for t in terms])
-    return corpus_total * share, float(corpus_total)
-
-
-def log_odds(count_a: np.ndarray, n_a: float, count_b: np.ndarray, n_b: float, alpha: np.ndarray,
-             alpha0: float) -> tuple[np.ndarray, np.ndarray]:
-    """``(delta, z)`` of Monroe et al.'s log-odds ratio with prior ``alpha`` (arrays over terms)."""
-    ya, yb = np.asarray(count_a, dtype=float), np.asarray(count_b, dtype=float)
-    delta = (np.log((ya + alpha) / (n_a + alpha0 - ya - alpha))
-             - np.log((yb + alpha) / (n_b + alpha0 - yb - alpha)))
-    return delta, delta / np.sqrt(1.0 / (ya + alpha) + 1.0 / (yb + alpha))
-
-
-@lru_cache(maxsize=200_000)
-def scorable(term: str) -> bool:
-    """A term worth reporting: no word of it is a stop word or an honorific (remembered per term: every
-    comparison of a report asks again about the same tens of thousands of terms)."""
-    return not any(w in STOP_WORDS or w.rstrip(".") in HONORIFICS for w in term.split())
-
-
 def snippet(doc: Document, start: int, end: int, width: int = SNIPPET_WIDTH) -> str:
     """One keyword-in-context line: ``... left [keyword] right ...`` on one line of plain text."""
     left = re.sub(r"\s+", " ", doc.text[max(0, start - width):start])
@@ -228,29 +182,6 @@ def snippet(doc: Document, start: int, end: int, width: int = SNIPPET_WIDTH) -> 
     lead = "..." if start > width else ""
     tail = "..." if end + width < len(doc.text) else ""
     return f"{lead}{left}[{doc.text[start:end]}]{right}{tail}".strip()
-
-
-def score(a: TermCounts, b: TermCounts, corpus: TermCounts,
-          background: Counter | None = None) -> pd.DataFrame:
-    """Every scorable term of A or B with its counts, rate per 1,000 words, log-odds and z (A over B)."""
-    frames = []
-    for ngram, attr, total in ((1, "words", "n_words"), (2, "pairs", "n_pairs")):
-        ca, cb = getattr(a, attr), getattr(b, attr)
-        terms = sorted(t for t in set(ca) | set(cb) if scorable(t))
-        if not terms:
-            continue
-        ya = np.array([ca[t] for t in terms], dtype=float)
-        yb = np.array([cb[t] for t in terms], dtype=float)
-        alpha, alpha0 = prior(terms, getattr(corpus, attr), getattr(corpus, total), background)
-        delta, z = log_odds(ya, getattr(a, total), yb, getattr(b, total), alpha, alpha0)
-        frames.append(pd.DataFrame({
-            "term": terms, "ngram": ngram, "count_a": ya.astype(int), "count_b": yb.astype(int),
-            "per_1000_a": 1000 * ya / max(a.n_words, 1), "per_1000_b": 1000 * yb / max(b.n_words, 1),
-            "log_odds": delta, "z": z}))
-    if not frames:
-        return pd.DataFrame(columns=["term", "ngram", "count_a", "count_b", "per_1000_a", "per_1000_b",
-                                     "log_odds", "z"])
-    return pd.concat(frames, ignore_index=True)
 
 
 def _line(where: dict, term: str, docs: dict[str, Document]) -> str:
@@ -325,21 +256,18 @@ def distinguishing_words(docs: dict[str, Document], groups: pd.Series, options: 
     if stories is not None and len(stories):
         strata = [group_terms({k: docs[k] for k in ids if k in docs}, groups, skip)
                   for _, ids in sorted(stories.groupby(stories).groups.items())]
-    frames, corpus = [], _corpus(per_group) if strata is None else None
+    frames, pooled = [], PooledCounts(per_group, background) if strata is None else None
     for kind, a, b in _comparisons(names):
-        if strata is None:
-            side_a, side_b = _sides(per_group, a, b)
-            scored = score(side_a, side_b, corpus, background)
+        if pooled is not None:
+            scored, where_a, where_b = pooled.score(a, b), pooled.where(a, a), pooled.where(a, b)
         else:
             scored, side_a, side_b = _within(strata, a, b, background)
-        scored = scored.assign(strength=scored["z"].abs())  # ties: alphabetical on both sides
-        top_a = scored[scored["z"] > 0].sort_values(["strength", "term"], ascending=[False, True])
-        top_b = scored[scored["z"] < 0].sort_values(["strength", "term"], ascending=[False, True])
-        top_a = top_a.head(options.top_n).assign(favours=a)
-        top_b = top_b.head(options.top_n).assign(favours=b or REST_LABEL)
+            where_a, where_b = side_a.where, side_b.where
+        top_a = strongest(scored, scored["z"].to_numpy() > 0, options.top_n).assign(favours=a)
+        top_b = strongest(scored, scored["z"].to_numpy() < 0, options.top_n).assign(favours=b or REST_LABEL)
         both = pd.concat([top_a, top_b], ignore_index=True)
-        both["kwic_a"] = [_line(side_a.where, t, docs) for t in both["term"]]
-        both["kwic_b"] = [_line(side_b.where, t, docs) for t in both["term"]]
+        both["kwic_a"] = [_line(where_a, t, docs) for t in both["term"]]
+        both["kwic_b"] = [_line(where_b, t, docs) for t in both["term"]]
         frames.append(both.assign(comparison=kind, group_a=a, group_b=b or REST_LABEL))
     frames = [f for f in frames if not f.empty]
     if not frames:

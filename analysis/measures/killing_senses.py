@@ -3,7 +3,8 @@
 Beside :mod:`analysis.measures.sense_rules` (its companion: negations, charges, abstract and medical senses,
 appearances avoided) :mod:`analysis.measures.loaded` drops a match when one of these says the word is not the
 writer's verdict here; each is pinned by made-up sentences (one where it applies, one where it must not) in
-``tests/measures/test_senses_round4.py``, ``test_senses_round8.py`` and ``test_senses_round11.py``:
+``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round11.py`` and
+``test_senses_round13.py``:
 
 * :func:`in_the_distant_past`: a word for mass killing (:data:`KILLING_ENTRIES`: *slaughter*, *massacre*,
   *carnage* ...) in a sentence set before 1900 (*in* a year from 1000 to 1899, the 5th to the 19th century, *medieval*,
@@ -20,7 +21,10 @@ writer's verdict here; each is pinned by made-up sentences (one where it applies
   given as an example of a kind of crime, after *like*, *such as* or *including* that follow a word for crimes
   (*grave crimes, like genocide*; *crimes such as ethnic cleansing*), names the category in general: no
   event or party is charged. *The crimes of the regime, like its genocide in the north* keeps it (a possessive
-  or *its* before the name makes it someone's act).
+  or *its* before the name makes it someone's act). So is a grading adjective right before that word for crimes
+  (:func:`graded_kind_of_crime`: *good and evil are words we keep for abominable crimes, like genocide*; *heinous
+  crimes such as war crimes*): it grades the kind, whose example is the worst of crimes, and charges no one. *The
+  regime's abominable crimes, like its genocide* keeps both (a possessive before the words makes them someone's).
 """
 from __future__ import annotations
 
@@ -121,3 +125,24 @@ def example_of_crimes(doc: Document, span: Span) -> bool:
     else:
         return False
     return not _CRIME_WORDS.isdisjoint(keys[max(0, head - 3):head])
+
+
+def graded_kind_of_crime(doc: Document, span: Span) -> bool:
+    """True when ``span`` is a single word right before one of :data:`_CRIME_WORDS` that a comma (or nothing) and
+    *like*, *such as* or *including* follow, with one of :data:`EXAMPLE_CRIMES` after them, and no possessive or
+    *its*/*their* ... in the three words before ``span``."""
+    keys, k = doc.keys(), token_of(doc, span.start)
+    if token_of(doc, span.end - 1) != k or k + 3 >= len(keys) or keys[k + 1] not in _CRIME_WORDS:
+        return False
+    if any(w in _EXAMPLE_OWNERS or w.endswith("'s") for w in keys[max(0, k - 3):k]):
+        return False
+    if keys[k + 2:k + 4] == ["such", "as"]:
+        j = k + 4
+    elif keys[k + 2] in ("like", "including"):
+        j = k + 3
+    else:
+        return False
+    if j >= len(keys):
+        return False
+    example = keys[j:j + 2]
+    return example[0] in EXAMPLE_CRIMES or " ".join(example) in EXAMPLE_CRIMES

@@ -5,7 +5,8 @@ Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events)
 ``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
 match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
 written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
-it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py`` and ``test_senses_round9.py``:
+it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round9.py``
+and ``test_senses_round13.py``:
 
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
@@ -16,7 +17,10 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   *not* straight before it (*not only stupid*, *not so stupid* keep it: there the label is given or graded).
 * :func:`names_a_charge`: a legal label within the words that follow *charged with*, *convicted of*, *pleaded
   guilty to*, *counts of* ... up to the next comma is the name of the offence as the court or statute words it
-  (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge). Only
+  (*charged with being an illegal alien in possession of a firearm*, the wording of a federal charge), and past a
+  comma that *and* or *or* follows when the label opens the next charge, no finite verb after it, the last
+  charge of a list (*prosecuted for re-entry after deportation, and illegal alien possessing a firearm*; not
+  *charged with fraud, and illegal aliens are ...*, a new clause). Only
   entries of the category ``legal_label`` and the legal entries of :data:`~analysis.measures.senses.LEGAL_CONTEXT`:
   an emotive word in the same place (*charged with the brutal murder*) is still the writer's.
 * :func:`abstract_evil`: *evil* as an abstract noun, the subject at the head of a clause (*All the same, evil is
@@ -177,17 +181,28 @@ def negated_label(doc: Document, span: Span) -> bool:
 
 def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
     """True when ``span`` (of category ``legal_label``, or an entry of ``legal_entries``) lies within
-    :data:`CHARGE_REACH` words after one of :data:`CHARGE_HEADS`, with no comma or dash between."""
+    :data:`CHARGE_REACH` words after one of :data:`CHARGE_HEADS`, with no comma or dash between (but a comma
+    before *and* or *or*, which adds a charge to the list)."""
     if span.category != "legal_label" and span.entry not in legal_entries or not doc.sentences:
         return False
     keys, k = doc.keys(), token_of(doc, span.start)
     first = doc.sentences[doc.sentence_at(span.start)].first_token
     for j in range(k - 1, max(first, k - CHARGE_REACH - 1), -1):
-        if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]):
-            return False
+        gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
+        if any(c in _CHARGE_END for c in gap):
+            # past ", and" only when the label opens the next charge, with no finite verb after it
+            listed = gap.strip() == "," and keys[j + 1] in ("and", "or") and j + 2 == k
+            if not listed or _finite_after(doc, span):
+                return False
         if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS:
             return True
     return False
+
+
+def _finite_after(doc: Document, span: Span) -> bool:
+    """True when the word after ``span`` is a finite verb or a modal (*illegal aliens are ...*: a new clause)."""
+    k = token_of(doc, span.end - 1) + 1
+    return k < len(doc.tags) and doc.tags[k] in ("VBD", "VBP", "VBZ", "MD")
 
 
 def sentence_keys(doc: Document, offset: int) -> list[str]:

@@ -140,3 +140,68 @@ UNANNOUNCED = lines("The match ended in a draw.", "The club did not respond to a
 ])
 def test_passages_and_ruled_material(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+MESSAGE = lines("The emperor ruled for twenty years.", "His governors feared him.",
+                "In 718 the emperor sent out a message to the governors of the provinces:", "O you who rule!",
+                "The rebels are nothing but vermin.", "They think that their revolt is just, but it is wicked.",
+                "Such cruel words were common at the time.", "The governors obeyed.")
+#: The same lines with no address: the writer's soft end (a reported clause) stops the message.
+NO_ADDRESS = MESSAGE.replace("O you who rule!", "Be watchful.")
+
+
+def test_a_message_opened_by_an_address_runs_over_its_own_reported_clauses():
+    # the address "O you who ...!" opens a message: a clause it reports ("They think that ...") does not end it
+    assert voice(MESSAGE, "vermin") == "statement"
+    assert voice(MESSAGE, "wicked") == "statement"
+    # three lines at most: the writer's comment after it is the writer's
+    assert voice(MESSAGE, "cruel") == "writer"
+    # without the address the line with the reported clause is where the writer may resume
+    assert voice(NO_ADDRESS, "vermin") == "statement"
+    assert voice(NO_ADDRESS, "wicked") != "statement"
+
+
+EXCERPT = lines("The envoy flew home on Monday.", "His trip had been planned for months.", "The Daily Ledger reported:",
+                "The envoy met the rebel leader and called the blockade a crime.",
+                "According to the agency, the envoy said the talks would go on.",
+                "\u201cWe will not give up,\u201d he said.",
+                "He also blasted the sanctions and added, \u201cThey hurt the poor.\u201d",
+                "This envoy is a shameless apologist for the rebels.", "The talks resume in May.")
+
+
+def test_a_news_excerpt_runs_past_its_own_attributions_to_where_the_writer_resumes():
+    # after "X reported:" the excerpt's lines that report in the third person are the excerpt's
+    assert voice(EXCERPT, "blockade") == "statement"
+    assert voice(EXCERPT, "blasted") == "statement"
+    # the first line with no report of its own is the writer's again
+    assert voice(EXCERPT, "shameless") == "writer"
+    # a line in the first person, or one that names the report's source again, is the writer's
+    first = EXCERPT.replace("He also blasted", "I think he blasted")
+    assert voice(first, "blasted") != "statement"
+    again = EXCERPT.replace("He also blasted", "The Daily Ledger noted that he blasted")
+    assert voice(again, "blasted") != "statement"
+
+
+TESTIMONY = lines("The council met on Tuesday.", "The budget was the first item.", "The session ran late.",
+                  "Members argued for hours.", "Reporters filled the gallery.",
+                  "The mayor rose and scolded the council for its delays.", "My office warned you about this.",
+                  "Nothing was done.", "I wrote to you twice.", "I got no answer.",
+                  "Your shameful neglect is plain.",
+                  "The council adjourned without a vote.", "The disgraceful delay goes on.")
+
+
+def test_first_person_testimony_pasted_into_a_third_person_text_is_its_speakers():
+    assert voice(TESTIMONY, "warned") == "statement"
+    assert voice(TESTIMONY, "Nothing") == "statement"
+    assert voice(TESTIMONY, "shameful") == "statement"
+    # the writer's third-person lines after it are the writer's
+    assert voice(TESTIMONY, "disgraceful") == "writer"
+    # a writer who says "I" elsewhere writes in the first person: the lines are the writer's own
+    columnist = TESTIMONY.replace("The session ran late.", "I stayed until the session ended.")
+    assert voice(columnist, "shameful") == "writer"
+    # no line where the writer attributes before the run: nothing marks it as someone's
+    plain = TESTIMONY.replace("The mayor rose and scolded the council for its delays.", "The mayor rose.")
+    assert voice(plain, "shameful") == "writer"
+    # a first-person quotation elsewhere does not make the writer a first-person writer
+    quoted = TESTIMONY.replace("The session ran late.", "\u201cI am tired,\u201d one member said.")
+    assert voice(quoted, "shameful") == "statement"

@@ -50,6 +50,12 @@ from conftest import voice_at as voice  # (voice, source) at the first character
     ("The striker echoed claims by his manager that referees favour the champions.", "favour",
      ("reported", "The striker")),
     ("The auditor cited reckless loans the bank had made to insiders.", "reckless", ("reported", "The auditor")),
+    # lamenting, bemoaning, deploring or decrying with an object: what is lamented is named in the speaker's terms
+    ("The imam later lamented the existence of heretical sects.", "heretical", ("reported", "The imam")),
+    ("The bishop bemoaned the reckless spending of the council.", "reckless", ("reported", "The bishop")),
+    ("Residents decried the savage reprisals by the militia.", "savage", ("reported", "Residents")),
+    # ... with "as", the label only: the object stays the writer's
+    ("Residents decried the mayor as a crook.", "crook", ("reported", "Residents")),
     # a participle of proposing after "and": the object after "for" is the proposal (no source phrase)
     ("The union issued a letter praising the deal and calling for stricter rules to curb potential abuses.",
      "potential",
@@ -110,6 +116,9 @@ def test_where_an_attribution_reaches(text, phrase, expected):
     ("The new library, the mayor said, would make the centre livelier. But it would also cost far more than "
      "planned.", "cost", ("reported", "the mayor")),
     ("Smith said the bill was dead. It would never pass the Senate.", "never", ("reported", "Smith")),
+    # a sentence with no attribution between two reports of the same named source, closed by it and opened by it
+    ("The mill closed in May, the audit said. No doubt the barbaric neglect went on for years. The audit recalls "
+     "that the owners were warned.", "barbaric", ("reported", "the audit")),
 ])
 def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -163,6 +172,24 @@ def test_a_report_runs_on_into_the_next_sentence(text, phrase, expected):
     ("We have made it clear that the dams were a disastrous idea.", "disastrous"),
     # "detailed how to" gives instructions, not an account
     ("The brochure detailed how to apply for the disastrous scheme.", "disastrous"),
+    # the object of "decried ... as" stays the writer's; the sentence after a lament is the writer's again
+    ("Residents decried the corrupt mayor as a failure.", "corrupt"),
+    ("The mayor lamented the closure of the mill. The closure was a reckless decision by the board.", "reckless"),
+    ("Smith lamented it, and the reckless board voted anyway.", "reckless"),
+    ("The paper keeps decrying the new forum, the only place where dissidents can answer the corrupt press.",
+     "corrupt"),
+    # between two reports: not of a pronoun, not the writer's first person or question, not two sources, and
+    # not when the report before is not closed by its source
+    ("The mill closed in May, he said. No doubt the barbaric neglect went on for years. He recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. I think the barbaric neglect went on for years. The audit recalls "
+     "that the owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. Was the barbaric neglect a crime? The audit recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The mill closed in May, the audit said. The barbaric neglect went on for years. The mayor recalls that the "
+     "owners were warned.", "barbaric"),
+    ("The audit said the mill closed in May. The barbaric neglect went on for years. The audit recalls that the "
+     "owners were warned.", "barbaric"),
 ])
 def test_the_writers_own_words_stay_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
@@ -192,3 +219,19 @@ def sources(text: str) -> list[str]:
 ])
 def test_source_phrases(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a negated finding of evidence: the claim tested is no one's assertion, and not the writer's
+    ("The audit ended in May. In the end, the auditor was unable to find solid proof that the office acted in a "
+     "biased manner.", "biased", "reported"),
+    ("The audit ended in May. The auditor found no evidence that the clerk was corrupt.", "corrupt", "reported"),
+    ("The audit ended in May. The auditor found no evidence that the clerk was corrupt.", "auditor", "writer"),
+    # evidence found, not negated: the finding stands in the writer's sentence
+    ("The audit ended in May. The auditor found proof that the corrupt clerk had lied.", "corrupt", "writer"),
+    # a negation far before the noun does not reach it
+    ("The audit ended in May. Not a week later, after months of dull work in the archive, the auditor found "
+     "evidence that the corrupt clerk had lied.", "corrupt", "writer"),
+])
+def test_a_negated_finding_of_evidence_is_no_ones_assertion(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected

@@ -121,3 +121,55 @@ def test_a_second_header_makes_a_thread_but_a_byline_is_never_a_header():
     rest = ["The disgraceful vote came late on Friday.", "Bob Ray \u2022 2 hours ago", "Well said."]
     assert voice_at("\n\n".join(["Ann Lee \u2022 3 hours ago"] + rest), "disgraceful") == ("statement", "Ann Lee")
     assert voice_at("\n\n".join(["By Ann Lee \u2022 3 hours ago"] + rest), "disgraceful")[0] == "writer"
+
+
+# the credit's handle wrapped onto the next line: still the post's credit; the writer's line after it stays
+WRAPPED = "\n".join([
+    "Readers answered within minutes.",
+    "The city will keep sheltering these crooks and nobody cares.",
+    "SICK! #news \u2014 Jo Park?",
+    "(@jopark) December 1, 2017",
+    "The disgraceful ruling stands for now.",
+])
+# a bracketed handle on the next line with no date is no credit
+WRAPPED_NO_DATE = "\n".join([
+    "The city will keep sheltering these crooks, says one local \u2014 Jo Park",
+    "(@jopark on most sites) runs a blog.",
+])
+
+
+def test_a_credit_whose_handle_wraps_onto_the_next_line_is_still_a_credit():
+    assert voice_at(WRAPPED, "crooks") == ("statement", "Jo Park?")
+    assert voice_at(WRAPPED, "answered")[0] == "writer"
+    assert voice_at(WRAPPED, "disgraceful")[0] == "writer"
+    assert voice_at(WRAPPED_NO_DATE, "crooks")[0] != "statement"
+
+
+# an epigraph credited on the next line with a dash and a name: the saying is its author's
+EPIGRAPH = "\n".join([
+    "The council's plan was announced on Monday.",
+    "A fool and his money are soon parted.",
+    "\u2013 Thomas Tusser, Five Hundred Points A photo of the town hall.",
+    "The shameful plan will cost the town dearly.",
+])
+# a list written with dashes: the line before it is the writer's
+DASH_LIST = "\n".join([
+    "The council met on Monday.",
+    "The shameful plan was sent to three towns.",
+    "- Leeds, the largest",
+    "- York, the oldest",
+])
+# a writer's lead-in with a colon before a credited line stays the writer's
+LEAD = "\n".join([
+    "The council met on Monday.",
+    "The shameful plan drew one answer:",
+    "\u2014 Mark Twain",
+])
+
+
+def test_an_epigraph_credited_on_the_next_line_is_its_author_s():
+    assert voice_at(EPIGRAPH, "fool") == ("statement", "Thomas Tusser")
+    assert voice_at(EPIGRAPH, "announced")[0] == "writer"
+    assert voice_at(EPIGRAPH, "shameful")[0] == "writer"
+    assert voice_at(DASH_LIST, "shameful")[0] == "writer"
+    assert voice_at(LEAD, "shameful")[0] == "writer"

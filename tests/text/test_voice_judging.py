@@ -133,3 +133,22 @@ def test_a_stated_reason_for_banning_is_the_banners(text, phrase, expected):
 ])
 def test_what_stays_the_writers(text, phrase):
     assert voice(text, phrase) == ("writer", "")
+
+
+CLUB = ("The club promotes itself as a home for all fans and labels critics, who take other views on hot topics "
+        "such as ticket prices, as traitors.\nYet the club keeps inviting a disgraced pundit to its dinners.")
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a verb of naming with "as" that the tagger reads as a plural noun: the label is the subject's
+    ("The party labels its opponents as cranks.", "cranks", ("reported", "The party")),
+    # ... and one whose object carries a relative clause set off by commas: from "as" on
+    (CLUB, "traitors", ("reported", "")),
+    (CLUB, "critics", ("writer", "")),
+    (CLUB, "disgraced", ("writer", "")),
+    # a plural noun before "such as" is no verb of naming ("Party labels" read as a name and a verb before)
+    ("Party labels such as moderate are a shameful dodge.", "shameful", ("writer", "")),
+    ("The brands, which the chain sells, as usual carry shameful markups.", "shameful", ("writer", "")),
+])
+def test_a_verb_of_naming_with_as_gives_the_label_to_its_subject(text, phrase, expected):
+    assert voice(text, phrase)[0] == expected[0]
