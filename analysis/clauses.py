@@ -26,6 +26,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   cranks"; not "party labels such as ..."), and one whose object has a relative clause set off by commas
   ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
   :func:`analysis.judging.naming_as`);
+* pointing "to" something "as" what it is called: "The abbess points to the long training of novices as absurd"
+  (from "as" on, the abbess's; :func:`pointed_as`: an "as" within :data:`POINT_WORDS` words with no finite verb
+  before it, followed by an adjective or "a", "an" and a word; not "points to the dam as the river rises");
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
@@ -51,7 +54,7 @@ from .attribution import PARTICIPLES, Scope, overlapping
 from .charges import TRIGGERS as CHARGES, charge_at
 from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR,
                         CONSIDERING, EVIDENCE, NEGATING, DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING,
-                        KNOWING, LAMENTING, MADE, NAMING, OBJECT_TAGS, PROMISING, PROPOSING, QUESTION_WORDS,
+                        KNOWING, LAMENTING, MADE, NAMING, OBJECT_TAGS, POINTING, PROMISING, PROPOSING, QUESTION_WORDS,
                         SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
@@ -130,6 +133,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
     if key in NAMING and "," in doc.norm[doc.token_starts[k]:doc.token_starts[min(end - 1, k + 3)]] \
             and (at := naming_as(doc, k, end)) > 0:
         return at  # "labels rivals, who ..., as cranks": the label after the relative clause
+    if key in POINTING and nxt == "to":
+        return pointed_as(doc, k + 1, end)
     if key in NAMING or key in CONSIDERING:
         return k + 1 if nxt and nxt not in ("for", "on", "off", "up", "in", "out", "to", "back", "such") else -1
     if key in LAMENTING:  # "decried the savage reprisals"; "decried the mayor as a crook": from "as" on
@@ -187,7 +192,7 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 CALLS = frozenset("call calls called calling".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
     | ASKING | DESCRIBING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
-    | SPEAKING_OF | CITING | LAMENTING
+    | SPEAKING_OF | CITING | LAMENTING | POINTING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -273,6 +278,24 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     return at, owner[:-2] if owner.endswith(("'s", "\u2019s")) else owner if tags[k - 1] == "PRP$" else ""
 
 
+#: Most words between "points to" and the "as" of its characterisation.
+POINT_WORDS = 30
+#: Idioms in "as a ..." that characterise nothing ("points to the mayor as a rule").
+_AS_A_IDIOMS = frozenset("rule result whole matter consequence means way".split())
+
+
+def pointed_as(doc: Document, k: int, end: int) -> int:
+    """Index of the "as" in "points to X as Y" after the "to" ``k`` (see the rules), or -1."""
+    keys, tags = doc.keys(), doc.tags
+    for i in range(k + 2, min(end - 1, k + POINT_WORDS)):
+        if tags[i] in ("VBD", "VBZ", "VBP", "MD"):
+            return -1
+        if keys[i] == "as" and keys[i - 1] != "such":
+            return i if tags[i + 1] == "JJ" or keys[i + 1] in ("a", "an") and i + 2 < end \
+                and keys[i + 2] not in _AS_A_IDIOMS else -1
+    return -1
+
+
 def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     """``(first word governed, word whose subject speaks)`` for word ``k``, or ``(-1, k)``."""
     keys = doc.keys()
@@ -291,7 +314,8 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     if keys[k] in NAMING and doc.tags[k] == "NNS" and (at := naming_as(doc, k, end)) > 0:
         return at, k  # "The party labels its rivals as cranks": a verb the tagger reads as a plural noun
     first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
-    return (first, k) if first >= 0 and _verb_at(doc, k) else (-1, k)
+    pointing = keys[k] in POINTING and k > 0 and doc.tags[k - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
+    return (first, k) if first >= 0 and (_verb_at(doc, k) or pointing) else (-1, k)  # "The abbess points to"
 
 
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer

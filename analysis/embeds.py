@@ -32,6 +32,24 @@ words ended by a comma or the line's end, the saying is at most :data:`EPIGRAPH_
 end with a colon, and no line around it opens with a dash (a list written with dashes, "- Paris, France", is
 the writer's).
 
+News copy reproduced from another outlet is its outlet's, from the line it starts on
+(tests/text/test_voice_round14.py):
+
+* :func:`wire_copy`: a line that opens with a news agency's dateline, a place in capitals and the agency in
+  brackets before a dash ("DENVER (Reuters) - A judge on Monday ...", "WASHINGTON (AP) -- ..."), starts the
+  agency's dispatch when the writer wrote at least :data:`WIRE_LEAD_WORDS` words before it (a dateline in the
+  body's first lines is the article's own: a wire story the outlet runs as it is). The dispatch runs to its
+  credit line (a line in brackets: "(Reporting by Ann Lee; Editing by Bo Tam)", "[Judge Frees Man, by Ann Lee,
+  Reuters, May 1, 2017]"), the credit included, or to the body's end when that is at most :data:`WIRE_LINES`
+  lines away; with neither, nothing is marked (the writer may have resumed unmarked).
+* :func:`byline_intro`: a line that ends with a colon after another story's headline and byline ("JUDGE FREES
+  THE MAYOR'S AIDE By Ann Lee on May 2, 2018:") introduces that story's text, a block as after "said in a
+  statement:" (:func:`analysis.voice.statements`): at least :data:`HEADLINE_WORDS` words before "By", most
+  of them capitalised, then "By" and a name of two or three capitalised words, and a date or nothing.
+* :func:`said_comma`: a line that ends with a verb of saying and a comma where a colon would be ("The chief
+  said in a statement Tuesday,") introduces the next lines as a colon would; a comma inside a line ("The
+  chief said, with a shrug, that ...") or a line ending with a comma after anything else introduces nothing.
+
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
 """
@@ -126,3 +144,56 @@ def epigraphs(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
             continue
         out.append(Region(before[0], before[1], "statement", credit.group("name")))
     return out
+
+
+#: Fewest words the writer writes before a dateline that starts reproduced wire copy.
+WIRE_LEAD_WORDS = 40
+#: Most lines from a dateline to the body's end that make a dispatch without a credit line.
+WIRE_LINES = 12
+#: A news agency's dateline at a line's start: the place in capitals, the agency in brackets, a dash.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'\-]{1,40}\s*\((?P<agency>Reuters|AP|AFP|UPI|Associated Press|Bloomberg|"
+                       r"Agence France-Presse|dpa|Xinhua|TASS)\)\s*-{1,2}\s")
+#: A dispatch's credit line: wholly in round or square brackets.
+_WIRE_CREDIT = re.compile(r"\s*[(\[][^\n]*[)\]]\s*$")
+
+
+def wire_copy(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Statement regions of news-agency dispatches pasted into an article (see the module's rules)."""
+    norm, out = doc.norm, []
+    for n, (start, end) in enumerate(paragraphs):
+        dateline = _DATELINE.match(norm, start, end)
+        if dateline is None or len(norm[:start].split()) < WIRE_LEAD_WORDS or out and out[-1].end > start:
+            continue
+        last = next((m for m in range(n + 1, len(paragraphs)) if _WIRE_CREDIT.match(norm, *paragraphs[m])), None)
+        if last is None and len(paragraphs) - n <= WIRE_LINES:
+            last = len(paragraphs) - 1
+        if last is not None:
+            out.append(Region(start, paragraphs[last][1], "statement", dateline.group("agency")))
+    return out
+
+
+#: Fewest words of another story's headline before its byline in a line that introduces it.
+HEADLINE_WORDS = 3
+_BY_NAME = re.compile(r"\s+By\s+[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){1,2}(?:,?\s+(?:on\s+)?[\w ,.]{3,30})?\s*$")
+
+
+def byline_intro(doc: Document, colon: int) -> bool:
+    """True when the colon ends a line that holds another story's headline and byline (see the rules)."""
+    line_start, line_end = doc.norm.rfind("\n", 0, colon) + 1, doc.norm.find("\n", colon)
+    if doc.norm[colon + 1:line_end if line_end >= 0 else len(doc.norm)].strip():
+        return False
+    by = _BY_NAME.search(doc.norm, line_start, colon)
+    words = doc.norm[line_start:by.start()].split() if by else []
+    return len(words) >= HEADLINE_WORDS and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+#: A line's end after a verb of saying and its comma, where a colon would be ("said in a statement Tuesday,").
+_SAID_COMMA = re.compile(r"\b(?:said|says|wrote|writes|stated|added|declared|announced)(?:\s+in\s+an?\s+(?:written\s+)?"
+                         r"(?:statement|letter|email|post|tweet|release))?(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+today|"
+                         r"\s+yesterday)?\s*,\s*$")
+
+
+def said_comma(doc: Document, start: int, end: int) -> int:
+    """Offset of the comma that ends the line ``start:end`` after a verb of saying (see the rules), or -1."""
+    found = _SAID_COMMA.search(doc.norm, max(start, end - 80), end)
+    return doc.norm.rfind(",", start, end) if found else -1

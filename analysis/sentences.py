@@ -1,6 +1,6 @@
 """Splitting a text into sentences: NLTK's Punkt with the abbreviations of news copy, and the repairs made
-after it (a line break always ends a sentence; a break after a dotted initialism that the next word continues
-is undone). :class:`analysis.text.Document` calls :func:`sentence_bounds` once per article."""
+after it (a line break ends a sentence, save after a name with its own "!" when the next line opens in lower
+case; a break after a dotted initialism that the next word continues is undone). :class:`analysis.text.Document` calls :func:`sentence_bounds` once per article."""
 from __future__ import annotations
 
 import re
@@ -102,15 +102,27 @@ def _continues(text: str, end: int, start: int) -> bool:
     return not first[:1].isupper() or first.lower() not in SENTENCE_STARTERS
 
 
+#: A line ending with a capitalised word and its "!", as names have ("Democracy Now!", "Yahoo!", "Jeopardy!").
+_NAME_BANG = re.compile(r"\b[A-Z][\w'.\-]*!$")
+#: A line that continues the sentence before it: it opens with a lower-case word.
+_LOWER_OPENING = re.compile(r"[a-z]")
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs: every line is split by Punkt; a line break always ends a sentence;
-    a break Punkt made after a dotted initialism is undone when the next word continues the sentence."""
+    """Sentence (start, end) pairs: every line is split by Punkt; a line break ends a sentence, save after a
+    line that ends with a capitalised word and "!" (a name's own mark: "He spoke on Democracy Now!" / "that
+    the plan was dead.") when the next line opens with a lower-case word: the "!" belongs to the name and the
+    clause runs on (:data:`_NAME_BANG`); a break Punkt made after a dotted initialism is undone when the next
+    word continues the sentence (inside a line, a lower-case word after any break continues it)."""
     splitter = sentence_splitter()
     bounds: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         if not line.group().strip():
             continue
         first_of_line = len(bounds)
+        if bounds and _LOWER_OPENING.match(line.group()) and _NAME_BANG.search(text, max(0, bounds[-1][1] - 80), bounds[-1][1]) \
+                and text[bounds[-1][1]:line.start()].strip() == "":
+            first_of_line -= 1  # the line goes on with the sentence the name's "!" seemed to end
         for base, piece in _pieces(line.group(), line.start()):
             for start, end in splitter.span_tokenize(piece):
                 start, end = base + start, base + end

@@ -24,6 +24,20 @@ not give up,\u201d he said.", "He also blasted the sanctions and added, ..."), t
 of its own, a colon, the first person outside a quotation ("I think ...") or the source named again ("The Daily
 Ledger noted that ..."): the writer resuming.
 
+:func:`follows_end` gives where a text introduced "as follows:" or "the following:" ends, in a text of one
+sentence a line (tests/text/test_voice_round14.py): "A statement from the office read as follows:" / three lines
+/ a reader poll (furniture, left out) / five more lines, one of them "the judge noted that ..." / "Well, it took
+long enough." covers the statement's eight lines: the text runs over lines that attribute and quote (reproduced
+text may), to the line before the first where the writer resumes (one opening with a marker of the writer's own
+talk, "Well,", "Folks,", "Thank you", or in the first person singular outside a quotation), within
+:data:`FOLLOWS_LINES` lines and before a ``hard`` end; with no such line the block keeps its usual length.
+
+:func:`spoken_end` gives where someone's words in the first person end after an introduction that names them
+after a capitalised possessive at a line's end (:data:`SPOKEN`: "Here is the crux of Dunn's argument:" / "So let
+me just make two points." / ... ): to the line before the next line ending with a colon or a ``hard`` end,
+within :data:`FOLLOWS_LINES` lines, when the first line after the introduction is in the first person singular
+and the writer says "I" or "my" in no line before it (a columnist's "I" after the colon may be the writer's).
+
 :func:`testimony` gives first-person testimony pasted without marks into a text the writer writes in the third
 person, one sentence a line: after a line where the writer attributes ("The mayor rose and scolded the council
 for its delays."), the run of lines in the first person singular or addressing "you" ("My office warned you
@@ -146,6 +160,54 @@ REPORTING = frozenset("reported reports".split())
 _FIRST = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _QUOTED = re.compile(r'"[^"\n]*"?')
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+#: Most lines that a text introduced "as follows:" runs over before the writer must have resumed.
+FOLLOWS_LINES = 20
+#: An introduction that promises the text verbatim: "read as follows:", "said the following:".
+FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*$", re.I)
+#: A line where the writer resumes after reproduced text: it opens with a marker of the writer's own talk to
+#: the reader ("Well, it took long enough.", "Folks, ...", "Thank you, Mr. President.") or holds the first
+#: person singular outside a quotation.
+_RESUMING = re.compile(r"[\s\"']*(?:well|folks|friends|thank you|thanks|so there you have it|of course|"
+                       r"mind you|in other words|ok|okay)\b", re.I)
+
+
+def follows_end(doc: Document, paragraphs: list, first: int, hard: set[int]) -> int:
+    """The last line of a text introduced "as follows:" (:data:`FOLLOWS`) that starts at line ``first``, in a
+    text of one sentence a line: the line before the first where the writer resumes (:data:`_RESUMING`, or
+    the first person singular outside a quotation), within :data:`FOLLOWS_LINES` lines and before any
+    ``hard`` end; ``first`` itself when no such line is found (then nothing tells where the text ends).
+    Reproduced text may itself attribute and quote ("the judge noted that ..."), so the soft ends do not
+    stop it. "A statement from the office read as follows:" / three lines / a reader poll / five lines /
+    "Well, it took long enough." covers the eight lines, the poll left out."""
+    for n in range(first + 1, min(len(paragraphs), first + FOLLOWS_LINES)):
+        text = doc.norm[paragraphs[n][0]:paragraphs[n][1]]
+        if n in hard:
+            return first
+        if _RESUMING.match(text) or _SINGULAR.search(_QUOTED.sub(" ", text)):
+            return n - 1
+    return first
+
+
+#: An introduction naming someone's words after a possessive at a line's end ("Here is the crux of Lee's argument:").
+SPOKEN = re.compile(r"\b[A-Z][\w.\-]*['\u2019]s\s+(?:\w+\s+)?(?:argument|remarks|words|statement|response|answer|reply|"
+                    r"comments|case|position)\s*:\s*$")
+
+
+def spoken_end(doc: Document, paragraphs: list, first: int, hard: set[int]) -> int:
+    """The last line of someone's words in the first person introduced by :data:`SPOKEN` and starting at line
+    ``first``, in a text of one sentence a line whose writer says "I" or "my" in no line before (outside
+    quotations): when ``first`` is in the first person singular (the speaker talking: "So let me make two
+    points."), the words run to the line before the next that ends with a colon or is a ``hard`` end, within
+    :data:`FOLLOWS_LINES` lines; ``first`` itself otherwise (then nothing tells where the words end)."""
+    if not _SINGULAR.search(_QUOTED.sub(" ", doc.norm[paragraphs[first][0]:paragraphs[first][1]])) \
+            or _SINGULAR.search(_QUOTED.sub(" ", doc.norm[:paragraphs[first - 1][0]])):
+        return first
+    for n in range(first + 1, min(len(paragraphs), first + FOLLOWS_LINES)):
+        if n in hard or doc.norm[paragraphs[n][0]:paragraphs[n][1]].rstrip().endswith(":"):
+            return n - 1
+    return first
 
 
 def excerpt_end(doc: Document, paragraphs: list, last: int, ends: tuple, speaker: str) -> int:

@@ -20,7 +20,9 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
   win", "John Smith: I never said that", :mod:`analysis.transcripts`), a sentence ending with a scripture
   citation ("... (Hosea 8:7).", :func:`~analysis.transcripts.cited_verses`), and a letter from "Dear ..." to its
-  sign-off. Its source is the introduction's speaker. Material runs over several lines
+  sign-off. Its source is the introduction's speaker. A line ending with "said in a statement Tuesday," (a comma
+  where a colon would be) and a line holding another story's headline and byline before its colon introduce
+  as a colon does; wire copy runs from its dateline ("BOSTON (Reuters) -") to its credit (:mod:`analysis.embeds`). Material runs over several lines
   (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
   introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with
   a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
@@ -104,7 +106,7 @@ from functools import lru_cache
 from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
                           used_sources, verb_sense)
 from .clauses import judged
-from .embeds import comments, epigraphs, tweets
+from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import between, continued, in_documents, reported_heads, run_on_lines
@@ -113,8 +115,8 @@ from .headings import lines, subheadings
 from .names import names
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
-from .transcripts import (NOTE, REPORTING, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end, headed, run_to,
-                          testimony, transcript)
+from .transcripts import (FOLLOWS, NOTE, REPORTING, SPOKEN, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end,
+                          follows_end, headed, run_to, spoken_end, testimony, transcript)
 
 #: Words in an introduction before a colon that make what follows reproduced material.
 STATEMENT_WORDS = frozenset("statement statements letter letters memo response responses points transcript text "
@@ -261,7 +263,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
-        + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) \
+        + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) + wire_copy(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
         + (testimony(doc, paragraphs, ends[1], quoted) if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
@@ -325,7 +327,7 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
     lines = _line_text(doc, paragraphs)
     for n, (start, end) in enumerate(paragraphs):
         colon = norm.rfind(":", start, end)
-        if colon < 0 or not _introduces(doc, colon):
+        if (colon < 0 or not _introduces(doc, colon)) and (colon := said_comma(doc, start, end)) < 0:
             continue
         sentence = doc.sentence_at(colon)
         speaker = speaker_at.get(sentence, "")
@@ -345,6 +347,10 @@ def _after_colons(doc: Document, paragraphs: list[tuple[int, int]], scopes: list
                 m = run_to(paragraphs, n + 1, most, stops)
             if lines and doc.keys()[token_at(doc, colon) - 1] in REPORTING:  # "The Times reported:"
                 m = max(m, excerpt_end(doc, paragraphs, n + 1, ends, speaker))
+            if lines and FOLLOWS.search(norm, start, end):  # "read as follows:", to where the writer resumes
+                m = max(m, follows_end(doc, paragraphs, n + 1, ends[0]))
+            if lines and SPOKEN.search(norm, start, end):  # "the crux of Lee's argument:", then "let me ..."
+                m = max(m, spoken_end(doc, paragraphs, n + 1, ends[0]))
             out.append(Region(paragraphs[n + 1][0], paragraphs[m][1], "statement", speaker))
     return out
 
@@ -389,7 +395,7 @@ def _block(doc: Document, colon: int, lines: bool) -> int:
     named = {keys[i] for i in range(max(sentence.first_token, k - 12), k)}
     if "transcript" in named:
         return TRANSCRIPT_LINES
-    return BLOCK_LINES if lines and (named & BLOCK_WORDS or _passage(doc, colon)) else 1
+    return BLOCK_LINES if lines and (named & BLOCK_WORDS or _passage(doc, colon) or byline_intro(doc, colon)) else 1
 
 
 def _introduces(doc: Document, colon: int) -> bool:
@@ -401,4 +407,5 @@ def _introduces(doc: Document, colon: int) -> bool:
     keys = doc.keys()
     k = token_at(doc, colon)
     near = range(max(sentence.first_token, k - 12), k)
-    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in near) or _passage(doc, colon)
+    return any(keys[i] in STATEMENT_WORDS or keys[i] in BLOCK_WORDS for i in near) or _passage(doc, colon) \
+        or byline_intro(doc, colon)

@@ -3,7 +3,8 @@
 Runs the report in this process (as ``python -m analysis report`` does) on a copy of the notebooks with one
 cell added in front that records, inside each kernel, the kernel's CPU before its first cell (process start
 and ipykernel) and the CPU of every cell (``time.process_time`` around it, charts drawn and shown
-included). The runner's own steps (reading the corpus, the analysis, the notebooks, HTML export, the
+included; and the part of it Python's garbage collector took, timed by ``gc.callbacks``). The
+runner's own steps (reading the corpus, the analysis, the notebooks, HTML export, the
 front page and article browser) are timed by wrapping them. CPU seconds are printed because the machine
 may be shared (wall seconds follow, with the load average). Peak memory is the whole process tree's.
 
@@ -38,12 +39,16 @@ PROBE = """\
 import json as _pj, os as _po, resource as _pr, sys as _ps, time as _pt, types as _py
 if "_frm_probe" not in _ps.modules:
     _pu = _pr.getrusage(_pr.RUSAGE_SELF)
-    _ps.modules["_frm_probe"] = _py.SimpleNamespace(start=_pu.ru_utime + _pu.ru_stime, t=_pt.process_time())
-    get_ipython().events.register("pre_run_cell", lambda info, p=_ps.modules["_frm_probe"], t=_pt: setattr(
-        p, "t", t.process_time()))
+    _ps.modules["_frm_probe"] = _py.SimpleNamespace(start=_pu.ru_utime + _pu.ru_stime, t=_pt.process_time(), g=0.0,
+                                                    gc=[0.0, 0.0])
+    import gc as _pg
+    _pg.callbacks.append(lambda phase, info, p=_ps.modules["_frm_probe"], t=_pt: p.gc.__setitem__(
+        *((1, t.process_time()) if phase == "start" else (0, p.gc[0] + t.process_time() - p.gc[1]))))
+    get_ipython().events.register("pre_run_cell", lambda info, p=_ps.modules["_frm_probe"], t=_pt: (
+        setattr(p, "t", t.process_time()), setattr(p, "g", p.gc[0])))
     get_ipython().events.register("post_run_cell", lambda result, p=_ps.modules["_frm_probe"], t=_pt, j=_pj, o=_po: (
         p.data["cells"].append([(result.info.raw_cell.strip().splitlines() or [""])[0][:60],
-                                t.process_time() - p.t]),
+                                t.process_time() - p.t, p.gc[0] - p.g]),
         open(o.path.join(o.environ["FRAMING_BENCH_PROFILE"], p.nb + ".json"), "w").write(j.dumps(p.data)),
         p.prof and (p.prof.dump_stats(o.path.join(o.environ["FRAMING_BENCH_CPROFILE"], p.nb + ".prof")),
                     p.prof.enable())))
@@ -180,15 +185,16 @@ def table(result: dict) -> str:
     seconds = {r["notebook"][:2]: r.get("seconds", 0) for r in result["manifest"]["notebooks"]}
     for nb, data in sorted(result["kernels"].items()):
         cells = data["cells"]
-        total = data["start"] + sum(c for _, c in cells)
+        total = data["start"] + sum(c for _, c, _ in cells)
         lines.append(f"| **kernel {nb}** (all, wall {seconds.get(nb, 0):.1f} s in papermill) | **{total:.2f}** | |")
         if data["start"]:
             lines.append(f"| {nb}: kernel start and ipykernel (before the first cell) | {data['start']:.2f} | |")
-        for label, c in cells[1:]:
+        for label, c, _ in cells[1:]:
             if c >= 0.05:
                 lines.append(f"| {nb}: `{label.replace('|', '/')}` | {c:.2f} | |")
-        small = sum(c for _, c in cells[1:] if c < 0.05)
+        small = sum(c for _, c, _ in cells[1:] if c < 0.05)
         lines.append(f"| {nb}: other cells (each < 0.05 s) | {small:.2f} | |")
+        lines.append(f"| {nb}: of its cells' CPU, Python's garbage collector | {sum(g for *_, g in cells[1:]):.2f} | |")
     lines.append(f"| **all**: runner process {result['runner_cpu']:.1f} s + kernels and workers "
                  f"{result['children_cpu']:.1f} s | **{result['runner_cpu'] + result['children_cpu']:.1f}** | "
                  f"{result['wall']:.1f} |")

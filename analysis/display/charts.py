@@ -21,6 +21,7 @@ import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FixedLocator
 
 from analysis.display.colors import MISSING_COLOR, SENTIMENT_CMAP, category_color, category_hatch, color_for
 from analysis.display.labels import category_name, display_name
@@ -39,7 +40,8 @@ SCREENFUL = 30
 
 class Chart(Figure):
     """A matplotlib ``Figure`` that shows itself as a PNG in a notebook, with or without pyplot, and never
-    reads its text as mathtext (see :meth:`plain_text`). A chart laid out by hand sets ``tight_bbox`` to
+    reads its text as mathtext (see :meth:`plain_text`); its PNGs are written by
+    :mod:`analysis.display.png` (the same pixels as Pillow's, quicker). A chart laid out by hand sets ``tight_bbox`` to
     ``False``: its PNG is then the figure's own size, drawn once (a tight box draws the figure twice)."""
 
     tight_bbox = True
@@ -76,12 +78,19 @@ class Chart(Figure):
     def savefig(self, *args, **kwargs):
         from matplotlib import rc_context
 
+        from analysis.display.png import ChartCanvas
+
         self.plain_text()
-        with rc_context({"text.parse_math": False}):
-            if self.pending_layout is not None:
-                self.pending_layout, lay_out = None, self.pending_layout
-                lay_out()
-            return super().savefig(*args, **kwargs)
+        canvas = self.canvas
+        ChartCanvas(self)  # Agg, writing PNGs without Pillow's filter search (see analysis.display.png) ...
+        try:
+            with rc_context({"text.parse_math": False}):
+                if self.pending_layout is not None:
+                    self.pending_layout, lay_out = None, self.pending_layout
+                    lay_out()
+                return super().savefig(*args, **kwargs)
+        finally:  # ... for this drawing only, as matplotlib's own: its picture is not kept with the figure
+            self.set_canvas(canvas)
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()
@@ -211,8 +220,14 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
     grid = fig.add_gridspec(rows, cols, left=0.75 / width, right=1 - 0.15 / width, top=1 - 1.15 / height,
                             bottom=0.75 / height, wspace=0.25 / 3.3, hspace=0.75 / 1.85)
     axes = grid.subplots(sharey=True, squeeze=False).ravel()
-    by_article = {key: part for key, part in sentences.groupby("article_id", sort=False)}
-    empty = sentences.iloc[:0]
+    # The panels share their y axis: its limits set once, before any line (each panel's line at 0 made
+    # matplotlib scale all 30 panels to their data again), and its ticks the five those limits give (the
+    # locator also made -1.5 and 1.5, outside the picture, in every panel).
+    axes[0].set_ylim(-1.05, 1.05)
+    axes[0].yaxis.set_major_locator(FixedLocator([-1.0, -0.5, 0.0, 0.5, 1.0]))
+    drawn = sentences[["article_id", "sentence", "vader_compound", "textblob_polarity"]]
+    by_article = {key: part for key, part in drawn.groupby("article_id", sort=False)}
+    empty = drawn.iloc[:0]
     for ax, article in zip(axes, article_ids):
         part = by_article.get(article, empty).sort_values("sentence")
         x = part["sentence"].values + 1
@@ -221,7 +236,6 @@ def sentiment_arcs(sentences: pd.DataFrame, article_ids: Sequence[str], limit: i
                 label="VADER compound")
         ax.plot(x, part["textblob_polarity"].values, marker="s", markersize=3, linestyle="--",
                 color=color_for("textblob"), label="TextBlob polarity")
-        ax.set_ylim(-1.05, 1.05)
         ax.set_title(label(article, 45), fontsize="medium", loc="left", y=1.0)  # fixed: not placed per draw
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.grid(color="#eeeeee")

@@ -3,7 +3,8 @@
 Beside :mod:`analysis.measures.sense_rules` and :mod:`analysis.measures.killing_senses`,
 :mod:`analysis.measures.loaded` drops a match when one of these says the word is not the writer's verdict here.
 Each is a kind of English news usage, written from general knowledge of news style, and pinned by made-up
-sentences (one where it applies, one where it must not) in ``tests/measures/test_senses_round13.py``:
+sentences (one where it applies, one where it must not) in ``tests/measures/test_senses_round13.py`` and
+``test_senses_round14.py``:
 
 * :func:`science_invader`: *invader* or *invaders* in a sentence about space (:data:`SKY_WORDS`: *the comet is
   a visitor from another star, an interstellar invader*), about plants and animals out of their range
@@ -31,13 +32,21 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
   state, the historian's word for it. Not in a sentence that compares (*like*, *reminiscent*, *-style*): *a
   Soviet-style show trial like those of 1937* is a charge against the present, and a *show trial* undated stays
   the writer's.
+* :func:`wire_so_called`: *so-called* in a text that opens with a wire dateline (a place in capitals, an
+  optional agency in parentheses, then a dash: *GENEVA (AP) --*, *BEIJING --*) is the wire services' *so-called*,
+  "commonly called": it introduces the name in use for something whose nature is not established (*a wave of
+  so-called sonic attacks on diplomats*), with no scorn for anyone; agency copy keeps doubt for attributed
+  words. Never before a claimed quality or standing
+  (:data:`~analysis.measures.sense_rules.CLAIMED_QUALITIES`: *the so-called experts* stays, dateline or not),
+  and never in a text without a dateline (a columnist's *so-called sonic attacks* stays), nor after a kicker in
+  capitals that only looks like one (:data:`KICKERS`: *EXCLUSIVE --*, *BREAKING -*).
 """
 from __future__ import annotations
 
 import re
 
 from ..text import Document, Span
-from .sense_rules import FORCES_WORDS, sentence_keys, token_of
+from .sense_rules import FORCES_WORDS, claimed_quality, sentence_keys, token_of
 
 #: Words of a sentence about space that make *invader* an astronomical object.
 SKY_WORDS = frozenset("interstellar asteroid asteroids comet comets meteor meteors meteorite meteorites planet "
@@ -112,3 +121,31 @@ def historical_show_trial(doc: Document, span: Span) -> bool:
         return True
     before = keys[doc.sentences[doc.sentence_at(span.start)].first_token:k]
     return any(_COMMUNIST_YEAR.fullmatch(w) and i and before[i - 1] in _DATING for i, w in enumerate(before))
+
+
+#: A wire dateline at the start of a text's first or second line: a place in capitals (with an optional state or
+#: date), an optional agency in parentheses, then a dash (*WASHINGTON (Reuters) -*, *BEIJING --*).
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.' ]{1,30}(?:, [A-Z][A-Za-z.]{1,12})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?"
+                            r"(?:--|-|\u2013|\u2014)\s")
+#: How many opening lines of a text a dateline may start (a headline line may come first).
+DATELINE_LINES = 2
+#: Capitalised kickers that look like a dateline but open a story of any register (*EXCLUSIVE --*, *BREAKING -*).
+KICKERS = frozenset("BREAKING EXCLUSIVE UPDATE UPDATED WATCH VIDEO PHOTOS OPINION ANALYSIS EDITORIAL COMMENTARY "
+                    "REPORT REVEALED SHOCK URGENT ALERT MUST READ LIVE".split())
+
+
+def wire_dateline(doc: Document) -> bool:
+    """True when one of the first :data:`DATELINE_LINES` non-empty lines of ``doc`` opens with a wire dateline
+    that holds none of :data:`KICKERS`."""
+    lines = [line.strip() for line in doc.norm[:2000].splitlines() if line.strip()][:DATELINE_LINES]
+    heads = [m.group() for m in map(_WIRE_DATELINE.match, lines) if m]
+    return any(KICKERS.isdisjoint(re.findall(r"[A-Z]+", head)) for head in heads)
+
+
+def wire_so_called(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *so-called*, the word after it is not a claimed quality, and ``doc`` opens with a
+    wire dateline (:func:`wire_dateline`)."""
+    if span.entry != "so-called" or not doc.sentences:
+        return False
+    k = token_of(doc, span.end - 1) + 1
+    return k < len(doc.keys()) and not claimed_quality(doc.keys()[k]) and wire_dateline(doc)

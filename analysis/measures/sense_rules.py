@@ -5,8 +5,8 @@ Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events)
 ``lexicons/plain_senses.yaml`` (plain senses right next to the word), :mod:`analysis.measures.loaded` drops a
 match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
 written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
-it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round9.py``
-and ``test_senses_round13.py``:
+it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round9.py``,
+``test_senses_round13.py`` and ``test_senses_round14.py``:
 
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
@@ -40,10 +40,22 @@ and ``test_senses_round13.py``:
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
   *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
-  parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*). Never when the word after *so-called*
+  parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*), or
+  set in quotation marks right after it (*critics of so-called "right-to-work" laws*: the news way of marking an
+  informal label as the name in use; the term is quoted as a name, not its holders mocked). Only a label in lower
+  case: before a capitalised name in quotation marks (*the so-called "People's Front"*) *so-called* is the
+  "self-styled" of a group's own name, a doubt of its claim, and stays. Never when the word after *so-called*
   names a claimed quality or standing (:data:`CLAIMED_QUALITIES`: *so-called experts*, *the so-called moderate
   rebels*, *so-called reforms*): that is the writer doubting the claim, the entry's sense. The same guard now
   applies to :func:`~analysis.measures.senses.mentioned`'s determiner rule (*the so-called peace process*).
+* :func:`paired_orientation`: *homosexual* or *homosexuals* in a sentence that also says *heterosexual(s)*
+  (*the survey asked heterosexuals and homosexuals alike*, *both heterosexual and homosexual couples*) is the
+  descriptive term beside its counterpart, as a study or survey words it: no group is marked as deviant, which
+  is the entry's sense. *The homosexuals are taking over the schools* (no counterpart) stays.
+* :func:`generic_world_order`: *a new world order* written in lower case after *a* (*the treaty was meant to
+  build a new world order after the war*) is the common phrase for a new international order, the statesman's
+  and the historian's (George H. W. Bush's in 1990); the conspiracy theory's *New World Order* is a proper name,
+  capitalised and usually after *the*, and stays (*the globalists' New World Order*, *a New World Order*).
 * :func:`appearance_avoided`: a label after a verb of appearance that someone avoids or fears (*lest he look
   like a bully*, *careful not to appear weak or cowardly*, *did not want to seem arrogant*, *to avoid looking
   like a bully*, *for fear of being seen as a tyrant*) describes a look avoided: it labels no one, and the
@@ -296,16 +308,33 @@ def claimed_quality(word: str) -> bool:
     return word.strip("\"'\u201c\u201d\u2018\u2019") in CLAIMED_QUALITIES
 
 
+def _quoted_after(doc: Document, span: Span, k: int, last: int) -> bool:
+    """True when a quotation mark opens right after ``span`` (token ``k`` its first word) and closes after one
+    to four words of the sentence, all in lower case and none of them :data:`CLAIMED_QUALITIES`."""
+    if doc.norm[span.end:doc.token_starts[k]].strip() not in ('"', "'"):
+        return False
+    for j in range(k, min(k + 4, last)):
+        if claimed_quality(doc.keys()[j]) or not doc.norm[doc.token_starts[j]].islower():
+            return False
+        closing = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1] if j + 1 < len(doc.token_starts) else None]
+        if closing.lstrip()[:1] in ('"', "'"):
+            return True
+    return False
+
+
 def so_called_term(doc: Document, span: Span) -> bool:
     """True when ``span`` is *so-called* before a term of one to four words that is glossed right after it
-    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*) or that stands between dashes or
-    in parentheses after what it names, and the first word of the term is not one of :data:`CLAIMED_QUALITIES`."""
+    (a parenthesis, a comma and one of :data:`_GLOSS_OPENERS`, or *because*), that stands between dashes or
+    in parentheses after what it names, or that is set in quotation marks right after it, and the first word
+    of the term is not one of :data:`CLAIMED_QUALITIES`."""
     if span.entry != "so-called" or not doc.sentences:
         return False
     keys, k = doc.keys(), token_of(doc, span.end - 1) + 1
     last = doc.sentences[doc.sentence_at(span.start)].last_token
     if k >= last or claimed_quality(keys[k]):
         return False
+    if _quoted_after(doc, span, k, last):
+        return True
     before = doc.norm[doc.token_ends[k - 2]:span.start].strip() if k >= 2 else ""
     for j in range(k, min(k + 4, last - 1)):
         gap = doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]
@@ -318,3 +347,22 @@ def so_called_term(doc: Document, span: Span) -> bool:
         if gap.strip():
             return False
     return False
+
+
+#: The counterpart words whose presence in the sentence makes *homosexual(s)* the descriptive term.
+COUNTERPARTS = frozenset({"heterosexual", "heterosexuals"})
+
+
+def paired_orientation(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *homosexual(s)* in a sentence with one of :data:`COUNTERPARTS`."""
+    if span.text.lower() not in ("homosexual", "homosexuals") or not doc.sentences:
+        return False
+    return not COUNTERPARTS.isdisjoint(sentence_keys(doc, span.start))
+
+
+def generic_world_order(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *new world order* written all in lower case, right after the word *a*."""
+    if span.text != "new world order" or not doc.sentences:
+        return False
+    k = token_of(doc, span.start)
+    return k > 0 and doc.keys()[k - 1] == "a"

@@ -71,10 +71,16 @@ def styled(frame: pd.DataFrame, right: Sequence[str] = (), digits: int = 2, capt
         if fmt is not clean and not (frame[column].dropna() % 1 == 0).all():
             fmt = (lambda d: lambda v: "" if pd.isna(v) else f"{float(v):.{d}f}")(digits)
         formats[column] = fmt
-    style = frame.style.hide(axis="index").format(formats, escape="html", na_rep="")
+    from pandas.io.formats.style import Styler
+
+    style = Styler(frame, cell_ids=False).hide(axis="index").format(formats, escape="html", na_rep="")
     style = style.format_index(lambda v: clean(v), escape="html", axis=1)
-    style = style.set_properties(**{"text-align": "left", "vertical-align": "top"})
-    style = style.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])
+    # one rule for every cell (an id selector on the table, so it wins over the page's own CSS), not one
+    # rule per cell, and no id on a cell without a rule of its own: a trend table of 1,274 rows was 1 MB of
+    # per-cell rules and ids and 0.15 s to write
+    style = style.set_table_styles([{"selector": "th", "props": [("text-align", "left")]},
+                                    {"selector": "td", "props": [("text-align", "left"),
+                                                                 ("vertical-align", "top")]}])
     if right:
         style = style.set_properties(subset=list(right), **{"text-align": "right"})
     if caption:

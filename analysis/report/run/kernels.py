@@ -52,13 +52,30 @@ def import_papermill():
     return papermill
 
 
+def save_while_running(nb_man) -> None:
+    """Save the notebook of a run still going (as a code cell starts; see :func:`_report_engine`): the same
+    notebook as papermill's save, as compact JSON, without nbformat's copy of the whole notebook, its
+    splitting of every text into lines and its validation of the notebook against the schema (0.2 s of
+    the runner's CPU at 1,000 articles, for a file the save at the end writes again, validated, in
+    nbformat's own layout)."""
+    import json
+
+    from nbformat.v4.nbjson import BytesEncoder
+    from papermill.iorw import papermill_io
+
+    if nb_man.output_path:
+        papermill_io.write(json.dumps(nb_man.nb, cls=BytesEncoder, ensure_ascii=False), nb_man.output_path)
+    nb_man.last_save_time = nb_man.now()
+
+
 def _report_engine():
     """papermill's nbclient engine, saving the output notebook as each *code* cell starts (so a cell that
-    runs can be seen running in it) and once at the end, instead of at the start and at the end of every
-    cell, markdown cells included: each save writes the whole notebook (every figure) as indented JSON,
-    and page 04's 45 cells cost 91 saves (about 0.6 s of the runner's CPU, between cells). The cells'
-    metadata (status, times) are set as papermill sets them; papermill's autosave during long cells and
-    its error banner are unchanged."""
+    runs can be seen running in it) instead of at the start and at the end of every cell, markdown cells
+    included (page 04's 45 cells cost 91 saves, each the whole notebook with every figure: about 0.6 s of
+    the runner's CPU). The saves while the notebook runs, and the engine's at its end, are
+    :func:`save_while_running`'s; papermill's own write after the engine (and its write of a failed
+    notebook, with the error banner) is nbformat's, validated, as before. The cells' metadata (status,
+    times) are set as papermill sets them; papermill's autosave during long cells is unchanged."""
     from papermill.engines import NBClientEngine
 
     def unsaved(method, nb_man, *args, **kwargs):
@@ -79,6 +96,7 @@ def _report_engine():
                     return start(cell, cell_index, **kw)
                 return unsaved(start, nb_man, cell, cell_index, **kw)
 
+            nb_man.save = lambda **_: save_while_running(nb_man)  # from here to the engine's end
             nb_man.cell_start = cell_start
             nb_man.cell_complete = lambda cell, cell_index=None, **kw: unsaved(complete, nb_man, cell,
                                                                                 cell_index, **kw)

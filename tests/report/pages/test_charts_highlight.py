@@ -217,6 +217,22 @@ def test_styled_tables_escape_cells():
     assert "<script>" not in markup and "&lt;script&gt;" in markup
 
 
+def test_styled_tables_align_every_cell_with_one_rule():
+    import re
+
+    frame = pd.DataFrame({"period": [f"2024-W{i:02d}" for i in range(500)], "rate": [i / 7 for i in range(500)],
+                          "left": ["context"] * 500})
+    markup = tb.styled(frame, right=["left"]).to_html()
+    table = re.search(r'<table id="(T_\w+)"', markup).group(1)
+    rules = dict(re.findall(r"(#[^{]+)\{([^}]*)\}", markup))
+    assert " ".join(rules[f"#{table} td "].split()) == "text-align: left; vertical-align: top;"
+    assert " ".join(rules[f"#{table} th "].split()) == "text-align: left;"
+    right = [k for k, v in rules.items() if "right" in v]  # the right-aligned column's 500 cells
+    assert len(right) == 1 and right[0].count("_col2") == 500 and "_col0" not in right[0]
+    assert markup.count("<td") == 1500 and markup.count(' id="') == 1 + 500  # the table's and col2's cells'
+    assert "71.29" in markup  # 499 / 7, two places
+
+
 # ------------------------------------------------------------------ charts
 
 def test_stacked_loaded_chart_has_one_bar_per_article_and_category(seeds):
@@ -375,6 +391,8 @@ def test_sentiment_arcs_draw_each_article_s_scores_and_keep_every_text_inside_th
             assert list(vader.get_ydata()) == list(part["vader_compound"])
             assert list(textblob.get_ydata()) == list(part["textblob_polarity"])
         fig._repr_png_()  # laid out by hand, drawn at the figure's own size: no text may fall outside it
+        assert all(ax.get_ylim() == (-1.05, 1.05) for ax in panels)  # one scale for every panel
+        assert [t.get_text() for t in panels[0].get_yticklabels()] == ["−1.0", "−0.5", "0.0", "0.5", "1.0"]
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.text import Text
 

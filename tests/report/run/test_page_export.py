@@ -56,13 +56,18 @@ def test_an_exported_page_parses_to_what_nbconvert_writes(tmp_path):
 @pytest.mark.slow
 def test_the_output_notebook_is_saved_as_each_code_cell_starts_and_at_the_end(tmp_path, monkeypatch):
     import_papermill()
-    import papermill.engines
+    from papermill.iorw import papermill_io
 
     saved = []
-    write = papermill.engines.write_ipynb
-    monkeypatch.setattr(papermill.engines, "write_ipynb",
-                        lambda nb, path: (saved.append([c.metadata.papermill["status"] for c in nb.cells]),
-                                          write(nb, path)))
+    write = papermill_io.write
+
+    def record(text, path, *args, **kwargs):
+        nb = nbformat.reads(text, as_version=4)
+        nbformat.validate(nb)  # every save, the ones while the notebook runs too, is a valid notebook
+        saved.append([c.metadata.papermill["status"] for c in nb.cells])
+        return write(text, path, *args, **kwargs)
+
+    monkeypatch.setattr(papermill_io, "write", record)
     cells = [nbformat.v4.new_markdown_cell("# Title"), nbformat.v4.new_code_cell("a = 1"),
              nbformat.v4.new_markdown_cell("Between"), nbformat.v4.new_code_cell("print(a + 1)"),
              nbformat.v4.new_markdown_cell("The end")]
@@ -71,11 +76,14 @@ def test_the_output_notebook_is_saved_as_each_code_cell_starts_and_at_the_end(tm
     nbformat.write(nb, tmp_path / "in.ipynb")
     (tmp_path / "ipc").mkdir()
     execute(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {}, tmp_path / "ipc" / "k", [])
-    # the start, each code cell as it starts (seen running, the cells before it completed), the end
+    # the start, each code cell as it starts (seen running, the cells before it completed), the engine's
+    # end and papermill's write after it
     assert saved == [["pending"] * 5,
                      ["completed", "running", "pending", "pending", "pending"],
                      ["completed", "completed", "completed", "running", "pending"],
-                     ["completed"] * 5]
+                     ["completed"] * 5, ["completed"] * 5]
+    assert (tmp_path / "out.ipynb").read_text(encoding="utf-8") == nbformat.writes(
+        nbformat.read(tmp_path / "out.ipynb", as_version=4))  # the last write is nbformat's own
     out = nbformat.read(tmp_path / "out.ipynb", as_version=4)
     assert all(c.metadata.papermill["end_time"] for c in out.cells)
     assert "2" in out.cells[3].outputs[0]["text"]
