@@ -384,12 +384,13 @@ def _compile_token(token: str, where: str) -> str:
 
 def compile_pattern(pattern: str) -> str:
     """Regular expression (a string) for one pattern of the lexicon language in ``FORMAT.md``."""
-    text = pattern.strip()
-    case_sensitive = text.startswith("=")
-    text = text.lstrip("=").strip()
-    tokens = text.split()
+    case_sensitive = pattern.strip().startswith("=")
+    tokens = pattern.strip().lstrip("=").split()
     if not tokens:
         raise ValueError("the pattern is empty")
+    for t in tokens:  # an optional word is one word in brackets: "[a b]" would split into two literal words
+        if ("[" in t or "]" in t) and not (t[0] == "[" and t[-1] == "]" and t.count("[") == t.count("]") == 1):
+            raise ValueError(f"{t!r} has an unmatched bracket: write [word] or [a|b], no space inside")
     optional = sum(t.startswith("[") and t.endswith("]") for t in tokens)
     if optional > MAX_OPTIONAL_WORDS:
         raise ValueError(f"it has {optional} optional [words]; at most {MAX_OPTIONAL_WORDS} are allowed, "
@@ -405,12 +406,7 @@ def compile_pattern(pattern: str) -> str:
                 raise ValueError(f"the first word of {pattern!r} cannot be optional")
             token = token[1:-1]
         body = _compile_token(token, pattern)
-        if i == 0:
-            parts.append(body)
-        elif optional:
-            parts.append(f"(?:{_SEP}{body})?")
-        else:
-            parts.append(f"{_SEP}{body}")
+        parts.append(body if i == 0 else f"(?:{_SEP}{body})?" if optional else f"{_SEP}{body}")
     regex = r"(?<!\w)" + "".join(parts) + r"(?!\w)"
     return regex if case_sensitive else f"(?i:{regex})"
 

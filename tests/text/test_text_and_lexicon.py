@@ -167,3 +167,26 @@ def test_textblob_scores_are_textblobs_own_whichever_path_the_words_take(sentenc
     own, ours = pattern_sentiment(sentence), textblob_sentiment(sentence)
     assert (ours[0], ours[1], ours.assessments) == (own[0], own[1], own.assessments)
     assert (pattern_words(sentence) is None) == any(c in sentence for c in "!():")
+
+
+def test_an_optional_phrase_with_a_space_inside_its_brackets_is_refused_when_the_lexicon_is_read(tmp_path):
+    # "[long time]" would split into the literal words "[long" and "time]" and match nothing, silently
+    path = tmp_path / "sources.yaml"
+    path.write_text('name: s\nkind: sources\nversion: "1"\ndescription: d\ncategories: {anonymous_person: p}\n'
+                    'entries:\n  - term: associates\n    patterns: ["a [long time] associate said"]\n'
+                    '    category: anonymous_person\n    explanation: Unnamed associates.\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="unmatched bracket") as caught:
+        load_lexicon(path)
+    assert "sources.yaml" in str(caught.value) and "associates" in str(caught.value)
+
+
+def test_the_shipped_sources_find_a_close_or_longtime_associate_speaking():
+    from analysis.paths import LEXICON_DIR
+    sources = load_lexicon(LEXICON_DIR / "sources.yaml")
+    for text in ("A close associate said the deal was off.", "A longtime ally told reporters nothing.",
+                 "One long time confidant says he will run.", "An associate said it was over."):
+        assert [s.entry for s in sources.find(Document(text))] == ["associates"], text
+    assert sources.find(Document("A close associate of the minister resigned.")) == []
+    for text in ("a person with direct knowledge of the talks", "someone with first hand knowledge of it",
+                 "an aide with knowledge of the plan"):
+        assert [s.entry for s in sources.find(Document(text))][-1:] == ["people briefed on"], text
