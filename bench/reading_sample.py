@@ -2,7 +2,8 @@
 
 Usage: ``python bench/reading_sample.py --data DIR [--n 50] [--seed 2026] [--set basil|ptc]`` (or ``--data DIR
 --recheck FILE --round N``, below). DIR holds the
-BASIL development half (``basil_articles.jsonl`` + ``basil_sentences.jsonl``) and ``ptc_dev.jsonl``. For each
+BASIL development half (``basil_articles.jsonl`` + ``basil_sentences.jsonl``), ``ptc_dev.jsonl`` and
+``polnear_dev.jsonl`` (``--set polnear``: election news no reading was written against). For each
 set, every article is analysed as users get it (shipped lexicons, the voice layer), every loaded match of
 strength ``strong`` in the writer's own voice in the body is listed, and ``--n`` of them are drawn with a fixed
 ``--seed`` (``random.Random(seed).sample`` over the matches in corpus order), so the draw is the same on any
@@ -17,7 +18,7 @@ left (each with its verdict), and the share of "yes" among those still in, with 
 engine keeps of a reading after later changes. A judged match is found again by article id, start and words; a row
 without a start (rounds before 7), or whose start moved by at most ``--moved`` characters (default 200), is matched
 to the same words in the same article, the nearest start first, and shown as moved. The set is taken from the
-table's article ids (BASIL's are ``outlet/id``) unless one ``--set`` is given.
+table's article ids (BASIL's are ``outlet/id``, PTC's digits, PolNeAR's ``outlet_date_slug``) unless one ``--set`` is given.
 
 ``--unread FILE [FILE ...]`` draws only from matches no round of those reading files judged (same article, start
 and words): the honest sample for a fresh reading, since rules written against earlier readings remove the
@@ -202,8 +203,17 @@ def recheck_report(rows: list[dict], n_current: int) -> str:
     return "\n".join(lines)
 
 
+def polnear_articles(data: Path):
+    """``(id, title, body)`` of every PolNeAR development article: mainstream and partisan US election news of
+    2016; the title is the first line, as for PTC."""
+    for r in read_jsonl(data / "polnear_dev.jsonl"):
+        title, body, _ = split(r["text"])
+        yield str(r["id"]), title, body
+
+
 SETS = {"basil": (("basil_articles.jsonl", "basil_sentences.jsonl"), basil_articles),
-        "ptc": (("ptc_dev.jsonl",), ptc_articles)}
+        "ptc": (("ptc_dev.jsonl",), ptc_articles),
+        "polnear": (("polnear_dev.jsonl",), polnear_articles)}
 
 
 def missing_files(name: str, data: str | None) -> str:
@@ -223,7 +233,8 @@ def run_recheck(args) -> int:
         print(f"error: {error}", file=sys.stderr)
         return InputError.exit_code
     name = args.set[0] if args.set and len(args.set) == 1 else (
-        "basil" if any("/" in r["article"] for r in judged) else "ptc")
+        "basil" if any("/" in r["article"] for r in judged) else
+        "ptc" if all(r["article"].isdigit() for r in judged) else "polnear")
     why = missing_files(name, args.data)
     if why:
         print(f"recheck of {path} round {args.round} skipped: {why}")
