@@ -39,7 +39,8 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   metaphor in the same sentence (*virulent hatred that spread like a virus*) is lost with it, a rare case.
 * :func:`so_called_term`: *so-called* that introduces a coined term is the newsroom way of presenting jargon,
   not distance: the term is glossed right after it (*so-called bump stocks, which let a rifle fire ...*,
-  *so-called ghost guns (kits sold online)*, *so-called because they ...*), or set between dashes or in
+  *so-called ghost guns (kits sold online)*, *so-called because they ...*, or an appositive after a comma:
+  *so-called ghost nets, a kind of abandoned gear ...*), or set between dashes or in
   parentheses after the thing it names (*plans to print plastic rifles -- so-called ghost guns -- have ...*), or
   set in quotation marks right after it (*critics of so-called "right-to-work" laws*: the news way of marking an
   informal label as the name in use; the term is quoted as a name, not its holders mocked). Only a label in lower
@@ -150,7 +151,7 @@ CLAIMED_QUALITIES = frozenset(
     "muslim muslims patriot patriots hero heroes activists activist protest protesters protestors "
     "compromise deal settlement truth facts evidence investigation election elections legitimate".split())
 #: Words that, after a comma following the term, open its gloss.
-_GLOSS_OPENERS = frozenset("which or meaning i.e where known named referring".split())
+_GLOSS_OPENERS = frozenset("which or meaning i.e where known named referring a an".split())
 
 
 def token_of(doc: Document, offset: int) -> int:
