@@ -44,8 +44,10 @@ def test_plain_sense_drops_the_match_and_the_judging_use_stays(plain, judging, e
     assert loaded(judging) == expected
 
 
-def test_tremendous_of_a_size_is_mild_and_praise_words_stay_strong():
-    assert loaded("The plan enjoyed tremendous support among farmers.") == [("tremendous", "tremendous", "mild")]
+def test_tremendous_of_a_size_is_mild_and_tremendous_as_praise_stays_strong():
+    assert loaded("The plan enjoyed tremendous support among farmers.") == [
+        ("tremendous support", "tremendous (of a size)", "mild")]
+    assert loaded("The rally was tremendous.") == [("tremendous", "amazing", "strong")]
     assert loaded("The mayor gave a wonderful speech.") == [("wonderful", "amazing", "strong")]
 
 
