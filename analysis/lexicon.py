@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from .errors import LexiconError
-from .matching import CACHE_WORDS, MAX_OPTIONAL_WORDS, MAX_PATTERN_WORDS, Matcher, compile_pattern
+from .matching import CACHE_WORDS, Matcher
+from .patterns import MAX_OPTIONAL_WORDS, MAX_PATTERN_WORDS, compile_pattern
 from .text import Document, Span
 
 #: Re-exported: the limits on patterns and on the word memory live with the matcher.

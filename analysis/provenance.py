@@ -45,7 +45,7 @@ def describe(lexicons: dict) -> dict:
 
 #: Source files whose code decides the rows besides the measures' own modules (splitting, lexicon
 #: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
-SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "wordindex.py", "pipeline.py", "results.py",
+SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "patterns.py", "wordindex.py", "pipeline.py", "results.py",
                "stopwords.py", "voice.py", "attribution.py", "clauses.py", "governing.py", "hearsay.py", "charges.py",
                "judging.py", "speakers.py", "quoting.py", "names.py", "embeds.py", "transcripts.py", "furniture.py", "headings.py", "columns.py",
                "sentences.py", "frozen.py")
