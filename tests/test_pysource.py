@@ -22,11 +22,15 @@ def collections_inside_ast_parse(parser) -> int:
                 seen.append(frame.f_lineno)
             frame = frame.f_back
 
+    gc.collect()   # first the garbage earlier tests left (an open event loop's finaliser can upset the bare parser)
     threshold = gc.get_threshold()
     gc.set_threshold(1)
     gc.callbacks.append(callback)
     try:
         tree = parser(SOURCE)
+    except SystemError as error:   # the fault itself: a finaliser ran inside the bare parser
+        assert "recursion depth mismatch" in str(error)
+        return max(len(seen), 1)
     finally:
         gc.callbacks.remove(callback)
         gc.set_threshold(*threshold)
