@@ -15,6 +15,7 @@ otherwise sentences) between the two groups.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -172,13 +173,20 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
 def ratio(sums: np.ndarray, metrics: list[Metric], columns: list[str]) -> np.ndarray:
     """The metrics' values from column sums (``sums`` is (..., columns)); the metric's ``empty`` when the
     denominator is zero."""
-    index = {c: i for i, c in enumerate(columns)}
-    num = np.stack([sums[..., index[m.numerator]] for m in metrics], axis=-1)
-    den = np.stack([sums[..., index[m.denominator]] for m in metrics], axis=-1)
-    scale = np.array([m.scale for m in metrics])
-    empty = np.array([m.empty for m in metrics])
+    num_at, den_at, scale, empty = _ratio_parts(tuple(metrics), tuple(columns))
+    num, den = np.take(sums, num_at, axis=-1), np.take(sums, den_at, axis=-1)  # C order, as stacked
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(den > 0, scale * num / np.where(den > 0, den, 1), empty)
+
+
+@lru_cache(maxsize=64)
+def _ratio_parts(metrics: tuple[Metric, ...], columns: tuple[str, ...]) -> tuple[np.ndarray, ...]:
+    """Where each metric's numerator and denominator are among ``columns``, and its scale and empty value
+    (worked out once per set of metrics: a comparison takes hundreds of ratios)."""
+    index = {c: i for i, c in enumerate(columns)}
+    return (np.array([index[m.numerator] for m in metrics], dtype=np.intp),
+            np.array([index[m.denominator] for m in metrics], dtype=np.intp),
+            np.array([m.scale for m in metrics]), np.array([m.empty for m in metrics]))
 
 
 #: Groups whose bootstrap intervals are read in one call of :func:`percentile_interval`.
