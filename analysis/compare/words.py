@@ -100,38 +100,41 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
     """Single-word and two-word counts of one document, leaving out the tokens in ``skip`` (house style,
     quoted voices). A two-word phrase never spans punctuation, a skipped word, a possessive (``Army's
     main``) or a piece of a longer name (``US Air`` of ``US Air Force``). With ``into`` the counts are added
-    to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned."""
+    to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned.
+
+    The words and phrases of a document are listed first and counted in one go (``Counter.update`` counts a
+    list in C); the first place of each is the first of the document's places of a term not seen before."""
     counts = TermCounts() if into is None else into
     starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
     raws = doc.norm_words()  # norm[starts[k]:ends[k]], cut once per document
-    upper = [raw[0].isupper() for raw in raws]
     forms = list(map(normalise, raws))
-    words, pairs, where = counts.words, counts.pairs, counts.where
-    n_words = n_pairs = 0
+    # joins[k - 1]: words k - 1 and k can make a phrase, skipped words, sentences and names aside
+    joins = [f is not None and g is not None and not raw.endswith(("'s", "'", "'S")) and not norm[e:b].strip(" -")
+             for f, g, raw, e, b in zip(forms, forms[1:], raws, ends, starts[1:])]
+    upper = [raw[0].isupper() for raw in raws]
+    word_at: list[int] = []
+    pair_at: list[int] = []
+    n_words = 0
     for s in doc.sentences:
-        previous = None
-        names = _capital_runs(upper, s.first_token, s.last_token)
-        for k in range(s.first_token, s.last_token):
-            if k in skip:
-                previous = None
-                continue
-            word = forms[k]
-            n_words += 1
-            if word is not None:
-                words[word] += 1
-                if word not in where:
-                    where[word] = (article_id, starts[k], ends[k])
-                if previous is not None and not (k in names or k - 1 in names) \
-                        and not norm[ends[k - 1]:starts[k]].strip(" -"):
-                    pair = f"{previous} {word}"
-                    n_pairs += 1
-                    pairs[pair] += 1
-                    if pair not in where:
-                        where[pair] = (article_id, starts[k - 1], ends[k])
-            raw = raws[k]
-            previous = None if raw.endswith(("'s", "'", "'S")) else word
+        first, last = s.first_token, s.last_token
+        kept = [k for k in range(first, last) if k not in skip] if skip else range(first, last)
+        n_words += len(kept)
+        word_at += [k for k in kept if forms[k] is not None]
+        names = _capital_runs(upper, first, last)
+        pair_at += [k for k in range(first + 1, last) if joins[k - 1] and k not in skip and k - 1 not in skip
+                    and not (names and (k in names or k - 1 in names))]
+    words = [forms[k] for k in word_at]
+    pairs = [f"{forms[k - 1]} {forms[k]}" for k in pair_at]
+    counts.words.update(words)
+    counts.pairs.update(pairs)
+    where = counts.where
+    for terms, at, back in ((words, word_at, 0), (pairs, pair_at, 1)):
+        firsts = dict(zip(reversed(terms), reversed(at)))  # each term's first place in the document
+        for term, k in firsts.items():
+            if term not in where:
+                where[term] = (article_id, starts[k - back], ends[k])
     counts.n_words += n_words
-    counts.n_pairs += n_pairs
+    counts.n_pairs += len(pairs)
     return counts
 
 
