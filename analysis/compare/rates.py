@@ -210,10 +210,16 @@ class RateComparison:
         # integer codes: the article of each unit, and the group of each article
         ids, self.article_of = np.unique(units["article_id"].to_numpy(dtype=str), return_inverse=True)
         code = {n: i for i, n in enumerate(self._names)}
-        self.group_of_article = np.array([code[self.groups[i]] for i in ids], dtype=int)
+        group_of = dict(zip(self.groups.index, self.groups.to_numpy()))
+        self.group_of_article = np.array([code[group_of[i]] for i in ids], dtype=int)
         self.values = units[self.columns].to_numpy(dtype=float)
         self._boot: dict[str, np.ndarray] = {}
         self._samples: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._code = code
+        # the units of each group, in unit order: a stable sort by group, cut where each group starts
+        group_of_unit = self.group_of_article[self.article_of]
+        self._by_group = np.argsort(group_of_unit, kind="stable")
+        self._cuts = np.searchsorted(group_of_unit[self._by_group], np.arange(len(self._names) + 1))
 
     def names(self) -> list[str]:
         return list(self._names)
@@ -221,11 +227,18 @@ class RateComparison:
     def _article_mask(self, name: str) -> np.ndarray:
         """Which articles (by code) belong to a group, or to every other group for ``REST + group``."""
         if name.startswith(REST):
-            return self.group_of_article != self._names.index(name[len(REST):])
-        return self.group_of_article == self._names.index(name)
+            return self.group_of_article != self._code[name[len(REST):]]
+        return self.group_of_article == self._code[name]
 
     def _n_articles(self, name: str) -> int:
         return int(self._article_mask(name).sum())
+
+    def _rows(self, name: str) -> np.ndarray:
+        """The indexes of a group's units (or every other group's, for ``REST + group``), in unit order."""
+        if name.startswith(REST):
+            return np.flatnonzero(self._article_mask(name)[self.article_of])
+        g = self._code[name]
+        return self._by_group[self._cuts[g]:self._cuts[g + 1]]
 
     def _sample(self, name: str, unit: str | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(unit values, strata) of a group; units are sentences (strata: their articles) or per-article
@@ -233,7 +246,7 @@ class RateComparison:
         unit = unit or resampling_unit(self._n_articles(name), self.options)
         if unit == "articles" and name in self._samples:
             return self._samples[name]
-        rows = self._article_mask(name)[self.article_of]
+        rows = self._rows(name)
         values, owners = self.values[rows], self.article_of[rows]
         strata = np.unique(owners, return_inverse=True)[1]
         if unit != "articles":
@@ -272,7 +285,7 @@ class RateComparison:
             value = self._value(name)
             low, high = low_all[g * width:(g + 1) * width], high_all[g * width:(g + 1) * width]
             sums, _ = self._sample(name, "articles")
-            n_sentences = int(self._article_mask(name)[self.article_of].sum())
+            n_sentences = len(self._rows(name))
             n_words = int(sums[:, self.columns.index("n_words")].sum()) if "n_words" in self.columns else 0
             writer = (int(sums[:, self.columns.index("writer_words")].sum()) if "writer_words" in self.columns
                       else n_words)

@@ -118,11 +118,16 @@ def percentile_interval(replicates: np.ndarray,
     low, high = np.full(replicates.shape[1], np.nan), np.full(replicates.shape[1], np.nan)
     missing = np.isnan(replicates)
     complete = ~missing.any(axis=0)
-    if complete.any():  # the fast path: np.nanpercentile is much slower than np.percentile
-        low[complete], high[complete] = np.percentile(replicates[:, complete], percentiles, axis=0)
+    # the columns are copied (whole, or by the selection), so the percentiles may reorder the copy
+    if complete.all():  # the fast path: np.nanpercentile is much slower than np.percentile
+        low, high = np.percentile(replicates.copy(), percentiles, axis=0, overwrite_input=True)
+    elif complete.any():
+        low[complete], high[complete] = np.percentile(replicates[:, complete], percentiles, axis=0,
+                                                      overwrite_input=True)
     partial = ~complete & ~missing.all(axis=0)
     if partial.any():
-        low[partial], high[partial] = np.nanpercentile(replicates[:, partial], percentiles, axis=0)
+        low[partial], high[partial] = np.nanpercentile(replicates[:, partial], percentiles, axis=0,
+                                                       overwrite_input=True)
     return low, high
 
 
