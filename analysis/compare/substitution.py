@@ -225,15 +225,21 @@ class _Found:
 
     @classmethod
     def scan(cls, neutrals: dict[str, Lexicon], docs: dict, where: dict, loaded: pd.DataFrame) -> "_Found":
-        """Scan each document of ``where`` once for the alternatives of every term. Documents come in the
-        outer loop: the word index that every lexicon shares (:mod:`analysis.matching`) is then built once
+        """Scan each document of ``where`` once for the alternatives of every term (each distinct list of
+        alternatives once: several terms share one, ``criticised``; they share its spans). Documents come in
+        the outer loop: the word index that every lexicon shares (:mod:`analysis.matching`) is then built once
         per document, not once per document and term."""
         spans: dict[str, dict[str, list]] = {term: {} for term in neutrals}
+        lists: dict[tuple, tuple[Lexicon, list[str]]] = {}
+        for term, neutral in neutrals.items():
+            words = tuple((e.term, e.patterns, e.category) for e in neutral.entries)
+            lists.setdefault(words, (neutral, []))[1].append(term)
         for article_id, doc in docs.items():
             if article_id in where:
-                for term, neutral in neutrals.items():
+                for neutral, terms in lists.values():
                     if hits := neutral.find(doc):
-                        spans[term][article_id] = hits
+                        for term in terms:
+                            spans[term][article_id] = hits
         uses: dict[str, list] = {}
         for row in loaded[["entry", "article_id", "start", "end", "text"]].itertuples(index=False):
             uses.setdefault(row.entry, []).append(row)
