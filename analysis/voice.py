@@ -109,7 +109,7 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import between, continued, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -203,7 +203,7 @@ class VoiceLayer:
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + between(doc, scopes) + in_documents(doc, scopes, breaks) \
-            + reported_heads(doc, scopes) + run_on_lines(doc, scopes)
+            + reported_heads(doc, scopes) + run_on_lines(doc, scopes) + framings(doc, breaks)
         heads, widgets = subheadings(doc), furniture(doc)
         voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets, quote_regions), reported,
                         heads, names(doc))
