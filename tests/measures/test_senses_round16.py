@@ -1,6 +1,7 @@
 """The senses and strengths of the last PolNeAR kinds (issue 21, branch senses16): loaded_terms 2026.12.07.6
-(*revered*, *career politician* and *mass atrocities* split off as mild), plain_senses 2026.12.07.6 (*brutalized as
-slaves*, *as a child*) and analysis/measures/sense_rules.py's ``denied_cause`` (*it isn't because they are lying*).
+(*revered* and *mass atrocities* split off as mild, *career politician* split off, strong), plain_senses
+2026.12.07.6 (*brutalized as slaves*, *as a child*), analysis/measures/sense_rules.py's ``denied_cause`` (*it isn't because they are lying*) and
+analysis/measures/senses.py's ``offered_labels`` (*call it whatever you like -- a propaganda arm, ...*).
 
 Each sentence was made up for the test and read by a person: one where the word labels no one (or is mild), and
 one where the same word, or the writer's own word beside it, is still the writer's strong judgement.
@@ -38,6 +39,11 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      "He lost the seat not only because he was lying to voters.", [("lying to", "lie", "strong")]),
     ("It is not because the council is corrupt.",
      "It is not because the corrupt council is asleep.", [("corrupt", "corrupt", "strong")]),
+    # labels offered to the reader's choice after "call X whatever you like --"; a verdict after it stays
+    ("Call the channel whatever you like -- a news outlet, a propaganda arm, something in between.",
+     "Call it whatever you like -- it is still a corrupt deal.", [("corrupt", "corrupt", "strong")]),
+    ("Call the channel whatever you like -- a news outlet, a propaganda arm, something in between.",
+     "The channel is a propaganda arm of the ministry.", [("propaganda", "propaganda", "strong")]),
 ])
 def test_plain_and_judging_senses(plain, judging, expected):
     assert loaded(plain) == []
@@ -48,9 +54,9 @@ def test_plain_and_judging_senses(plain, judging, expected):
     # revered reports the regard others hold: mild; legendary, the writer's own crowning, stays strong
     ("The poet enjoyed a revered standing across the region.", [("revered", "revered", "mild")]),
     ("The legendary poet read to a full hall.", [("legendary", "legendary", "strong")]),
-    # career politicians: a description of experience, mild; unelected bureaucrats, which deny standing, stay strong
-    ("Most of her rivals were career politicians who had run for office before.",
-     [("career politicians", "career politician", "mild")]),
+    # career politicians: under an entry of its own name now (not "unelected bureaucrats"), still the epithet, strong
+    ("The career politicians in the capital have failed the farmers.",
+     [("career politicians", "career politician", "strong")]),
     ("The agency is run by unelected bureaucrats.", [("unelected bureaucrats", "unelected bureaucrats", "strong")]),
     # mass atrocities, atrocity crimes: the human-rights term of art, mild; atrocities alone stays strong
     ("Monitors documented mass atrocities against civilians in the north.",
