@@ -43,7 +43,7 @@ before a glossed term are in :mod:`analysis.measures.sense_rules`. Plain senses 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..text import Document, Span
 from .sense_rules import claimed_quality
@@ -198,7 +198,7 @@ def offered_labels(doc: Document, span: Span, start: int) -> bool:
     found = _OFFERED.search(doc.norm, start, span.start)
     if not found:
         return False
-    first, k = _token(doc, found.end()), _token(doc, span.start)
+    first, k = bisect_left(doc.token_starts, found.end()), _token(doc, span.start)
     return not any(doc.tags[i] in ("VBZ", "VBD", "VBP", "MD") for i in range(first, k))
 
 

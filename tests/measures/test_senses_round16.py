@@ -44,6 +44,8 @@ def loaded(text: str) -> list[tuple[str, str, str]]:
      "Call it whatever you like -- it is still a corrupt deal.", [("corrupt", "corrupt", "strong")]),
     ("Call the channel whatever you like -- a news outlet, a propaganda arm, something in between.",
      "The channel is a propaganda arm of the ministry.", [("propaganda", "propaganda", "strong")]),
+    ("You can call the channel whatever you want -- a news outlet, a propaganda arm.",
+     "You can call the channel whatever you want -- it is a propaganda arm.", [("propaganda", "propaganda", "strong")]),
 ])
 def test_plain_and_judging_senses(plain, judging, expected):
     assert loaded(plain) == []
