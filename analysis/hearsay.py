@@ -289,16 +289,17 @@ def framings(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of a hyphenated "paint-X-as-Y", of the clause after "For X, that amounted to" and of the
     words a mid-sentence scripture citation gives (see the module's rules)."""
     norm, out = doc.norm, []
-    for m in _FRAMED.finditer(norm):
+    for m in _FRAMED.finditer(norm) if "-as-" in norm or "-As-" in norm else ():  # a string search first
         out.append(Region(m.start("label"), m.end("label"), "reported", ""))
-    for sentence in doc.sentences if "For " in norm or "(" in norm else ():
-        m = _FOR_VIEW.match(norm, sentence.start)
+    verses = ":" in norm and "(" in norm
+    for sentence in doc.sentences:
+        m = _FOR_VIEW.match(norm, sentence.start) if norm.startswith("For ", sentence.start) else None
         if m and m.group("who").split()[0].lower() not in _NOT_VIEWERS:
             begin = m.start("view")
             stop = clause_end(doc, begin, sentence.index, breaks)
             cut = _VIEW_END.search(norm, m.end(), stop)  # "a triumphant outcome in his gamble with the despotic
             out.append(Region(begin, cut.start() if cut else stop, "reported", m.group("who")))  # leader": the view only
-        out += _woven_verses(doc, sentence)
+        out += _woven_verses(doc, sentence) if verses else []
     return out
 
 
