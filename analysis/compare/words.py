@@ -31,6 +31,7 @@ import csv
 import re
 from collections import ChainMap, Counter
 from functools import lru_cache
+from itertools import compress, filterfalse
 from pathlib import Path
 
 import numpy as np
@@ -107,24 +108,29 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
     counts = TermCounts() if into is None else into
     starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
     raws = doc.norm_words()  # norm[starts[k]:ends[k]], cut once per document
-    forms = list(map(normalise, raws))
-    # joins[k - 1]: words k - 1 and k can make a phrase, skipped words, sentences and names aside
-    joins = [f is not None and g is not None and not raw.endswith(("'s", "'", "'S")) and not norm[e:b].strip(" -")
-             for f, g, raw, e, b in zip(forms, forms[1:], raws, ends, starts[1:])]
-    upper = [raw[0].isupper() for raw in raws]
+    words: list[str] = []
     word_at: list[int] = []
+    pairs: list[str] = []
     pair_at: list[int] = []
     n_words = 0
     for s in doc.sentences:
         first, last = s.first_token, s.last_token
-        kept = [k for k in range(first, last) if k not in skip] if skip else range(first, last)
+        kept = list(filterfalse(skip.__contains__, range(first, last)) if skip else range(first, last))
+        if not kept:
+            continue
         n_words += len(kept)
-        word_at += [k for k in kept if forms[k] is not None]
-        names = _capital_runs(upper, first, last)
-        pair_at += [k for k in range(first + 1, last) if joins[k - 1] and k not in skip and k - 1 not in skip
-                    and not (names and (k in names or k - 1 in names))]
-    words = [forms[k] for k in word_at]
-    pairs = [f"{forms[k - 1]} {forms[k]}" for k in pair_at]
+        forms = list(map(normalise, map(raws.__getitem__, kept)))  # None, or a word with a letter
+        words += compress(forms, forms)
+        word_at += compress(kept, forms)
+        names = _capital_runs([raw[0].isupper() for raw in raws[first:last]], 0, last - first)
+        # a phrase: two kept words in a row, both counted, the first no possessive, nothing but spaces or
+        # hyphens between, neither inside a longer name (``names``: places in the sentence)
+        joined = [i for i in range(1, len(kept)) if kept[i] == kept[i - 1] + 1 and forms[i] and forms[i - 1]
+                  and not raws[kept[i - 1]].endswith(("'s", "'", "'S"))
+                  and not norm[ends[kept[i - 1]]:starts[kept[i]]].strip(" -")
+                  and not (names and (kept[i] - first in names or kept[i] - 1 - first in names))]
+        pairs += [f"{forms[i - 1]} {forms[i]}" for i in joined]
+        pair_at += [kept[i] for i in joined]
     counts.words.update(words)
     counts.pairs.update(pairs)
     where = counts.where
