@@ -252,9 +252,12 @@ class RateComparison:
         if unit != "articles":
             return values, strata
         n = strata.max() + 1 if len(strata) else 0
-        # column by column in unit order, as np.add.at adds (the same sums), at C speed
-        sums = np.column_stack([np.bincount(strata, weights=values[:, j], minlength=n)
-                                for j in range(values.shape[1])]) if n else np.zeros((0, values.shape[1]))
+        # each cell (article, column) adds its units in unit order, as np.add.at adds (the same sums), in one
+        # bincount over the cells of the row-major values
+        width = values.shape[1]
+        cells = (strata[:, None] * width + np.arange(width)).ravel()
+        sums = (np.bincount(cells, weights=values.ravel(), minlength=n * width).reshape(n, width) if n
+                else np.zeros((0, width)))
         self._samples[name] = (sums, np.zeros(len(sums), dtype=int))  # small: one row per article
         return self._samples[name]
 
