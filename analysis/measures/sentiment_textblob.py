@@ -144,11 +144,28 @@ def _emoticon_polarity() -> dict[str, float]:
     return found
 
 
+#: The loaded lexicon and, for each word with scores for an untagged word, ``(polarity, subjectivity,
+#: intensity, whether it is a modifier)`` (built once per process from the library's dictionary).
+_UNTAGGED: list = [None, {}]
+
+
+def _untagged(lexicon) -> dict[str, tuple]:
+    """Each word of TextBlob's sentiment ``lexicon`` with scores for part of speech None (every word of
+    0.20.1's lexicon has them): ``(p, s, i, modifies)``, ``modifies`` when the word has a modifier's tag
+    (``RB``)."""
+    if _UNTAGGED[0] is not lexicon:
+        modifiers = lexicon.modifiers
+        _UNTAGGED[1] = {w: (*entry[None], any(map(entry.__contains__, modifiers)))
+                        for w, entry in dict.items(lexicon) if None in entry}
+        _UNTAGGED[0] = lexicon
+    return _UNTAGGED[1]
+
+
 def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 - the library's one function
     """``Sentiment.assessments(((w, None) for w in words), negation=True)`` with dictionary lookups."""
-    contains, get = dict.__contains__, dict.__getitem__
     negations, modifiers, labeler = self.negations, self.modifiers, self.labeler
     punctuation, emoticons = pattern.PUNCTUATION, _emoticon_polarity()
+    known = _untagged(self)
     pos = None
     a = []
     m = None  # Preceding modifier (i.e., adverb or adjective).
@@ -156,9 +173,9 @@ def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 
     for w in words:
         if w is None:
             continue
-        if contains(self, w) and pos in get(self, w):
-            entry = get(self, w)
-            p, s, i = entry[pos]
+        found = known.get(w)  # the library's ``w in self and pos in self[w]``, then ``self[w][pos]``
+        if found is not None:
+            p, s, i, modifies = found
             if m is None:
                 a.append(dict(w=[w], p=p, s=s, i=i, n=1, x=labeler.get(w)))
             if m is not None:
@@ -173,7 +190,7 @@ def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 
                 a[-1]["n"] = -1
             m = None
             n = None
-            if pos and pos in modifiers or any(map(entry.__contains__, modifiers)):
+            if modifies:  # the library's ``pos and pos in modifiers or any(map(self[w].__contains__, modifiers))``
                 m = (w, pos)
             if w in negations:
                 n = w
