@@ -21,12 +21,11 @@ from ..tagging import TEXTBLOB_VERSION  # the textblob release whose ``assessmen
 def assess(words: list[str]):
     """What ``textblob.en.sentiment(words)`` gives for a list of lower-cased words: a ``Score``
     (polarity in [-1, 1], subjectivity in [0, 1], ``assessments``)."""
-    from textblob import _text as pattern
-    from textblob.en import sentiment as lexicon
-
+    pattern, lexicon = _library()
     if not _same_release():
         return lexicon(words)
-    len(lexicon)  # loads the lexicon the first time, as the library's first lookup does
+    if _UNTAGGED[0] is not lexicon:
+        len(lexicon)  # loads the lexicon the first time, as the library's first lookup does
     a = _assessments(lexicon, words, pattern)
     return pattern.Score(polarity=_avg([(w, p) for w, p, s, x in a]),
                          subjectivity=_avg([(w, s) for w, p, s, x in a]), assessments=a)
@@ -38,10 +37,8 @@ def assess_text(sentence: str):
     :func:`assess` scores the words. For the sentences :func:`analysis.measures.sentiment.pattern_words`
     does not take (brackets, colons, dashes, ``!`` ...): the library's lookups were two thirds of their
     time."""
-    from textblob.en import sentiment as lexicon
-
     if not _same_release():
-        return lexicon(sentence)
+        return _library()[1](sentence)
     return assess([w.lower() for w in " ".join(pattern_tokens(sentence)).split()])
 
 
@@ -50,8 +47,7 @@ def pattern_tokens(string: str) -> list[str]:  # noqa: C901 - the library's one 
     ``string``, each a string of tokens. The same steps, with the library's literal ``re.sub`` calls made
     as ``str.replace`` and its whitespace regexes as ``str.split`` (both give the same strings), and the
     words that need no punctuation split off passed on at once; about half the library's time."""
-    from textblob import _text as pattern
-
+    pattern = _library()[0]
     punctuation, split_chars = _punctuation()
     abbreviations, replace = pattern.ABBREVIATIONS, pattern.replacements
     abbr1, abbr2, abbr3, eos = pattern.RE_ABBR1, pattern.RE_ABBR2, pattern.RE_ABBR3, pattern.EOS
@@ -114,6 +110,16 @@ def _punctuation() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _LINEBREAK = re.compile(r"\n{2,}")
+
+
+@lru_cache(maxsize=1)
+def _library():
+    """TextBlob's pattern module and its English sentiment lexicon, imported when first used (an import
+    statement run for every sentence cost a Python-level call of the import system each time)."""
+    from textblob import _text as pattern
+    from textblob.en import sentiment as lexicon
+
+    return pattern, lexicon
 
 
 @lru_cache(maxsize=1)
