@@ -126,20 +126,21 @@ def analyze_batch(batch: Batch, job: Job) -> Rows:
     from .columns import append, n_rows
 
     out: Rows = {name: {} for name in TABLES}
-    with _collector_waits():
+    with _collector_waits() as settle:
         analyzer = worker_analyzer(job)  # the first batch builds it: lexicons, libraries, none of it garbage
+        settle(built=True)
         for key, article in batch:
             for name, table in analyzer.columns(article).items():
                 if key is not None:
                     table["key"] = [key] * n_rows(table)
                 append(out.setdefault(name, {}), table)
-            if gc.get_count()[0] > YOUNG_MAX:
-                gc.collect(0)
+            settle()
     return out
 
 
-#: Objects (those the cyclic collector tracks) made and still alive since its last pass, past which a batch
-#: lets it walk them once (:func:`_collector_waits`); an article leaves a few hundred.
+#: Objects (those the cyclic collector tracks) made and still alive since the collector's last pass, past
+#: which a batch lets it walk them once (:func:`_collector_waits`). An article leaves about 400 (the caches of
+#: words seen grow), a few hundred thousand cost the collector about 25 ms.
 YOUNG_MAX = 200_000
 
 
@@ -149,18 +150,31 @@ def _collector_waits():
     objects are freed by their reference counts (its analysis makes almost no cycles: none in 1,000
     articles of seeds and BASIL), and each automatic pass walked the young objects for nothing, and the
     first batch's passes the lexicons and libraries being loaded (about 3% of the analysis's CPU at 1,000
-    articles). After an article that left more than :data:`YOUNG_MAX` new objects alive, the youngest
-    generation is collected once, so memory stays bounded. The objects there before the batch are frozen
-    (``gc.freeze``) while it runs, so that such a pass leaves them alone. Nothing changes in a process
-    where something else froze objects already (a report's kernel does) or turned the collector off."""
+    articles). The objects there before the batch are frozen (``gc.freeze``), and so is the analyzer once
+    built. Yields ``settle(built=False)``, called after each article: when more than :data:`YOUNG_MAX`
+    objects made since are alive, the youngest generation is collected once (memory stays bounded) and
+    what survives is frozen too, so no object is walked twice in a batch; ``built=True`` freezes what is
+    there without collecting. After the batch, the objects it left (fewer than :data:`YOUNG_MAX` since the
+    last pass: the rows, the grown caches) join the oldest generation without a walk; they are walked by
+    the next full collection. Nothing changes in a process where something else froze objects already (a
+    report's kernel does) or turned the collector off."""
     if gc.get_freeze_count() or not gc.isenabled():
-        yield
+        yield lambda built=False: None
         return
+
+    def settle(built: bool = False) -> None:
+        if built or gc.get_count()[0] > YOUNG_MAX:
+            if not built:
+                gc.collect(0)
+            gc.freeze()
+
     gc.freeze()
     gc.disable()
     try:
-        yield
+        yield settle
     finally:
+        settle()
+        gc.freeze()  # what the batch left joins the old objects unwalked (the first pass after it walked them all)
         gc.enable()
         gc.unfreeze()
 
