@@ -151,7 +151,9 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
     for name, label in (("_analyze", "analysis into the store, CSV export"),
                         ("_run_notebooks", "notebooks (runner side, while kernels run)"),
                         ("export_html", "HTML export"), ("extract_figures", "figures to PNG files"),
-                        ("write_index", "front page and article browser")):
+                        ("write_index", "front page and article browser"),
+                        ("neutralise_tables", "tables made safe to open in a spreadsheet"),
+                        ("audit_report", "audit of the report's sentences")):
         steps.wrap(runner, name, label)
     profile = work / "cells"
     profile.mkdir()
