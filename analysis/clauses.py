@@ -5,7 +5,8 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
 
 * a verb of naming, judging with "for" or "as" and accusing with "of" (the charge only, not its target:
   :mod:`analysis.judging`), seeing or portraying "as", believing,
-  asking with a question word, promising with "to", expressing an attitude: "Republicans called the bill a
+  asking with a question word, promising with "to" (also the participle: "came in promising to drain the
+  swamp", "vowing to crush ..."; not "is promising to be a hard year"), expressing an attitude: "Republicans called the bill a
   power grab", "The senator accused the agency of hiding ...", "Fans derided the new stadium as a vanity
   project", "is seen by many as a reckless gamble", "He believes the regime will fall";
 * urging someone to act and proposing: "called on the governor to punish ...", "are urging the council to
@@ -165,8 +166,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return k + 1 if nxt and nxt not in ("in", "to", "for", "so", "about", "of") else -1
     if key in ASKING:
         return k + 1 if nxt in QUESTION_WORDS else -1
-    if key in PROMISING:
-        return k + 1 if nxt == "to" else -1
+    if key in PROMISING or key in PROMISING_ING:  # not "is promising to be a hard year": a prospect, no promise
+        return k + 1 if nxt == "to" and (key in PROMISING or k + 2 < end and keys[k + 2] not in ("be", "become")) else -1
     if key in PARTICIPLES:  # ", adding he would ...": the subject is the clause's (see judged)
         return k + 1 if nxt and nxt not in ("to", "for", "about", "on", "in", "of", "up", "out", "goodbye") else -1
     if key in EXPRESSING:
@@ -190,8 +191,11 @@ def _bare_clause(doc: Document, k: int, end: int) -> bool:
 
 
 CALLS = frozenset("call calls called calling".split())
+#: Participles of promising with "to" ("came in promising to drain the swamp", "vowing to crush the revolt"): the
+#: promise's words are the promiser's, as after "vowed to".
+PROMISING_ING = frozenset("promising vowing pledging threatening swearing".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
-    | ASKING | DESCRIBING | PROMISING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
+    | ASKING | DESCRIBING | PROMISING | PROMISING_ING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
     | SPEAKING_OF | CITING | LAMENTING | POINTING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
@@ -315,7 +319,8 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
         return at, k  # "The party labels its rivals as cranks": a verb the tagger reads as a plural noun
     first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
     pointing = keys[k] in POINTING and k > 0 and doc.tags[k - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
-    return (first, k) if first >= 0 and (_verb_at(doc, k) or pointing) else (-1, k)  # "The abbess points to"
+    promise = keys[k] in PROMISING_ING and k + 2 < end and doc.tags[k + 2] in ("VB", "NN", "VBP")  # a participle
+    return (first, k) if first >= 0 and (_verb_at(doc, k) or pointing or promise) else (-1, k)  # the tagger calls JJ
 
 
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
@@ -365,6 +370,8 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             verb = doc.span(doc.token_starts[k], doc.token_ends[k], "reporting_verbs", "judging", keys[k])
             start, end, speaker = source_of(doc, verb if head == k else doc.span(
                 doc.token_starts[head], doc.token_ends[head], "reporting_verbs", "judging", keys[head]))
+            if keys[k] in PROMISING_ING and start < 0 and k > sentence.first_token:  # "came in promising to ..."
+                start, end, speaker = main_subject(doc, k, sentence.first_token)
             if keys[k] in PARTICIPLES and first == k + 1 or doc.tags[k] == "VBG" and k > sentence.first_token \
                     and "," in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:
                 if k == sentence.first_token or "," not in doc.norm[doc.token_ends[k - 1]:doc.token_starts[k]]:

@@ -22,6 +22,21 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
 * a reported clause that stops mid-sentence at the end of its line goes on over the next line when that
   line opens with an ellipsis, the way a quotation is set as a block: "The envoy wrote home, saying that the
   port had been" / "...looted by the most savage raiders" (:func:`run_on_lines`).
+* a characterisation hyphenated into a modifier with a verb of portraying, "paint-X-as-Y": "the campaign pushed
+  its paint-the-mayor-as-a-crook strategy" (:func:`framings`): from "as" to the compound's end it is whoever's
+  strategy or message it is, not the writer's (no one named); the verb and its object stay the writer's words;
+* "For X, that amounted to ...": the clause after an opening "For" and a name or a group of people and a comma,
+  with "that", "this" or "it" and "amounted to" (or "represented", "counted as"), is X's view of the event
+  ("For Smith, that amounted to a triumphant season"), not the writer's, up to the first preposition after it ("...
+  a triumphant outcome in a gamble with the despotic junta": "in ..." on is the writer's telling); spoken by X
+  (:func:`framings`; not "For years, ...", a time, nor "For the first time, ...", "For the economy, ...");
+* a phrase right before a scripture citation in the middle of a sentence, a book of the Bible with chapter and
+  verse in parentheses ("they forsook judgment and hated the good (Micah 3:2) and went their way"): the verse's
+  words, woven in, from the clause's start (a comma, semicolon, colon, dash or an earlier citation) and at most
+  :data:`VERSE_WORDS` words back; spoken by the book (:func:`framings`). A citation that ends its sentence is
+  :func:`analysis.transcripts.cited_verses`' (a short one-clause sentence only: a longer one is the writer's
+  argument with a proof text, and so is any clause before the verse's own: "Liars, that is what they are
+  (Luke 6:45), and ..." keeps "Liars" the writer's).
 """
 from __future__ import annotations
 
@@ -31,6 +46,7 @@ import re
 from .quoting import clause_end
 from .speakers import FINITE, main_subject
 from .text import Document, Region
+from .transcripts import BIBLE_BOOKS, VERSE_WORDS
 
 #: First-person subjects: outside a quotation the writer's own view, which reports no one.
 FIRST_PERSON = frozenset("i we".split())
@@ -248,4 +264,55 @@ def reported_heads(doc: Document, scopes: list) -> list[Region]:
                 and not doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]].strip():
             i -= 1
         out.append(Region(doc.token_starts[i], doc.token_ends[head], "reported", speaker))
+    return out
+
+
+#: A characterisation hyphenated into a modifier: a verb of portraying, its object, "as" and the label
+#: ("paint-Trump-as-a-plutocrat"); the group from "as" on is reported.
+_FRAMED = re.compile(r"\b(?:paint|portray|cast|brand|label|depict|frame|tar)(?:s|ed|ing)?-(?:[^\W_]+-){1,6}"
+                     r"(?P<label>as-[^\W_]+(?:-[^\W_]+)*)", re.I)
+#: "For <X>, that amounted to": X's view of the event. X opens with a capital (a name) or is a group of people.
+_FOR_VIEW = re.compile(r"For (?P<who>(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})|(?:many|most|some|his|her|"
+                       r"their) [a-z]+|him|her|them|supporters|critics|fans|voters), (?P<view>(?:that|this|it) "
+                       r"(?:amounted|amounts|amount|represented|represents|counted|counts)(?: to| as)?\b)")
+#: A preposition that ends the view's complement: what follows it is the writer's telling of the event.
+_VIEW_END = re.compile(r"\s(?:in|with|for|of|against|after|over|on|at|by|from|than|to)\s")
+#: Capitalised words after "For" that open a time or an aside, not a person's view.
+_NOT_VIEWERS = frozenset("the a an now years example instance one this that these those once all".split())
+#: A mid-sentence scripture citation with chapter and verse: "(Amos 5:15)", "(2 Corinthians 7:10; Romans 1:2)".
+_VERSE = re.compile(r"\((?:[123]\s)?(?P<book>[A-Z][a-z]+)\.?\s\d{1,3}:\d{1,3}(?:\s?[-\u2013]\s?\d{1,3})?"
+                    r"(?:[;,]\s?(?:[123]\s)?[A-Z][a-z]+\.?\s\d{1,3}:\d{1,3}(?:\s?[-\u2013]\s?\d{1,3})?)*\)")
+_VERSE_START = re.compile(r"[,;:()\u2014\u2013]|\s--?\s")
+
+
+def framings(doc: Document, breaks: list[int]) -> list[Region]:
+    """Reported regions of a hyphenated "paint-X-as-Y", of the clause after "For X, that amounted to" and of the
+    words a mid-sentence scripture citation gives (see the module's rules)."""
+    norm, out = doc.norm, []
+    for m in _FRAMED.finditer(norm) if "-as-" in norm or "-As-" in norm else ():  # a string search first
+        out.append(Region(m.start("label"), m.end("label"), "reported", ""))
+    verses = ":" in norm and "(" in norm
+    for sentence in doc.sentences:
+        m = _FOR_VIEW.match(norm, sentence.start) if norm.startswith("For ", sentence.start) else None
+        if m and m.group("who").split()[0].lower() not in _NOT_VIEWERS:
+            begin = m.start("view")
+            stop = clause_end(doc, begin, sentence.index, breaks)
+            cut = _VIEW_END.search(norm, m.end(), stop)  # "a triumphant outcome in his gamble with the despotic
+            out.append(Region(begin, cut.start() if cut else stop, "reported", m.group("who")))  # leader": the view only
+        out += _woven_verses(doc, sentence) if verses else []
+    return out
+
+
+def _woven_verses(doc: Document, sentence) -> list[Region]:
+    """The words before each scripture citation inside ``sentence`` that more words follow."""
+    norm, out = doc.norm, []
+    for m in _VERSE.finditer(norm, sentence.start, sentence.end):
+        if m.group("book").lower() not in BIBLE_BOOKS or not re.search(r"\w", norm[m.end():sentence.end]):
+            continue
+        before = norm[sentence.start:m.start()]
+        cuts = list(_VERSE_START.finditer(before))
+        start = sentence.start + (cuts[-1].end() if cuts else 0)
+        words = list(re.finditer(r"\S+", norm[start:m.start()]))[-VERSE_WORDS:]
+        if words:
+            out.append(Region(start + words[0].start(), m.start(), "reported", m.group("book")))
     return out

@@ -47,32 +47,32 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   Twain", :func:`analysis.embeds.epigraphs`).
   The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
   text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
-* ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a
-  disaster, Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of
-  naming ("Republicans called the bill a power grab"), of judging with "for" or "as" ("criticized Y for
-  ...", "condemned the attack as barbaric": from "for" or "as" on, the object staying the writer's), of
-  apologising or asking forgiveness "for", of banning or sanctioning "for" a stated reason ("banned the book
-  for containing ...": :mod:`analysis.judging`), of seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a
-  question word ("wondered whether ..."), of promising with "to" ("vowed to punish ..."), of expressing with a
-  noun of attitude ("express reservations about ..."), a participle of saying after a comma (", adding he
-  would ...", spoken by the subject of the clause before it), of knowing or finding with a clause that has its own
-  subject and verb ("documents show he took ...", "one study found Trump would ..."), the clause after a noun
-  of saying and "that" ("his claim that people would ..."; a region with no attribution), and any verb
-  followed by "that" and a subject ("The Tax Foundation estimates that it would ..."; not "means that",
-  "make sure that"). An attribution set off by commas inside its clause ("The museum, Mr. Obama said, would
-  ...") reports the whole clause, and both clauses when it stands between two ("Although the first season
-  went well, she said, a second one would be a disaster"); ", as engineers have said" reports the clause
-  before it, and a closing "according to" the whole sentence. Urging, proposing, speaking of, adjectives
-  and nouns of belief, "reportedly", indirect questions, a report that runs on into the next sentence and a
-  sentence between two reports of one source ("..., the audit said. <sentence>. The audit recalls ...")
-  are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put at", a
-  question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`. "He continued" and "she
-  went on" attribute where punctuation sets them off; a pair of dashes around a short interruption does not
-  cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would include tighter
-  border rules; new visas; and a path to citizenship", when the clause starts before the list's first
-  semicolon: :func:`analysis.quoting.next_break`; :func:`clause_breaks`); the noun a subjectless reported clause hangs on is reported with it
-  ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A first-person
-  subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
+* ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a disaster,
+  Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of naming ("Republicans
+  called the bill a power grab"), of judging with "for" or "as" ("criticized Y for ...", "condemned the attack as
+  barbaric": from "for" or "as" on, the object staying the writer's), of apologising or asking forgiveness "for", of
+  banning or sanctioning "for" a stated reason ("banned the book for containing ...": :mod:`analysis.judging`), of
+  seeing with "as" ("sees it as ..."), of believing ("believes ...", "fears that ..."), of asking with a question word
+  ("wondered whether ..."), of promising with "to" ("vowed to punish ...", "came in promising to ..."), of expressing
+  with a noun of attitude ("express reservations about ..."), a participle of saying after a comma (", adding he would
+  ...", spoken by the subject of the clause before it), of knowing or finding with a clause that has its own subject
+  and verb ("documents show he took ...", "one study found Trump would ..."), the clause after a noun of saying and
+  "that" ("his claim that people would ..."; a region with no attribution), and any verb followed by "that" and a
+  subject ("The Tax Foundation estimates that it would ..."; not "means that", "make sure that"). An attribution set
+  off by commas inside its clause ("The museum, Mr. Obama said, would ...") reports the whole clause, and both clauses
+  when it stands between two ("Although the first season went well, she said, a second one would be a disaster");
+  ", as engineers have said" reports the clause before it, and a closing "according to" the whole sentence. Urging,
+  proposing, speaking of, adjectives and nouns of belief, "reportedly", indirect questions, a report that runs on into
+  the next sentence and a sentence between two reports of one source ("..., the audit said. <sentence>. The audit
+  recalls ...") are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put
+  at", a question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`; a hyphenated
+  "paint-X-as-Y", "For X, that amounted to ..." and a verse cited mid-sentence in :func:`analysis.hearsay.framings`.
+  "He continued" and "she went on" attribute where punctuation sets them off; a pair of dashes around a short
+  interruption does not cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would
+  include tighter border rules; new visas; and a path to citizenship", when the clause starts before the list's first
+  semicolon: :func:`analysis.quoting.next_break`; :func:`clause_breaks`); the noun a subjectless reported clause hangs
+  on is reported with it ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A
+  first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
   into the title). ``subheading`` is the headline's voice inside the body (offsets into the body): a
   paragraph of at most :data:`~analysis.headings.SUBHEAD_WORDS` words with no finite verb, a paragraph in title case, or the
@@ -109,7 +109,7 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import between, continued, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -203,7 +203,7 @@ class VoiceLayer:
         quotes, quote_regions = classify_quotes(doc, marks, scopes, breaks, self.scare_max_words)
         reported = [Region(s.start, s.end, "reported", s.speaker) for s in scopes if s.end > s.start] + regions \
             + continued(doc, scopes) + between(doc, scopes) + in_documents(doc, scopes, breaks) \
-            + reported_heads(doc, scopes) + run_on_lines(doc, scopes)
+            + reported_heads(doc, scopes) + run_on_lines(doc, scopes) + framings(doc, breaks)
         heads, widgets = subheadings(doc), furniture(doc)
         voices = Voices(widgets + quote_regions, statements(doc, scopes, heads, widgets, quote_regions), reported,
                         heads, names(doc))

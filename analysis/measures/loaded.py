@@ -26,8 +26,9 @@ from . import plain_senses
 from .killing_senses import example_of_crimes, graded_kind_of_crime, in_the_distant_past, massacre_by_a_gunman
 from .register_senses import (agency_category, historical_show_trial, natural_spectacle, science_invader,
                               wire_so_called)
-from .sense_rules import (abstract_evil, appearance_avoided, generic_world_order, liberated_animal, medical_sense,
-                          names_a_charge, negated_label, negated_legal_finding, paired_orientation, so_called_term)
+from .sense_rules import (abstract_evil, appearance_avoided, denied_cause, generic_world_order, liberated_animal,
+                          medical_sense, names_a_charge, negated_label, negated_legal_finding, paired_orientation,
+                          so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
 
 
@@ -81,14 +82,15 @@ class LoadedTerms(Measure):
         bully*), *liberate* with an animal, a crime named as an example (*crimes such as genocide*) or a kind of
         crime so graded; or a sense the register decides (:mod:`analysis.measures.register_senses`: a science
         *invader*, a *spectacular* sight, an agency's *criminal aliens*, a dated *show trial*, a wire report's
-        *so-called*); *homosexual(s)* beside *heterosexual(s)*, or *a new world order* in lower case."""
+        *so-called*); *homosexual(s)* beside *heterosexual(s)*, *a new world order* in lower case, or a cause denied (*it isn't
+        because they are lying*)."""
         return (negated_legal_finding(doc, span) or negated_label(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
                 or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or medical_sense(doc, span)
                 or so_called_term(doc, span) or abstract_evil(doc, span) or appearance_avoided(doc, span)
                 or liberated_animal(doc, span) or example_of_crimes(doc, span) or graded_kind_of_crime(doc, span)
                 or science_invader(doc, span) or natural_spectacle(doc, span) or agency_category(doc, span)
                 or historical_show_trial(doc, span) or wire_so_called(doc, span) or paired_orientation(doc, span)
-                or generic_world_order(doc, span))
+                or generic_world_order(doc, span) or denied_cause(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

@@ -6,7 +6,7 @@ Beside :mod:`analysis.measures.senses` (names, lawsuits, mentions, named events)
 match when one of these says the word is not the writer's verdict here. Each is a kind of English news usage,
 written from general knowledge of news style, and pinned by made-up sentences (one where it applies, one where
 it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.py``, ``test_senses_round9.py``,
-``test_senses_round13.py`` and ``test_senses_round14.py``:
+``test_senses_round13.py``, ``test_senses_round14.py`` and ``test_senses_round16.py``:
 
 * :func:`negated_legal_finding`: *illegal* or *unlawful* right after a negation (*the payment was not illegal*,
   *is not necessarily unlawful*, *did nothing illegal*, *found no illegal activity*) states that something is
@@ -66,9 +66,16 @@ it must not) in ``tests/measures/test_senses_round4.py``, ``test_senses_round8.p
   liberated Cheese, a large white bird, from the dinner table*; *volunteers liberated the trapped ducks*) is the
   plain or playful sense, a release: the entry's sense, one side's frame for taking a place, needs a place or
   a people. Not when the sentence names troops or another armed force (:data:`FORCES_WORDS`).
+* :func:`denied_cause`: a loaded word in the predicate of a cause denied, *not because* or *isn't because* and a
+  clause with its own verb (*It isn't because the firms are lying to the regulator; it is because the rules are
+  vague*), is raised only to be set aside: no one is charged with it. Only up to the clause's end (a comma,
+  semicolon, colon, bracket, dash or *but*: *not because they lied but because they cheated* keeps *cheated*), only
+  after the clause's verb (*not because these corrupt firms are lying* keeps *corrupt*, presupposed, not denied), and
+  not after *not only because* or *not just because*, which grant the cause.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..text import Document, Span
@@ -367,3 +374,23 @@ def generic_world_order(doc: Document, span: Span) -> bool:
         return False
     k = token_of(doc, span.start)
     return k > 0 and doc.keys()[k - 1] == "a"
+
+
+#: *not because* or *n't because* and a clause (not *not only because*, which grants the cause).
+_DENIED_CAUSE = re.compile(r"(?:\bnot|n['\u2019]t)\s+because\b(?!\s+of\b)", re.I)
+#: What ends a denied cause before a loaded word: punctuation of a clause's end, or *but* (*but because ...*).
+_CAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\bbut\b|\s-{1,2}\s", re.I)
+#: Verbs of a clause whose predicate a denied cause holds (the loaded word must come after one).
+_CAUSE_VERBS = frozenset("is are was were be been being am has have had do does did".split())
+
+
+def denied_cause(doc: Document, span: Span) -> bool:
+    """True when ``span`` lies in the predicate of a cause denied by *not because* (see the module docstring)."""
+    if not doc.sentences:
+        return False
+    before = doc.norm[doc.sentences[doc.sentence_at(span.start)].start:span.start]
+    found = list(_DENIED_CAUSE.finditer(before))
+    if not found or _CAUSE_END.search(before, found[-1].end()):
+        return False
+    first, k = token_of(doc, found[-1].end()) + 1, token_of(doc, span.start)
+    return any(doc.keys()[i] in _CAUSE_VERBS or doc.tags[i] in ("VBZ", "VBP", "VBD", "MD") for i in range(first, k))

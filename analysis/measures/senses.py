@@ -24,7 +24,11 @@ in its judging sense here. Each rule is named after the phenomenon and pinned by
   marriage penalty*: the newsroom way of introducing jargon), unless the first word names a claimed quality (*the
   so-called moderate rebels*, :data:`analysis.measures.sense_rules.CLAIMED_QUALITIES`); *so-called experts say*,
   *so-called "reforms"* and *so-called dark money* with no determiner stay the writer's distance. A sentence that opens with the word and
-  goes on *means* (*Indoctrination means ...*) defines it.
+  goes on *means* (*Indoctrination means ...*) defines it. So are the labels of a list offered to the reader's choice
+  after *call X whatever you want* (*like*, *wish*, *please*) and a dash or colon (*Call the channel whatever you like
+  -- a news outlet, a propaganda arm, something in between.*): mentions the writer declines to choose among, up to
+  the first finite verb (*Call it whatever you like: it is still a corrupt deal* keeps *corrupt*;
+  :func:`offered_labels`, pinned in ``tests/measures/test_senses_round16.py``).
 * :func:`under_a_statute`: *illegal* or *unlawful* followed by *under* and a named statute (*illegal under the
   1970 Controlled Substances Act*, *unlawful under Title VII*) states what a law says; *illegal under
   international law* (no name, in lower case) is the contested verdict and stays.
@@ -38,7 +42,8 @@ before a glossed term are in :mod:`analysis.measures.sense_rules`. Plain senses 
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 
 from ..text import Document, Span
 from .sense_rules import claimed_quality
@@ -174,12 +179,27 @@ def mentioned(doc: Document, span: Span) -> bool:
             return True
         if _introduces_a_term(doc, keys, k, nxt, sentence.last_token):
             return True
-    if _defines_a_term(keys, sentence.first_token, k) or (
+    if offered_labels(doc, span, sentence.start) or _defines_a_term(keys, sentence.first_token, k) or (
             k <= sentence.first_token + 1 and nxt < sentence.last_token and keys[nxt] in ("means", "meant")):
         return True
     if k - 1 < sentence.first_token or any(c not in _MENTION_GAP for c in doc.norm[doc.token_ends[k - 1]:span.start]):
         return False
     return keys[k - 1] in MENTION_WORDS
+
+
+#: "call X whatever you want --": a list of labels offered to the reader's choice follows (:func:`offered_labels`).
+_OFFERED = re.compile(r"\bcall\b[^.;:!?]{1,60}?\bwhatever (?:you|they|we|one) (?:want|wants|like|likes|wish|"
+                      r"please|choose)(?: to)?\s*(?:--|-|:|\u2014|\u2013)", re.I)
+
+
+def offered_labels(doc: Document, span: Span, start: int) -> bool:
+    """True when ``span`` lies in a list of labels offered after "call X whatever you want --" in the sentence
+    that begins at ``start``, with no finite verb between (see the module docstring)."""
+    found = _OFFERED.search(doc.norm, start, span.start)
+    if not found:
+        return False
+    first, k = bisect_left(doc.token_starts, found.end()), _token(doc, span.start)
+    return not any(doc.tags[i] in ("VBZ", "VBD", "VBP", "MD") for i in range(first, k))
 
 
 #: Words before *so-called* that make it introduce a term (*the so-called grand bargain*).
