@@ -212,8 +212,8 @@ def main() -> None:
     which.add_argument("--corpus", help="a corpus folder or file")
     parser.add_argument("--cprofile", help="folder for a cProfile dump of each kernel (slower)")
     parser.add_argument("--keep", help="folder to keep the corpus, notebooks and report in")
-    parser.add_argument("--store", default="", help="a run store to analyse into and read (one that holds the "
-                        "corpus already: the report as bench/scale.py times it, without the analysis)")
+    parser.add_argument("--store", default="", help="a run store to analyse into and read (one that holds "
+                        "the corpus already: the report as bench/scale.py times it, without the analysis)")
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="report-profile-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -165,7 +165,8 @@ class RunTables:
         with self._reading():
             return [row[0] for row in self.db.execute(f"DESCRIBE {_table(table)}").fetchall()]
 
-    def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000, columns: tuple[str, ...] = ()):
+    def rows(self, table: str, measures: tuple[str, ...] = (), batch: int = 20_000,
+             columns: tuple[str, ...] = ()):
         """The rows of ``table`` (for ``matches``, of ``measures`` when given) in the run's order, as dicts,
         fetched ``batch`` rows at a time: memory stays flat however large the run. ``columns``: only those
         of them the run's files have (making the dicts is most of the cost); default every column."""
@@ -175,8 +176,8 @@ class RunTables:
             have = set(self._names(table))
             picked = ", ".join('"' + c.replace('"', '""') + '"' for c in dict.fromkeys(columns) if c in have)
         for window in self._windows(where):
-            query = (f"SELECT {picked or 'NULL AS _none'} FROM {_table(table)} {window} ORDER BY _position, _row"
-                     if columns else self._ordered(table, window))
+            query = self._ordered(table, window) if not columns else (
+                f"SELECT {picked or 'NULL AS _none'} FROM {_table(table)} {window} ORDER BY _position, _row")
             with self._reading():
                 reader = self.db.sql(query, params=params).to_arrow_reader(batch)
                 for chunk in reader:

@@ -65,6 +65,5 @@ def test_rows_of_some_columns_are_the_full_rows_cut_to_those_columns(store, monk
                                                                      "no_such_column")))
         export = list(run.rows("articles"))
     assert len(full) > 10 and {r["measure"] for r in full} == {"loaded", "hedges"}
-    assert some == [{"article_id": r["article_id"], "start": r["start"], "text": r["text"], "voice": r["voice"]}
-                    for r in full]
+    assert some == [{name: r[name] for name in ("article_id", "start", "text", "voice")} for r in full]
     assert "key" not in export[0] and "_position" not in export[0]  # every column but the store's own

@@ -89,13 +89,14 @@ def test_code_left_when_the_lanes_stop_is_cancelled(tmp_path):
 #: name of the module the page's code runs in.
 KERNEL_STATE = """import os, sys
 from pathlib import Path
-Path({out!r}).write_text(repr((sys.modules.get("debugpy"), os.getcwd(), "" in sys.path or os.getcwd() in sys.path,
-                               __name__)))"""
+importable = "" in sys.path or os.getcwd() in sys.path
+Path({out!r}).write_text(repr((sys.modules.get("debugpy"), os.getcwd(), importable, __name__)))"""
 
 
 def test_a_report_kernel_starts_without_the_debugger_and_runs_pages_as_ipykernel_does(tmp_path):
     """The lanes' kernels run ipykernel's own launcher with ``debugpy`` made unimportable (0.07 s of each
-    kernel's start); pages still run in the notebook's folder, with that folder importable, as ``__main__``."""
+    kernel's start); pages still run in the notebook's folder, with that folder importable, as
+    ``__main__``."""
     from analysis.report.run.kernels import NO_DEBUGGER, without_debugger
 
     out = tmp_path / "state.txt"
