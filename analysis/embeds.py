@@ -92,6 +92,8 @@ def tweets(doc: Document, paragraphs: list[tuple[int, int]], soft: set[int]) -> 
     """Statement regions of the posts embedded in ``doc`` (see the module's rules); ``paragraphs`` are the
     body's lines as (start, end) offsets and ``soft`` the indices of lines a post never reaches back over."""
     norm, out, after = doc.norm, [], -1  # ``after``: the line of the latest credit; a post starts past it
+    if "(@" not in norm:  # every credit holds a handle in brackets (:data:`_CREDIT`)
+        return out
     for n, (start, end) in enumerate(paragraphs):
         credit = _CREDIT.search(norm, start, end)
         if credit is None and n + 1 < len(paragraphs) and norm.startswith("(@", paragraphs[n + 1][0]):

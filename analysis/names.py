@@ -28,8 +28,7 @@ def _capitalised(word: str) -> bool:
     if not word[:1].isupper() or word == "I":
         return False
     if word.isupper() and len(word) > 4:
-        from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
-        return parser.lexicon.get(word.lower()) is None
+        return _tags_known(word.lower()) is None
     return True
 
 
@@ -79,8 +78,23 @@ def _known_name(word: str, inside: set[str]) -> bool:
     a name), or when the tagger's lexicon knows it only as a proper noun."""
     if word.isupper() and len(word) > 1:  # an acronym ("US", "CIA")
         return True
-    from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
-    common = parser.lexicon.get(word.lower())
+    common = _tags_known(word.lower())
     if word in inside:
         return common not in _CLOSED
-    return parser.lexicon.get(word) in ("NNP", "NNPS") and common is None
+    return _tags_known(word) in ("NNP", "NNPS") and common is None
+
+
+def _tags_known(word: str) -> str | None:
+    """The tag the Pattern tagger's lexicon gives ``word`` (None for a word it does not know): the loaded
+    dictionary read directly (the library's lazy ``get`` and an import statement cost two Python-level calls
+    a word)."""
+    lexicon = _PATTERN_LEXICON[0]
+    if lexicon is None:
+        from textblob.en import parser  # the lexicon ships inside TextBlob (no download)
+
+        len(parser.lexicon)  # loads it, as the library's first lookup does
+        lexicon = _PATTERN_LEXICON[0] = parser.lexicon
+    return dict.get(lexicon, word)
+
+
+_PATTERN_LEXICON: list = [None]

@@ -32,7 +32,7 @@ from .measures.sourcing import SCARE_MAX_WORDS
 from .paths import LEXICON_DIR, SEED_ACTORS
 from .provenance import describe
 from .results import ArticleAnalysis  # noqa: F401 - re-exported: the pipeline's public names
-from .text import Document, per_1000
+from .text import Document, Span, per_1000
 from .voice import VoiceLayer
 
 ARTICLE_FIELDS = ("id", "title", "outlet", "published", "label", "story", "url", "language", "source_path")
@@ -143,7 +143,8 @@ class Analyzer:
             return {}
         doc = Document(str(title))
         self.voice_layer.attach(doc)
-        as_headline = lambda s: replace(s, voice="headline", sentence=-1)  # noqa: E731
+        as_headline = lambda s: Span(s.start, s.end, -1, s.measure, s.category, s.entry, s.text,  # noqa: E731
+                                     s.detail, "headline", s.speaker, s.source_start, s.source_end)
         return {m.name: _relabel(m.measure(doc), as_headline) for m in self.measures if m.name in self._headline_names}
 
     def rows(self, article: Article) -> dict[str, list[dict]]:
@@ -250,7 +251,10 @@ def _mean(values: list[float]) -> float:
 
 def _relabel(result: MeasureResult, label: Callable) -> MeasureResult:
     """``result`` with ``label`` applied to every span (voices are set in this one place)."""
-    return replace(result, spans=tuple(label(s) for s in result.spans))
+    if type(result) is not MeasureResult:  # a subclass may add fields: the generic copy keeps them
+        return replace(result, spans=tuple(map(label, result.spans)))
+    # the constructor itself: ``dataclasses.replace`` reads every field anew each call (8 a document)
+    return MeasureResult(result.name, tuple(map(label, result.spans)), result.values, result.n_words, result.rows)
 
 
 def load_lexicons(config: Config, kinds: tuple[str, ...] = ()) -> dict[str, Lexicon]:

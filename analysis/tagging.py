@@ -108,13 +108,17 @@ class WordTags:
     def __call__(self, words: list[str]) -> list[str]:
         later = self.later
         tags = [self._first(words[0])]
-        for token in words[1:]:
-            tag = later.get(token)
-            if tag is None:
-                if len(later) >= TAG_MEMORY_WORDS:
-                    later.clear()
-                tag = later[token] = self._tag(token, False)
-            tags.append(tag)
+        tags += map(later.get, words[1:])  # the remembered words at C speed; the new ones (None) below
+        if None in tags:
+            for k in range(1, len(tags)):
+                if tags[k] is None:
+                    token = words[k]
+                    tag = later.get(token)  # a word repeated in the sentence was worked out just now
+                    if tag is None:
+                        if len(later) >= TAG_MEMORY_WORDS:
+                            later.clear()
+                        tag = later[token] = self._tag(token, False)
+                    tags[k] = tag
         return tags
 
     def _first(self, token: str) -> str:

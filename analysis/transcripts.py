@@ -303,11 +303,18 @@ runs past (the first line under the heading only has to be no hard end)."""
     return out
 
 
+_LETTERS = re.compile(r"[a-z]+")
+#: An old word as a whole run of letters (what :func:`archaic` counts): a line without one has no hit.
+_ARCHAIC_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(ARCHAIC, key=len, reverse=True)) + r")(?![a-z])")
+
+
 def archaic(doc: Document, paragraphs: list[tuple[int, int]]) -> list[Region]:
     """Statement regions of the lines of an old text set as a block (see the module's rules)."""
     out, run = [], []  # run: (paragraph index, old words) of the current lines with an old word
     for n, (start, end) in enumerate(paragraphs + [(0, 0)]):
-        hits = sum(w in ARCHAIC for w in re.findall(r"[a-z]+", doc.norm[start:end].lower()))
+        line = doc.norm[start:end].lower()
+        # the old words among the line's runs of letters; most lines have none, which one search tells
+        hits = sum(map(ARCHAIC.__contains__, _LETTERS.findall(line))) if _ARCHAIC_WORD.search(line) else 0
         if hits:
             run.append((n, hits))
             continue

@@ -21,12 +21,11 @@ from ..tagging import TEXTBLOB_VERSION  # the textblob release whose ``assessmen
 def assess(words: list[str]):
     """What ``textblob.en.sentiment(words)`` gives for a list of lower-cased words: a ``Score``
     (polarity in [-1, 1], subjectivity in [0, 1], ``assessments``)."""
-    from textblob import _text as pattern
-    from textblob.en import sentiment as lexicon
-
+    pattern, lexicon = _library()
     if not _same_release():
         return lexicon(words)
-    len(lexicon)  # loads the lexicon the first time, as the library's first lookup does
+    if _UNTAGGED[0] is not lexicon:
+        len(lexicon)  # loads the lexicon the first time, as the library's first lookup does
     a = _assessments(lexicon, words, pattern)
     return pattern.Score(polarity=_avg([(w, p) for w, p, s, x in a]),
                          subjectivity=_avg([(w, s) for w, p, s, x in a]), assessments=a)
@@ -38,10 +37,8 @@ def assess_text(sentence: str):
     :func:`assess` scores the words. For the sentences :func:`analysis.measures.sentiment.pattern_words`
     does not take (brackets, colons, dashes, ``!`` ...): the library's lookups were two thirds of their
     time."""
-    from textblob.en import sentiment as lexicon
-
     if not _same_release():
-        return lexicon(sentence)
+        return _library()[1](sentence)
     return assess([w.lower() for w in " ".join(pattern_tokens(sentence)).split()])
 
 
@@ -50,8 +47,7 @@ def pattern_tokens(string: str) -> list[str]:  # noqa: C901 - the library's one 
     ``string``, each a string of tokens. The same steps, with the library's literal ``re.sub`` calls made
     as ``str.replace`` and its whitespace regexes as ``str.split`` (both give the same strings), and the
     words that need no punctuation split off passed on at once; about half the library's time."""
-    from textblob import _text as pattern
-
+    pattern = _library()[0]
     punctuation, split_chars = _punctuation()
     abbreviations, replace = pattern.ABBREVIATIONS, pattern.replacements
     abbr1, abbr2, abbr3, eos = pattern.RE_ABBR1, pattern.RE_ABBR2, pattern.RE_ABBR3, pattern.EOS
@@ -117,6 +113,16 @@ _LINEBREAK = re.compile(r"\n{2,}")
 
 
 @lru_cache(maxsize=1)
+def _library():
+    """TextBlob's pattern module and its English sentiment lexicon, imported when first used (an import
+    statement run for every sentence cost a Python-level call of the import system each time)."""
+    from textblob import _text as pattern
+    from textblob.en import sentiment as lexicon
+
+    return pattern, lexicon
+
+
+@lru_cache(maxsize=1)
 def _same_release() -> bool:
     return version("textblob") == TEXTBLOB_VERSION
 
@@ -144,11 +150,28 @@ def _emoticon_polarity() -> dict[str, float]:
     return found
 
 
+#: The loaded lexicon and, for each word with scores for an untagged word, ``(polarity, subjectivity,
+#: intensity, whether it is a modifier)`` (built once per process from the library's dictionary).
+_UNTAGGED: list = [None, {}]
+
+
+def _untagged(lexicon) -> dict[str, tuple]:
+    """Each word of TextBlob's sentiment ``lexicon`` with scores for part of speech None (every word of
+    0.20.1's lexicon has them): ``(p, s, i, modifies)``, ``modifies`` when the word has a modifier's tag
+    (``RB``)."""
+    if _UNTAGGED[0] is not lexicon:
+        modifiers = lexicon.modifiers
+        _UNTAGGED[1] = {w: (*entry[None], any(map(entry.__contains__, modifiers)))
+                        for w, entry in dict.items(lexicon) if None in entry}
+        _UNTAGGED[0] = lexicon
+    return _UNTAGGED[1]
+
+
 def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 - the library's one function
     """``Sentiment.assessments(((w, None) for w in words), negation=True)`` with dictionary lookups."""
-    contains, get = dict.__contains__, dict.__getitem__
     negations, modifiers, labeler = self.negations, self.modifiers, self.labeler
     punctuation, emoticons = pattern.PUNCTUATION, _emoticon_polarity()
+    known = _untagged(self)
     pos = None
     a = []
     m = None  # Preceding modifier (i.e., adverb or adjective).
@@ -156,9 +179,9 @@ def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 
     for w in words:
         if w is None:
             continue
-        if contains(self, w) and pos in get(self, w):
-            entry = get(self, w)
-            p, s, i = entry[pos]
+        found = known.get(w)  # the library's ``w in self and pos in self[w]``, then ``self[w][pos]``
+        if found is not None:
+            p, s, i, modifies = found
             if m is None:
                 a.append(dict(w=[w], p=p, s=s, i=i, n=1, x=labeler.get(w)))
             if m is not None:
@@ -173,7 +196,7 @@ def _assessments(self, words: list[str], pattern) -> list[tuple]:  # noqa: C901 
                 a[-1]["n"] = -1
             m = None
             n = None
-            if pos and pos in modifiers or any(map(entry.__contains__, modifiers)):
+            if modifies:  # the library's ``pos and pos in modifiers or any(map(self[w].__contains__, modifiers))``
                 m = (w, pos)
             if w in negations:
                 n = w

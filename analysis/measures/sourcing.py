@@ -13,8 +13,6 @@ Quote spans have category ``direct`` or ``scare`` and their class as ``entry`` (
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..attribution import Scope
 from ..lexicon import Lexicon
 from ..text import Document, Span, per_1000
@@ -76,5 +74,5 @@ def _attribution_span(doc: Document, s: Scope) -> Span:
     """The whole attribution (source and verb); only the verb when it shares an earlier verb's subject."""
     lo, hi = (s.verb.start, s.verb.end) if s.shared else (min(s.source_start, s.verb.start),
                                                           max(s.source_end, s.verb.end))
-    span = doc.span(lo, hi, "attributions", s.kind, s.verb.entry, detail=s.speaker)
-    return replace(span, source_start=s.source_start, source_end=s.source_end)
+    return Span(lo, hi, doc.sentence_at(lo), "attributions", s.kind, s.verb.entry, doc.text[lo:hi], s.speaker,
+                "writer", "", s.source_start, s.source_end)  # doc.span's, with the source's offsets
