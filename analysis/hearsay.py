@@ -316,3 +316,39 @@ def _woven_verses(doc: Document, sentence) -> list[Region]:
         if words:
             out.append(Region(start + words[0].start(), m.start(), "reported", m.group("book")))
     return out
+
+
+#: A line that names a source with a verb of explaining or writing and nothing after it but a few words of
+#: manner and an ellipsis or a colon: "Got Questions explains very well...", "The historian puts it best:".
+_PASTE_INTRO = re.compile(r"[ \t]*(?P<who>[A-Z][^\n:\u2026\"\u201c]{0,60}?)\s+(?:also\s+)?(?:explains|explained|"
+                          r"writes|wrote|puts it|put it|notes|noted|observes|observed|sums it up|summarizes|"
+                          r"summarises|summarized|summarised)(?:\s+(?:it|this|very|so|well|best|clearly|nicely|"
+                          r"perfectly|succinctly|up))*\s*(?:\u2026|\.\.\.|:)[ \t]*$")
+#: Most lines a passage pasted after such a line covers.
+PASTE_LINES = 40
+#: The writer's first person singular outside a quotation, which ends a pasted passage.
+_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b")
+
+
+def pasted(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
+    """In a text with each sentence on a line of its own, the lines pasted without marks after a line that names
+    a source with a verb of explaining or writing and ends in an ellipsis or a colon (:data:`_PASTE_INTRO`; the
+    source not the writer's "I" or "we"): spoken by the source, up to a clear mark of the writer's return: a
+    ``hard`` end (a headline-like line, a credit, a note), the first person singular outside a quotation, a
+    line that itself ends in an ellipsis or a colon, or :data:`PASTE_LINES` lines."""
+    out, norm = [], doc.norm
+    for n, (start, end) in enumerate(paragraphs[:-1]):
+        m = _PASTE_INTRO.match(norm, start, end) if norm[start:end].rstrip().endswith((":", "...", "\u2026")) \
+            else None
+        if m is None or FIRST_PERSON & set(m.group("who").lower().split()) or len(m.group("who").split()) > 8:
+            continue
+        last = n
+        while last + 1 < min(len(paragraphs), n + 1 + PASTE_LINES) and last + 1 not in hard:
+            text = norm[slice(*paragraphs[last + 1])]
+            if _SINGULAR.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)) \
+                    or text.rstrip().endswith((":", "...", "\u2026")):
+                break
+            last += 1
+        if last > n:
+            out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", m.group("who").strip()))
+    return out

@@ -109,7 +109,7 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, framings, in_documents, pasted, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -257,15 +257,15 @@ def clause_breaks(doc: Document) -> list[int]:
 
 def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = (),
                quoted: list[Region] = ()) -> list[Region]:
-    """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
-    ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
-    material and embedded posts pass over, ``quoted`` its quotation regions."""
+    """Statement regions (see the rules); ``heads``: the :func:`subheadings`; ``widgets``: page furniture, whose
+    lines introduced material and embedded posts pass over; ``quoted``: the quotation regions."""
     paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) + wire_copy(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
-        + (testimony(doc, paragraphs, ends[1], quoted) if _line_text(doc, paragraphs) else [])
+        + (testimony(doc, paragraphs, ends[1], quoted) + pasted(doc, paragraphs, ends[0])
+           if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)

@@ -1,0 +1,60 @@
+"""Round 17 of the voice rules: a passage pasted without marks after a line that names its source with a verb
+of explaining or writing and ends in an ellipsis or a colon (analysis/hearsay.py :func:`pasted`).
+
+Each text is made up and was read by a person: a phrase inside the pasted passage (its source's words) and
+one in the writer's own lines after the clear mark of the writer's return (the writer's: the passage must
+not swallow them).
+"""
+from __future__ import annotations
+
+from conftest import voice_at
+
+
+def voice(text: str, phrase: str) -> str:
+    """The voice at the first character of ``phrase`` in ``text``."""
+    return voice_at(text, phrase)[0]
+
+
+def lines(*sentences: str) -> str:
+    """One sentence a line (as the propaganda corpus sets its articles)."""
+    return "\n".join(sentences)
+
+
+PASTE = lines("The old story is told in many churches.", "Its lesson is often missed.",
+              "The Bible Answers site explains very well\u2026",
+              "The chapter records two visitors arriving at the gate.", "The townsmen surrounded the house.",
+              "They demanded that the visitors be handed over.", "Their wicked conduct was well known.",
+              "The town was destroyed the next morning.", "I find the modern excuses for that town absurd.",
+              "The preachers who deny it are cowards.")
+COLON = lines("The governor spoke on Monday.", "The debate went on for weeks.", "The historian puts it best:",
+              "The first treaty was signed in haste.", "Its terms were a disgraceful surrender.",
+              "No one in the capital read it.", "Here is what is wrong with the plan:",
+              "The outrageous tax will fall on farmers.", "The vote is on Friday.")
+WRITER = lines("The old story is told in many churches.", "Its lesson is often missed.",
+               "I explain it very well\u2026", "The townsmen were wicked.", "The town was destroyed.",
+               "The council met on Monday.", "The vote is on Friday.")
+CONTENT = lines("The old story is told in many churches.", "Its lesson is often missed.",
+                "The pastor also explained why the town fell.", "The townsmen were wicked.",
+                "The town was destroyed.", "The council met on Monday.", "The vote is on Friday.")
+
+
+def test_a_passage_after_explains_with_an_ellipsis_is_its_sources_to_the_writers_first_person():
+    assert voice(PASTE, "wicked conduct") == "statement"
+    assert voice(PASTE, "The townsmen surrounded") == "statement"
+    assert voice(PASTE, "absurd") == "writer"  # "I find ...": the writer's return
+    assert voice(PASTE, "cowards") == "writer"
+
+
+def test_a_passage_after_puts_it_best_with_a_colon_runs_to_the_next_introduction():
+    assert voice(COLON, "disgraceful surrender") == "statement"
+    assert voice(COLON, "No one in the capital") == "statement"
+    assert voice(COLON, "outrageous") == "writer"
+    assert voice(COLON, "Here is what") == "writer"  # a line that introduces again ends the passage
+
+
+def test_the_writers_own_explanation_in_the_first_person_introduces_nothing():
+    assert voice(WRITER, "wicked") == "writer"
+
+
+def test_a_line_whose_verb_has_its_content_in_the_sentence_introduces_nothing():
+    assert voice(CONTENT, "wicked") == "writer"
