@@ -37,6 +37,13 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   :func:`analysis.transcripts.cited_verses`' (a short one-clause sentence only: a longer one is the writer's
   argument with a proof text, and so is any clause before the verse's own: "Liars, that is what they are
   (Luke 6:45), and ..." keeps "Liars" the writer's).
+* in a text with each sentence on a line of its own, a line that names a source with a verb of explaining or
+  writing and ends in an ellipsis or a colon ("The Bible Answers site explains very well...", "The historian puts
+  it best:") introduces the lines after it, pasted without marks: they are the source's (a statement) up to a
+  clear mark of the writer's return: the first person singular outside a quotation ("I find the excuses
+  absurd"), a line that names the resumption ("The point is that ...", "In other words, ..."), a line that
+  introduces again, a headline-like line or a credit, at most :data:`PASTE_LINES` lines (:func:`pasted`); not
+  "I explain it well...", nor "The pastor explained why the town fell." (the content is in the sentence).
 """
 from __future__ import annotations
 
@@ -325,28 +332,37 @@ _PASTE_INTRO = re.compile(r"[ \t]*(?P<who>[A-Z][^\n:\u2026\"\u201c]{0,60}?)\s+(?
                           r"summarises|summarized|summarised)(?:\s+(?:it|this|very|so|well|best|clearly|nicely|"
                           r"perfectly|succinctly|up))*\s*(?:\u2026|\.\.\.|:)[ \t]*$")
 #: Most lines a passage pasted after such a line covers.
-PASTE_LINES = 40
+PASTE_LINES = 30
+#: A line that names the writer's resumption: a summing-up opener ("The point is that ...", "In other words, ...")
+#: or a label of the writer's own ("Question: ...").
+_RESUMING = re.compile(r"[ \t]*(?:the (?:point|bottom line|lesson|upshot) (?:here )?is|my point|bottom line|in other "
+                       r"words|in short|to sum up|in sum|back to|which brings (?:us|me)|so what does (?:this|that|it) "
+                       r"mean|question:|note:)", re.I)
 #: The writer's first person singular outside a quotation, which ends a pasted passage.
+_OPEN = (":", "...", "\u2026")
 _SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b")
 
 
-def pasted(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int]) -> list[Region]:
+def pasted(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int],
+           quoted: list[Region]) -> list[Region]:
     """In a text with each sentence on a line of its own, the lines pasted without marks after a line that names
     a source with a verb of explaining or writing and ends in an ellipsis or a colon (:data:`_PASTE_INTRO`; the
     source not the writer's "I" or "we"): spoken by the source, up to a clear mark of the writer's return: a
     ``hard`` end (a headline-like line, a credit, a note), the first person singular outside a quotation, a
-    line that itself ends in an ellipsis or a colon, or :data:`PASTE_LINES` lines."""
+    line that itself ends in an ellipsis or a colon, a line that names the writer's resumption
+    (:data:`_RESUMING`: "The point is that ...", "In other words, ..."), or :data:`PASTE_LINES` lines. ``quoted``: the quotation
+    regions (a quotation's "me" is the speaker's, not the writer's)."""
     out, norm = [], doc.norm
     for n, (start, end) in enumerate(paragraphs[:-1]):
-        m = _PASTE_INTRO.match(norm, start, end) if norm[start:end].rstrip().endswith((":", "...", "\u2026")) \
-            else None
+        m = _PASTE_INTRO.match(norm, start, end) if norm[start:end].rstrip().endswith(_OPEN) else None
         if m is None or FIRST_PERSON & set(m.group("who").lower().split()) or len(m.group("who").split()) > 8:
             continue
         last = n
         while last + 1 < min(len(paragraphs), n + 1 + PASTE_LINES) and last + 1 not in hard:
-            text = norm[slice(*paragraphs[last + 1])]
-            if _SINGULAR.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)) \
-                    or text.rstrip().endswith((":", "...", "\u2026")):
+            a, b = paragraphs[last + 1]
+            if any(not any(q.start <= i.start() < q.end for q in quoted)
+                   for i in _SINGULAR.finditer(norm, a, b)) or norm[a:b].rstrip().endswith(_OPEN) \
+                    or _RESUMING.match(norm, a, b):
                 break
             last += 1
         if last > n:

@@ -264,7 +264,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) + wire_copy(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
-        + (testimony(doc, paragraphs, ends[1], quoted) + pasted(doc, paragraphs, ends[0])
+        + (testimony(doc, paragraphs, ends[1], quoted) + pasted(doc, paragraphs, ends[0], quoted)
            if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]

@@ -30,6 +30,10 @@ COLON = lines("The governor spoke on Monday.", "The debate went on for weeks.", 
               "The first treaty was signed in haste.", "Its terms were a disgraceful surrender.",
               "No one in the capital read it.", "Here is what is wrong with the plan:",
               "The outrageous tax will fall on farmers.", "The vote is on Friday.")
+RESUMED = lines("The old story is told in many churches.", "Its lesson is often missed.",
+                "The Bible Answers site explains very well...", "The townsmen surrounded the house.",
+                "Their wicked conduct was well known.", "The point is that the town had no righteous men.",
+                "The preachers who deny it are cowards.")
 WRITER = lines("The old story is told in many churches.", "Its lesson is often missed.",
                "I explain it very well\u2026", "The townsmen were wicked.", "The town was destroyed.",
                "The council met on Monday.", "The vote is on Friday.")
@@ -43,6 +47,12 @@ def test_a_passage_after_explains_with_an_ellipsis_is_its_sources_to_the_writers
     assert voice(PASTE, "The townsmen surrounded") == "statement"
     assert voice(PASTE, "absurd") == "writer"  # "I find ...": the writer's return
     assert voice(PASTE, "cowards") == "writer"
+
+
+def test_a_line_that_names_the_writers_resumption_ends_the_passage():
+    assert voice(RESUMED, "wicked conduct") == "statement"
+    assert voice(RESUMED, "The point is") == "writer"
+    assert voice(RESUMED, "cowards") == "writer"
 
 
 def test_a_passage_after_puts_it_best_with_a_colon_runs_to_the_next_introduction():
