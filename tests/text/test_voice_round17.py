@@ -68,3 +68,41 @@ def test_the_writers_own_explanation_in_the_first_person_introduces_nothing():
 
 def test_a_line_whose_verb_has_its_content_in_the_sentence_introduces_nothing():
     assert voice(CONTENT, "wicked") == "writer"
+
+
+def paragraphs(*texts: str) -> str:
+    """Paragraphs of several sentences, a blank line between them (a text whose paragraphs are real)."""
+    return "\n\n".join(texts)
+
+
+SECTIONS = paragraphs(
+    "The bill passed the state senate on Tuesday. The governor is expected to sign it.",
+    "The former attorney general wrote a careful analysis of the bill's flaws:",
+    "No hearing at all.",
+    "The bill lets a court act before the owner is told. That is a plain denial of due process.",
+    "Its backers say the order is temporary. It can last for years.",
+    "A very low standard of proof.",
+    "The deceptively simple test asks only for reasonable cause. Courts rarely refuse.",
+    "The burden on the owner.",
+    "A second hearing must follow within two weeks. The owner bears the burden there.",
+    "After the vote, the governor made a disgraceful speech. The session ends in May.")
+SENTENCE_FIRST = paragraphs(
+    "The bill passed the state senate on Tuesday. The governor is expected to sign it.",
+    "The former attorney general wrote a careful analysis of the bill's flaws:",
+    "The bill lets a court act before the owner is told. That is a plain denial of due process.",
+    "A very low standard of proof.",
+    "The deceptively simple test asks only for reasonable cause. Courts rarely refuse.",
+    "After the vote, the governor made a disgraceful speech. The session ends in May.")
+
+
+def test_a_passage_with_its_own_heading_lines_runs_to_its_last_heading():
+    assert voice(SECTIONS, "plain denial") == "statement"
+    assert voice(SECTIONS, "deceptively simple") == "statement"  # between the headings
+    # the last section ends with no mark: left to the writer, with the writer's own lines after it
+    assert voice(SECTIONS, "A second hearing") == "writer"
+    assert voice(SECTIONS, "disgraceful speech") == "writer"
+
+
+def test_a_passage_that_opens_with_a_sentence_is_one_paragraph_as_before():
+    assert voice(SENTENCE_FIRST, "plain denial") == "statement"
+    assert voice(SENTENCE_FIRST, "deceptively simple") == "writer"
