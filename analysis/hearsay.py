@@ -46,7 +46,8 @@ sentence in tests/text/test_voice_constructions.py. Linear time in the article's
   "I explain it well...", nor "The pastor explained why the town fell." (the content is in the sentence).
 * a passage after an introducing colon that opens with a heading line of its own ("He wrote an analysis of the
   law:" / "No hearing at all." / ... / "A low standard of proof." / ...) is reproduced with its sections: a
-  statement from the line after the colon to its last heading line, each heading at most
+  statement from the line after the colon to its last heading line (at most :data:`SECTION_WORDS` words, no verb
+  but a participle opening it, "Using a low standard of proof."), each heading at most
   :data:`SECTION_GAP` lines after the one before (:func:`sectioned`); the section under the last heading ends
   with no mark, so it is left to the writer; a first line that is a sentence introduces one paragraph as before.
 """
@@ -381,29 +382,27 @@ SECTION_GAP = 8
 SECTION_WORDS = 12
 
 
-def sectioned(doc: Document, paragraphs: list[tuple[int, int]], heads: list[Region], introduces) -> list[Region]:
+def sectioned(doc: Document, paragraphs: list[tuple[int, int]], introduces) -> list[Region]:
     """Statement regions of a passage after a line ending in a colon that ``introduces(doc, colon)`` accepts, whose
-    first line is a heading (no finite verb, at most :data:`SECTION_WORDS` words) and which has subheadings
-    (``heads``) after it, each at most :data:`SECTION_GAP` lines after the one before: to the last heading line."""
-    out, norm, starts = [], doc.norm, {h.start for h in heads}
+    first line is a heading (:func:`_heading`) with more heading lines after it, each at most
+    :data:`SECTION_GAP` lines after the one before: from the line after the colon to the last heading line."""
+    out, norm = [], doc.norm
     for n, (start, end) in enumerate(paragraphs[:-2]):
-        colon = end - 1 if norm[start:end].rstrip().endswith(":") else -1
-        colon = norm.rfind(":", start, end) if colon >= 0 else -1
-        if colon < 0 or not introduces(doc, colon) or not _heading(doc, *paragraphs[n + 1]):
+        colon = norm.rfind(":", start, end) if norm[start:end].rstrip().endswith(":") else -1
+        if colon < 0 or not _heading(doc, *paragraphs[n + 1]) or not introduces(doc, colon):
             continue
         last, k = n + 1, n + 2
         while k < min(len(paragraphs), last + 1 + SECTION_GAP):
-            if paragraphs[k][0] in starts:
-                last = k
-            k += 1
+            last, k = (k if _heading(doc, *paragraphs[k]) else last), k + 1
         if last > n + 1:
             out.append(Region(paragraphs[n + 1][0], paragraphs[last][1], "statement", ""))
     return out
 
 
 def _heading(doc: Document, start: int, end: int) -> bool:
-    """True when the line has at most :data:`SECTION_WORDS` words, no finite verb and ends in a full stop or
-    nothing (a heading inside reproduced material, "No hearing at all.")."""
+    """True when the line has at most :data:`SECTION_WORDS` words, ends in a full stop or nothing, and has no verb
+    but a participle as its first word ("No hearing at all.", "Using a low standard of proof."; not "The board
+    filed an appeal.", whatever the tagger makes of "filed")."""
     i, j = bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, end)
-    return 0 < j - i <= SECTION_WORDS and not any(doc.tags[k] in FINITE for k in range(i, j)) \
-        and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", ";", '"'))
+    return 0 < j - i <= SECTION_WORDS and not any(doc.tags[k][:2] in ("VB", "MD") for k in range(i + 1, j)) \
+        and doc.tags[i] not in FINITE and not doc.norm[start:end].rstrip().endswith(("?", "!", ":", ",", ";", '"'))

@@ -271,7 +271,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
     return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2]) \
-        + sectioned(doc, paragraphs, heads, _introduces)
+        + sectioned(doc, paragraphs, _introduces)
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
