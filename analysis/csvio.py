@@ -73,7 +73,11 @@ def write_text(path: str | Path, text: str) -> Path:
 def neutralise_csv_file(path: str | Path) -> bool:
     """Rewrite a CSV file another writer made so that it is neutralised as :func:`write_csv` does: cells are
     read as text, a column whose every non-empty cell is a number is left alone, other cells and the header
-    are neutralised; nothing else changes. Returns whether the file changed."""
+    are neutralised; nothing else changes. Returns whether the file changed.
+
+    Only the columns that have a cell starting like a formula are looked at further (whether every cell is a
+    number, then each cell): the others would come out as they are (the same file as checking each column,
+    at a fraction of the cost: most columns of a report's tables have no such cell)."""
     import pandas as pd
 
     try:
@@ -81,14 +85,19 @@ def neutralise_csv_file(path: str | Path) -> bool:
     except pd.errors.EmptyDataError:
         return False
     safe = frame.copy()
+    changed = False
     for column in safe.columns:
-        filled = safe[column][safe[column] != ""]
-        if len(filled) and pd.to_numeric(filled, errors="coerce").notna().all():
+        cells = safe[column]
+        if not cells.str.startswith(FORMULA_STARTS).any():
+            continue  # no cell a spreadsheet would run: neutralising changes nothing
+        filled = cells[cells != ""]
+        if pd.to_numeric(filled, errors="coerce").notna().all():
             continue  # a numeric column: -0.25 is a number, not a formula
-        safe[column] = safe[column].map(neutralise)
-    safe.columns = [neutralise(str(c)) for c in safe.columns]
-    if safe.equals(frame) and list(safe.columns) == list(frame.columns):
+        safe[column] = cells.map(neutralise)
+        changed = True
+    names = [neutralise(str(c)) for c in safe.columns]
+    if not changed and names == list(frame.columns):
         return False
+    safe.columns = names
     write_atomic(path, lambda tmp: safe.to_csv(tmp, index=False, encoding="utf-8"))
     return True
-

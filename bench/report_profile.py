@@ -14,6 +14,7 @@ Usage::
 
     python bench/report_profile.py --basil 10 [--cprofile DIR] [--keep DIR]
     python bench/report_profile.py --size 1000
+    python bench/report_profile.py --corpus CORPUS --store STORE   # a store holding CORPUS: no analysis
 """
 from __future__ import annotations
 
@@ -150,7 +151,9 @@ def run(corpus: Path, work: Path, store: str = "") -> dict:
     for name, label in (("_analyze", "analysis into the store, CSV export"),
                         ("_run_notebooks", "notebooks (runner side, while kernels run)"),
                         ("export_html", "HTML export"), ("extract_figures", "figures to PNG files"),
-                        ("write_index", "front page and article browser")):
+                        ("write_index", "front page and article browser"),
+                        ("neutralise_tables", "tables made safe to open in a spreadsheet"),
+                        ("audit_report", "audit of the report's sentences")):
         steps.wrap(runner, name, label)
     profile = work / "cells"
     profile.mkdir()
@@ -209,6 +212,8 @@ def main() -> None:
     which.add_argument("--corpus", help="a corpus folder or file")
     parser.add_argument("--cprofile", help="folder for a cProfile dump of each kernel (slower)")
     parser.add_argument("--keep", help="folder to keep the corpus, notebooks and report in")
+    parser.add_argument("--store", default="", help="a run store to analyse into and read (one that holds "
+                        "the corpus already: the report as bench/scale.py times it, without the analysis)")
     args = parser.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="report-profile-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -226,7 +231,7 @@ def main() -> None:
             scale.write_corpus(corpus, scale.base_articles(EVAL), 0, args.size)
         else:
             corpus = Path(args.corpus)
-        result = run(corpus, work)
+        result = run(corpus, work, args.store)
         print(f"{result['manifest']['articles']} articles; load average {os.getloadavg()[0]:.1f} at the end; "
               f"peak memory of the process tree {result['peak'] / 2**30:.2f} GB ("
               + ", ".join(f"{k} {v:.2f}" for k, v in sorted(result["parts"].items())) + "); article browser "

@@ -20,6 +20,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 #: Titles printed before names by some outlets only (lower case, without the period).
 HONORIFICS = frozenset("mr mrs ms dr mx messrs mme mlle".split()) | frozenset(
@@ -62,10 +63,12 @@ def _tokens_in(doc, start: int, end: int) -> range:
     return range(bisect.bisect_left(doc.token_starts, start), bisect.bisect_left(doc.token_starts, end))
 
 
+_LINE_START = re.compile(r"^[ \t]*\S", re.MULTILINE)
+
+
 def _opening_lines(text: str, n: int = DATELINE_LINES) -> list[int]:
     """Where the first ``n`` non-empty lines of ``text`` start (a dateline opens one of them)."""
-    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
-    return starts[:n]
+    return [m.start() for m in islice(_LINE_START.finditer(text), n)]
 
 
 def _sentence_key(doc, sentence) -> str:
@@ -74,9 +77,18 @@ def _sentence_key(doc, sentence) -> str:
 
 
 def _where(keys: list[str], wanted: set[str]) -> list[int]:
-    """Indexes of the words of ``keys`` that are in ``wanted``."""
-    chosen = wanted.intersection(keys)
-    return [k for k, w in enumerate(keys) if w in chosen] if chosen else []
+    """Indexes of the words of ``keys`` that are in ``wanted``, in order (each word found by ``list.index``:
+    the few wanted words an article holds are looked for in C, not word by word in Python)."""
+    out = []
+    for word in wanted.intersection(keys):
+        k = keys.index(word)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(word, k + 1)
+            except ValueError:
+                break
+    return sorted(out)
 
 
 def _recurring(keys_by_article: dict[str, set[str]], outlet_of: dict[str, str],

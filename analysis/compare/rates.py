@@ -15,6 +15,7 @@ otherwise sentences) between the two groups.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -172,13 +173,20 @@ def sentence_units(tables, matches: pd.DataFrame | None = None,
 def ratio(sums: np.ndarray, metrics: list[Metric], columns: list[str]) -> np.ndarray:
     """The metrics' values from column sums (``sums`` is (..., columns)); the metric's ``empty`` when the
     denominator is zero."""
-    index = {c: i for i, c in enumerate(columns)}
-    num = np.stack([sums[..., index[m.numerator]] for m in metrics], axis=-1)
-    den = np.stack([sums[..., index[m.denominator]] for m in metrics], axis=-1)
-    scale = np.array([m.scale for m in metrics])
-    empty = np.array([m.empty for m in metrics])
+    num_at, den_at, scale, empty = _ratio_parts(tuple(metrics), tuple(columns))
+    num, den = np.take(sums, num_at, axis=-1), np.take(sums, den_at, axis=-1)  # C order, as stacked
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(den > 0, scale * num / np.where(den > 0, den, 1), empty)
+
+
+@lru_cache(maxsize=64)
+def _ratio_parts(metrics: tuple[Metric, ...], columns: tuple[str, ...]) -> tuple[np.ndarray, ...]:
+    """Where each metric's numerator and denominator are among ``columns``, and its scale and empty value
+    (worked out once per set of metrics: a comparison takes hundreds of ratios)."""
+    index = {c: i for i, c in enumerate(columns)}
+    return (np.array([index[m.numerator] for m in metrics], dtype=np.intp),
+            np.array([index[m.denominator] for m in metrics], dtype=np.intp),
+            np.array([m.scale for m in metrics]), np.array([m.empty for m in metrics]))
 
 
 #: Groups whose bootstrap intervals are read in one call of :func:`percentile_interval`.
@@ -202,10 +210,16 @@ class RateComparison:
         # integer codes: the article of each unit, and the group of each article
         ids, self.article_of = np.unique(units["article_id"].to_numpy(dtype=str), return_inverse=True)
         code = {n: i for i, n in enumerate(self._names)}
-        self.group_of_article = np.array([code[self.groups[i]] for i in ids], dtype=int)
+        group_of = dict(zip(self.groups.index, self.groups.to_numpy()))
+        self.group_of_article = np.array([code[group_of[i]] for i in ids], dtype=int)
         self.values = units[self.columns].to_numpy(dtype=float)
         self._boot: dict[str, np.ndarray] = {}
         self._samples: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._code = code
+        # the units of each group, in unit order: a stable sort by group, cut where each group starts
+        group_of_unit = self.group_of_article[self.article_of]
+        self._by_group = np.argsort(group_of_unit, kind="stable")
+        self._cuts = np.searchsorted(group_of_unit[self._by_group], np.arange(len(self._names) + 1))
 
     def names(self) -> list[str]:
         return list(self._names)
@@ -213,11 +227,18 @@ class RateComparison:
     def _article_mask(self, name: str) -> np.ndarray:
         """Which articles (by code) belong to a group, or to every other group for ``REST + group``."""
         if name.startswith(REST):
-            return self.group_of_article != self._names.index(name[len(REST):])
-        return self.group_of_article == self._names.index(name)
+            return self.group_of_article != self._code[name[len(REST):]]
+        return self.group_of_article == self._code[name]
 
     def _n_articles(self, name: str) -> int:
         return int(self._article_mask(name).sum())
+
+    def _rows(self, name: str) -> np.ndarray:
+        """The indexes of a group's units (or every other group's, for ``REST + group``), in unit order."""
+        if name.startswith(REST):
+            return np.flatnonzero(self._article_mask(name)[self.article_of])
+        g = self._code[name]
+        return self._by_group[self._cuts[g]:self._cuts[g + 1]]
 
     def _sample(self, name: str, unit: str | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(unit values, strata) of a group; units are sentences (strata: their articles) or per-article
@@ -225,15 +246,18 @@ class RateComparison:
         unit = unit or resampling_unit(self._n_articles(name), self.options)
         if unit == "articles" and name in self._samples:
             return self._samples[name]
-        rows = self._article_mask(name)[self.article_of]
+        rows = self._rows(name)
         values, owners = self.values[rows], self.article_of[rows]
         strata = np.unique(owners, return_inverse=True)[1]
         if unit != "articles":
             return values, strata
         n = strata.max() + 1 if len(strata) else 0
-        # column by column in unit order, as np.add.at adds (the same sums), at C speed
-        sums = np.column_stack([np.bincount(strata, weights=values[:, j], minlength=n)
-                                for j in range(values.shape[1])]) if n else np.zeros((0, values.shape[1]))
+        # each cell (article, column) adds its units in unit order, as np.add.at adds (the same sums), in one
+        # bincount over the cells of the row-major values
+        width = values.shape[1]
+        cells = (strata[:, None] * width + np.arange(width)).ravel()
+        sums = (np.bincount(cells, weights=values.ravel(), minlength=n * width).reshape(n, width) if n
+                else np.zeros((0, width)))
         self._samples[name] = (sums, np.zeros(len(sums), dtype=int))  # small: one row per article
         return self._samples[name]
 
@@ -264,7 +288,7 @@ class RateComparison:
             value = self._value(name)
             low, high = low_all[g * width:(g + 1) * width], high_all[g * width:(g + 1) * width]
             sums, _ = self._sample(name, "articles")
-            n_sentences = int(self._article_mask(name)[self.article_of].sum())
+            n_sentences = len(self._rows(name))
             n_words = int(sums[:, self.columns.index("n_words")].sum()) if "n_words" in self.columns else 0
             writer = (int(sums[:, self.columns.index("writer_words")].sum()) if "writer_words" in self.columns
                       else n_words)

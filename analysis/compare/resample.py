@@ -56,14 +56,27 @@ def bootstrap_sums(values: np.ndarray, strata: np.ndarray, n_boot: int,
     order = np.argsort(strata, kind="stable")
     values, strata = values[order], np.asarray(strata)[order]
     _, first, sizes = np.unique(strata, return_index=True, return_counts=True)
-    start = np.repeat(first, sizes)
-    size = np.repeat(sizes, sizes)
+    one = len(sizes) == 1  # the ordinary bootstrap: every unit drawn from all of them
+    start = None if one else np.repeat(first, sizes).astype(float)
+    size = float(n) if one else np.repeat(sizes, sizes).astype(float)
     for lo, m in _chunks(n_boot, n):
-        picks = start + np.floor(rng.random((m, n)) * size).astype(np.int64)
-        rows = np.repeat(np.arange(m) * n, n)
-        weights = np.bincount(rows + picks.ravel(), minlength=m * n).reshape(m, n)
+        weights = np.bincount(_picks(rng.random((m, n)), size, start), minlength=m * n).reshape(m, n)
         out[lo:lo + m] = _product(weights, values)
     return out
+
+
+def _picks(draws: np.ndarray, size, start: np.ndarray | None) -> np.ndarray:
+    """The cell of each draw in the flattened (resamples, units) weight matrix: the unit drawn (``start +
+    floor(draw * size)``, the stratum's first unit and its number of units) plus the row's offset, computed
+    in place in ``draws`` (whole numbers below 2 ** 53 in floating point are exact, so the cells are those
+    of integer arithmetic)."""
+    m, n = draws.shape
+    draws *= size
+    np.floor(draws, out=draws)
+    if start is not None:
+        draws += start
+    draws += (np.arange(m) * float(n))[:, None]
+    return draws.astype(np.int64).ravel()
 
 
 def permutation_sums(values_a: np.ndarray, values_b: np.ndarray, n_perm: int,
@@ -79,14 +92,23 @@ def permutation_sums(values_a: np.ndarray, values_b: np.ndarray, n_perm: int,
     sums_a = np.empty((n_perm, pooled.shape[1]))
     for lo, m in _chunks(n_perm, n):
         keys = rng.random((m, n))
-        chosen = np.argpartition(keys, n_a - 1, axis=1)[:, :n_a] if 0 < n_a < n else None
-        mask = np.zeros((m, n))
-        if chosen is not None:
-            np.put_along_axis(mask, chosen, 1.0, axis=1)
-        elif n_a == n:
-            mask[:] = 1.0
+        if 0 < n_a < n:
+            mask = _smallest(keys, n_a)
+        else:
+            mask = np.full((m, n), 1.0 if n_a == n else 0.0)
         sums_a[lo:lo + m] = _product(mask, pooled)
     return sums_a, total - sums_a
+
+
+def _smallest(keys: np.ndarray, k: int) -> np.ndarray:
+    """1.0 where a key is among the ``k`` smallest of its row, else 0.0: the keys up to each row's ``k``-th
+    smallest (a partition, cheaper than the indexes of an argpartition); should two keys of a row tie there
+    (random doubles: about once in 10 ** 10 rows), the ``k`` an argpartition picks."""
+    mask = keys <= np.partition(keys, k - 1, axis=1)[:, k - 1:k]
+    if (np.count_nonzero(mask, axis=1) != k).any():
+        mask = np.zeros(keys.shape, dtype=bool)
+        np.put_along_axis(mask, np.argpartition(keys, k - 1, axis=1)[:, :k], True, axis=1)
+    return mask.astype(float)
 
 
 def percentile_interval(replicates: np.ndarray,
@@ -96,11 +118,16 @@ def percentile_interval(replicates: np.ndarray,
     low, high = np.full(replicates.shape[1], np.nan), np.full(replicates.shape[1], np.nan)
     missing = np.isnan(replicates)
     complete = ~missing.any(axis=0)
-    if complete.any():  # the fast path: np.nanpercentile is much slower than np.percentile
-        low[complete], high[complete] = np.percentile(replicates[:, complete], percentiles, axis=0)
+    # the columns are copied (whole, or by the selection), so the percentiles may reorder the copy
+    if complete.all():  # the fast path: np.nanpercentile is much slower than np.percentile
+        low, high = np.percentile(replicates.copy(), percentiles, axis=0, overwrite_input=True)
+    elif complete.any():
+        low[complete], high[complete] = np.percentile(replicates[:, complete], percentiles, axis=0,
+                                                      overwrite_input=True)
     partial = ~complete & ~missing.all(axis=0)
     if partial.any():
-        low[partial], high[partial] = np.nanpercentile(replicates[:, partial], percentiles, axis=0)
+        low[partial], high[partial] = np.nanpercentile(replicates[:, partial], percentiles, axis=0,
+                                                       overwrite_input=True)
     return low, high
 
 

@@ -92,8 +92,24 @@ def neutral_lexicon(entry: Entry) -> Lexicon | None:
     return Lexicon(f"neutral:{entry.term}", "loaded", "", "", {"neutral": ""}, entries)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """An article's loaded spans, to ask whether a place overlaps one of them in ``log n``: the spans by
+    start, and the largest end among the first ``i`` of them (a span overlaps ``start:end`` when it starts
+    before ``end`` and ends after ``start``; of those starting before ``end``, the one ending last decides)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach, furthest = [], None
+        for _, e in ordered:
+            furthest = e if furthest is None or e > furthest else furthest
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _seen(counter: Counter) -> str:
@@ -103,17 +119,29 @@ def _seen(counter: Counter) -> str:
 @dataclass(frozen=True)
 class Occurrence:
     """One use of a loaded term or of one of its alternatives: where, by whom, and the content words that
-    decide whether it pairs with another use (``near``, ``sentence``). What only a chosen pair shows (its
-    context as written, its snippet, where it is) is read from the document when first asked for: most uses
-    are never in a pair."""
+    decide whether it pairs with another use (``near``, ``sentence``). Those words and what only a chosen pair
+    shows (its context as written, its snippet, where it is) are read from the document when first asked
+    for: most uses are never weighed against a use of the other side in another group, and fewer still are
+    in a pair."""
 
     story: str
     group: str
     side: str  # "loaded" or "neutral"
     wording: str
-    near: frozenset = frozenset()  # content words within NEAR words: what the word names or does
-    sentence: frozenset = frozenset()  # content words of its sentence
     place: tuple = field(default=(), compare=False, repr=False)  # (document, article id, start, end, own words)
+    seen: dict = field(default_factory=dict, compare=False, repr=False)  # a sentence's content words, per table
+
+    @cached_property
+    def near(self) -> frozenset:
+        """The content words within :data:`NEAR` words: what the word names or does."""
+        doc, _, start, end, own = self.place
+        return frozenset(_context(doc, start, end, own, NEAR))
+
+    @cached_property
+    def sentence(self) -> frozenset:
+        """The content words of its sentence (but the term's and its alternatives' own)."""
+        doc, _, start, _, own = self.place
+        return frozenset(_sentence_words(doc, doc.sentence_at(start), self.seen) - own)
 
     @cached_property
     def surface(self) -> tuple:
@@ -154,10 +182,8 @@ def _sentence_words(doc: Document, index: int, seen: dict) -> frozenset:
 
 def _occurrence(doc: Document, article_id: str, start: int, end: int, own: set[str], seen: dict,
                 **fields) -> Occurrence:
-    """One use at ``start:end`` of ``doc`` with the content words near it and in its sentence."""
-    words = _sentence_words(doc, doc.sentence_at(start), seen) - own
-    return Occurrence(**fields, near=frozenset(_context(doc, start, end, own, NEAR)), sentence=frozenset(words),
-                      place=(doc, article_id, start, end, own))
+    """One use at ``start:end`` of ``doc`` (the content words near it and in its sentence read when asked)."""
+    return Occurrence(**fields, place=(doc, article_id, start, end, own), seen=seen)
 
 
 def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, where: dict, skip: dict,
@@ -176,9 +202,10 @@ def _occurrences(entry: Entry, neutral: Lexicon, docs: dict, where: dict, skip: 
         doc = docs[article_id]
         story, group = where[article_id]
         quoted = skip.get(article_id, set())
+        loaded = found.loaded.get(article_id)
         for span in spans_found:
             k = bisect.bisect_left(doc.token_starts, span.start)
-            if _overlaps(span.start, span.end, found.loaded.get(article_id, [])) or k in quoted:
+            if (loaded is not None and loaded.overlaps(span.start, span.end)) or k in quoted:
                 continue
             out.append(_occurrence(doc, article_id, span.start, span.end, own, found.sentences, story=story,
                                    group=group, side="neutral", wording=span.entry))
@@ -192,25 +219,32 @@ class _Found:
     each sentence looked at (filled as the occurrences are read)."""
 
     spans: dict[str, dict[str, list]]
-    loaded: dict[str, list[tuple[int, int]]]
+    loaded: dict[str, _Spans]
     uses: dict[str, list] = field(default_factory=dict)
     sentences: dict = field(default_factory=dict)
 
     @classmethod
     def scan(cls, neutrals: dict[str, Lexicon], docs: dict, where: dict, loaded: pd.DataFrame) -> "_Found":
-        """Scan each document of ``where`` once for the alternatives of every term. Documents come in the
-        outer loop: the word index that every lexicon shares (:mod:`analysis.matching`) is then built once
+        """Scan each document of ``where`` once for the alternatives of every term (each distinct list of
+        alternatives once: several terms share one, ``criticised``; they share its spans). Documents come in
+        the outer loop: the word index that every lexicon shares (:mod:`analysis.matching`) is then built once
         per document, not once per document and term."""
         spans: dict[str, dict[str, list]] = {term: {} for term in neutrals}
+        lists: dict[tuple, tuple[Lexicon, list[str]]] = {}
+        for term, neutral in neutrals.items():
+            words = tuple((e.term, e.patterns, e.category) for e in neutral.entries)
+            lists.setdefault(words, (neutral, []))[1].append(term)
         for article_id, doc in docs.items():
             if article_id in where:
-                for term, neutral in neutrals.items():
+                for neutral, terms in lists.values():
                     if hits := neutral.find(doc):
-                        spans[term][article_id] = hits
+                        for term in terms:
+                            spans[term][article_id] = hits
         uses: dict[str, list] = {}
         for row in loaded[["entry", "article_id", "start", "end", "text"]].itertuples(index=False):
             uses.setdefault(row.entry, []).append(row)
-        return cls(spans, {a: list(zip(p["start"], p["end"])) for a, p in loaded.groupby("article_id")}, uses)
+        return cls(spans, {a: _Spans(list(zip(p["start"], p["end"]))) for a, p in loaded.groupby("article_id")},
+                   uses)
 
 
 def _comparable(occurrences: list[Occurrence]) -> tuple[Occurrence, Occurrence, list[str]] | None:
@@ -218,11 +252,19 @@ def _comparable(occurrences: list[Occurrence]) -> tuple[Occurrence, Occurrence, 
     (see the module docstring): (loaded use, neutral use, the content words their sentences share, as
     written), or None."""
     best, best_score = None, 0
+    neutral = [b for b in occurrences if b.side == "neutral"]
+    if not neutral or all(b.side != "loaded" for b in occurrences):
+        return None
+    near: dict[str, list[int]] = {}  # each content word near a neutral use -> those uses, in order
+    for j, b in enumerate(neutral):
+        for word in b.near:
+            near.setdefault(word, []).append(j)
     for a in occurrences:
         if a.side != "loaded":
             continue
-        for b in occurrences:
-            if b.side != "neutral" or b.group == a.group or not (a.near & b.near):
+        for j in sorted({j for word in a.near for j in near.get(word, ())}):  # the uses with a word near both
+            b = neutral[j]
+            if b.group == a.group:
                 continue
             shared = a.sentence & b.sentence
             if len(shared) >= ALIGNED_WORDS and len(shared) > best_score:

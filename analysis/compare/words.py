@@ -31,6 +31,7 @@ import csv
 import re
 from collections import ChainMap, Counter
 from functools import lru_cache
+from itertools import compress, filterfalse
 from pathlib import Path
 
 import numpy as np
@@ -100,38 +101,46 @@ def count_terms(doc: Document, article_id: str, skip: set[int] | frozenset = fro
     """Single-word and two-word counts of one document, leaving out the tokens in ``skip`` (house style,
     quoted voices). A two-word phrase never spans punctuation, a skipped word, a possessive (``Army's
     main``) or a piece of a longer name (``US Air`` of ``US Air Force``). With ``into`` the counts are added
-    to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned."""
+    to it (the same as ``into.merge(count_terms(...))``, without a counter per document) and it is returned.
+
+    The words and phrases of a document are listed first and counted in one go (``Counter.update`` counts a
+    list in C); the first place of each is the first of the document's places of a term not seen before."""
     counts = TermCounts() if into is None else into
     starts, ends, norm = doc.token_starts, doc.token_ends, doc.norm
     raws = doc.norm_words()  # norm[starts[k]:ends[k]], cut once per document
-    upper = [raw[0].isupper() for raw in raws]
-    forms = list(map(normalise, raws))
-    words, pairs, where = counts.words, counts.pairs, counts.where
-    n_words = n_pairs = 0
+    words: list[str] = []
+    word_at: list[int] = []
+    pairs: list[str] = []
+    pair_at: list[int] = []
+    n_words = 0
     for s in doc.sentences:
-        previous = None
-        names = _capital_runs(upper, s.first_token, s.last_token)
-        for k in range(s.first_token, s.last_token):
-            if k in skip:
-                previous = None
-                continue
-            word = forms[k]
-            n_words += 1
-            if word is not None:
-                words[word] += 1
-                if word not in where:
-                    where[word] = (article_id, starts[k], ends[k])
-                if previous is not None and not (k in names or k - 1 in names) \
-                        and not norm[ends[k - 1]:starts[k]].strip(" -"):
-                    pair = f"{previous} {word}"
-                    n_pairs += 1
-                    pairs[pair] += 1
-                    if pair not in where:
-                        where[pair] = (article_id, starts[k - 1], ends[k])
-            raw = raws[k]
-            previous = None if raw.endswith(("'s", "'", "'S")) else word
+        first, last = s.first_token, s.last_token
+        kept = list(filterfalse(skip.__contains__, range(first, last)) if skip else range(first, last))
+        if not kept:
+            continue
+        n_words += len(kept)
+        forms = list(map(normalise, map(raws.__getitem__, kept)))  # None, or a word with a letter
+        words += compress(forms, forms)
+        word_at += compress(kept, forms)
+        names = _capital_runs([raw[0].isupper() for raw in raws[first:last]], 0, last - first)
+        # a phrase: two kept words in a row, both counted, the first no possessive, nothing but spaces or
+        # hyphens between, neither inside a longer name (``names``: places in the sentence)
+        joined = [i for i in range(1, len(kept)) if kept[i] == kept[i - 1] + 1 and forms[i] and forms[i - 1]
+                  and not raws[kept[i - 1]].endswith(("'s", "'", "'S"))
+                  and not norm[ends[kept[i - 1]]:starts[kept[i]]].strip(" -")
+                  and not (names and (kept[i] - first in names or kept[i] - 1 - first in names))]
+        pairs += [f"{forms[i - 1]} {forms[i]}" for i in joined]
+        pair_at += [kept[i] for i in joined]
+    counts.words.update(words)
+    counts.pairs.update(pairs)
+    where = counts.where
+    for terms, at, back in ((words, word_at, 0), (pairs, pair_at, 1)):
+        firsts = dict(zip(reversed(terms), reversed(at)))  # each term's first place in the document
+        for term, k in firsts.items():
+            if term not in where:
+                where[term] = (article_id, starts[k - back], ends[k])
     counts.n_words += n_words
-    counts.n_pairs += n_pairs
+    counts.n_pairs += len(pairs)
     return counts
 
 

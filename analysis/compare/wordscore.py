@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import ChainMap, Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -116,12 +117,15 @@ class PooledCounts:
         self.sizes = {}
         for ngram, attr, total in ((1, "words", "n_words"), (2, "pairs", "n_pairs")):
             counters = [getattr(c, attr) for c in per_group.values()]
-            terms = sorted(t for t in set().union(*counters) if scorable(t))
-            counts = np.array([[c[t] for t in terms] for c in counters], dtype=np.int64).reshape(len(counters), -1)
-            everyone = Counter()
-            for c in counters:
-                everyone.update(c)  # the corpus's counts of every term, as the prior reads them
-            alpha, alpha0 = prior(terms, everyone, sum(getattr(c, total) for c in per_group.values()), background)
+            every = set().union(*counters)
+            terms = sorted(t for t in every if scorable(t))
+            counts = np.array([np.fromiter(map(c.get, terms, repeat(0)), dtype=np.int64, count=len(terms))
+                               for c in counters], dtype=np.int64).reshape(len(counters), -1)
+            corpus_total = sum(getattr(c, total) for c in per_group.values())
+            if background is None:  # the corpus's count of each term: the groups' counts summed
+                alpha, alpha0 = counts.sum(axis=0).astype(float), float(corpus_total)
+            else:  # the prior reads only which terms the corpus holds
+                alpha, alpha0 = prior(terms, dict.fromkeys(every, 0), corpus_total, background)
             sizes = np.array([getattr(c, total) for c in per_group.values()], dtype=np.int64)
             self.sizes[ngram] = (np.array(terms, dtype=object), counts, alpha, alpha0, sizes)
 

@@ -63,7 +63,10 @@ def clean(value) -> str:
     None and for a missing (NaN) value."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
+    text = str(value)
+    if text.isascii():  # every bidirectional control is outside ASCII (and the check costs nothing)
+        return text
+    return _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 def html_text(value) -> str:

@@ -53,3 +53,17 @@ def test_rows_streamed_in_windows_and_tables_sorted_in_arrow_keep_the_runs_order
     assert [(r["article_id"], r["start"]) for r in streamed] == list(zip(expected["article_id"], expected["start"]))
     assert list(zip(table["article_id"], table["start"])) == list(zip(expected["article_id"], expected["start"]))
     assert list(articles["article_id"]) == order and len(order) == 12
+
+
+def test_rows_of_some_columns_are_the_full_rows_cut_to_those_columns(store, monkeypatch):
+    """The article browser reads only the fields a mark needs: the same rows in the same order, each a dict
+    of the columns asked for that the run has (an unknown column is left out, as a full row lacks it too)."""
+    monkeypatch.setattr(query, "WINDOW", 2)
+    with RunTables(store) as run:
+        full = list(run.rows("matches", ("loaded", "hedges")))
+        some = list(run.rows("matches", ("loaded", "hedges"), columns=("article_id", "start", "text", "voice",
+                                                                     "no_such_column")))
+        export = list(run.rows("articles"))
+    assert len(full) > 10 and {r["measure"] for r in full} == {"loaded", "hedges"}
+    assert some == [{name: r[name] for name in ("article_id", "start", "text", "voice")} for r in full]
+    assert "key" not in export[0] and "_position" not in export[0]  # every column but the store's own

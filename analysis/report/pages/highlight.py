@@ -130,13 +130,16 @@ def _words(name: str) -> str:
 #: The fields of a match that its tooltip says, and the tooltips already written (by those fields): a report's
 #: article browser writes one for every match (56,000 at 1,000 articles), and most repeat a lexicon entry's.
 TOOLTIP_FIELDS = ("measure", "category", "explanation", "neutral", "entry", "detail", "text", "strength", "voice")
+#: The fields of a match that :func:`select` reads (a mark and its tooltip): what the article browser reads
+#: from the store.
+MARK_FIELDS = ("article_id", "start", "end", *TOOLTIP_FIELDS)
 TOOLTIPS_KEPT = 50_000
 _TOOLTIPS: dict[tuple, str] = {}
 
 
 def tooltip(row) -> str:
     """The tooltip of one row of the matches table: what was found, why it matters, what else to write."""
-    key = tuple(row.get(name) for name in TOOLTIP_FIELDS)
+    key = tuple(map(row.get, TOOLTIP_FIELDS))
     try:
         return _TOOLTIPS[key]
     except KeyError:
@@ -200,11 +203,13 @@ def select(matches, article_id: str, measures: Sequence[str] = ("loaded",),
         records = rows.to_dict("records")
     else:
         records = [r for r in matches if r["article_id"] == article_id and r["measure"] in order]
-    # headline rows point into the title, not the text shown here
-    records = [r for r in records if _s(r.get("voice")) != "headline"]
-    marks = [Mark(int(r["start"]), int(r["end"]), r["measure"], str(r["category"]), tooltip(r),
-                  _s(r.get("voice")) or "writer")
-             for r in records if wanted is None or r["category"] in wanted]
+    marks = []
+    for r in records:
+        voice = _s(r.get("voice"))
+        # headline rows point into the title, not the text shown here
+        if voice != "headline" and (wanted is None or r["category"] in wanted):
+            marks.append(Mark(int(r["start"]), int(r["end"]), r["measure"], str(r["category"]), tooltip(r),
+                              voice or "writer"))
     return sorted(marks, key=lambda m: (m.start, -m.end, order[m.measure]))
 
 

@@ -209,8 +209,9 @@ class StoredMatches:
         """The browser's reader of matches per part (:class:`analysis.report.pages.browser.InOrder`)."""
         from analysis.measures.registry import browser_kinds
         from analysis.report.pages.browser import InOrder
+        from analysis.report.pages.highlight import MARK_FIELDS
 
-        return InOrder(self.run.rows("matches", browser_kinds()))
+        return InOrder(self.run.rows("matches", browser_kinds(), columns=MARK_FIELDS))
 
     def of(self, article_id: str):
         """Every match of one article, as a pandas DataFrame in the run's order."""

@@ -292,9 +292,13 @@ def _kernels(run: _Run) -> int:
 def _export(tmp: Path, nb: Path):
     """A notebook's HTML page and figures, written as soon as it ran (while others still run). Returns the
     page, or the error (raised once every notebook ran, so a failed run still keeps all its notebooks)."""
+    import nbformat
+
     try:
-        extract_figures(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / "figures")
-        return export_html(tmp / "notebooks" / f"{nb.stem}.ipynb", tmp / f"{nb.stem}.html")
+        executed = tmp / "notebooks" / f"{nb.stem}.ipynb"
+        read = nbformat.read(executed, as_version=4)  # once for both (each read validates the notebook)
+        extract_figures(executed, tmp / "figures", nb=read)
+        return export_html(executed, tmp / f"{nb.stem}.html", nb=read)
     except Exception as exc:  # noqa: BLE001 - raised by _work once the notebooks are kept
         return exc
 

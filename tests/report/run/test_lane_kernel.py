@@ -82,3 +82,33 @@ def test_code_left_when_the_lanes_stop_is_cancelled(tmp_path):
     left = lanes.then("print('never')")
     lanes.__exit__(None, None, None)  # stopped before any page ran (the kernel was never started)
     assert left.cancelled()
+
+
+#: What a page can see of its kernel: whether the debugger's package was loaded, the working folder, whether
+#: that folder is on ``sys.path`` (ipykernel's launcher puts it back once its own imports are done) and the
+#: name of the module the page's code runs in.
+KERNEL_STATE = """import os, sys
+from pathlib import Path
+importable = "" in sys.path or os.getcwd() in sys.path
+Path({out!r}).write_text(repr((sys.modules.get("debugpy"), os.getcwd(), importable, __name__)))"""
+
+
+def test_a_report_kernel_starts_without_the_debugger_and_runs_pages_as_ipykernel_does(tmp_path):
+    """The lanes' kernels run ipykernel's own launcher with ``debugpy`` made unimportable (0.07 s of each
+    kernel's start); pages still run in the notebook's folder, with that folder importable, as
+    ``__main__``."""
+    from analysis.report.run.kernels import NO_DEBUGGER, without_debugger
+
+    out = tmp_path / "state.txt"
+    page = _notebook(tmp_path / "a.ipynb", KERNEL_STATE.format(out=str(out)))
+    (tmp_path / "ipc").mkdir()
+    (tmp_path / "out").mkdir()
+    with Lanes(tmp_path / "ipc", 1, tmp_path) as lanes:
+        results, failed = lanes.run([page], {"a": {}}, tmp_path / "out", {}, lambda m: None)
+    lanes.join()
+    assert failed is None
+    assert out.read_text() == repr((None, str(tmp_path), True, "__main__"))
+    command = ["/venv/bin/python", "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    assert without_debugger(command) == ["/venv/bin/python", "-c", NO_DEBUGGER, "-f", "{connection_file}"]
+    other = ["/opt/julia", "-i", "kernel.jl", "{connection_file}"]
+    assert without_debugger(other) == other  # any other kernel's command is left as it is
