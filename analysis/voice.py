@@ -109,7 +109,8 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
+from .hearsay import (between, continued, framings, in_documents, pasted, reported_heads, run_on_lines,
+                      sectioned)
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -257,19 +258,20 @@ def clause_breaks(doc: Document) -> list[int]:
 
 def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = (),
                quoted: list[Region] = ()) -> list[Region]:
-    """Statement regions: after an introducing colon, transcript lines and letters (see the rules);
-    ``heads`` are the document's :func:`subheadings`, ``widgets`` its page furniture, whose lines introduced
-    material and embedded posts pass over, ``quoted`` its quotation regions."""
+    """Statement regions (see the rules); ``heads``: the :func:`subheadings`; ``widgets``: page furniture, whose
+    lines introduced material and embedded posts pass over; ``quoted``: the quotation regions."""
     paragraphs = lines(doc)
     ends = _block_ends(doc, paragraphs, scopes, heads)  # (hard, soft): what a transcript, what any block stops at
     out = transcript(doc, paragraphs, ends[0]) + headed(doc, paragraphs, ends[:2], {h.start for h in heads}) \
         + _letters(doc, paragraphs) + archaic(doc, paragraphs) + cited_verses(doc) + wire_copy(doc, paragraphs) \
         + _after_rules(doc, paragraphs, ends[0]) + comments(doc, paragraphs, ends[0]) + epigraphs(doc, paragraphs) \
-        + (testimony(doc, paragraphs, ends[1], quoted) if _line_text(doc, paragraphs) else [])
+        + (testimony(doc, paragraphs, ends[1], quoted) + pasted(doc, paragraphs, ends[0], quoted)
+           if _line_text(doc, paragraphs) else [])
     if widgets:  # the same rules on the lines outside the widgets
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
-    return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2])
+    return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2]) \
+        + sectioned(doc, paragraphs, _introduces)
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
@@ -374,8 +376,7 @@ def _after_rules(doc: Document, paragraphs: list[tuple[int, int]], hard: set[int
 
 
 def _passage(doc: Document, colon: int) -> bool:
-    """True when the colon ends its line and its sentence names a passage with a verb of saying or writing
-    (:data:`PASSAGE_WORDS`, :data:`SAYING`)."""
+    """True when the colon ends its line, its sentence naming a passage and a verb of saying or writing."""
     line_end = doc.norm.find("\n", colon)
     if doc.norm[colon + 1:line_end if line_end >= 0 else len(doc.norm)].strip():
         return False
@@ -387,9 +388,8 @@ def _passage(doc: Document, colon: int) -> bool:
 
 
 def _block(doc: Document, colon: int, lines: bool) -> int:
-    """How many lines after its introduction the material a colon introduces may cover: a transcript
-    (the introduction names one) up to :data:`TRANSCRIPT_LINES`; in a text of one sentence a line, another
-    block (:data:`BLOCK_WORDS`) :data:`BLOCK_LINES`; otherwise 1 (the next paragraph)."""
+    """Lines after its introduction a colon's material may cover: a transcript :data:`TRANSCRIPT_LINES`; in a
+    text of one sentence a line, a block (:data:`BLOCK_WORDS`, a passage) :data:`BLOCK_LINES`; else 1."""
     sentence = doc.sentences[doc.sentence_at(colon)]
     keys, k = doc.keys(), token_at(doc, colon)
     named = {keys[i] for i in range(max(sentence.first_token, k - 12), k)}

@@ -25,7 +25,9 @@ sentences (one where it applies, one where it must not) in ``tests/measures/test
   agency's own category for non-citizens with criminal convictions, as its news releases, reproduced whole by
   some outlets, word it (*officers arrested 40 criminal aliens and immigration violators*); the text is written in
   the agency's register. Without such a pairing in the text (*the city shelters criminal aliens*) it stays the
-  one side's term it is.
+  one side's term it is. The same holds for the statute's *illegal alien(s)* (:data:`STATUTORY_TERMS`, 8 U.S.C.;
+  *charged as an illegal alien in possession of a firearm* in a release that also counts *immigration
+  violators*); *illegal immigrants* and *illegals* are no statutory wording and stay, whatever the text.
 * :func:`historical_show_trial`: *show trial* in a sentence dated in the years of the communist states' trials
   (*in* a year from 1917 to 1991, before the words: *In 1949 he was sentenced to life in a show trial*), or right
   after such a year (*a 1952 show trial*), is the accepted historical description of a trial staged by a one-party
@@ -69,6 +71,9 @@ SIGHT_WORDS = frozenset({"spectacular", "breathtaking", "magnificent"})
 #: The enforcement agency's other administrative categories that, anywhere in a text, make *criminal aliens*
 #: its category too.
 AGENCY_CATEGORIES = ("immigration violators", "immigration violator", "immigration fugitives", "immigration fugitive")
+#: The statute's own words for a non-citizen present without authorisation (8 U.S.C.), which the agency's releases
+#: use as its categories do: in a text in the agency's register they are its wording too.
+STATUTORY_TERMS = frozenset({"illegal alien", "illegal aliens"})
 #: Words of a sentence that compare a present event with a historical one (a charge, not history).
 COMPARING_WORDS = frozenset("like reminiscent style akin recalling recalls evoking evokes echoing echoes".split())
 _COMMUNIST_YEAR = re.compile(r"19(1[7-9]|[2-8]\d|9[01])")
@@ -101,8 +106,9 @@ def natural_spectacle(doc: Document, span: Span) -> bool:
 
 
 def agency_category(doc: Document, span: Span) -> bool:
-    """True when ``span`` is of the entry *criminal aliens* and the text holds one of :data:`AGENCY_CATEGORIES`."""
-    if span.entry != "criminal aliens":
+    """True when ``span`` is of the entry *criminal aliens*, or is *illegal alien(s)*, and the text holds one of
+    :data:`AGENCY_CATEGORIES`."""
+    if span.entry != "criminal aliens" and " ".join(span.text.lower().split()) not in STATUTORY_TERMS:
         return False
     text = " ".join(doc.norm.lower().split())
     return any(category in text for category in AGENCY_CATEGORIES)
