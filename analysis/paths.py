@@ -24,6 +24,7 @@ GENERAL_ACTORS = LEXICON_DIR / "actors_general.yaml"
 
 def default_actors(*corpus: str | os.PathLike) -> tuple[str, ...]:
     """The actors file(s) for an analysis or report of ``corpus`` (one or more paths) when none is given:
-    :data:`SEED_ACTORS` when there is no corpus or it is the seeds' folder, :data:`GENERAL_ACTORS` otherwise."""
-    seeds = all(os.path.normpath(os.path.abspath(c)) == str(SEED_ARTICLES) for c in corpus)
+    :data:`SEED_ACTORS` when there is no corpus or it is the seeds' folder (however it is reached: a relative
+    path, a trailing slash, a symbolic link), :data:`GENERAL_ACTORS` otherwise."""
+    seeds = all(os.path.realpath(c) == str(SEED_ARTICLES) for c in corpus)
     return (str(SEED_ACTORS if seeds else GENERAL_ACTORS),)

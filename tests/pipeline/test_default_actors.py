@@ -20,6 +20,15 @@ def test_the_seeds_keep_their_story_file_and_any_other_corpus_gets_the_general_o
     assert default_actors(SEED_ARTICLES, tmp_path) == (str(GENERAL_ACTORS),)  # seeds plus articles of one's own
 
 
+def test_the_seeds_reached_through_a_link_or_a_trailing_slash_are_still_the_seeds(tmp_path):
+    link = tmp_path / "my-seeds"
+    link.symlink_to(SEED_ARTICLES, target_is_directory=True)
+    assert default_actors(link) == default_actors(str(SEED_ARTICLES) + "/") == (str(SEED_ACTORS),)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    assert default_actors(copy) == (str(GENERAL_ACTORS),)  # a copy is a corpus of one's own
+
+
 @pytest.mark.slow
 def test_analyze_on_a_users_corpus_does_not_count_the_white_house_as_the_united_states(tmp_path):
     corpus = tmp_path / "news"
