@@ -87,6 +87,14 @@ def voice_at(text: str, phrase: str) -> tuple[str, str]:
     return ("writer", "") if region is None else (region.voice, region.speaker)
 
 
+def loaded(text: str) -> list[tuple[str, str, str]]:
+    """(words written, entry, strength) of every loaded term in ``text``'s body."""
+    from analysis.pipeline import analyze
+
+    a = analyze(text)
+    return [(s.text, s.entry, a.strengths.get(s.entry)) for s in a.spans() if s.measure == "loaded"]
+
+
 def run_all_cells(page, tries: int = 3, seconds: float = 90) -> None:
     """Run every cell of the notebook open in JupyterLab ``page`` (a Playwright page) through the Run menu, and
     wait until Lab shows a cell queued or run (its prompt reads ``[*]`` or a number). A click that Lab drops

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import analyze
-
-
-def loaded(text: str) -> list[tuple[str, str, str]]:
-    """(words written, entry, strength) of every loaded term in ``text``'s body."""
-    a = analyze(text)
-    return [(s.text, s.entry, a.strengths.get(s.entry)) for s in a.spans() if s.measure == "loaded"]
+from conftest import loaded
 
 
 MASSACRE = [("massacre", "massacre", "strong")]
