@@ -109,11 +109,11 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import (between, continued, framings, in_documents, pasted, reported_heads, run_on_lines,
-                      sectioned)
+from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
+from .pasted import pasted, sectioned
 from .speakers import token_at
 from .text import Document, Region, Span, Voices
 from .transcripts import (FOLLOWS, NOTE, REPORTING, SPOKEN, TRANSCRIPT_LINES, archaic, cited_verses, excerpt_end,

@@ -1,5 +1,5 @@
 """Round 17 of the voice rules: a passage pasted without marks after a line that names its source with a verb
-of explaining or writing and ends in an ellipsis or a colon (analysis/hearsay.py :func:`pasted`).
+of explaining or writing and ends in an ellipsis or a colon (analysis/pasted.py :func:`pasted`).
 
 Each text is made up and was read by a person: a phrase inside the pasted passage (its source's words) and
 one in the writer's own lines after the clear mark of the writer's return (the writer's: the passage must
