@@ -142,6 +142,11 @@ def resolve_trait_classes() -> None:
                 pass
 
 
+#: Arguments every report kernel starts with: its history is kept in memory, not in the user's
+#: ``~/.ipython`` (a report's kernels run notebooks headless, and are stopped at once when they ran).
+KERNEL_ARGUMENTS = ("--HistoryManager.hist_file=:memory:",)
+
+
 def ipc_kernel_manager(prefix: Path, started: list, env: dict):
     """A kernel manager class talking to its kernel over IPC sockets under ``prefix`` (no TCP ports, and
     no warning about unencrypted TCP from ipykernel), with its connection file there too, so a killed run
@@ -166,7 +171,8 @@ def ipc_kernel_manager(prefix: Path, started: list, env: dict):
         return await AsyncKernelManager.start_kernel(self, **kw)
 
     def format_kernel_cmd(self, extra_arguments=None):
-        return without_debugger(AsyncKernelManager.format_kernel_cmd(self, extra_arguments))
+        cmd = without_debugger(AsyncKernelManager.format_kernel_cmd(self, extra_arguments))
+        return [*cmd, *(arg for arg in KERNEL_ARGUMENTS if arg not in cmd)]
 
     async def interrupt_kernel(self):
         # jupyter_client interrupts (SIGINT) a kernel before asking it to shut down; a kernel between two
@@ -249,12 +255,14 @@ def execute(nb: Path, out_nb: Path, params: dict, ipc: Path, kernels: list, env:
             km=None, after=None) -> dict:
     """Run the notebook ``nb`` (an absolute path) with ``params`` into ``out_nb``; its kernel works in the
     notebook's own folder with ``env`` added to its environment. Without ``km`` the notebook gets a kernel of
-    its own, shut down after it; with one (a started kernel's manager, see :mod:`analysis.report.run.lanes`)
+    its own, stopped at once after it (as a lane's kernel is: a kernel asked to shut down can log a
+    traceback from its own threads racing to close their sockets, ipykernel 7.4); with one (a started kernel's manager, see :mod:`analysis.report.run.lanes`)
     it runs there and ``after()`` is called once it ran. Returns ``{"notebook", "status", "seconds"}``; raises
     what papermill raises (``PapermillExecutionError`` when a cell fails)."""
     papermill = import_papermill()
     started = time.monotonic()
-    kernel = {"km": km} if km is not None else {"kernel_manager_class": ipc_kernel_manager(ipc, kernels, env or {})}
+    kernel = {"km": km} if km is not None else {"kernel_manager_class": ipc_kernel_manager(ipc, kernels, env or {}),
+                                                 "shutdown_kernel": "immediate"}
     try:
         papermill.execute_notebook(str(nb), str(out_nb), parameters=params, progress_bar=False, log_output=False,
                                    report_mode=False, kernel_name="python3", engine_name=ENGINE,

@@ -53,8 +53,7 @@ class Lane:
         from jupyter_core.utils import run_sync
 
         self.km = ipc_kernel_manager(self.ipc, self.kernels, {})(kernel_name="python3")
-        run_sync(self.km.start_kernel)(cwd=str(self.folder),
-                                       extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        run_sync(self.km.start_kernel)(cwd=str(self.folder))
         run_sync(self._run)(WARM, quiet=True)
 
     def prepare(self, nb: Path, env: dict):
