@@ -3,7 +3,9 @@
 Usage: ``python bench/reading_sample.py --data DIR [--n 50] [--seed 2026] [--set basil|ptc]`` (or ``--data DIR
 --recheck FILE --round N``, below). DIR holds the
 BASIL development half (``basil_articles.jsonl`` + ``basil_sentences.jsonl``), ``ptc_dev.jsonl`` and
-``polnear_dev.jsonl`` (``--set polnear``: election news no reading was written against). For each
+``polnear_dev.jsonl`` (``--set polnear``: election news no reading was written against); ``--set babe`` and
+``--set newsmtsc`` read ``babe.jsonl`` and ``newsmtsc.jsonl``, single news sentences from many outlets, each
+as an article of one sentence (a recheck of their rounds names the set: NewsMTSC's ids look like PolNeAR's). For each
 set, every article is analysed as users get it (shipped lexicons, the voice layer), every loaded match of
 strength ``strong`` in the writer's own voice in the body is listed, and ``--n`` of them are drawn with a fixed
 ``--seed`` (``random.Random(seed).sample`` over the matches in corpus order), so the draw is the same on any
@@ -211,9 +213,31 @@ def polnear_articles(data: Path):
         yield str(r["id"]), title, body
 
 
+def babe_sentences(data: Path):
+    """``(id, "", sentence)`` of every BABE sentence: single sentences of US news from many outlets, each read
+    as an article of one sentence (no title). No reading was written against them."""
+    for r in read_jsonl(data / "babe.jsonl"):
+        yield str(r["id"]), "", r["text"]
+
+
+def newsmtsc_sentences(data: Path):
+    """``(id, "", sentence)`` of every distinct NewsMTSC sentence (the set lists a sentence once per target;
+    the id is that of its first row), each read as an article of one sentence. No reading was written
+    against them."""
+    seen = set()
+    for r in read_jsonl(data / "newsmtsc.jsonl"):
+        if r["sentence"] not in seen:
+            seen.add(r["sentence"])
+            yield str(r["id"]), "", r["sentence"]
+
+
 SETS = {"basil": (("basil_articles.jsonl", "basil_sentences.jsonl"), basil_articles),
         "ptc": (("ptc_dev.jsonl",), ptc_articles),
-        "polnear": (("polnear_dev.jsonl",), polnear_articles)}
+        "polnear": (("polnear_dev.jsonl",), polnear_articles),
+        "babe": (("babe.jsonl",), babe_sentences),
+        "newsmtsc": (("newsmtsc.jsonl",), newsmtsc_sentences)}
+#: The sets drawn when no ``--set`` is given: the articles (the sentence sets are drawn when named).
+ARTICLE_SETS = ("basil", "ptc", "polnear")
 
 
 def missing_files(name: str, data: str | None) -> str:
@@ -233,6 +257,7 @@ def run_recheck(args) -> int:
         print(f"error: {error}", file=sys.stderr)
         return InputError.exit_code
     name = args.set[0] if args.set and len(args.set) == 1 else (
+        "babe" if all(r["article"].startswith("babe-") for r in judged) else
         "basil" if any("/" in r["article"] for r in judged) else
         "ptc" if all(r["article"].isdigit() for r in judged) else "polnear")
     why = missing_files(name, args.data)
@@ -250,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", help="folder with basil_*.jsonl and ptc_dev.jsonl")
     parser.add_argument("--n", type=int, default=N, help=f"matches drawn per set (default {N})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"seed of the draw (default {SEED})")
-    parser.add_argument("--set", choices=tuple(SETS), nargs="+", help="sets to draw from (default both)")
+    parser.add_argument("--set", choices=tuple(SETS), nargs="+", help=f"sets to draw from (default {', '.join(ARTICLE_SETS)})")
     parser.add_argument("--recheck", metavar="FILE", help="a reading file whose round --round to recheck")
     parser.add_argument("--round", help="the round to recheck, as its heading names it (e.g. 7)")
     parser.add_argument("--moved", type=int, default=MOVED,
@@ -262,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.recheck and args.round):
             parser.error("--recheck FILE and --round N go together")
         return run_recheck(args)
-    for name in args.set or list(SETS):
+    for name in args.set or ARTICLE_SETS:
         why = missing_files(name, args.data)
         if why:
             print(f"{name} skipped: {why}")
