@@ -31,7 +31,7 @@ def hedges(text: str) -> list[str]:
     # a proper name or part of one is not the common word
     ("On Tuesday Rep. Dave Brat said the bill was bad.", []),
     ("The Brat Pack was famous.", []),
-    ("He called the senator a spoiled brat.", [("spoiled brat", "snob")]),
+    ("He called the senator a spoiled brat.", [("spoiled brat", "brat")]),
     # the first word of a quotation and a headline in title case keep their capitals
     ('He said: "Regime change is coming."', [("Regime change", "regime change")]),
     ("Democrats Slam Regime Over Thugs", [("Slam", "slam"), ("Regime", "regime"), ("Thugs", "thug")]),

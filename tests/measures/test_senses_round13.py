@@ -41,9 +41,9 @@ from conftest import loaded
      "The city shelters criminal aliens from federal officers.", [("criminal aliens", "criminal aliens", "strong")]),
     # a dated show trial of a one-party state; a present hearing called one, or compared with one, stays
     ("In 1949 he was sentenced to life in a show trial that drew condemnation abroad.",
-     "The impeachment is a show trial.", [("show trial", "witch hunt", "strong")]),
+     "The impeachment is a show trial.", [("show trial", "show trial", "strong")]),
     ("The cardinal was convicted in a 1952 show trial.",
-     "The hearing was a show trial like those of 1937.", [("show trial", "witch hunt", "strong")]),
+     "The hearing was a show trial like those of 1937.", [("show trial", "show trial", "strong")]),
     # a kind of crime graded, its example the worst of crimes; someone's crimes stay
     ("Good and evil are words we keep for abominable crimes, like genocide.",
      "The regime committed abominable crimes against its people.",
@@ -61,7 +61,7 @@ from conftest import loaded
     ("The bishops face a legacy of silence and a terrible accountability before the Just Judge.",
      "The bishops have done a terrible job.", [("terrible", "terrible", "strong")]),
     ("We can still recognise evil at work in the world.",
-     "The senator is evil.", [("evil", "nefarious", "strong")]),
+     "The senator is evil.", [("evil", "evil", "strong")]),
 ])
 def test_plain_and_judging_senses(plain, judging, expected):
     assert loaded(plain) == []

@@ -37,9 +37,9 @@ WIRE_EXPERTS = "Fishing boats return to port\n\nGENEVA (AP) -- The so-called exp
      "The homosexuals are taking over the schools.", [("homosexuals", "homosexual (as a label)", "strong")]),
     # a new world order in lower case after "a"; the conspiracy's proper name stays
     ("The treaty was meant to build a new world order after the war.",
-     "The bankers want a New World Order.", [("New World Order", "Soros-funded", "strong")]),
+     "The bankers want a New World Order.", [("New World Order", "New World Order", "strong")]),
     ("The treaty was meant to build a new world order after the war.",
-     "The bankers serve the new world order.", [("new world order", "Soros-funded", "strong")]),
+     "The bankers serve the new world order.", [("new world order", "New World Order", "strong")]),
     # so-called before a quoted informal label; a quoted claimed quality, or an unquoted label, stays
     ('Critics of so-called "right-to-work" laws rallied in the capital.',
      'The so-called "experts" rallied in the capital.', [("so-called", "so-called", "strong")]),

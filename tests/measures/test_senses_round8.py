@@ -13,7 +13,7 @@ from conftest import loaded
 
 
 MASSACRE = [("massacre", "massacre", "strong")]
-EVIL = [("evil", "nefarious", "strong")]
+EVIL = [("evil", "evil", "strong")]
 
 
 @pytest.mark.parametrize("plain, judging, expected", [
@@ -32,9 +32,9 @@ EVIL = [("evil", "nefarious", "strong")]
     ("The priest wrote a book on the problem of evil.", "The priest called the tax evil.", EVIL),
     # abstract evil as the subject at the head of a clause; evils met by a general "we"
     ("All the same, evil is part of ordinary life.", "All the same, evil men are part of life.", EVIL),
-    ("Evil exists in every town.", "Evil men run the town.", [("Evil", "nefarious", "strong")]),
+    ("Evil exists in every town.", "Evil men run the town.", [("Evil", "evil", "strong")]),
     ("The evils we encounter every day are small.", "The evils of the new tax are plain.",
-     [("evils", "nefarious", "strong")]),
+     [("evils", "evil", "strong")]),
     # homosexual for a sexual act described, not a label for people
     ("The men of the city wanted to commit homosexual gang rape on the visitors.",
      "The homosexual lobby pushed the bill.", [("homosexual", "homosexual (as a label)", "strong")]),
@@ -58,8 +58,8 @@ def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, exp
     # the lone gunman is named only after "the massacre": nothing to refer back to yet
     ("The massacre was planned for weeks. Later the gunman was named.", MASSACRE),
     # "that evil" and a predicate label someone; the evils of something condemn it
-    ("But that evil was done by the regime.", [("evil", "nefarious", "strong"), ("regime", "regime", "strong")]),
-    ("The evils they commit are many.", [("evils", "nefarious", "strong")]),
+    ("But that evil was done by the regime.", [("evil", "evil", "strong"), ("regime", "regime", "strong")]),
+    ("The evils they commit are many.", [("evils", "evil", "strong")]),
     # something terrible happening now is the writer's alarm, not an unknown mishap in the past
     ("Something terrible is happening at the border.", [("terrible", "terrible", "strong")]),
 ])

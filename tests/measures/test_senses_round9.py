@@ -31,9 +31,9 @@ from conftest import loaded
      [("liberated", "liberate", "strong")]),
     # evil as the predicate of a universal subject: the moral category defined
     ("Yet everything right is good, and everything wrong is evil.", "The regime's leaders are evil.",
-     [("regime", "regime", "strong"), ("evil", "nefarious", "strong")]),
+     [("regime", "regime", "strong"), ("evil", "evil", "strong")]),
     ("Anything that hurts a child is evil.", "The man who hurt the child is evil.",
-     [("evil", "nefarious", "strong")]),
+     [("evil", "evil", "strong")]),
     # fantastic of fantasy
     ("The book is full of fantastic creatures and far realms.", "The new stadium is fantastic.",
      [("fantastic", "amazing", "strong")]),
@@ -52,8 +52,8 @@ def test_a_plain_sense_is_dropped_and_the_judging_sense_kept(plain, judging, exp
 
 @pytest.mark.parametrize("text, expected", [
     # a label about people after a universal word is still a label; so is "whoever"
-    ("Whoever did this is evil.", [("evil", "nefarious", "strong")]),
-    ("All who oppose us are evil.", [("evil", "nefarious", "strong")]),
+    ("Whoever did this is evil.", [("evil", "evil", "strong")]),
+    ("All who oppose us are evil.", [("evil", "evil", "strong")]),
     # liberate in a sentence with troops stays the war frame, animals or not
     ("Troops liberated the town and its dogs.", [("liberated", "liberate", "strong")]),
     # a verb of appearance with no avoidance: the writer gives the look

@@ -1,0 +1,105 @@
+"""Round 18 (issue 21): entries whose words name different things are split, and the sense and strength fixes of
+the readings of single news sentences (BABE and NewsMTSC, round 18).
+
+Every sentence here is made up and was read by a person: the words a match shows must sit under an entry that names
+them (the report labels a match with its entry), the opposite side of a debate never under its opponent's label, and
+each new sense rule applies where the sentence says the word is plain and leaves the writer's own strong word beside it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import loaded
+
+
+# ---------------------------------------------------------------------------------------- opposite sides, split
+@pytest.mark.parametrize("text, expected", [
+    # the abortion sides' own names for themselves are mild and each is its own entry
+    ("Activists who are pro-choice rallied outside.", [("pro-choice", "pro-choice", "mild")]),
+    ("Pro-life leaders met the governor.", [("Pro-life", "pro-life", "mild")]),
+    # the labels one side pins on the other stay strong, each under its own name
+    ("The group called the bill anti-choice.", [("anti-choice", "anti-choice", "strong")]),
+    ("The pro-abortion senator voted no.", [("pro-abortion", "pro-abortion", "strong")]),
+    ("Protesters shouted that the doctors were baby killers.", [("baby killers", "baby killers", "strong")]),
+    ("He blamed the abortion industry.", [("abortion industry", "abortion industry", "strong")]),
+    # guns: the two sides' sneers at each other
+    ("The gun nuts cheered the ruling.", [("gun nuts", "gun nut", "strong")]),
+    ("The gun grabbers lost the vote.", [("gun grabbers", "gun grabber", "strong")]),
+    # race: the charge of prejudice and the charge of exploiting it
+    ("The race-baiting has to stop.", [("race-baiting", "race-baiting", "strong")]),
+    ("The mayor is a nativist.", [("nativist", "nativist", "strong")]),
+    # the press: the right's charge and the left's
+    ("The corporate media ignored the strike.", [("corporate media", "corporate media", "strong")]),
+    ("The liberal media ignored the rally.", [("liberal media", "liberal media", "strong")]),
+    # taxes and class: one side's slogan and the other's answer
+    ("They want more tax cuts for the rich.", [("tax cuts for the rich", "tax cuts for the rich", "strong")]),
+    ("He dismissed the plan as class warfare.", [("class warfare", "class warfare", "strong")]),
+    # a war on a group: each side's slogan
+    ("The bill is part of the war on women.", [("war on women", "war on women", "strong")]),
+    ("The host warned of a war on Christmas.", [("war on Christmas", "war on Christmas", "strong")]),
+    # climate: the advocates' name and the sceptics' sneer
+    ("The climate crisis is here.", [("climate crisis", "climate crisis", "mild")]),
+    ("The climate cult marched again.", [("climate cult", "climate cult", "strong")]),
+    # opposite directions of a figure
+    ("Prices skyrocketed in May.", [("skyrocketed", "skyrocket", "mild")]),
+    ("Prices plummeted in May.", [("plummeted", "plummet", "mild")]),
+    # a puppet and the one who pulls its strings
+    ("The council is a puppet of the company.", [("puppet", "puppet", "strong")]),
+    ("The banker is the puppet master.", [("puppet master", "puppet master", "strong")]),
+])
+def test_each_side_of_a_debate_shows_its_own_entry(text, expected):
+    assert loaded(text) == expected
+
+
+# ------------------------------------------------------------------- words filed under another entry in round 18
+@pytest.mark.parametrize("text, expected", [
+    ("His sycophants clapped on cue.", [("sycophants", "sycophant", "strong")]),
+    ("The goons blocked the door.", [("goons", "goons", "strong")]),
+    ("The charity was a grift.", [("grift", "grift", "strong")]),
+    ("The moon landing was no hoax.", [("hoax", "hoax", "strong")]),
+    ("The misogynist remarks angered the staff.", [("misogynist", "misogynist", "strong")]),
+    ("The mayor is a bigot.", [("bigot", "bigot", "strong")]),
+    ("The governor is a racist.", [("racist", "racist", "strong")]),
+    ("The ban on late-term abortions passed.", [("late-term abortions", "late-term abortion", "mild")]),
+    ("The unborn deserve protection.", [("unborn", "unborn", "strong")]),
+    ("The wait was unbearable for the families.", [("unbearable", "unbearable", "strong")]),
+    ("The delay is unacceptable.", [("unacceptable", "unacceptable", "strong")]),
+    ("What a crappy idea.", [("crappy", "lousy", "strong")]),
+    ("The plan is bonkers.", [("bonkers", "bonkers", "strong")]),
+    ("The minister cynically changed course.", [("cynically", "cynical", "strong")]),
+    ("The violation was blatant.", [("blatant", "blatant", "strong")]),
+    ("Her crusade against vaccines went on.", [("crusade against", "crusade against", "mild")]),
+    ("The probe is a vendetta.", [("vendetta", "vendetta", "strong")]),
+    ("The petulant senator walked out.", [("petulant", "childish", "strong")]),
+    ("The governor behaved erratically.", [("erratically", "erratic", "strong")]),
+    ("He was railroaded by the court.", [("railroaded", "railroad", "strong")]),
+    ("They rammed through the bill.", [("rammed through", "ram through", "strong")]),
+    ("The malicious plan failed.", [("malicious", "malicious", "strong")]),
+    ("The nefarious plan failed.", [("nefarious", "nefarious", "strong")]),
+    ("Stop the grandstanding.", [("grandstanding", "grandstanding", "strong")]),
+    ("The senator pandered to farmers.", [("pandered", "pander", "strong")]),
+    ("He was a visionary who changed retail.", [("visionary", "visionary", "strong")]),
+    ("The legendary coach retired.", [("legendary", "legendary", "strong")]),
+])
+def test_round_18_words_show_their_own_entry(text, expected):
+    assert loaded(text) == expected
+
+
+# --------------------------------------------------------------------- the audit: other different things, split
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters were called crisis actors.", [("crisis actors", "crisis actors", "strong")]),
+    ("It was a Soros-funded group.", [("Soros-funded", "Soros-funded", "strong")]),
+    ("The talks collapsed and the alliance imploded.", [("imploded", "implode", "strong")]),
+    ("The agency squandered the money.", [("squandered", "squander", "strong")]),
+    ("The toxic culture of the office drove staff away.", [("toxic culture", "toxic (figurative)", "strong")]),
+    ("The comments were vitriolic.", [("vitriolic", "vitriol", "strong")]),
+    ("The speech was incoherent.", [("incoherent", "incoherent", "strong")]),
+    ("The speech was deranged.", [("deranged", "unhinged", "strong")]),
+    ("Wisely, the council waited.", [("Wisely", "wisely", "strong")]),
+    ("Unwisely, the council waited.", [("Unwisely", "unwisely", "strong")]),
+    ("The Islamophobic flyers were removed.", [("Islamophobic", "Islamophobic", "strong")]),
+    ("He voted against a Marxist plan.", [("Marxist", "Marxist", "mild")]),
+    ("Voters rejected identity politics.", [("identity politics", "identity politics", "mild")]),
+])
+def test_the_audit_files_other_meanings_under_their_own_names(text, expected):
+    assert loaded(text) == expected
