@@ -30,6 +30,7 @@ from .sense_rules import (abstract_evil, appearance_avoided, denied_cause, gener
                           medical_sense, names_a_charge, negated_label, negated_legal_finding, paired_orientation,
                           so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
+from .usage_senses import generic_dictators, offence_word_in_a_charge, regular_predictably, triumphant_entry
 
 
 #: Nouns that, like *claim* after *his* or *the* in the plain senses, name an assertion rather than
@@ -90,7 +91,8 @@ class LoadedTerms(Measure):
                 or liberated_animal(doc, span) or example_of_crimes(doc, span) or graded_kind_of_crime(doc, span)
                 or science_invader(doc, span) or natural_spectacle(doc, span) or agency_category(doc, span)
                 or historical_show_trial(doc, span) or wire_so_called(doc, span) or paired_orientation(doc, span)
-                or generic_world_order(doc, span) or denied_cause(doc, span))
+                or generic_world_order(doc, span) or denied_cause(doc, span) or regular_predictably(doc, span)
+                or generic_dictators(doc, span) or offence_word_in_a_charge(doc, span) or triumphant_entry(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""

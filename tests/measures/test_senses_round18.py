@@ -103,3 +103,63 @@ def test_round_18_words_show_their_own_entry(text, expected):
 ])
 def test_the_audit_files_other_meanings_under_their_own_names(text, expected):
     assert loaded(text) == expected
+
+
+# ------------------------------------------------------------------------- strengths and senses of round 18
+@pytest.mark.parametrize("plain, kept, expected", [
+    # a war hero of the fallen or decorated is the stock epithet; a hero of anything else stays strong
+    ("The slain soldier was a war hero.", "The senator is a hero to his party.", [("hero", "hero", "strong")]),
+    # now-infamous of a record that became known: mild; infamous of a person's remarks stays strong
+    ("The now-infamous video spread fast.", "His now-infamous remarks angered voters.",
+     [("infamous", "notorious", "strong")]),
+    # predictably of a regularity; the comment adverb stays
+    ("Sales have been predictably driven by the holidays.", "Predictably, the board approved the deal.",
+     [("Predictably", "predictably", "strong")]),
+    ("Prices rise predictably each spring.", "Democrats predictably attacked the plan.",
+     [("predictably", "predictably", "strong")]),
+    ("Turnout is predictably linked to the weather.", "The response was predictably hostile.",
+     [("predictably", "predictably", "strong")]),
+    # generic dictators people lived under or fled; a particular ruler stays labelled
+    ("Their families suffered under dictators for decades.", "The country suffered under the dictator.",
+     [("dictator", "dictator", "strong")]),
+    ("They fled communist dictatorships.", "They fled Castro's dictatorship.",
+     [("dictatorship", "dictator", "strong")]),
+    # a clinical condition treated or diagnosed; the insult stays
+    ("He was treated for paranoia at a clinic.", "The senator's paranoia is absurd.",
+     [("paranoia", "paranoia", "strong"), ("absurd", "absurd", "strong")]),
+    ("She was diagnosed with hysteria in 1890.", "The hysteria over the bill is absurd.",
+     [("hysteria", "hysteria", "strong"), ("absurd", "absurd", "strong")]),
+    # the good-news/bad-news idiom; terrible as the writer's grade stays
+    ("It is good news for miners but terrible news for the climate.", "The plan is terrible.",
+     [("terrible", "terrible", "strong")]),
+    # a fixed phrase of religious and military history; a triumphant manner stays
+    ("Christians mark Jesus's triumphant entry into Jerusalem.", "He made a triumphant entrance into the ballroom.",
+     [("triumphant", "triumphant", "strong")]),
+    # a word of an offence's name within the charge; the same word elsewhere, or an emotive word in the charge, stays
+    ("He pleaded guilty to one count of malicious destruction of a building.", "The malicious plan failed.",
+     [("malicious", "malicious", "strong")]),
+    ("He was found guilty of lying to cover up the payments.", "They tried to cover up the payments.",
+     [("cover up", "cover-up", "strong")]),
+    ("She was charged with reckless endangerment.", "He was charged with the brutal murder of a clerk.",
+     [("brutal", "brutal", "strong")]),
+    # racist or anti-Semitic acts described; the label for a person, a remark or a campaign stays
+    ("Police found racist graffiti on the school.", "His racist tweets angered voters.",
+     [("racist", "racist", "strong")]),
+    ("Rabbis condemned the anti-Semitic threats.", "The site is anti-Semitic.",
+     [("anti-Semitic", "anti-Semitic", "strong")]),
+    ("The attack was investigated as a racist hate crime.", "The site ran racist and anti-Semitic trolling campaigns.",
+     [("racist", "racist", "strong"), ("anti-Semitic", "anti-Semitic", "strong")]),
+])
+def test_round_18_senses_apply_and_the_strong_word_beside_them_stays(plain, kept, expected):
+    assert [m for m in loaded(plain) if m[2] == "strong"] == []
+    assert loaded(kept) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The slain soldier was a war hero.", [("war hero", "war hero", "mild")]),
+    ("The now-infamous Access Hollywood tape aired in 2016.",
+     [("now-infamous Access Hollywood tape", "now-infamous (of a record)", "mild")]),
+    ("The outrageous photo op angered clergy.", [("outrageous", "outrageous", "strong"), ("photo op", "photo op", "mild")]),
+])
+def test_routine_newsroom_terms_are_mild_entries_of_their_own(text, expected):
+    assert loaded(text) == expected

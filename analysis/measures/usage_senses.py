@@ -1,0 +1,112 @@
+"""Senses of loaded words that the words right around them decide: a regularity, a generic plural, the name of an
+offence, a fixed phrase of history (issue 21, the readings of single news sentences, round 18).
+
+Beside :mod:`analysis.measures.sense_rules`, :mod:`analysis.measures.killing_senses` and
+:mod:`analysis.measures.register_senses`, :mod:`analysis.measures.loaded` drops a match when one of these says the
+word is not the writer's verdict here. Each is a kind of English news usage, written from general knowledge of news
+style, and pinned by made-up sentences (one where it applies, one where the writer's strong word stays) in
+``tests/measures/test_senses_round18.py``:
+
+* :func:`regular_predictably`: *predictably* that states a regularity, not the writer's eye-roll: right before a
+  participle of dependence (:data:`DEPENDENCE_PARTICIPLES`: *sales have been predictably driven by the holidays*,
+  *turnout is predictably linked to the weather*) or right after a verb of a quantity's movement
+  (:data:`QUANTITY_VERBS`: *prices rise predictably each spring*). *Predictably, the board approved the deal*,
+  *Democrats predictably attacked the plan* and *the response was predictably hostile* stay: there the writer
+  comments that an actor did what the writer expected, the entry's sense.
+* :func:`generic_dictators`: the bare plural *dictators* or *dictatorships* after *under* or a verb of fleeing
+  (:data:`FLIGHT_WORDS`), with at most one word between that is no determiner or possessive (*families who
+  suffered under dictators*, *they fled communist dictatorships*), is the descriptive noun for the one-party rule
+  people lived under or escaped, the history of emigrants, naming no leader. *Under the dictator*, *fled Castro's
+  dictatorship* and *the president is a dictator* stay: a particular ruler or regime is labelled.
+* :func:`offence_word_in_a_charge`: a word that is part of the statutory name of an offence
+  (:data:`OFFENCE_WORDS`: *malicious destruction*, *reckless endangerment*, *depraved indifference*, *lying to
+  federal agents*, *conspiracy to cover up*) within the words that follow *charged with*, *a count of*, *found
+  guilty of*, *pleaded guilty to* ... (the heads of
+  :func:`~analysis.measures.sense_rules.names_a_charge`, up to the next comma) names the charge as the court or
+  statute words it: the legal finding, not the writer's charge. Only these words, whatever entry found them: an
+  emotive word in the same place (*charged with the brutal murder*) stays the writer's.
+* :func:`triumphant_entry`: *triumphant* or *triumphal* before *entry*, *entrance* or *entries* and *into* a
+  capitalised place (*Jesus's triumphant entry into Jerusalem*, *the Allies' triumphant entrance into Rome*) is the
+  fixed phrase of religious and military history for a victory procession, not praise. *A triumphant speech*, *a
+  triumphant entrance into the ballroom* stay.
+
+Clinical conditions after *treated for* or *diagnosed with*, the idiom *terrible news for*, racist or anti-Semitic
+graffiti, slurs and hate crimes are patterns in ``lexicons/plain_senses.yaml``; *war hero* and *now-infamous* of a
+record are mild entries of ``lexicons/loaded_terms.yaml``.
+"""
+from __future__ import annotations
+
+from ..text import Document, Span
+from .sense_rules import names_a_charge, token_of
+
+#: Participles of dependence after which *predictably* states a regularity (*predictably driven by*).
+DEPENDENCE_PARTICIPLES = frozenset("driven determined linked tied correlated associated related influenced shaped "
+                                   "governed distributed patterned timed clustered concentrated".split())
+#: Verbs of a quantity's movement before *predictably* (*prices rise predictably*).
+QUANTITY_VERBS = frozenset("rise rises rose risen rising fall falls fell fallen falling increase increases "
+                           "increased increasing decrease decreases decreased decreasing decline declines declined "
+                           "declining grow grows grew grown growing vary varies varied varying peak peaks peaked "
+                           "peaking drop drops dropped dropping fluctuate fluctuates fluctuated fluctuating climb "
+                           "climbs climbed climbing dip dips dipped dipping spike spikes spiked spiking".split())
+
+#: Words before *dictators* that place people under one-party rule or in flight from it.
+FLIGHT_WORDS = frozenset("under flee flees fled fleeing escape escapes escaped escaping".split())
+#: Words that, between such a word and *dictators*, make the noun particular (a determiner or a possessive).
+_PARTICULAR = frozenset("the a an this that these those his her their its our your my whose".split())
+#: The generic plurals of the entry *dictator*.
+GENERIC_PLURALS = frozenset({"dictators", "dictatorships"})
+
+#: Words that are part of the statutory names of offences (the first word of a match, in lower case).
+OFFENCE_WORDS = frozenset("malicious maliciously reckless recklessly depraved wanton wantonly fraudulent "
+                          "fraudulently lying lied lie cover covering covered corrupt corruptly deceptive negligent "
+                          "negligently obscene cruelty cruel".split())
+
+#: Nouns after *triumphant* that, with *into* and a capitalised place, make the fixed phrase of history.
+ENTRY_NOUNS = frozenset({"entry", "entrance", "entries"})
+_TRIUMPH_WORDS = frozenset({"triumphant", "triumphal"})
+
+
+def regular_predictably(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *predictably* right before one of :data:`DEPENDENCE_PARTICIPLES` or right after one of
+    :data:`QUANTITY_VERBS`, in one sentence."""
+    if span.text.lower() != "predictably" or not doc.sentences:
+        return False
+    keys, k = doc.keys(), token_of(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    after = keys[k + 1] if k + 1 < sentence.last_token else ""
+    before = keys[k - 1] if k > sentence.first_token else ""
+    return after in DEPENDENCE_PARTICIPLES or before in QUANTITY_VERBS
+
+
+def generic_dictators(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one of :data:`GENERIC_PLURALS` right after one of :data:`FLIGHT_WORDS`, or one word
+    after it when that word is not in :data:`_PARTICULAR` and not a possessive (see the module docstring)."""
+    if span.text.lower() not in GENERIC_PLURALS or not doc.sentences:
+        return False
+    keys, k = doc.keys(), token_of(doc, span.start)
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    if k - 1 >= first and keys[k - 1] in FLIGHT_WORDS:
+        return True
+    between = keys[k - 1] if k - 1 >= first else ""
+    particular = between in _PARTICULAR or between.endswith(("'s", "\u2019s", "'"))
+    return k - 2 >= first and keys[k - 2] in FLIGHT_WORDS and not particular
+
+
+def offence_word_in_a_charge(doc: Document, span: Span) -> bool:
+    """True when the first word of ``span`` is one of :data:`OFFENCE_WORDS` and it lies in the name of a charge
+    (:func:`~analysis.measures.sense_rules.names_a_charge`, for this span's own entry)."""
+    words = span.text.lower().split()
+    return bool(words) and words[0] in OFFENCE_WORDS and names_a_charge(doc, span, {span.entry})
+
+
+def triumphant_entry(doc: Document, span: Span) -> bool:
+    """True when ``span`` is *triumphant* or *triumphal* followed by one of :data:`ENTRY_NOUNS`, *into* and a word
+    written with a capital."""
+    if span.text.lower() not in _TRIUMPH_WORDS or not doc.sentences:
+        return False
+    keys, k = doc.keys(), token_of(doc, span.start)
+    last = doc.sentences[doc.sentence_at(span.start)].last_token
+    if k + 3 >= last or keys[k + 1] not in ENTRY_NOUNS or keys[k + 2] != "into":
+        return False
+    place = doc.norm[doc.token_starts[k + 3]:doc.token_ends[k + 3]]
+    return place[:1].isupper()
