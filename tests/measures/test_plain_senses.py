@@ -76,7 +76,7 @@ from conftest import loaded
     ("The audience laughed hysterically.", "The media reacted hysterically.",
      [("hysterically", "hysteria", "strong")]),
     ("She leaves her beloved husband and two sons.", "The beloved leader waved.",
-     [("beloved", "beloved", "mild")]),
+     [("beloved", "beloved", "strong")]),
     # a word mentioned, defined or used to introduce a name
     ("He never used the word racist.", "He is a racist.", [("racist", "racist", "strong")]),
     ('The term "deep state" typically refers to a shadow government of officials.',

@@ -68,7 +68,7 @@ def test_each_side_of_a_debate_shows_its_own_entry(text, expected):
     ("The plan is bonkers.", [("bonkers", "bonkers", "strong")]),
     ("The minister cynically changed course.", [("cynically", "cynical", "strong")]),
     ("The violation was blatant.", [("blatant", "blatant", "strong")]),
-    ("Her crusade against vaccines went on.", [("crusade against", "crusade against", "mild")]),
+    ("Her crusade against vaccines went on.", [("crusade against", "crusade against", "strong")]),
     ("The probe is a vendetta.", [("vendetta", "vendetta", "strong")]),
     ("The petulant senator walked out.", [("petulant", "childish", "strong")]),
     ("The governor behaved erratically.", [("erratically", "erratic", "strong")]),
@@ -147,6 +147,11 @@ def test_the_audit_files_other_meanings_under_their_own_names(text, expected):
      [("racist", "racist", "strong")]),
     ("Rabbis condemned the anti-Semitic threats.", "The site is anti-Semitic.",
      [("anti-Semitic", "anti-Semitic", "strong")]),
+    # a false alarm or a counterfeit object named plainly; phony as the writer's grade of a deal stays (strong since
+    # it left the mild falsely)
+    ("He was jailed for calling in a bogus bomb threat.", "Those were phony deals with a rogue state.",
+     [("phony", "phony", "strong"), ("rogue state", "rogue state", "strong")]),
+    ("He used a phony Facebook account to gather dirt.", "The report was bogus.", [("bogus", "phony", "strong")]),
     ("The attack was investigated as a racist hate crime.", "The site ran racist and anti-Semitic trolling campaigns.",
      [("racist", "racist", "strong"), ("anti-Semitic", "anti-Semitic", "strong")]),
 ])
