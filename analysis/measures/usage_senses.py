@@ -23,7 +23,11 @@ style, and pinned by made-up sentences (one where it applies, one where the writ
   federal agents*, *conspiracy to cover up*) within the words that follow *charged with*, *a count of*, *found
   guilty of*, *pleaded guilty to* ... (the heads of
   :func:`~analysis.measures.sense_rules.names_a_charge`, up to the next comma) names the charge as the court or
-  statute words it: the legal finding, not the writer's charge. Only these words, whatever entry found them: an
+  statute words it: the legal finding, not the writer's charge. A conviction's content can list several charges
+  joined by *and*, so for these words the charge reaches :data:`OFFENCE_REACH` words, up to a comma or a dash and
+  with no finite verb between (*found guilty of obstructing a federal investigation into abuses in county jails and lying to cover
+  up the interference*); a finite verb starts a clause of the writer's (*was convicted of fraud and is now lying to cover
+  up his debts* keeps *cover up*). Only these words, whatever entry found them: an
   emotive word in the same place (*charged with the brutal murder*) stays the writer's.
 * :func:`triumphant_entry`: *triumphant* or *triumphal* before *entry*, *entrance* or *entries* and *into* a
   capitalised place (*Jesus's triumphant entry into Jerusalem*, *the Allies' triumphant entrance into Rome*) is the
@@ -37,7 +41,7 @@ record are mild entries of ``lexicons/loaded_terms.yaml``.
 from __future__ import annotations
 
 from ..text import Document, Span
-from .sense_rules import names_a_charge, token_of
+from .sense_rules import CHARGE_HEADS, token_of
 
 #: Participles of dependence after which *predictably* states a regularity (*predictably driven by*).
 DEPENDENCE_PARTICIPLES = frozenset("driven determined linked tied correlated associated related influenced shaped "
@@ -60,6 +64,12 @@ GENERIC_PLURALS = frozenset({"dictators", "dictatorships"})
 OFFENCE_WORDS = frozenset("malicious maliciously reckless recklessly depraved wanton wantonly fraudulent "
                           "fraudulently lying lied lie cover covering covered corrupt corruptly deceptive negligent "
                           "negligently obscene cruelty cruel".split())
+
+#: At most this many words between the charging words and an offence word with no comma or finite verb between.
+OFFENCE_REACH = 16
+#: Characters that end the name of a charge (as in :func:`~analysis.measures.sense_rules.names_a_charge`).
+_CHARGE_END = frozenset(",;:()\u2014\u2013")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: Nouns after *triumphant* that, with *into* and a capitalised place, make the fixed phrase of history.
 ENTRY_NOUNS = frozenset({"entry", "entrance", "entries"})
@@ -93,10 +103,22 @@ def generic_dictators(doc: Document, span: Span) -> bool:
 
 
 def offence_word_in_a_charge(doc: Document, span: Span) -> bool:
-    """True when the first word of ``span`` is one of :data:`OFFENCE_WORDS` and it lies in the name of a charge
-    (:func:`~analysis.measures.sense_rules.names_a_charge`, for this span's own entry)."""
+    """True when the first word of ``span`` is one of :data:`OFFENCE_WORDS` and it lies within
+    :data:`OFFENCE_REACH` words after charging words (the heads of
+    :func:`~analysis.measures.sense_rules.names_a_charge`) with no comma, dash or finite verb between."""
     words = span.text.lower().split()
-    return bool(words) and words[0] in OFFENCE_WORDS and names_a_charge(doc, span, {span.entry})
+    if not words or words[0] not in OFFENCE_WORDS or not doc.sentences:
+        return False
+    keys, k = doc.keys(), token_of(doc, span.start)
+    first = doc.sentences[doc.sentence_at(span.start)].first_token
+    for j in range(k - 1, max(first, k - OFFENCE_REACH - 1), -1):
+        if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]):
+            return False
+        if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS:
+            return True
+        if doc.tags[j] in _FINITE:
+            return False
+    return False
 
 
 def triumphant_entry(doc: Document, span: Span) -> bool:

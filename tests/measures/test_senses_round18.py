@@ -112,6 +112,8 @@ def test_the_audit_files_other_meanings_under_their_own_names(text, expected):
     # now-infamous of a record that became known: mild; infamous of a person's remarks stays strong
     ("The now-infamous video spread fast.", "His now-infamous remarks angered voters.",
      [("infamous", "notorious", "strong")]),
+    ("The case turned on the now-notorious dashboard camera video.", "His now-infamous remarks about the video angered voters.",
+     [("infamous", "notorious", "strong")]),
     # predictably of a regularity; the comment adverb stays
     ("Sales have been predictably driven by the holidays.", "Predictably, the board approved the deal.",
      [("Predictably", "predictably", "strong")]),
@@ -140,6 +142,8 @@ def test_the_audit_files_other_meanings_under_their_own_names(text, expected):
      [("malicious", "malicious", "strong")]),
     ("He was found guilty of lying to cover up the payments.", "They tried to cover up the payments.",
      [("cover up", "cover-up", "strong")]),
+    ("He was found guilty of obstructing an inquiry into abuses in the jails and lying to cover up the payments.",
+     "He was convicted of fraud and is now lying to cover up his debts.", [("cover up", "cover-up", "strong")]),
     ("She was charged with reckless endangerment.", "He was charged with the brutal murder of a clerk.",
      [("brutal", "brutal", "strong")]),
     # racist or anti-Semitic acts described; the label for a person, a remark or a campaign stays
