@@ -103,10 +103,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
-                          used_sources, verb_sense)
+from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, used_sources,
+                          verb_sense, with_loose)
 from .clauses import judged
-from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
+from .embeds import byline_intro, comments, epigraphs, posts, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
@@ -197,7 +197,7 @@ class VoiceLayer:
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
         breaks = clause_breaks(doc)
-        marks = quotations(doc)
+        marks = with_loose(doc, verbs)
         more, regions = judged(doc, breaks, verbs, lexical)
         scopes = sorted(find_scopes(doc, verbs, lexical, breaks) + punctuation_scopes(doc, marks, lexical)
                         + more, key=lambda s: s.verb.start)
@@ -271,7 +271,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
     return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2]) \
-        + sectioned(doc, paragraphs, _introduces)
+        + sectioned(doc, paragraphs, _introduces) + posts(doc)
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
