@@ -64,7 +64,7 @@ from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
 from .views import (DECIDING, LAYING, PRESENTING, REFLEXIVE, TELLING, coordinated_end, described_object, noun_tagged,
-                    pointed_as, repeated_as, self_as, told_that)
+                    object_stop, pointed_as, repeated_as, self_as, told_that)
 
 
 #: Verbs of judging whose infinitive after "to" the tagger may call a noun ("to attack the board for ...");
@@ -380,6 +380,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
                 stop = _object_end(doc, begin, stop)
             stop = repeated_as(doc, stop, sentence.end, breaks, sentence.index) if keys[first] == "as" else stop
             stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[first] == "as" else stop
+            stop = object_stop(doc, first, stop) if keys[k] in LAYING and keys[first] != "as" else stop
             if (keys[k] in LAMENTING and first == k + 1 or keys[k] in LAYING and keys[first] != "as"
                     and first <= k + 2) and "," in doc.norm[begin:stop]:
                 stop = doc.norm.index(",", begin, stop)  # "decrying the influence of X, the only place ...": the

@@ -25,10 +25,12 @@ Every rule reads the words first (a string search or one set lookup per word); l
   punctuation, stays the writer's) (:func:`told_that`);
 * verbs of describing with an object (:data:`LAYING`: details, describes, outlines, lays out, spells out,
   recounts, chronicles): "The host details the mayor's inept response" (the object, to its first comma, is the
-  subject's account); not a pronoun ("described it") nor "how to" (:func:`described_object`);
+  subject's account); not a pronoun ("described it") nor "how to" (:func:`described_object`), and not from a
+  demonstrative on ("outlines the frameworks of this tyrannical plantation": "this" points back to the writer's
+  own naming, :func:`object_stop`);
 * presenting oneself "as" (:data:`PRESENTING` and a reflexive pronoun, "out", "off" or "up" allowed): "had held
   himself out as a healer -- as a visionary who ..." (from "as" on, the subject's own claim, over a dash that
-  repeats "as"); not "established himself as", "proved herself as" (an achievement the writer states)
+  repeats "as", to the subject's next verb or a preposition after the claim's head: :func:`coordinated_end`); not "established himself as", "proved herself as" (an achievement the writer states)
   (:func:`self_as`);
 * deciding with a clause: "The board decided the ferry was a reckless waste" is a verb of believing with a
   clause ("decided that ..." is any verb with "that"), not "decided to" nor "decided the case" (no clause:
@@ -154,6 +156,19 @@ def told_that(doc: Document, k: int, end: int) -> int:
     return -1
 
 
+def object_stop(doc: Document, first: int, stop: int) -> int:
+    """``stop``, or the start of a demonstrative inside the object of a verb of describing that starts at word
+    ``first``: "outlines the frameworks of this tyrannical plantation" points back to the writer's own earlier
+    naming, so from "this" on the words are the writer's."""
+    keys, starts = doc.keys(), doc.token_starts
+    k = first
+    while k < len(keys) and starts[k] < stop:
+        if keys[k] in ("this", "these", "those", "that"):
+            return starts[k]
+        k += 1
+    return stop
+
+
 def described_object(doc: Document, k: int, end: int) -> int:
     """Index of the first word of the object of verb of describing ``k`` (after "out" for "lays out"), or -1:
     a noun phrase, not a pronoun, "how", "why" or "as"."""
@@ -187,13 +202,17 @@ def coordinated_end(doc: Document, first: int, stop: int) -> int:
     """``stop``, or the offset of an "and", "or" or "but" before a finite verb between word ``first`` and it: a
     self-presentation's complement ends where its subject's next verb begins ("promotes itself as a home for fans
     and labels critics ...": "and labels critics" is the writer's telling; the tagger may call such a verb a plural
-    noun, told by the object after it)."""
+    noun, told by the object after it), and at a preposition after its head noun: the claim is the head ("billed
+    itself as the greatest team in the history of ...": "in the history ..." is the writer's telling)."""
     keys, tags, starts = doc.keys(), doc.tags, doc.token_starts
     k = first + 1
     while k + 1 < len(keys) and starts[k + 1] < stop:
         if keys[k] in ("and", "or", "but") and (tags[k + 1] in _FINITE or tags[k + 1] == "NNS" and k + 2 < len(keys)
                                                 and tags[k + 2] in ("NNS", "NN", "DT", "PRP$", "NNP", "NNPS")):
             return starts[k]  # "and labels critics": a verb the tagger calls a plural noun before its object
+        if k > first + 1 and tags[k] in ("IN", "TO") and keys[k] not in ("as", "that", "than") \
+                and tags[k - 1] in ("NN", "NNS"):
+            return starts[k]  # "as an advocacy group for ...": the claim is its head; the rest is the writer's telling
         k += 1
     return stop
 

@@ -103,6 +103,8 @@ def test_a_view_assigned_to_others(text, phrase, expected):
     ("The report lays out the council's reckless spending, which the writer saw firsthand.", "reckless", "reported"),
     ("The report lays out the council's reckless spending, which outraged the brutal critics.", "brutal", "writer"),
     ("The furious host details the plan.", "furious", "writer"),
+    # ... not from a demonstrative on: "this" points back to the writer's own naming
+    ("The author outlines the workings of this tyrannical regime.", "tyrannical", "writer"),
     ("The site details how to apply for the reckless scheme.", "reckless", "writer"),
     # presenting oneself "as": the subject's own claim, over a dash that repeats "as"
     ("The governor had held himself out as a healer - as a visionary who would end the feud.", "visionary",
@@ -110,6 +112,9 @@ def test_a_view_assigned_to_others(text, phrase, expected):
     ("The club billed itself as the greatest team in history.", "greatest", "reported"),
     ("The brutal governor had held himself out as a healer.", "brutal", "writer"),
     ("The club promotes itself as a home for fans and labels critics as traitors.", "critics", "writer"),
+    # the claim is its head: what follows a preposition after it is the writer's telling
+    ("The party promotes itself as a voice for the reckless rabble.", "voice", "reported"),
+    ("The party promotes itself as a voice for the reckless rabble.", "reckless", "writer"),
     # an achievement the writer states is no self-presentation
     ("The governor established himself as a brilliant negotiator.", "brilliant", "writer"),
     # deciding with a clause
