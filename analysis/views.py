@@ -124,9 +124,9 @@ def _held_start(doc: Document, to: int) -> int:
         if keys[j] in _BACK_STOPS or re.search(r"[,;:(\"]|\s-", doc.norm[doc.token_ends[j]:starts[first]]):
             break
         first = j
-    if first > k or k - first >= HELD_WORDS or any(tags[i] in _FINITE or tags[i] == "VBN" and i > first
-                                                   and tags[i - 1] in _NOUN_TAGS for i in range(first, k + 1)):
-        return -1  # a verb in the phrase ("club sold tickets", which the tagger may read as a participle)
+    if first > k or k - first >= HELD_WORDS or any(tags[i][:2] in ("VB", "MD") and not (
+            tags[i] == "VBN" and i > first and tags[i - 1] in ("DT", "JJ", "PRP$", "RB")) for i in range(first, k + 1)):
+        return -1  # a verb in the phrase ("club sold tickets", "then transmitting it"); "a misunderstood hero" is none
     if first > sentence.first_token and keys[first - 1] not in _BACK_STOPS \
             and not re.search(r"[,;:(\"]|\s-", doc.norm[doc.token_ends[first - 1]:starts[first]]):
         return -1  # more than HELD_WORDS words back to the clause's start: not a short characterisation

@@ -72,6 +72,7 @@ def test_a_post_marked_by_a_hashtag_or_an_opening_handle(text, phrase, expected)
     # not holders: "to some of the workers", and a verb in the phrase
     ("The reckless plan is a threat to some of the workers.", "reckless", ("writer", "")),
     ("The reckless club sold tickets to fans, who queued for hours.", "reckless", ("writer", "")),
+    ("The reckless clerk took the files, then passed them to others.", "reckless", ("writer", "")),
     # descriptions "depending on who you ask"
     ("His record ranges from reckless to heroic, depending on who you ask.", "reckless", ("reported", "")),
     ("Depending on who is doing the describing, the mayor is a hero or a crook.", "crook", ("reported", "")),
