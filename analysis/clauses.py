@@ -28,8 +28,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
   :func:`analysis.judging.naming_as`);
 * pointing "to" something "as" what it is called: "The abbess points to the long training of novices as absurd"
-  (from "as" on, the abbess's; :func:`analysis.views.pointed_as`: an "as" within :data:`~analysis.views.POINT_WORDS` words with no finite verb
-  before it, followed by an adjective or "a", "an" and a word; not "points to the dam as the river rises");
+  (from "as" on, the abbess's; :func:`analysis.views.pointed_as`: an "as" within
+  :data:`~analysis.views.POINT_WORDS` words with no finite verb before it, followed by an adjective or "a", "an"
+  and a word; not "points to the dam as the river rises");
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
@@ -63,8 +64,8 @@ from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_a
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
-from .views import (DECIDING, LAYING, PRESENTING, REFLEXIVE, TELLING, coordinated_end, described_object, noun_tagged,
-                    object_stop, pointed_as, repeated_as, self_as, told_that)
+from .views import (DECIDING, LAYING, PRESENTING, REFLEXIVE, REMINDING, TELLING, coordinated_end, described_object,
+                    noun_tagged, object_stop, pointed_as, repeated_as, self_as, told_that)
 
 
 #: Verbs of judging whose infinitive after "to" the tagger may call a noun ("to attack the board for ...");
@@ -373,7 +374,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             start, end, speaker = judge_speaker(doc, k, begin, (start, end, speaker))
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
-            if (keys[k] in CLEAR or keys[k] in TELLING) and kind == "unclear":
+            if (keys[k] in CLEAR or keys[k] in REMINDING) and kind == "unclear":
                 continue  # "The floods have made it clear that ...": no one's stated view
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):

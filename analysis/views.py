@@ -20,9 +20,10 @@ Every rule reads the words first (a string search or one set lookup per word); l
   the drought is a disaster"): the writer's own assessment of where they stand, which the words cannot tell
   from their view ("For Smith, that amounted to ..." is :func:`analysis.hearsay.framings`');
 * verbs of telling with an audience and "that" (:data:`TELLING`): "The letter informed the queen that the
-  treaty was a treasonous fraud" (the clause after "that" is the subject's; a person, a group or a document:
-  not "Events reminded voters that ..."; the audience, at most :data:`AUDIENCE_WORDS` words with no verb or
-  punctuation, stays the writer's) (:func:`told_that`);
+  treaty was a treasonous fraud" (the clause after "that" is the subject's; "reminded", "warned", "alerted"
+  only with a person, a group or a document as subject, :data:`REMINDING`: not "Events reminded voters that
+  ..."; the audience, at most :data:`AUDIENCE_WORDS` words with no verb or punctuation, stays the writer's)
+  (:func:`told_that`);
 * verbs of describing with an object (:data:`LAYING`: details, describes, outlines, lays out, spells out,
   recounts, chronicles): "The host details the mayor's inept response" (the object, to its first comma, is the
   subject's account); not a pronoun ("described it") nor "how to" (:func:`described_object`), and not from a
@@ -30,8 +31,8 @@ Every rule reads the words first (a string search or one set lookup per word); l
   own naming, :func:`object_stop`);
 * presenting oneself "as" (:data:`PRESENTING` and a reflexive pronoun, "out", "off" or "up" allowed): "had held
   himself out as a healer -- as a visionary who ..." (from "as" on, the subject's own claim, over a dash that
-  repeats "as", to the subject's next verb or a preposition after the claim's head: :func:`coordinated_end`); not "established himself as", "proved herself as" (an achievement the writer states)
-  (:func:`self_as`);
+  repeats "as", to the subject's next verb or a preposition after the claim's head: :func:`coordinated_end`);
+  not "established himself as", "proved herself as" (an achievement the writer states) (:func:`self_as`);
 * deciding with a clause: "The board decided the ferry was a reckless waste" is a verb of believing with a
   clause ("decided that ..." is any verb with "that"), not "decided to" nor "decided the case" (no clause:
   :data:`DECIDING`). "At what point did we decide ...?" keeps the first person's wording the writer's.
@@ -48,6 +49,11 @@ TELLING = frozenset("inform informs informed informing advise advises advised ad
                     "notifying assure assures assured assuring reassure reassures reassured reassuring remind "
                     "reminds reminded reminding warn warns warned warning caution cautions cautioned cautioning "
                     "alert alerts alerted alerting brief briefs briefed briefing tell tells told telling".split())
+#: Verbs of telling that things do too ("The floods reminded voters that ...", "The signs warned drivers that ..."):
+#: a statement only when their subject is a source (a person, a group, a document); the others ("informed",
+#: "advised", "assured", ...) take a speaker as their subject ("The agency advised residents that ...").
+REMINDING = frozenset("remind reminds reminded reminding warn warns warned warning caution cautions cautioned "
+                      "cautioning alert alerts alerted alerting reassure reassures reassured reassuring".split())
 #: Words in the audience of :data:`TELLING` at most (a noun phrase: "the monarch", "his fellow board members").
 AUDIENCE_WORDS = 6
 #: Verbs of describing with an object ("details the mayor's inept response"); "lay" and "spell" with "out".
@@ -145,15 +151,18 @@ def noun_tagged(doc: Document, k: int) -> bool:
 
 
 def told_that(doc: Document, k: int, end: int) -> int:
-    """Index of "that" after verb of telling ``k`` and its audience (see :data:`TELLING`), or -1."""
-    keys, tags = doc.keys(), doc.tags
-    for i in range(k + 1, min(end - 1, k + 2 + AUDIENCE_WORDS)):
-        if keys[i] == "that":
-            return i if i > k + 1 and tags[i + 1] in ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "PRP$") \
-                else -1
-        if tags[i][:2] in ("VB", "MD") or any(c in doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]] for c in ",;:\"("):
-            return -1
-    return -1
+    """Index of "that" after verb of telling ``k`` and its audience (see :data:`TELLING`), or -1. The words first:
+    the tags (which tag the sentence) only when a "that" follows within reach."""
+    keys = doc.keys()
+    at = next((i for i in range(k + 2, min(end - 1, k + 2 + AUDIENCE_WORDS)) if keys[i] == "that"), -1)
+    if at < 0:
+        return -1
+    tags = doc.tags
+    if tags[at + 1] not in ("DT", "PRP", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "PRP$") or any(
+            tags[i][:2] in ("VB", "MD") or re.search(r"[,;:\"(]", doc.norm[doc.token_ends[i - 1]:doc.token_starts[i]])
+            for i in range(k + 1, at + 1)):
+        return -1
+    return at
 
 
 def object_stop(doc: Document, first: int, stop: int) -> int:

@@ -97,8 +97,10 @@ def test_a_view_assigned_to_others(text, phrase, expected):
     ("The envoy's letter informed the queen that the treaty was a treasonous fraud.", "treasonous", "reported"),
     ("The Water Board advised residents that the levee repairs were a shameful sham.", "shameful", "reported"),
     ("The envoy's letter informed the queen that the treaty was a treasonous fraud.", "informed", "writer"),
+    ("The agency advised residents that the levee repairs were a shameful sham.", "shameful", "reported"),
     # no one's statement: events remind no one of anything they said
     ("Events reminded voters that the war was a disaster.", "disaster", "writer"),
+    ("The floods reminded residents that the levee was a shameful sham.", "shameful", "writer"),
     # describing an object: the object is the describer's account, to its first comma
     ("The host details the mayor's inept response to the floods.", "inept", "reported"),
     ("The report lays out the council's reckless spending, which the writer saw firsthand.", "reckless", "reported"),
