@@ -187,10 +187,13 @@ def loose_quotes(doc: Document, marks: list[tuple[int, int]], verbs: list) -> li
     held, out = list(marks), []
     starts = [a for a, _ in held]
     verb_starts = [v.start for v in verbs]
-    for line in re.finditer(r"[^\n]+", doc.norm):
-        start, end = line.start(), line.end()
-        loose = [m.start() for m in _MARK.finditer(doc.norm, start, end) if doc.text[m.start()] in _MARKS
-                 and not _held(m.start(), held, starts)]
+    lines: dict[int, list[int]] = {}
+    for m in _MARK.finditer(doc.norm):  # each line's loose marks, read from the marks alone
+        if doc.text[m.start()] in _MARKS and not _held(m.start(), held, starts):
+            lines.setdefault(doc.norm.rfind("\n", 0, m.start()) + 1, []).append(m.start())
+    for start, loose in lines.items():
+        end = doc.norm.find("\n", start)
+        end = len(doc.norm) if end < 0 else end
         if len(loose) != 1:
             continue
         i = loose[0]
@@ -201,7 +204,7 @@ def loose_quotes(doc: Document, marks: list[tuple[int, int]], verbs: list) -> li
             first = verbs[k].end if k >= 0 and verbs[k].start >= start else start
             if doc.norm[first:i].strip(" ,:"):
                 out.append((first + len(doc.norm[first:i]) - len(doc.norm[first:i].lstrip(" ,:")), i + 1))
-    return out
+    return sorted(out)
 
 
 #: Most words between a comma and the reporting verb after it that make an attribution which ends a loose quotation.
