@@ -381,9 +381,9 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
                 stop = _object_end(doc, begin, stop)
             stop = repeated_as(doc, stop, sentence.end, breaks, sentence.index) if keys[first] == "as" else stop
             stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[first] == "as" else stop
-            stop = object_stop(doc, first, stop) if keys[k] in LAYING and keys[first] != "as" else stop
-            if (keys[k] in LAMENTING and first == k + 1 or keys[k] in LAYING and keys[first] != "as"
-                    and first <= k + 2) and "," in doc.norm[begin:stop]:
+            laid = keys[k] in LAYING and as_at(keys, k, sentence.last_token) < 0  # an object, no "as"
+            stop = object_stop(doc, first, stop) if laid else stop
+            if (keys[k] in LAMENTING and first == k + 1 or laid and first <= k + 2) and "," in doc.norm[begin:stop]:
                 stop = doc.norm.index(",", begin, stop)  # "decrying the influence of X, the only place ...": the
                 # apposition after the comma is the writer's own
             scope = Scope(verb, start, end, speaker, kind, begin, stop)

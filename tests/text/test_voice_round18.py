@@ -106,6 +106,8 @@ def test_a_view_assigned_to_others(text, phrase, expected):
     ("The report lays out the council's reckless spending, which the writer saw firsthand.", "reckless", "reported"),
     ("The report lays out the council's reckless spending, which outraged the brutal critics.", "brutal", "writer"),
     ("The furious host details the plan.", "furious", "writer"),
+    # with "as" it is a verb of seeing: the whole characterisation is the describer's, past its commas
+    ("The host described the mayor as a crook, a liar and a reckless thief.", "reckless", "reported"),
     # ... not from a demonstrative on: "this" points back to the writer's own naming
     ("The author outlines the workings of this tyrannical regime.", "tyrannical", "writer"),
     ("The site details how to apply for the reckless scheme.", "reckless", "writer"),
