@@ -380,7 +380,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)
             stop = repeated_as(doc, stop, sentence.end, breaks, sentence.index) if keys[first] == "as" else stop
-            stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[first] == "as" else stop
+            stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[k + 1] in REFLEXIVE else stop
             laid = keys[k] in LAYING and as_at(keys, k, sentence.last_token) < 0  # an object, no "as"
             stop = object_stop(doc, first, stop) if laid else stop
             if (keys[k] in LAMENTING and first == k + 1 or laid and first <= k + 2) and "," in doc.norm[begin:stop]:

@@ -24,11 +24,12 @@ Every rule reads the words first (a string search or one set lookup per word); l
   only with a person, a group or a document as subject, :data:`REMINDING`: not "Events reminded voters that
   ..."; the audience, at most :data:`AUDIENCE_WORDS` words with no verb or punctuation, stays the writer's)
   (:func:`told_that`);
-* verbs of describing with an object (:data:`LAYING`: details, describes, outlines, lays out, spells out,
+* verbs of describing with an object (:data:`LAYING`: details, describes, outlines, lists, lays out, spells out,
   recounts, chronicles): "The host details the mayor's inept response" (the object, to its first comma, is the
   subject's account); not a pronoun ("described it") nor "how to" (:func:`described_object`), and not from a
   demonstrative on ("outlines the frameworks of this tyrannical plantation": "this" points back to the writer's
-  own naming, :func:`object_stop`);
+  own naming), a word that opens a clause ("detailed the incidents where she claimed ...") or the subject's next
+  verb ("detailed the plan and listed ...") (:func:`object_stop`);
 * presenting oneself "as" (:data:`PRESENTING` and a reflexive pronoun, "out", "off" or "up" allowed): "had held
   himself out as a healer -- as a visionary who ..." (from "as" on, the subject's own claim, over a dash that
   repeats "as", to the subject's next verb or a preposition after the claim's head: :func:`coordinated_end`);
@@ -59,7 +60,8 @@ AUDIENCE_WORDS = 6
 #: Verbs of describing with an object ("details the mayor's inept response"); "lay" and "spell" with "out".
 LAYING = frozenset("detail details detailed detailing describe describes described describing outline outlines "
                    "outlined outlining recount recounts recounted recounting chronicle chronicles chronicled "
-                   "chronicling lay lays laid laying spell spells spelled spelt spelling".split())
+                   "chronicling list lists listed listing lay lays laid laying spell spells spelled spelt "
+                   "spelling".split())
 _OUT = frozenset("lay lays laid laying spell spells spelled spelt spelling".split())
 #: Verbs of deciding: a verb of believing only with a clause of its own.
 DECIDING = frozenset("decide decides decided deciding".split())
@@ -165,17 +167,24 @@ def told_that(doc: Document, k: int, end: int) -> int:
     return at
 
 
+#: Words that end a described object: a demonstrative (the writer's own earlier naming) and the words that open a
+#: clause of the writer's inside it ("detailed the incidents where she claimed ...": "claimed" is the writer's verb).
+_OBJECT_ENDS = frozenset("this these those that where when which who whom whose while because after before since "
+                         "if".split())
+
+
 def object_stop(doc: Document, first: int, stop: int) -> int:
-    """``stop``, or the start of a demonstrative inside the object of a verb of describing that starts at word
-    ``first``: "outlines the frameworks of this tyrannical plantation" points back to the writer's own earlier
-    naming, so from "this" on the words are the writer's."""
+    """``stop``, or where the object of a verb of describing that starts at word ``first`` ends before it: at a
+    demonstrative ("outlines the frameworks of this tyrannical plantation" points back to the writer's own earlier
+    naming, so from "this" on the words are the writer's), a word that opens a clause (:data:`_OBJECT_ENDS`) or the
+    subject's next verb (:func:`coordinated_end`)."""
     keys, starts = doc.keys(), doc.token_starts
     k = first
     while k < len(keys) and starts[k] < stop:
-        if keys[k] in ("this", "these", "those", "that"):
+        if keys[k] in _OBJECT_ENDS:
             return starts[k]
         k += 1
-    return stop
+    return coordinated_end(doc, first - 1, stop, heads=False)
 
 
 def described_object(doc: Document, k: int, end: int) -> int:
@@ -207,19 +216,20 @@ def repeated_as(doc: Document, stop: int, sentence_end: int, breaks: list[int], 
     return clause_end(doc, stop + m.end(), index, breaks) if m else stop
 
 
-def coordinated_end(doc: Document, first: int, stop: int) -> int:
+def coordinated_end(doc: Document, first: int, stop: int, heads: bool = True) -> int:
     """``stop``, or the offset of an "and", "or" or "but" before a finite verb between word ``first`` and it: a
-    self-presentation's complement ends where its subject's next verb begins ("promotes itself as a home for fans
-    and labels critics ...": "and labels critics" is the writer's telling; the tagger may call such a verb a plural
-    noun, told by the object after it), and at a preposition after its head noun: the claim is the head ("billed
-    itself as the greatest team in the history of ...": "in the history ..." is the writer's telling)."""
+    self-presentation's complement or a described object ends where its subject's next verb begins ("promotes
+    itself as a home for fans and labels critics ...": "and labels critics" is the writer's telling; the tagger may
+    call such a verb a plural noun, told by the object after it); with ``heads``, also at a preposition after the
+    complement's head noun: the claim is the head ("billed itself as the greatest team in the history of ...": "in
+    the history ..." is the writer's telling)."""
     keys, tags, starts = doc.keys(), doc.tags, doc.token_starts
     k = first + 1
     while k + 1 < len(keys) and starts[k + 1] < stop:
         if keys[k] in ("and", "or", "but") and (tags[k + 1] in _FINITE or tags[k + 1] == "NNS" and k + 2 < len(keys)
                                                 and tags[k + 2] in ("NNS", "NN", "DT", "PRP$", "NNP", "NNPS")):
             return starts[k]  # "and labels critics": a verb the tagger calls a plural noun before its object
-        if k > first + 1 and tags[k] in ("IN", "TO") and keys[k] not in ("as", "that", "than") \
+        if heads and k > first + 1 and tags[k] in ("IN", "TO") and keys[k] not in ("as", "that", "than") \
                 and tags[k - 1] in ("NN", "NNS"):
             return starts[k]  # "as an advocacy group for ...": the claim is its head; the rest is the writer's telling
         k += 1

@@ -110,6 +110,10 @@ def test_a_view_assigned_to_others(text, phrase, expected):
     ("The host described the mayor as a crook, a liar and a reckless thief.", "reckless", "reported"),
     # ... not from a demonstrative on: "this" points back to the writer's own naming
     ("The author outlines the workings of this tyrannical regime.", "tyrannical", "writer"),
+    # ... nor from a word that opens a clause of the writer's, nor over the subject's next verb
+    ("The aide detailed the incidents where she claimed the mayor was a brute.", "claimed", "writer"),
+    ("The aide detailed the mayor's reckless loans and resigned in disgust.", "reckless", "reported"),
+    ("The aide detailed the mayor's reckless loans and resigned in disgust.", "disgust", "writer"),
     ("The site details how to apply for the reckless scheme.", "reckless", "writer"),
     # presenting oneself "as": the subject's own claim, over a dash that repeats "as"
     ("The governor had held himself out as a healer - as a visionary who would end the feud.", "visionary",
