@@ -5,6 +5,14 @@ directly ('"...," she said'), when it lies in the stretch a reporting verb, a ve
 saying reaches (to the end of its clause), after "as a" or near "as X put it", or after a colon. A phrase
 named rather than used ("the phrase ...") is a mention, a quoted name in title case a title. Lookups are
 binary searches: linear time over an article.
+
+Quotations a paragraph's edge cuts (:func:`loose_quotes`, round 18, tests/text/test_voice_round18.py): a line's
+one double mark that no pair holds. An opening mark never closed ('"The new ferry is a shameful waste.' at the
+text's end, or before a paragraph that does not reopen it) opens a quotation to the paragraph's end, or to the
+comma before an attribution ('"The ferry is a shameful waste, the mayor said.'); a closing mark never opened
+('They will make the council look ridiculous." The vote ...') closes one from the paragraph's start. A straight
+mark is told by its position (after a digit it is an inch mark: '6-foot-2"'); two loose marks in a line are left
+alone; apostrophes and single marks are never read.
 """
 from __future__ import annotations
 
