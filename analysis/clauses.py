@@ -28,8 +28,8 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
   :func:`analysis.judging.naming_as`);
 * pointing "to" something "as" what it is called: "The abbess points to the long training of novices as absurd"
-  (from "as" on, the abbess's; :func:`analysis.views.pointed_as`: an "as" within
-  :data:`~analysis.views.POINT_WORDS` words with no finite verb before it, followed by an adjective or "a", "an"
+  (from "as" on, the abbess's; :func:`analysis.viewpoints.pointed_as`: an "as" within
+  :data:`~analysis.viewpoints.POINT_WORDS` words with no finite verb before it, followed by an adjective or "a", "an"
   and a word; not "points to the dam as the river rises");
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
@@ -64,7 +64,7 @@ from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_a
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
-from .views import (DECIDING, LAYING, PRESENTING, REFLEXIVE, REMINDING, TELLING, coordinated_end, described_object,
+from .viewpoints import (DECIDING, LAYING, PRESENTING, REFLEXIVE, REMINDING, TELLING, coordinated_end, described_object,
                     noun_tagged, object_stop, pointed_as, repeated_as, self_as, told_that)
 
 
@@ -149,7 +149,7 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
         return k + 1  # "described how the abuse was hidden"; not "detailed how to apply"
-    if key in TELLING or key in PRESENTING and nxt in REFLEXIVE or key in DECIDING:  # analysis.views
+    if key in TELLING or key in PRESENTING and nxt in REFLEXIVE or key in DECIDING:  # analysis.viewpoints
         return told_that(doc, k, end) if key in TELLING else self_as(doc, k, end) if key in PRESENTING \
             else k + 1 if _bare_clause(doc, k, end) else -1
     if key in LAYING and as_at(keys, k, end) < 0:  # "details the mayor's inept response": the object

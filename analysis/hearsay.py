@@ -47,7 +47,7 @@ from .quoting import clause_end
 from .speakers import FINITE, main_subject
 from .text import Document, Region
 from .transcripts import BIBLE_BOOKS, VERSE_WORDS
-from .views import views
+from .viewpoints import views
 
 #: First-person subjects: outside a quotation the writer's own view, which reports no one.
 FIRST_PERSON = frozenset("i we".split())
@@ -289,7 +289,7 @@ _VERSE_START = re.compile(r"[,;:()\u2014\u2013]|\s--?\s")
 def framings(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of a hyphenated "paint-X-as-Y", of the clause after "For X, that amounted to" and of the
     words a mid-sentence scripture citation gives (see the module's rules), and the views of
-    :func:`analysis.views.views` ("a tyrant to some", "depending on who you ask", "For critics, ...")."""
+    :func:`analysis.viewpoints.views` ("a tyrant to some", "depending on who you ask", "For critics, ...")."""
     norm, out = doc.norm, []
     for m in _FRAMED.finditer(norm) if "-as-" in norm or "-As-" in norm else ():  # a string search first
         out.append(Region(m.start("label"), m.end("label"), "reported", ""))

@@ -67,7 +67,7 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   recalls ...") are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put
   at", a question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`; a hyphenated
   "paint-X-as-Y", "For X, that amounted to ..." and a verse cited mid-sentence in :func:`analysis.hearsay.framings`;
-  views ("a tyrant to some", "For critics, ...", "informed X that", "held himself out as") in :mod:`analysis.views`.
+  views ("a tyrant to some", "For critics, ...", "informed X that", "held himself out as") in :mod:`analysis.viewpoints`.
   "He continued" and "she went on" attribute where punctuation sets them off; a pair of dashes around a short
   interruption does not cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would
   include tighter border rules; new visas; and a path to citizenship", when the clause starts before the list's first

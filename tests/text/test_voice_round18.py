@@ -1,6 +1,6 @@
 """Round 18 of the voice rules: quotations cut by a paragraph's edge (analysis/quoting.py :func:`loose_quotes`),
 posts marked by a hashtag or an opening @-handle (analysis/embeds.py :func:`posts`), and views assigned to others
-(analysis/views.py): "a tyrant to some", "depending on who you ask", "For critics, ...", telling "that", describing
+(analysis/viewpoints.py): "a tyrant to some", "depending on who you ask", "For critics, ...", telling "that", describing
 an object, presenting oneself "as", deciding with a clause.
 
 Each text is made up and was read by a person: a phrase in someone else's words (the rule applies) and one in the
