@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 
-from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title, next_break
+from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title, loose_closing, loose_quotes, next_break
 from .speakers import FINITE, gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
     source as _source, tag as word_tag, token_at as _token, word as _word
 from .text import Document, Region, Span
@@ -79,6 +79,12 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     return sorted(found + singles)
 
 
+def with_loose(doc: Document, verbs: list[Span]) -> list[tuple[int, int]]:
+    """:func:`quotations` and the quotations a paragraph's edge cuts (:func:`analysis.quoting.loose_quotes`)."""
+    marks = quotations(doc)
+    return sorted(marks + loose_quotes(doc, marks, verbs))
+
+
 def _pair_marks(doc: Document, start: int, end: int, carried: tuple, found: list) -> int | None:
     """Pair the double marks of one paragraph into ``found``; ``carried`` is ``(start of a quotation left
     open or None, lines without a mark since)``; returns the start of a quotation left open."""
@@ -93,7 +99,7 @@ def _pair_marks(doc: Document, start: int, end: int, carried: tuple, found: list
             first = False
             continue
         if open_at is None:
-            if mark in CLOSING and (not first or before):
+            if (mark in CLOSING or loose_closing(doc, i, start, end)) and (not first or before):
                 continue  # a closing mark opens only at the start of a paragraph (a typist's ”)
             continues = first and carried is not None and not before and (
                 gap == 0 or _DOUBLE.search(doc.norm, m.end(), end) is None)

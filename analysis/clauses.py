@@ -28,8 +28,9 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   ("The party labels rivals, who oppose it on issues such as taxes, as cranks": from "as" on,
   :func:`analysis.judging.naming_as`);
 * pointing "to" something "as" what it is called: "The abbess points to the long training of novices as absurd"
-  (from "as" on, the abbess's; :func:`pointed_as`: an "as" within :data:`POINT_WORDS` words with no finite verb
-  before it, followed by an adjective or "a", "an" and a word; not "points to the dam as the river rises");
+  (from "as" on, the abbess's; :func:`analysis.viewpoints.pointed_as`: an "as" within
+  :data:`~analysis.viewpoints.POINT_WORDS` words with no finite verb before it, followed by an adjective or "a", "an"
+  and a word; not "points to the dam as the river rises");
 * a verb of judging as an infinitive the tagger calls a noun: "The senators used the hearing to attack the
   Democrats for their smear campaign" (from "for" on, the senators');
 * an adjective of belief after "be" with a clause: "Many farmers are afraid that ...", "The coach was sure
@@ -63,6 +64,8 @@ from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_a
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
+from .viewpoints import (DECIDING, LAYING, PRESENTING, REFLEXIVE, REMINDING, TELLING, coordinated_end, described_object,
+                    noun_tagged, object_stop, pointed_as, repeated_as, self_as, told_that)
 
 
 #: Verbs of judging whose infinitive after "to" the tagger may call a noun ("to attack the board for ...");
@@ -146,6 +149,11 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return charge_first(doc, k, end)
     if key in DESCRIBING and nxt in ("how", "why") and k + 2 < end and doc.tags[k + 2] not in ("TO", "VB"):
         return k + 1  # "described how the abuse was hidden"; not "detailed how to apply"
+    if key in TELLING or key in PRESENTING and nxt in REFLEXIVE or key in DECIDING:  # analysis.viewpoints
+        return told_that(doc, k, end) if key in TELLING else self_as(doc, k, end) if key in PRESENTING \
+            else k + 1 if _bare_clause(doc, k, end) else -1
+    if key in LAYING and as_at(keys, k, end) < 0:  # "details the mayor's inept response": the object
+        return described_object(doc, k, end)
     if key == "known" and (nxt != "as" or not any(keys[j] in BE for j in range(max(0, k - 3), k))):
         return -1  # a reputation only after "is": "Burma, also known as Myanmar" gives a name
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
@@ -196,7 +204,7 @@ CALLS = frozenset("call calls called calling".split())
 PROMISING_ING = frozenset("promising vowing pledging threatening swearing".split())
 _KINDS = NAMING | CONSIDERING | JUDGING | APOLOGISING | frozenset(PHRASAL) | ACCUSING | SEEING | BELIEVING \
     | ASKING | DESCRIBING | PROMISING | PROMISING_ING | EXPRESSING | INTENDING | PARTICIPLES | URGING | PROPOSING | FOR_PROPOSING \
-    | SPEAKING_OF | CITING | LAMENTING | POINTING
+    | SPEAKING_OF | CITING | LAMENTING | POINTING | TELLING | LAYING | PRESENTING | DECIDING
 #: Verbs whose "that" clause is no one's content ("this means that ...", "make sure that ...").
 NOT_CLAUSAL = frozenset("is are was were be been being has have had do does did make makes made ensure ensures "
                         "ensured mean means meant so such now given provided except seem seems seemed".split())
@@ -282,24 +290,6 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     return at, owner[:-2] if owner.endswith(("'s", "\u2019s")) else owner if tags[k - 1] == "PRP$" else ""
 
 
-#: Most words between "points to" and the "as" of its characterisation.
-POINT_WORDS = 30
-#: Idioms in "as a ..." that characterise nothing ("points to the mayor as a rule").
-_AS_A_IDIOMS = frozenset("rule result whole matter consequence means way".split())
-
-
-def pointed_as(doc: Document, k: int, end: int) -> int:
-    """Index of the "as" in "points to X as Y" after the "to" ``k`` (see the rules), or -1."""
-    keys, tags = doc.keys(), doc.tags
-    for i in range(k + 2, min(end - 1, k + POINT_WORDS)):
-        if tags[i] in ("VBD", "VBZ", "VBP", "MD"):
-            return -1
-        if keys[i] == "as" and keys[i - 1] != "such":
-            return i if tags[i + 1] == "JJ" or keys[i + 1] in ("a", "an") and i + 2 < end \
-                and keys[i + 2] not in _AS_A_IDIOMS else -1
-    return -1
-
-
 def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     """``(first word governed, word whose subject speaks)`` for word ``k``, or ``(-1, k)``."""
     keys = doc.keys()
@@ -320,13 +310,13 @@ def _first_governed(doc: Document, k: int, end: int) -> tuple[int, int]:
     first = _governs(doc, k, end)  # mostly the words: the tags only when the words fit
     pointing = keys[k] in POINTING and k > 0 and doc.tags[k - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
     promise = keys[k] in PROMISING_ING and k + 2 < end and doc.tags[k + 2] in ("VB", "NN", "VBP")  # a participle
-    return (first, k) if first >= 0 and (_verb_at(doc, k) or pointing or promise) else (-1, k)  # the tagger calls JJ
+    return (first, k) if first >= 0 and (_verb_at(doc, k) or pointing or promise or noun_tagged(doc, k)) else (-1, k)  # the tagger calls JJ
 
 
 #: Verbs whose region is an object: it ends at a comma that opens an adverbial clause ("pushing for a longer
 #: season, when the league ..."), not at the commas of a list or a relative clause ("called for tax
 #: cuts, new tariffs and a wall", "..., which benefits ...").
-_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING | LAMENTING
+_OBJECTS = PROPOSING | FOR_PROPOSING | CITING | SPEAKING_OF | URGING | ACCUSING | LAMENTING | LAYING
 _OBJECT_ENDS = re.compile(r",\s*(?:when|while|as|because|although|though|after|before|since|if|unless|whereas|"
                           r"even|despite)\b", re.IGNORECASE)
 
@@ -384,12 +374,16 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
             start, end, speaker = judge_speaker(doc, k, begin, (start, end, speaker))
             kind = kind_of(doc, start, end, speaker, overlapping(lexical, lex_starts, start, end)) \
                 if start >= 0 else "unclear"
-            if keys[k] in CLEAR and kind == "unclear":
+            if (keys[k] in CLEAR or keys[k] in REMINDING) and kind == "unclear":
                 continue  # "The floods have made it clear that ...": no one's stated view
             stop = clause_end(doc, begin, sentence.index, breaks)
             if keys[k] in _OBJECTS and (keys[k] not in NAMING or keys[k + 1] in ("for", "on")):
                 stop = _object_end(doc, begin, stop)
-            if keys[k] in LAMENTING and first == k + 1 and "," in doc.norm[begin:stop]:
+            stop = repeated_as(doc, stop, sentence.end, breaks, sentence.index) if keys[first] == "as" else stop
+            stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[k + 1] in REFLEXIVE else stop
+            laid = keys[k] in LAYING and as_at(keys, k, sentence.last_token) < 0  # an object, no "as"
+            stop = object_stop(doc, first, stop) if laid else stop
+            if (keys[k] in LAMENTING and first == k + 1 or laid and first <= k + 2) and "," in doc.norm[begin:stop]:
                 stop = doc.norm.index(",", begin, stop)  # "decrying the influence of X, the only place ...": the
                 # apposition after the comma is the writer's own
             scope = Scope(verb, start, end, speaker, kind, begin, stop)

@@ -50,6 +50,19 @@ News copy reproduced from another outlet is its outlet's, from the line it start
   said in a statement Tuesday,") introduces the next lines as a colon would; a comma inside a line ("The
   chief said, with a shrug, that ...") or a line ending with a comma after anything else introduces nothing.
 
+A post quoted inside a sentence without its credit (round 18, tests/text/test_voice_round18.py): :func:`posts`
+gives a ``statement`` region, no source named, to
+
+* a hashtag, "#" and a word that opens with a letter ("mocked the rule with #deplorable"): a post's tag, never
+  the writer's own word (not "#1", nor "C#");
+* the words from an @-handle to the sentence's end when the handle opens its sentence or follows a dot
+  (".@Ann_Lee made a total fool of herself"): a post's own address (Twitter's ".@" makes a reply seen by all),
+  which news prose never writes; a handle inside the writer's sentence names an account and leaves it the
+  writer's ("The mayor wrote on @CityHall that the plan was a disaster").
+
+A post reproduced with no mark at all (no handle, no hashtag, no credit, no quotation mark) is not told from the
+writer's prose: capitals on common nouns ("our Country") or exclamation marks are a register any writer may use.
+
 A credit needs the handle in brackets and a date after it, so "-- John Smith (@jsmith)" in the writer's own
 sentence, without a date, is no embedded post. Tested with made-up posts in tests/text/test_voice_embeds.py.
 """
@@ -199,3 +212,23 @@ def said_comma(doc: Document, start: int, end: int) -> int:
     """Offset of the comma that ends the line ``start:end`` after a verb of saying (see the rules), or -1."""
     found = _SAID_COMMA.search(doc.norm, max(start, end - 80), end)
     return doc.norm.rfind(",", start, end) if found else -1
+
+
+#: A hashtag: "#" and a word opening with a letter, not right after a word character ("C#", "#1" are none).
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z][\w]*")
+#: An @-handle that opens its sentence (after quotation marks or brackets) or follows a dot: a post's address.
+_ADDRESSED = re.compile(r"(?:^|(?<=[\s\"'(]))\.?@\w{1,15}\b|\.@\w{1,15}\b")
+
+
+def posts(doc: Document) -> list[Region]:
+    """Statement regions of hashtags and of a post from its opening @-handle to its sentence's end (see the rules)."""
+    norm, out = doc.norm, []
+    if "#" in norm:
+        out += [Region(m.start(), m.end(), "statement", "") for m in _HASHTAG.finditer(norm)]
+    if "@" not in norm:
+        return out
+    for m in _ADDRESSED.finditer(norm):
+        sentence = doc.sentences[doc.sentence_at(m.end() - 1)]
+        if m.group().startswith(".") or not norm[sentence.start:m.start()].strip(" \"'(["):
+            out.append(Region(m.start(), sentence.end, "statement", ""))
+    return out

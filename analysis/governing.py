@@ -8,7 +8,7 @@ from __future__ import annotations
 NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling "
                    "labelling brand brands branded branding term terms termed terming".split())
 #: Verbs of pointing, with "to" and "as": "points to the long training as absurd" gives the characterisation from
-#: "as" on to the subject, as "labels X as" does (:func:`analysis.clauses.pointed_as`).
+#: "as" on to the subject, as "labels X as" does (:func:`analysis.viewpoints.pointed_as`).
 POINTING = frozenset("point points pointed pointing".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
 #: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of

@@ -47,6 +47,7 @@ from .quoting import clause_end
 from .speakers import FINITE, main_subject
 from .text import Document, Region
 from .transcripts import BIBLE_BOOKS, VERSE_WORDS
+from .viewpoints import views
 
 #: First-person subjects: outside a quotation the writer's own view, which reports no one.
 FIRST_PERSON = frozenset("i we".split())
@@ -287,7 +288,8 @@ _VERSE_START = re.compile(r"[,;:()\u2014\u2013]|\s--?\s")
 
 def framings(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of a hyphenated "paint-X-as-Y", of the clause after "For X, that amounted to" and of the
-    words a mid-sentence scripture citation gives (see the module's rules)."""
+    words a mid-sentence scripture citation gives (see the module's rules), and the views of
+    :func:`analysis.viewpoints.views` ("a tyrant to some", "depending on who you ask", "For critics, ...")."""
     norm, out = doc.norm, []
     for m in _FRAMED.finditer(norm) if "-as-" in norm or "-As-" in norm else ():  # a string search first
         out.append(Region(m.start("label"), m.end("label"), "reported", ""))
@@ -300,7 +302,7 @@ def framings(doc: Document, breaks: list[int]) -> list[Region]:
             cut = _VIEW_END.search(norm, m.end(), stop)  # "a triumphant outcome in his gamble with the despotic
             out.append(Region(begin, cut.start() if cut else stop, "reported", m.group("who")))  # leader": the view only
         out += _woven_verses(doc, sentence) if verses else []
-    return out
+    return out + views(doc, breaks)
 
 
 def _woven_verses(doc: Document, sentence) -> list[Region]:

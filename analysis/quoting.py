@@ -5,6 +5,14 @@ directly ('"...," she said'), when it lies in the stretch a reporting verb, a ve
 saying reaches (to the end of its clause), after "as a" or near "as X put it", or after a colon. A phrase
 named rather than used ("the phrase ...") is a mention, a quoted name in title case a title. Lookups are
 binary searches: linear time over an article.
+
+Quotations a paragraph's edge cuts (:func:`loose_quotes`, round 18, tests/text/test_voice_round18.py): a line's
+one double mark that no pair holds. An opening mark never closed ('"The new ferry is a shameful waste.' at the
+text's end, or before a paragraph that does not reopen it) opens a quotation to the paragraph's end, or to the
+comma before an attribution ('"The ferry is a shameful waste, the mayor said.'); a closing mark never opened
+('They will make the council look ridiculous." The vote ...') closes one from the paragraph's start. A straight
+mark is told by its position (after a digit it is an inch mark: '6-foot-2"'); two loose marks in a line are left
+alone; apostrophes and single marks are never read.
 """
 from __future__ import annotations
 
@@ -143,6 +151,87 @@ def next_break(doc: Document, breaks: list[int], offset: int, end: int) -> int:
 
 def _follows_break(norm: str, start: int) -> bool:
     return norm[max(0, start - 3):start].rstrip().endswith((":", ";"))
+
+
+#: A double quotation mark as written (never two apostrophes, never a single mark): the only marks the edge rules
+#: read. Curly opening and closing forms, and the straight one, whose side is told by its position.
+_OPENING, _CLOSING, _STRAIGHT = "\u201c\u201e\u00ab", "\u201d\u00bb", '"'
+#: What may stand right after a straight closing mark: a space, the line's end or punctuation.
+_AFTER_CLOSING = frozenset(" \t,.;:!?)-\u2014\u2013")
+_MARKS = _OPENING + _CLOSING + _STRAIGHT
+_MARK = re.compile('"')  # the normalised text writes every double mark so
+
+
+def loose_closing(doc: Document, i: int, start: int, end: int) -> bool:
+    """True when the straight double mark at ``i`` (in the line ``[start, end)``) has the shape of a closing mark:
+    a character other than a space or a digit before it ('a sucker."'; not an inch mark, '6-foot-2"'), and a
+    space, punctuation or the line's end after it."""
+    text = doc.text
+    return text[i] == _STRAIGHT and i > start and not text[i - 1].isspace() and not text[i - 1].isdigit() \
+        and (i + 1 >= end or text[i + 1] in _AFTER_CLOSING)
+
+
+def _opening(doc: Document, i: int, start: int, end: int) -> bool:
+    """True when the double mark at ``i`` has the shape of an opening mark: a curly opening one, a straight one at the
+    line's start or after a space or an opening bracket or dash, and in both cases a word or a mark right after it."""
+    text = doc.text
+    if i + 1 >= end or text[i + 1].isspace():
+        return False
+    return text[i] in _OPENING or text[i] == _STRAIGHT and (i == start or text[i - 1] in " \t([-\u2014\u2013")
+
+
+def loose_quotes(doc: Document, marks: list[tuple[int, int]], verbs: list) -> list[tuple[int, int]]:
+    """Quotations cut by a paragraph's edge: the line's one double mark that no paired quotation (``marks``) holds.
+    An opening mark never closed before its paragraph ends opens a quotation to the paragraph's end (news style
+    leaves the closing mark off when a quotation runs on into the next paragraph; the text may end there): up to a
+    comma that an attribution follows within :data:`LOOSE_SOURCE_WORDS` words ('"This is a sham, he said.',
+    ``verbs``: the reporting verbs found). A closing mark with no opening one before it in its paragraph closes a
+    quotation begun before the paragraph (an excerpt that starts inside a quotation): from the paragraph's start,
+    or from after the last reporting verb before the mark, to the mark. A line with two or more such marks is left
+    alone: which of them opens cannot be told. Curly marks are told by their form, straight ones by their position
+    (:func:`loose_closing`); two apostrophes and single marks are never read here. Linear time."""
+    if '"' not in doc.norm:
+        return []
+    held, out = list(marks), []
+    starts = [a for a, _ in held]
+    verb_starts = [v.start for v in verbs]
+    lines: dict[int, list[int]] = {}
+    for m in _MARK.finditer(doc.norm):  # each line's loose marks, read from the marks alone
+        if doc.text[m.start()] in _MARKS and not _held(m.start(), held, starts):
+            lines.setdefault(doc.norm.rfind("\n", 0, m.start()) + 1, []).append(m.start())
+    for start, loose in lines.items():
+        end = doc.norm.find("\n", start)
+        end = len(doc.norm) if end < 0 else end
+        if len(loose) != 1:
+            continue
+        i = loose[0]
+        if _opening(doc, i, start, end) and ":" not in doc.norm[start:i]:  # after a colon: a statement's
+            out.append((i, _cut_at_source(doc, verbs, verb_starts, i, end)))
+        elif (doc.text[i] in _CLOSING or loose_closing(doc, i, start, end)) and doc.norm[start:i].strip():
+            k = bisect.bisect_left(verb_starts, i) - 1
+            first = verbs[k].end if k >= 0 and verbs[k].start >= start else start
+            if doc.norm[first:i].strip(" ,:"):
+                out.append((first + len(doc.norm[first:i]) - len(doc.norm[first:i].lstrip(" ,:")), i + 1))
+    return sorted(out)
+
+
+#: Most words between a comma and the reporting verb after it that make an attribution which ends a loose quotation.
+LOOSE_SOURCE_WORDS = 4
+
+
+def _held(i: int, held: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, i) - 1
+    return k >= 0 and held[k][0] <= i < held[k][1]
+
+
+def _cut_at_source(doc: Document, verbs: list, verb_starts: list[int], begin: int, end: int) -> int:
+    """Where a quotation opened at ``begin`` and left open to ``end`` stops: after the comma before an attribution."""
+    k = bisect.bisect_right(verb_starts, begin)
+    if k < len(verbs) and verbs[k].start < end:
+        comma = doc.norm.rfind(",", begin, verbs[k].start)
+        if comma > begin and len(doc.norm[comma + 1:verbs[k].start].split()) <= LOOSE_SOURCE_WORDS:
+            return comma + 1
+    return end
 
 
 def attribution_start(s) -> int:

@@ -8,45 +8,45 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
 
 * ``quote``: a direct quotation between double marks (curly, straight, or two apostrophes: ''It is over,''
   she said), with the paragraphs it runs over when the next paragraph reopens it, or, where each sentence
-  stands on a line of its own, the lines it runs over until a line closes it; its source is the speaker
-  of the attribution that governs it (:mod:`analysis.attribution`).
+  stands on a line of its own, the lines it runs over until a line closes it, and one a paragraph's edge cuts
+  (an opening mark never closed in it, a closing one never opened: :func:`analysis.quoting.loose_quotes`);
+  its source is the speaker of the attribution that governs it (:mod:`analysis.attribution`).
 * ``scare``: a quotation of at most ``scare_max_words`` words that nothing governs: the writer holds the
   words at a distance ('the "reform" was dropped'). It stays a voice of its own so pages can say so; like a
   quotation, its words are not counted as the writer's.
-* ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a
-  colon and names a statement, a position or a verb of saying ("The campaign's response points were
-  circulated:", "..., saying:", "The Times reported:"),
-  the bullets under it (a bullet sign, "1." or "1)", or since round 11b "1 -" with a dash after the number),
-  the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will
-  win", "John Smith: I never said that", :mod:`analysis.transcripts`), a sentence ending with a scripture
-  citation ("... (Hosea 8:7).", :func:`~analysis.transcripts.cited_verses`), and a letter from "Dear ..." to its
-  sign-off. Its source is the introduction's speaker. A line ending with "said in a statement Tuesday," (a comma
-  where a colon would be) and a line holding another story's headline and byline before its colon introduce
-  as a colon does; wire copy runs from its dateline ("BOSTON (Reuters) -") to its credit (:mod:`analysis.embeds`). Material runs over several lines
-  (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
-  introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with
-  a verb of saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the
-  law:", "the challenge posed by Father Brown:", not "I asked the question:"; :data:`PASSAGE_WORDS`) covers
-  :data:`BLOCK_LINES` lines, stopping before a line where the writer
-  attributes, quotes, introduces again or adds a note ("Update: ..."), save in a message that opens with an
-  address in the vocative ("sent a message to the governors:" / "O you who rule the provinces!": the lines
-  are spoken to those addressed, and only a note, a credit or a headline-like line stops them, :data:`_ADDRESS`);
-  a news report's excerpt after a line "X reported:" runs on over the lines that carry a report of their own in
-  the third person ("he said", "According to the agency, ...", a quotation) to the first line with none ("This
-  envoy is a shameless apologist" resumes the writer), a colon, the first person outside a quotation or X named
-  again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines (:func:`~analysis.transcripts.excerpt_end`);
-  and in such a text written in the third person, testimony pasted without marks after a line where the writer
-  attributes ("The mayor rose and scolded the council for its delays." / "My office warned you about this." /
-  "I wrote to you twice." ...) is its speaker's: the run of lines in the first person (or addressing "you"),
-  when the writer uses the first person singular nowhere else (:func:`~analysis.transcripts.testimony`); a transcript ("Following is a
-  transcript:") runs to a credit line, a headline-like line or
-  :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----") after a line
-  that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
-  credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray
-  \u2022 9 hours ago") are their authors', and so is a saying credited on the next line with a dash ("-- Mark
-  Twain", :func:`analysis.embeds.epigraphs`).
-  The lines under a subheading that names them ("The Bishop's Sermon", "The Archbishop Speaks") and an old
-  text set as a block (lines in the King James wording) are reproduced too (:mod:`analysis.transcripts`).
+* ``statement``: material reproduced from someone: the paragraph after an introduction that ends with a colon and
+  names a statement, a position or a verb of saying ("The campaign's response points were circulated:", "...,
+  saying:", "The Times reported:"), the bullets under it (a bullet sign, "1." or "1)", or since round 11b "1 -" with
+  a dash after the number), the rest of a sentence after such a colon, a line of a transcript ("TRUMP: We will win",
+  "John Smith: I never said that", :mod:`analysis.transcripts`), a sentence ending with a scripture citation ("...
+  (Hosea 8:7).", :func:`~analysis.transcripts.cited_verses`), and a letter from "Dear ..." to its sign-off. Its
+  source is the introduction's speaker. A line ending with "said in a statement Tuesday," (a comma where a colon
+  would be) and a line holding another story's headline and byline before its colon introduce as a colon does; wire
+  copy runs from its dateline ("BOSTON (Reuters) -") to its credit (:mod:`analysis.embeds`). Material runs over
+  several lines (tests/text/test_voice_blocks.py): where each sentence stands on a line of its own, a block an
+  introduction names ("issued this edict:", "said in a statement:", :data:`BLOCK_WORDS`; or a passage with a verb of
+  saying or writing, "Take this quotation of X, speaking in 1931:", "He wrote an analysis of the law:", "the
+  challenge posed by Father Brown:", not "I asked the question:"; :data:`PASSAGE_WORDS`) covers :data:`BLOCK_LINES`
+  lines, stopping before a line where the writer attributes, quotes, introduces again or adds a note ("Update: ..."),
+  save in a message that opens with an address in the vocative ("sent a message to the governors:" / "O you who rule
+  the provinces!": the lines are spoken to those addressed, and only a note, a credit or a headline-like line stops
+  them, :data:`_ADDRESS`); a news report's excerpt after a line "X reported:" runs on over the lines that carry a
+  report of their own in the third person ("he said", "According to the agency, ...", a quotation) to the first line
+  with none ("This envoy is a shameless apologist" resumes the writer), a colon, the first person outside a quotation
+  or X named again, at most :data:`~analysis.transcripts.EXCERPT_LINES` lines
+  (:func:`~analysis.transcripts.excerpt_end`); and in such a text written in the third person, testimony pasted
+  without marks after a line where the writer attributes ("The mayor rose and scolded the council for its delays." /
+  "My office warned you about this." / "I wrote to you twice." ...) is its speaker's: the run of lines in the first
+  person (or addressing "you"), when the writer uses the first person singular nowhere else
+  (:func:`~analysis.transcripts.testimony`); a transcript ("Following is a transcript:") runs to a credit line, a
+  headline-like line or :data:`~analysis.transcripts.TRANSCRIPT_LINES`; material set apart by a rule line ("-----")
+  after a line that announces a statement runs to the next rule line (:func:`_after_rules`); a post embedded with its
+  credit ("-- Name (@handle) May 2, 2018") and a comment under its thread header ("Ann Lee to Bob Ray \u2022 9 hours
+  ago") are their authors', and so is a saying credited on the next line with a dash ("-- Mark Twain",
+  :func:`analysis.embeds.epigraphs`); a hashtag, and a post from its opening @-handle
+  (:func:`~analysis.embeds.posts`). The lines under a subheading that names them ("The Bishop's Sermon", "The
+  Archbishop Speaks") and an old text set as a block (lines in the King James wording) are reproduced too
+  (:mod:`analysis.transcripts`).
 * ``reported``: the clause a verb of saying governs ("Smith said the plan was a disaster", "The plan was a disaster,
   Smith said", "according to rebels, ...", "all agreed that ..."), and the clause after a verb of naming ("Republicans
   called the bill a power grab"), of judging with "for" or "as" ("criticized Y for ...", "condemned the attack as
@@ -60,13 +60,14 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   "that" ("his claim that people would ..."; a region with no attribution), and any verb followed by "that" and a
   subject ("The Tax Foundation estimates that it would ..."; not "means that", "make sure that"). An attribution set
   off by commas inside its clause ("The museum, Mr. Obama said, would ...") reports the whole clause, and both clauses
-  when it stands between two ("Although the first season went well, she said, a second one would be a disaster");
-  ", as engineers have said" reports the clause before it, and a closing "according to" the whole sentence. Urging,
+  when it stands between two ("Although the first season went well, she said, a second one would be a disaster"); ",
+  as engineers have said" reports the clause before it, and a closing "according to" the whole sentence. Urging,
   proposing, speaking of, adjectives and nouns of belief, "reportedly", indirect questions, a report that runs on into
   the next sentence and a sentence between two reports of one source ("..., the audit said. <sentence>. The audit
   recalls ...") are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put
   at", a question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`; a hyphenated
-  "paint-X-as-Y", "For X, that amounted to ..." and a verse cited mid-sentence in :func:`analysis.hearsay.framings`.
+  "paint-X-as-Y", "For X, that amounted to ..." and a verse cited mid-sentence in :func:`analysis.hearsay.framings`;
+  views ("a tyrant to some", "For critics, ...", "informed X that", "held himself out as") in :mod:`analysis.viewpoints`.
   "He continued" and "she went on" attribute where punctuation sets them off; a pair of dashes around a short
   interruption does not cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would
   include tighter border rules; new visas; and a path to citizenship", when the clause starts before the list's first
@@ -103,10 +104,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, quotations,
-                          used_sources, verb_sense)
+from .attribution import (CLAUSE_BREAK, classify_quotes, find_scopes, nest, punctuation_scopes, used_sources,
+                          verb_sense, with_loose)
 from .clauses import judged
-from .embeds import byline_intro, comments, epigraphs, said_comma, tweets, wire_copy
+from .embeds import byline_intro, comments, epigraphs, posts, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
 from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
@@ -197,7 +198,7 @@ class VoiceLayer:
         verbs = [v for v in self.verbs.find(doc, "reporting_verbs") if verb_sense(doc, v)]
         lexical = self.sources.find(doc, "sources")
         breaks = clause_breaks(doc)
-        marks = quotations(doc)
+        marks = with_loose(doc, verbs)
         more, regions = judged(doc, breaks, verbs, lexical)
         scopes = sorted(find_scopes(doc, verbs, lexical, breaks) + punctuation_scopes(doc, marks, lexical)
                         + more, key=lambda s: s.verb.start)
@@ -255,7 +256,6 @@ def clause_breaks(doc: Document) -> list[int]:
     return [a for a, _ in found if a not in dropped]
 
 
-
 def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[Region] = (),
                quoted: list[Region] = ()) -> list[Region]:
     """Statement regions (see the rules); ``heads``: the :func:`subheadings`; ``widgets``: page furniture, whose
@@ -271,7 +271,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
     return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2]) \
-        + sectioned(doc, paragraphs, _introduces)
+        + sectioned(doc, paragraphs, _introduces) + posts(doc)
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
