@@ -61,6 +61,7 @@ from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELI
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
                       naming_as, phrasal_at)
+from .credited import BLAMING, blamed_stop
 from .quoting import DETERMINERS, SPEECH_NOUNS, clause_end
 from .speakers import kind as kind_of, main_subject, source as source_of
 from .text import Document, Region, Span
@@ -240,8 +241,8 @@ def _believing_adjective(doc: Document, k: int, end: int) -> int:
     """Index of the form of "be" before a :data:`BELIEF_ADJECTIVES` word ``k`` that a clause follows ("are
     afraid that ...", "was sure Trump would ..."; adverbs between: "is increasingly convinced that"), or -1."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k] not in BELIEF_ADJECTIVES or k + 2 >= end:
-        return -1
+    if keys[k] not in BELIEF_ADJECTIVES or k + 2 >= end or "," in doc.norm[doc.token_ends[k]:doc.token_starts[k + 1]]:
+        return -1  # "To be sure, the delay ...": an aside, no belief held
     j = k - 1
     while j >= 0 and tags[j] == "RB" and k - j < 3:
         j -= 1
@@ -381,6 +382,7 @@ def judged(doc: Document, breaks: list[int], verbs: list[Span], lexical: list[Sp
                 stop = _object_end(doc, begin, stop)
             stop = repeated_as(doc, stop, sentence.end, breaks, sentence.index) if keys[first] == "as" else stop
             stop = coordinated_end(doc, first, stop) if keys[k] in PRESENTING and keys[k + 1] in REFLEXIVE else stop
+            stop = blamed_stop(doc, first, stop) if keys[k] in BLAMING and first == k + 1 else stop
             laid = keys[k] in LAYING and as_at(keys, k, sentence.last_token) < 0  # an object, no "as"
             stop = object_stop(doc, first, stop) if laid else stop
             if (keys[k] in LAMENTING and first == k + 1 or laid and first <= k + 2) and "," in doc.norm[begin:stop]:

@@ -31,9 +31,11 @@ CITING = frozenset("discuss discusses discussed discussing mention mentions ment
                    "cite cites cited citing invoke invokes invoked invoking".split())
 #: Verbs of lamenting and deploring, with an object ("lamented the decline of the old harbour", "bemoaned the
 #: reckless spending", "decried the savage reprisals"): what one laments is named in one's own terms, as what
-#: one speaks of is; not with "that" (a clause: any verb with "that") nor a pronoun object ("lamented it").
+#: one speaks of is; not with "that" (a clause: any verb with "that") nor a pronoun object ("lamented it"). Blaming
+#: too: "Parents who blame the reckless councils have it wrong" (whom one blames is named in one's own terms).
 LAMENTING = frozenset("lament laments lamented lamenting bemoan bemoans bemoaned bemoaning deplore deplores "
-                      "deplored deploring bewail bewails bewailed bewailing decry decries decried decrying".split())
+                      "deplored deploring bewail bewails bewailed bewailing decry decries decried decrying blame "
+                      "blames blamed blaming".split())
 OBJECT_TAGS = frozenset("DT PDT JJ JJR JJS NN NNS NNP NNPS PRP PRP$ CD".split())
 #: Verbs of urging someone to act, with an object and "to" and a verb ("urged Congress to act", "called on
 #: Obama to retaliate"): the object and what it is urged to do are the subject's words.

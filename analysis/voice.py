@@ -66,12 +66,12 @@ Each rule is pinned by a sentence a person read in tests/text/test_voice_rules.p
   the next sentence and a sentence between two reports of one source ("..., the audit said. <sentence>. The audit
   recalls ...") are in :mod:`analysis.clauses`, each with its sentence; criticism "for", calls "to", an estimate "put
   at", a question raised or disputed and a portrayal "of ... as" in :mod:`analysis.charges`; a hyphenated
-  "paint-X-as-Y", "For X, that amounted to ..." and a verse cited mid-sentence in :func:`analysis.hearsay.framings`;
-  views ("a tyrant to some", "For critics, ...", "informed X that", "held himself out as") in :mod:`analysis.viewpoints`.
-  "He continued" and "she went on" attribute where punctuation sets them off; a pair of dashes around a short
-  interruption does not cut a clause, nor do the semicolons of a list closed by "and" or "or" ("say the deal would
-  include tighter border rules; new visas; and a path to citizenship", when the clause starts before the list's first
-  semicolon: :func:`analysis.quoting.next_break`; :func:`clause_breaks`); the noun a subjectless reported clause hangs
+  "paint-X-as-Y", "For X, that amounted to ..." and a cited verse in :func:`analysis.hearsay.framings`; views ("a tyrant
+  to some", "For critics, ...") in :mod:`analysis.viewpoints`; "a report found", "as X argues.", "To X," and "NAME:
+  claim" in :mod:`analysis.credited`. "He continued" and "she went on" attribute where punctuation sets them off; a
+  pair of dashes around a short interruption does not cut a clause, nor do the semicolons of a list closed by "and"
+  or "or" ("say the deal would include tighter border rules; new visas; and a path to citizenship", when the clause
+  starts before the list's first semicolon: :func:`analysis.quoting.next_break`; :func:`clause_breaks`); the noun a subjectless reported clause hangs
   on is reported with it ("spending the auditor said was reckless", :func:`analysis.hearsay.reported_heads`). A
   first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports nothing.
 * ``headline``: the title, analysed apart as its own Document (its spans have ``sentence`` -1 and offsets
@@ -110,7 +110,7 @@ from .clauses import judged
 from .embeds import byline_intro, comments, epigraphs, posts, said_comma, tweets, wire_copy
 from .furniture import furniture
 from .governing import BELIEVING
-from .hearsay import between, continued, framings, in_documents, reported_heads, run_on_lines
+from .hearsay import between, continued, framings, in_documents, reported_heads, reproduced, run_on_lines
 from .lexicon import Lexicon
 from .headings import lines, subheadings
 from .names import names
@@ -271,7 +271,7 @@ def statements(doc: Document, scopes: list, heads: list[Region], widgets: list[R
         paragraphs = [p for p in paragraphs if not any(w.start <= p[0] and p[1] <= w.end for w in widgets)]
         ends = _block_ends(doc, paragraphs, scopes, heads)
     return out + _after_colons(doc, paragraphs, scopes, ends) + tweets(doc, paragraphs, ends[1] - ends[2]) \
-        + sectioned(doc, paragraphs, _introduces) + posts(doc)
+        + sectioned(doc, paragraphs, _introduces) + posts(doc) + reproduced(doc)
 
 
 def _block_ends(doc: Document, paragraphs: list, scopes: list, heads: list[Region]) -> tuple[set, set, set]:
