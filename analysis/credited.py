@@ -44,7 +44,8 @@ needs; linear time in the article's length.
 * a line "NAME: claim" (a headline's attribution; a photo credit "| Getty" may open the line): one to four
   capitalised words, not all capitals (a transcript's or a dateline's), not a label (:data:`LABELS`: "Update:",
   "Photo:"), then at most :data:`HEADLINE_WORDS` words with a verb and no full stop inside: the words after the
-  colon are NAME's ("Mayor Lee: Council lied about the ferry");
+  colon are NAME's ("Mayor Lee: Council lied about the ferry"); not when a verb of reporting comes first
+  (:data:`_HEADLINE_SAYING`: "Flu: City blasts the reckless plan" is the writer's headline after a topic);
 * a ">" blockquote marker right after an introducing colon (inline or opening the next line): the material from
   the marker to the paragraph's end, and the lines after it that open with ">" too.
 """
@@ -202,6 +203,13 @@ HEADLINE_WORDS = 25
 _NAME_LINE = re.compile(r"^(?:[^\n|]{0,60}\|\s*(?:Getty Images|Getty|AP|Reuters|AFP|EPA|Shutterstock|Bloomberg)\s+)?"
                         r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*):\s+(?P<claim>[^\n]+)$",
                         re.MULTILINE)
+#: Verbs of a headline that reports someone's words after a topic ("Flu: City blasts the plan"): the line is the
+#: writer's report, the word before the colon a topic, not a speaker.
+_HEADLINE_SAYING = frozenset("says say said blasts blast blasted slams slam slammed rips rip ripped hits hit "
+                             "warns warn warned calls call called urges urge urged attacks attack attacked "
+                             "criticizes criticises criticized criticised accuses accused vows vowed announces "
+                             "announced reports reported claims claimed denies denied tells told asks asked "
+                             "defends defended praises praised mocks mocked".split())
 _QUOTE_MARK = re.compile(r":\s*\n?\s*>\s*")
 
 
@@ -214,7 +222,8 @@ def reproduced(doc: Document) -> list[Region]:
                 or len(claim.split()) > HEADLINE_WORDS or re.search(r"[.!?]\s+[A-Z]", claim):
             continue  # a transcript, a dateline or a label; a paragraph of sentences
         first, last = _token(doc, m.start("claim")), bisect.bisect_left(doc.token_starts, m.end("claim"))
-        if first >= 0 and any(doc.tags[i] in _FINITE for i in range(first, last)):
+        verb = next((i for i in range(max(first, 0), last) if doc.tags[i] in _FINITE), -1)
+        if first >= 0 and verb >= 0 and not any(doc.keys()[i] in _HEADLINE_SAYING for i in range(first, verb + 1)):
             out.append(Region(m.start("claim"), m.end("claim"), "statement", who))
     for m in _QUOTE_MARK.finditer(norm) if ">" in norm else ():
         end = norm.find("\n", m.end())

@@ -125,6 +125,8 @@ def test_blaming_and_denouncing(text, phrase, expected):
     ("Photo by Ann Lee | Getty Mayor Lee: Council lied about the ferry\nThe vote came Friday.", "lied", "statement"),
     ("The vote came Friday.\nMayor Lee: Council lied about the ferry\nThe reckless vote came Friday.", "reckless",
      "writer"),
+    # a topic before the colon and a headline that reports someone's words: the writer's
+    ("The vote came Friday.\nFlu: City blasts the plan as it unleashes chaos\nThe vote was late.", "chaos", "writer"),
     # a label, and a colon inside the writer's sentence, introduce no one
     ("Update: The council lied about the ferry", "lied", "writer"),
     ("The mayor had a simple plan: the council lied about the ferry.", "lied", "writer"),
