@@ -79,7 +79,7 @@ _EXPERTS = frozenset("critics scholars historians economists experts analysts re
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 #: Verbs of blaming (also in :data:`analysis.governing.LAMENTING`): their object ends at the next finite verb.
 BLAMING = frozenset("blame blames blamed blaming".split())
-_DASHED = re.compile(r"(?P<noun>[a-z]+)\s*(?:\u2014|\u2013|--?)\s*(?:from|by|in|on|at|of|according)\s[^\u2014\u2013\n]{1,80}?"
+_DASHED = re.compile(r"(?:\u2014|\u2013|\s--?\s)\s*(?:from|by|in|on|at|of|according)\s[^\u2014\u2013\n]{1,80}?"
                      r"\s*(?:\u2014|\u2013|--?)\s*"
                      r"(?P<that>that)\s+\w")
 _NOUNS = SPEECH_NOUNS | frozenset("report reports account accounts rumor rumors rumour rumours story stories".split())
@@ -87,7 +87,8 @@ _NOUNS = SPEECH_NOUNS | frozenset("report reports account accounts rumor rumors 
 SAYING_THAT = ("said|says|say|argued|argues|claimed|claims|stated|wrote|writes|reported|insisted|added|noted|"
                "explained|testified|alleged|admitted|acknowledged|maintained|told \\w+|warned|believe|believes|"
                "believed|argue|claim")
-_SAID_THAT = re.compile(r"\b(?:" + SAYING_THAT + r") that,\s(?P<inserted>[^,;.!?\n]{3,120}),\s")
+_SAID_THAT = re.compile(r" that,\s(?P<inserted>[^,;.!?\n]{3,120}),\s")
+_SAYING_BEFORE = re.compile(r"\b(?:" + SAYING_THAT + r")$")
 _TO = re.compile(r"To (?P<who>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|(?:his|her|their|its|the) "
                  r"(?:critics|supporters|detractors|opponents|admirers|fans|foes|enemies|skeptics|sceptics|"
                  r"defenders|backers|loyalists|followers)),\s+(?:(?:it seems|it appears|apparently|evidently|"
@@ -100,7 +101,9 @@ _ASIDES = frozenset("be date that this these those sum wit recap conclude begin 
                     "some all each every no do get go be".split())
 DENOUNCING = frozenset("rant rants tirade tirades diatribe diatribes screed screeds harangue harangues warning "
                        "warnings speech speeches polemic polemics".split())
-_AGAINST = re.compile(r"\b(?P<noun>[a-z]+) against\s+")
+_AGAINST = re.compile(r" against\s+")
+_LAST_WORD = re.compile(r"([a-z]+)\s*$")
+_FIND_WORD = re.compile(r" (?:found|finds|find) ")
 _OBJECT_STOP = re.compile(r"\s(?:in|with|for|of|after|over|on|at|by|from|than|to|during|since|before)\s|[,;:(]")
 
 
@@ -108,7 +111,10 @@ def credited(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of the rules above (findings, ", as X argues", dashed nouns of saying, "said that,
     <insertion>,", "To X, ...", denunciations "against")."""
     norm, out = doc.norm, []
-    for m in _FOUND.finditer(norm) if "find" in norm or "found" in norm else ():
+    for hit in _FIND_WORD.finditer(norm):  # a literal first; the body before it only then
+        m = _FOUND.search(norm, max(0, hit.start() - 60), hit.end() + 6)
+        if m is None or m.start("verb") != hit.start() + 1:
+            continue
         begin = m.end()
         k = _token(doc, m.start("verb"))
         if k < 0 or k + 1 >= len(doc.tags) or doc.keys()[k + 1] in _NOT_OBJECT or doc.tags[k] == "VBN" and not \
@@ -120,10 +126,13 @@ def credited(doc: Document, breaks: list[int]) -> list[Region]:
     for m in _AS.finditer(norm) if ", as " in norm else ():
         out += _as_shown(doc, m)
     for m in _DASHED.finditer(norm) if "that" in norm else ():
-        if m.group("noun") in _NOUNS:
+        noun = _LAST_WORD.search(norm, max(0, m.start() - 30), m.start())
+        if noun and noun.group(1) in _NOUNS:
             begin = m.start("that")
             out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
     for m in _SAID_THAT.finditer(norm) if "that," in norm else ():
+        if not _SAYING_BEFORE.search(norm, max(0, m.start() - 25), m.start()):
+            continue
         begin = m.start("inserted")
         stop = clause_end(doc, m.end(), doc.sentence_at(begin), breaks)
         out.append(Region(begin, stop, "reported", ""))
@@ -133,7 +142,8 @@ def credited(doc: Document, breaks: list[int]) -> list[Region]:
                 and _judges(doc, m.end(), stop):
             out.append(Region(m.end(), stop, "reported", m.group("who")))
     for m in _AGAINST.finditer(norm) if " against " in norm else ():
-        if m.group("noun") in DENOUNCING:
+        noun = _LAST_WORD.search(norm, max(0, m.start() - 20), m.start())
+        if noun and noun.group(1) in DENOUNCING:
             stop = clause_end(doc, m.end(), doc.sentence_at(m.end()), breaks)
             cut = _OBJECT_STOP.search(norm, m.end(), stop)
             out.append(Region(m.end(), cut.start() if cut else stop, "reported", ""))
