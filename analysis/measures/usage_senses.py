@@ -84,7 +84,7 @@ _CHARGE_END = frozenset(",;:()\u2014\u2013")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Verbs of prosecution or punishment that, with a later *for*, name the offence that follows (round 19).
 PUNISHED = frozenset("prosecuted prosecute prosecuting charged indicted sentenced convicted jailed imprisoned "
-                     "arrested fined tried investigated punished disbarred".split())
+                     "arrested fined investigated punished disbarred".split())
 #: At most this many words between such a verb and its *for*.
 PUNISHED_REACH = 8
 

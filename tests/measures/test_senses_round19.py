@@ -94,6 +94,9 @@ def test_a_capitalised_word_before_said_is_a_surname(name, kept, expected):
      "The senator keeps lying to voters.", [("lying to", "lie", "strong")]),
     ("She was jailed in 2019 for lying to a judge.", "He was prosecuted for fraud and keeps lying to voters.",
      [("lying to", "lie", "strong")]),
+    # tried (attempted) is no verb of prosecution: the writer's charge stays
+    ("He was indicted last spring for lying to investigators.", "He tried for years to stop lying to his wife.",
+     [("lying to", "lie", "strong")]),
 ])
 def test_lying_to_after_a_verb_of_prosecution_names_the_offence(charged, kept, expected):
     assert loaded(charged) == []
