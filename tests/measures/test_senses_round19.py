@@ -40,6 +40,7 @@ def test_each_image_sits_under_its_own_entry(text, expected):
     ("The governor got terrible poll numbers on Tuesday.", "The governor gave a terrible speech.",
      [("terrible", "terrible", "strong")]),
     ("Terrible briefings have hurt the White House.", "The plan is terrible.", [("terrible", "terrible", "strong")]),
+    ("The family heard the terrible news on Friday.", "It was a terrible ruling.", [("terrible", "terrible", "strong")]),
     ("The network had awful ratings all year.", "The senator made an awful decision.",
      [("awful", "terrible", "strong")]),
     # the rank, even with its last letter lost; small-mindedness stays
