@@ -30,7 +30,8 @@ from .sense_rules import (abstract_evil, appearance_avoided, denied_cause, gener
                           medical_sense, names_a_charge, negated_label, negated_legal_finding, paired_orientation,
                           so_called_term)
 from .senses import LEGAL_CONTEXT, legal_sense, mentioned, names_an_event, under_a_statute, written_as_a_name
-from .usage_senses import generic_dictators, offence_word_in_a_charge, regular_predictably, triumphant_entry
+from .usage_senses import (generic_dictators, offence_word_in_a_charge, regular_predictably, surname_speaking,
+                           triumphant_entry)
 
 
 #: Nouns that, like *claim* after *his* or *the* in the plain senses, name an assertion rather than
@@ -84,7 +85,7 @@ class LoadedTerms(Measure):
         crime so graded; or a sense the register decides (:mod:`analysis.measures.register_senses`: a science
         *invader*, a *spectacular* sight, an agency's *criminal aliens*, a dated *show trial*, a wire report's
         *so-called*); *homosexual(s)* beside *heterosexual(s)*, *a new world order* in lower case, or a cause denied (*it isn't
-        because they are lying*)."""
+        because they are lying*), or a surname that speaks (*Petty said*, :mod:`analysis.measures.usage_senses`)."""
         return (negated_legal_finding(doc, span) or negated_label(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
                 or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or medical_sense(doc, span)
                 or so_called_term(doc, span) or abstract_evil(doc, span) or appearance_avoided(doc, span)
@@ -92,6 +93,7 @@ class LoadedTerms(Measure):
                 or science_invader(doc, span) or natural_spectacle(doc, span) or agency_category(doc, span)
                 or historical_show_trial(doc, span) or wire_so_called(doc, span) or paired_orientation(doc, span)
                 or generic_world_order(doc, span) or denied_cause(doc, span) or regular_predictably(doc, span)
+                or surname_speaking(doc, span)
                 or generic_dictators(doc, span) or offence_word_in_a_charge(doc, span) or triumphant_entry(doc, span))
 
     def strength(self, span: Span) -> str:

@@ -202,7 +202,8 @@ def negated_label(doc: Document, span: Span) -> bool:
 def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
     """True when ``span`` (of category ``legal_label``, or an entry of ``legal_entries``) lies within
     :data:`CHARGE_REACH` words after one of :data:`CHARGE_HEADS`, with no comma or dash between (but a comma
-    before *and* or *or*, which adds a charge to the list)."""
+    before *and* or *or*, which adds a charge to the list) and no finite verb (*prosecuted for fraud and keeps lying
+    to voters* keeps *lying to*)."""
     if span.category != "legal_label" and span.entry not in legal_entries or not doc.sentences:
         return False
     keys, k = doc.keys(), token_of(doc, span.start)
@@ -216,6 +217,8 @@ def names_a_charge(doc: Document, span: Span, legal_entries) -> bool:
                 return False
         if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS:
             return True
+        if doc.tags[j] in ("VBD", "VBZ", "VBP", "MD"):  # a finite verb starts the writer's clause (round 19)
+            return False
     return False
 
 

@@ -1,11 +1,12 @@
 """Senses of loaded words that the words right around them decide: a regularity, a generic plural, the name of an
-offence, a fixed phrase of history (issue 21, the readings of single news sentences, round 18).
+offence, a fixed phrase of history, a surname that speaks (issue 21, the readings of single news sentences, rounds 18
+and 19).
 
 Beside :mod:`analysis.measures.sense_rules`, :mod:`analysis.measures.killing_senses` and
 :mod:`analysis.measures.register_senses`, :mod:`analysis.measures.loaded` drops a match when one of these says the
 word is not the writer's verdict here. Each is a kind of English news usage, written from general knowledge of news
 style, and pinned by made-up sentences (one where it applies, one where the writer's strong word stays) in
-``tests/measures/test_senses_round18.py``:
+``tests/measures/test_senses_round18.py`` (round 19's in ``test_senses_round19.py``):
 
 * :func:`regular_predictably`: *predictably* that states a regularity, not the writer's eye-roll: right before a
   participle of dependence (:data:`DEPENDENCE_PARTICIPLES`: *sales have been predictably driven by the holidays*,
@@ -28,11 +29,22 @@ style, and pinned by made-up sentences (one where it applies, one where the writ
   with no finite verb between (*found guilty of obstructing a federal investigation into abuses in county jails and lying to cover
   up the interference*); a finite verb starts a clause of the writer's (*was convicted of fraud and is now lying to cover
   up his debts* keeps *cover up*). Only these words, whatever entry found them: an
-  emotive word in the same place (*charged with the brutal murder*) stays the writer's.
+  emotive word in the same place (*charged with the brutal murder*) stays the writer's. Since round 19 the charging
+  words may also be a verb of prosecution or punishment (:data:`PUNISHED`) and, up to :data:`PUNISHED_REACH` words
+  later with no comma or finite verb between, *for*: *he was later prosecuted by the Justice Department for lying to
+  the inspector general*, *jailed in 2019 for lying to a judge* (the offence he was tried for). *He was prosecuted
+  for fraud and keeps lying to voters* keeps *lying to*: a finite verb starts the writer's clause.
 * :func:`triumphant_entry`: *triumphant* or *triumphal* before *entry*, *entrance* or *entries* and *into* a
   capitalised place (*Jesus's triumphant entry into Jerusalem*, *the Allies' triumphant entrance into Rome*) is the
   fixed phrase of religious and military history for a victory procession, not praise. *A triumphant speech*, *a
   triumphant entrance into the ballroom* stay.
+
+* :func:`surname_speaking`: a single entry word written with a capital (not in capitals, not an adverb in *-ly*,
+  not a plural in *-s*) that opens a sentence or follows a closing quotation mark, right before a verb of saying
+  (:data:`SAYING_VERBS`: *Petty said the band would tour again*, *"We will win," Brat told reporters*), is a surname,
+  the subject of the verb: a bare singular common noun cannot be a subject in English without a determiner, and
+  only a person says or tells. *Thugs told the shopkeeper to leave* (a plural), *The petty officer said* and
+  *Petty squabbles ...* (no verb of saying next) stay for the other rules.
 
 Clinical conditions after *treated for* or *diagnosed with*, the idiom *terrible news for*, racist or anti-Semitic
 graffiti, slurs and hate crimes are patterns in ``lexicons/plain_senses.yaml``; *war hero* and *now-infamous* of a
@@ -70,6 +82,17 @@ OFFENCE_REACH = 16
 #: Characters that end the name of a charge (as in :func:`~analysis.measures.sense_rules.names_a_charge`).
 _CHARGE_END = frozenset(",;:()\u2014\u2013")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs of prosecution or punishment that, with a later *for*, name the offence that follows (round 19).
+PUNISHED = frozenset("prosecuted prosecute prosecuting charged indicted sentenced convicted jailed imprisoned "
+                     "arrested fined investigated punished disbarred".split())
+#: At most this many words between such a verb and its *for*.
+PUNISHED_REACH = 8
+
+#: Verbs of saying after which a capitalised singular entry word at a sentence's start is a surname (round 19).
+SAYING_VERBS = frozenset("said says told tells added adds wrote writes explained testified recalled noted asked "
+                         "replied argued insisted".split())
+#: Characters right before a surname that speaks after a quotation (a closing mark and a space).
+_CLOSING = frozenset("\"'\u201d\u2019")
 
 #: Nouns after *triumphant* that, with *into* and a capitalised place, make the fixed phrase of history.
 ENTRY_NOUNS = frozenset({"entry", "entrance", "entries"})
@@ -114,11 +137,42 @@ def offence_word_in_a_charge(doc: Document, span: Span) -> bool:
     for j in range(k - 1, max(first, k - OFFENCE_REACH - 1), -1):
         if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[j]:doc.token_starts[j + 1]]):
             return False
-        if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS:
+        if j > first and (keys[j - 1], keys[j]) in CHARGE_HEADS or keys[j] == "for" and _punished(doc, j, first):
             return True
         if doc.tags[j] in _FINITE:
             return False
     return False
+
+
+def _punished(doc: Document, j: int, first: int) -> bool:
+    """True when one of :data:`PUNISHED` lies at most :data:`PUNISHED_REACH` words before token ``j`` (a *for*) in
+    its sentence, with no comma, dash or finite verb between."""
+    keys = doc.keys()
+    for m in range(j - 1, max(first, j - PUNISHED_REACH) - 1, -1):
+        if any(c in _CHARGE_END for c in doc.norm[doc.token_ends[m]:doc.token_starts[m + 1]]):
+            return False
+        if keys[m] in PUNISHED:
+            return True
+        if doc.tags[m] in _FINITE:
+            return False
+    return False
+
+
+def surname_speaking(doc: Document, span: Span) -> bool:
+    """True when ``span`` is one capitalised word (see the module docstring) at its sentence's start or after a
+    closing quotation mark, right before one of :data:`SAYING_VERBS`."""
+    word = span.text
+    if " " in word or not word[:1].isupper() or word.isupper() or not doc.sentences:
+        return False
+    low = word.lower()
+    if low.endswith("ly") or low.endswith("s") and not low.endswith("ss"):
+        return False
+    keys, k = doc.keys(), token_of(doc, span.start)
+    sentence = doc.sentences[doc.sentence_at(span.start)]
+    if k + 1 >= sentence.last_token or keys[k + 1] not in SAYING_VERBS:
+        return False
+    before = doc.norm[:span.start].rstrip()
+    return k == sentence.first_token or before[-1:] in _CLOSING
 
 
 def triumphant_entry(doc: Document, span: Span) -> bool:

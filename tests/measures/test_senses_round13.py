@@ -25,9 +25,10 @@ from conftest import loaded
      "Alien invaders are flooding the solar system, the pamphlet says.", [("invaders", "invader", "strong")]),
     ("Antibodies mark invaders for destruction.",
      "The invaders spread through the towns like a virus.", [("invaders", "invader", "strong")]),
-    # a sight: a show of the sky or of nature; a spectacular failure stays
+    # a sight: a show of the sky or of nature; spectacular praise of a person's act stays (a spectacular failure is
+    # the mild entry "spectacular rise" since round 19, tests/measures/test_senses_round19.py)
     ("The meteor shower should put on a spectacular show this weekend, with dozens of shooting stars an hour.",
-     "The reform was a spectacular failure.", [("spectacular", "amazing", "strong")]),
+     "The senator gave a spectacular speech.", [("spectacular", "amazing", "strong")]),
     ("Visitors come for the breathtaking views of the canyon.",
      "The senator gave a breathtaking display of hypocrisy.",
      [("breathtaking", "amazing", "strong"), ("hypocrisy", "hypocrisy", "strong")]),

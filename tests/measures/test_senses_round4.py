@@ -117,7 +117,7 @@ def test_where_the_rules_must_not_apply(text, expected):
     ("The notorious gangster was freed on Monday.", [("notorious", "notorious", "strong")]),
     ("The inspector general issued a damning report.", [("damning", "damning", "strong")]),
     # the judging words of the same entries stay strong
-    ("Towns were swamped by hordes of migrants.", [("swamped", "swarm", "strong"), ("hordes", "swarm", "strong")]),
+    ("Towns were swamped by hordes of migrants.", [("swamped", "swamped", "strong"), ("hordes", "hordes", "strong")]),
     ("Migrants swarming the border alarmed the town.", [("Migrants swarming", "swarm", "strong")]),
     ("It was a bloodbath.", [("bloodbath", "bloodbath", "strong")]),
     ("The brutal crackdown went on.", [("brutal", "brutal", "strong")]),
