@@ -27,8 +27,8 @@ needs; linear time in the article's length.
 * "said that, <insertion>, ...": a verb of saying (:data:`SAYING_THAT`) with "that" and a comma: the report runs
   on past the comma-bounded insertion to the clause's end ("Nurses have said that, while on duty abroad, the
   regime forced them to lie");
-* a sentence opening "To" + a name (capitalised words the tagger calls proper nouns, a comma after them; "it
-  seems," and the like may follow) or + a people of a view ("To his critics,"), whose clause judges with a form of
+* a sentence opening "To" + a name (one to four capitalised words, none tagged a verb, pronoun or determiner, the
+  first not an aside's word, :data:`_ASIDES`; a comma after them; "it seems," and the like may follow) or + a people of a view ("To his critics,"), whose clause judges with a form of
   "be", "seem" or "look": the clause is that holder's view ("To Mayor Lee, it seems, the delay is
   unacceptable"). Not "To be sure," "To date," "To that end," "To the north," (no capital after "To"), nor a
   fronted dative ("To Congress, he sent a reckless bill": no judging verb);
@@ -45,7 +45,9 @@ needs; linear time in the article's length.
   capitalised words, not all capitals (a transcript's or a dateline's), not a label (:data:`LABELS`: "Update:",
   "Photo:"), then at most :data:`HEADLINE_WORDS` words with a verb and no full stop inside: the words after the
   colon are NAME's ("Mayor Lee: Council lied about the ferry"); not when a verb of reporting comes first
-  (:data:`_HEADLINE_SAYING`: "Flu: City blasts the reckless plan" is the writer's headline after a topic);
+  (:data:`_HEADLINE_SAYING`: "Flu: City blasts the reckless plan" is the writer's headline after a topic). A
+  topic kicker with a claim of its own ("Ohio: Man gets 20 years") reads as NAME's too: the words cannot tell a
+  place or topic from a speaker;
 * a ">" blockquote marker right after an introducing colon (inline or opening the next line): the material from
   the marker to the paragraph's end, and the lines after it that open with ">" too.
 """
