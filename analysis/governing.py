@@ -14,12 +14,15 @@ POINTING = frozenset("point points pointed pointing".split())
 #: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
 #: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as". "Known as" is a
 #: reputation reported from no one named ("Mr. Lee is known as a brilliant lawyer": the quality is others' view).
+#: Remembering and eulogising "as" too ("Friends remembered him as a gentle giant": from "as" on, the mourners'
+#: words, :data:`analysis.judging.PRAISING_AS`; with no "as", "remembered the flood", they govern nothing).
 SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
                    "describe describes described depict depicts depicted paint paints painted cast casts frame "
                    "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
                    "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
-                   "identified known".split())
+                   "identified known remember remembers remembered eulogize eulogizes eulogized eulogise eulogises "
+                   "eulogised mourn mourns mourned memorialize memorializes memorialized".split())
 #: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
 #: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
 #: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the
@@ -54,12 +57,14 @@ BELIEF_ADJECTIVES = frozenset("afraid sure confident convinced certain worried c
                               "skeptical sceptical optimistic pessimistic fearful doubtful insistent".split())
 #: Nouns of believing, knowing and saying (besides :data:`analysis.quoting.SPEECH_NOUNS`) whose "that" clause
 #: is someone's content: "a quiet admission that the bridge may collapse", "the idea that the vote was rigged".
-#: Not "fact" or "evidence": the writer asserts what they introduce.
+#: Not "fact" or "evidence": the writer asserts what they introduce. "The narrative that the vote was rigged", "the
+#: myth that ..." name someone's story, whatever the writer thinks of it: its content is not the writer's assertion.
 BELIEF_NOUNS = frozenset("""belief beliefs view views idea ideas notion notions fear fears hope hopes concern
     concerns worry worries suspicion suspicions theory theories speculation assumption assumptions expectation
     expectations prediction predictions contention conviction acknowledgment acknowledgement admission
     admissions impression perception insinuation implication rumor rumors rumour rumours report reports
-    finding findings conclusion assessment complaint complaints denial denials announcement position""".split())
+    finding findings conclusion assessment complaint complaints denial denials announcement position narrative
+    narratives myth myths""".split())
 #: Nouns of evidence: with "that" and a subject, negated ("found no proof that ...", "was unable to find
 #: evidence that ..."), their clause is a claim tested and not borne out, no one's assertion (:mod:`analysis.clauses`).
 EVIDENCE = frozenset("proof proofs evidence sign signs indication indications".split())

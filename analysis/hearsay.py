@@ -47,6 +47,7 @@ from .quoting import clause_end
 from .speakers import FINITE, main_subject
 from .text import Document, Region
 from .transcripts import BIBLE_BOOKS, VERSE_WORDS
+from .echoes import echoes
 from .credited import credited, reproduced  # noqa: F401 (reproduced: read by analysis.voice)
 from .viewpoints import views
 
@@ -303,7 +304,7 @@ def framings(doc: Document, breaks: list[int]) -> list[Region]:
             cut = _VIEW_END.search(norm, m.end(), stop)  # "a triumphant outcome in his gamble with the despotic
             out.append(Region(begin, cut.start() if cut else stop, "reported", m.group("who")))  # leader": the view only
         out += _woven_verses(doc, sentence) if verses else []
-    return out + views(doc, breaks) + credited(doc, breaks)
+    return out + views(doc, breaks) + credited(doc, breaks) + echoes(doc, breaks)
 
 
 def _woven_verses(doc: Document, sentence) -> list[Region]:

@@ -78,8 +78,11 @@ APOLOGISING = frozenset("apologize apologizes apologized apologizing apologise a
 #: Verbs of accusing, with "of" ("accused the agency of hiding ...").
 ACCUSING = frozenset("accuse accuses accused accusing".split())
 #: Verbs of seeing (:data:`analysis.governing.SEEING`) that dismiss: like :data:`JUDGING`, their object names the
-#: target in the writer's words and only the "as" phrase is the subject's ("dismissed the report as a smear").
-PRAISING_AS = frozenset("dismiss dismisses dismissed".split())
+#: target in the writer's words and only the "as" phrase is the subject's ("dismissed the report as a smear"); so do
+#: verbs of remembering and eulogising ("remembered him as a gentle giant": "him" stays the writer's).
+PRAISING_AS = frozenset("dismiss dismisses dismissed remember remembers remembered eulogize eulogizes eulogized "
+                        "eulogise eulogises eulogised mourn mourns mourned memorialize memorializes "
+                        "memorialized".split())
 #: Words after "for" that make it no charge: a length of time ("attacked for hours", "praised for years").
 _NO_CHARGE = frozenset("hours days weeks months years decades minutes ages long".split())
 #: Nouns of pardon asked for, with "for": "asked forgiveness for the cover-ups" (what is named is the asker's
