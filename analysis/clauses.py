@@ -57,7 +57,7 @@ from .charges import TRIGGERS as CHARGES, charge_at
 from .governing import (ASKING, ATTITUDES, BELIEF_ADJECTIVES, BELIEF_NOUNS, BELIEVING, CITING, CLEAR,
                         CONSIDERING, EVIDENCE, NEGATING, DESCRIBING, EXPRESSING, FOR_PROPOSING, INTENDING,
                         KNOWING, LAMENTING, MADE, NAMING, OBJECT_TAGS, POINTING, PROMISING, PROPOSING, QUESTION_WORDS,
-                        SEEING, SPEAKING_OF, TAKING_ON, URGING)
+                        REMEMBERING, SEEING, SPEAKING_OF, TAKING_ON, URGING)
 from .hearsay import BE, FIRST_PERSON, hearsay, open_questions
 from .judging import (ACCUSING, APOLOGISING, JUDGING, PHRASAL, PRAISING_AS, as_at, charge_first, judge_speaker,
                       naming_as, phrasal_at)
@@ -157,6 +157,8 @@ def _governs(doc: Document, k: int, end: int) -> int:
         return described_object(doc, k, end)
     if key == "known" and (nxt != "as" or not any(keys[j] in BE for j in range(max(0, k - 3), k))):
         return -1  # a reputation only after "is": "Burma, also known as Myanmar" gives a name
+    if key in REMEMBERING and any(keys[j] in BE for j in range(max(0, k - 3), k)) and "by" not in keys[k:end]:
+        return -1  # "he will be remembered as a fool": the writer's forecast ("... as a hero by his family": theirs)
     if key in SEEING or key in CITING and nxt == "as":  # "has been mentioned as a potential successor"
         at = as_at(keys, k, end)  # what one sees as something is part of the view ("sees the deal as ...")
         return at if key in PRAISING_AS or at < 0 else k + 1

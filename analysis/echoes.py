@@ -26,7 +26,15 @@ word); linear time in the article's length.
   someone: "The dumbest plan ever': video shows ..."): from the text's start to the mark, when the mark follows a word
   or a full stop, a colon, a dash or the line's end follows it, and at most :data:`OPENING_QUOTE_WORDS` words stand
   before it with no other single mark that could open (an apostrophe inside a word, "Lee's", may stand).
-  :func:`analysis.quoting.loose_quotes` reads double marks only, so a single mark there was missed.
+  :func:`analysis.quoting.loose_quotes` reads double marks only, so a single mark there was missed;
+* a reaction "struck by": after a form of "be", "struck by how ..." or "struck by the [words] nature/scale/extent
+  ... of" (:data:`STRIKING`) names what struck the subject in the subject's view, reported from "by" on to the clause's
+  end or the next finite verb: "Ms. Lee was struck by the gruesome nature of the attack". Not "struck by a car" or
+  "was struck by lightning" (no noun of :data:`STRIKING`, no "how"); the subject stays the writer's;
+* page furniture scraped into the text: from a marker in capitals "MORE FROM ..." (or "MORE FROM THE EDITORIAL
+  BOARD") to its paragraph's end lie the headlines of other pieces the site links to, in the headline voice
+  (``subheading``): "MORE FROM OPINION The unfair tax on the port". The marker in capitals only: "more from the
+  mayor's office" in a sentence is prose.
 """
 from __future__ import annotations
 
@@ -65,6 +73,14 @@ OPENING_QUOTE_WORDS = 25
 _OPENING_QUOTE = re.compile(r"\s*(?P<q>(?:[^\n'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,300}?"
                             r"[\w.!?])['\u2019](?=[ \t]*(?:[:\u2014\u2013]|--?\s|\n|$))")
 
+#: Abstract nouns of what strikes an observer ("struck by the sheer scale of"): with them "struck by" is a reaction.
+STRIKING = ("nature|scale|extent|depth|severity|brutality|cruelty|irony|absurdity|magnitude|tone|contrast|"
+            "hypocrisy|callousness|arrogance|audacity|ferocity|savagery|intensity")
+_STRUCK = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+\s+)?struck by\s+(?P<what>how\s|"
+                     r"(?:the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + STRIKING + r")\s+of\s)", re.I)
+#: A marker of linked pieces in capitals: "MORE FROM THE EDITORIAL BOARD", "MORE FROM OPINION".
+_MORE_FROM = re.compile(r"\bMORE FROM(?: [A-Z][A-Z'\u2019&.-]*){1,6}\b")
+
 
 def echoes(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of the rules above, and the quotation a text's first line closes (voice ``quote``)."""
@@ -82,6 +98,12 @@ def echoes(doc: Document, breaks: list[int]) -> list[Region]:
                 out += _charged(doc, k, sentence)
             elif k > sentence.first_token and (key in NAMING_ING or key in DESCRIBING_ING or key in _NAMING_VERBS):
                 out += _named(doc, k, sentence, breaks)
+    for m in _STRUCK.finditer(norm) if "struck by" in norm else ():
+        begin = m.start("what")
+        out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
+    for m in _MORE_FROM.finditer(norm) if "MORE FROM" in norm else ():
+        end = norm.find("\n", m.start())
+        out.append(Region(m.start(), len(norm) if end < 0 else end, "subheading", ""))
     m = _OPENING_QUOTE.match(doc.text)
     if m and len(m.group("q").split()) <= OPENING_QUOTE_WORDS:
         out.append(Region(m.start("q"), m.end(), "quote", ""))

@@ -55,8 +55,10 @@ gives a ``statement`` region, no source named, to
 
 * a hashtag, "#" and a word that opens with a letter ("mocked the rule with #deplorable"): a post's tag, never
   the writer's own word (not "#1", nor "C#");
-* the words from an @-handle to the sentence's end when the handle opens its sentence or follows a dot
-  (".@Ann_Lee made a total fool of herself"): a post's own address (Twitter's ".@" makes a reply seen by all),
+* the words from an @-handle to the sentence's end when the handle opens its sentence, follows a dot
+  (".@Ann_Lee made a total fool of herself") or follows an ellipsis or a colon, the lead-in to a post the sentence
+  splitter did not cut ("drew criticism on Twitter… @ann_lee The gloating is unbearable", since round 20, tested
+  in tests/text/test_voice_round20.py): a post's own address (Twitter's ".@" makes a reply seen by all),
   which news prose never writes; a handle inside the writer's sentence names an account and leaves it the
   writer's ("The mayor wrote on @CityHall that the plan was a disaster").
 
@@ -229,6 +231,7 @@ def posts(doc: Document) -> list[Region]:
         return out
     for m in _ADDRESSED.finditer(norm):
         sentence = doc.sentences[doc.sentence_at(m.end() - 1)]
-        if m.group().startswith(".") or not norm[sentence.start:m.start()].strip(" \"'(["):
+        if m.group().startswith(".") or not norm[sentence.start:m.start()].strip(" \"'([") \
+                or norm[max(sentence.start, m.start() - 4):m.start()].rstrip().endswith(_LEAD_IN):
             out.append(Region(m.start(), sentence.end, "statement", ""))
     return out

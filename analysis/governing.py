@@ -10,19 +10,22 @@ NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labe
 #: Verbs of pointing, with "to" and "as": "points to the long training as absurd" gives the characterisation from
 #: "as" on to the subject, as "labels X as" does (:func:`analysis.viewpoints.pointed_as`).
 POINTING = frozenset("point points pointed pointing".split())
+#: Verbs of remembering and eulogising "as": "Friends remembered him as a gentle giant" (from "as" on, the mourners'
+#: words, :data:`analysis.judging.PRAISING_AS`; with no "as", "remembered the flood", they govern nothing). In the
+#: passive with no "by", "he will be remembered as a fool" is the writer's own forecast and governs nothing.
+REMEMBERING = frozenset("remember remembers remembered eulogize eulogizes eulogized eulogise eulogises eulogised "
+                        "mourn mourns mourned memorialize memorializes memorialized".split())
 #: Verbs of seeing, presenting and portraying as: with "as" in the clause ("sees it as a betrayal", "derided
 #: the stadium as a vanity project", "is seen by many as a gamble", "painted his rival as a spender"); verbs of
 #: judging take "as" too ("attacked the incumbent as a coward"). Consider/deem need no "as". "Known as" is a
 #: reputation reported from no one named ("Mr. Lee is known as a brilliant lawyer": the quality is others' view).
-#: Remembering and eulogising "as" too ("Friends remembered him as a gentle giant": from "as" on, the mourners'
-#: words, :data:`analysis.judging.PRAISING_AS`; with no "as", "remembered the flood", they govern nothing).
+#: Remembering and eulogising "as" too (:data:`REMEMBERING`).
 SEEING = frozenset("see sees saw seen view views viewed regard regards regarded perceive perceives perceived "
                    "portray portrays portrayed characterize characterizes characterized rate rates rated "
                    "describe describes described depict depicts depicted paint paints painted cast casts frame "
                    "frames framed tout touts touted hail hails hailed herald heralds heralded dismiss dismisses "
                    "dismissed deride derides derided decry decries decried bill bills billed identify identifies "
-                   "identified known remember remembers remembered eulogize eulogizes eulogized eulogise eulogises "
-                   "eulogised mourn mourns mourned memorialize memorializes memorialized".split())
+                   "identified known".split()) | REMEMBERING
 #: Verbs of speaking about something, with "of" or "about" ("spoke of the neglect of the harbour", "talked
 #: about the rigged draw"), and verbs of saying again or citing, with an object ("echoed claims by his
 #: manager that ...", "cited reckless loans"; not "repeat": "repeated the experiment"): what they name is the

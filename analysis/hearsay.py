@@ -291,7 +291,9 @@ _VERSE_START = re.compile(r"[,;:()\u2014\u2013]|\s--?\s")
 def framings(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of a hyphenated "paint-X-as-Y", of the clause after "For X, that amounted to" and of the
     words a mid-sentence scripture citation gives (see the module's rules), and the views of
-    :func:`analysis.viewpoints.views` ("a tyrant to some", "depending on who you ask", "For critics, ...")."""
+    :func:`analysis.viewpoints.views` ("a tyrant to some", "depending on who you ask", "For critics, ..."), of
+    :func:`analysis.credited.credited` and of :func:`analysis.echoes.echoes` ("cries of hypocrisy", "in the words of
+    X,", "tweets calling the judge a hack", a text-opening quotation closed by a single mark)."""
     norm, out = doc.norm, []
     for m in _FRAMED.finditer(norm) if "-as-" in norm or "-As-" in norm else ():  # a string search first
         out.append(Region(m.start("label"), m.end("label"), "reported", ""))

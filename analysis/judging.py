@@ -44,6 +44,7 @@ A first-person subject outside a quotation stays the writer's (:func:`analysis.c
 """
 from __future__ import annotations
 
+from .governing import REMEMBERING
 from .hearsay import BE
 from .speakers import source, token_at
 from .text import Document
@@ -80,9 +81,7 @@ ACCUSING = frozenset("accuse accuses accused accusing".split())
 #: Verbs of seeing (:data:`analysis.governing.SEEING`) that dismiss: like :data:`JUDGING`, their object names the
 #: target in the writer's words and only the "as" phrase is the subject's ("dismissed the report as a smear"); so do
 #: verbs of remembering and eulogising ("remembered him as a gentle giant": "him" stays the writer's).
-PRAISING_AS = frozenset("dismiss dismisses dismissed remember remembers remembered eulogize eulogizes eulogized "
-                        "eulogise eulogises eulogised mourn mourns mourned memorialize memorializes "
-                        "memorialized".split())
+PRAISING_AS = frozenset("dismiss dismisses dismissed".split()) | REMEMBERING
 #: Words after "for" that make it no charge: a length of time ("attacked for hours", "praised for years").
 _NO_CHARGE = frozenset("hours days weeks months years decades minutes ages long".split())
 #: Nouns of pardon asked for, with "for": "asked forgiveness for the cover-ups" (what is named is the asker's

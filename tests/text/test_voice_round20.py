@@ -24,6 +24,9 @@ def voice(text: str, phrase: str) -> str:
     # the one remembered, and remembering with no "as", stay the writer's
     ("Friends remembered the reckless captain as a gentle giant.", "reckless", "writer"),
     ("Residents still remember the reckless flood of 1927.", "reckless", "writer"),
+    # in the passive, "will be remembered as" with no "by" is the writer's own forecast; with "by", theirs
+    ("In the end he will be remembered as a foolish vice president.", "foolish", "writer"),
+    ("He will be remembered as a selfless hero by his family.", "selfless", "reported"),
 ])
 def test_remembered_as(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -111,4 +114,42 @@ def test_the_caller_speaks():
      "twice on Monday in the hall.", "dumbest", "writer"),
 ])
 def test_a_quotation_the_text_opens_with(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an @-handle after an ellipsis or a colon the sentence splitter did not cut: a post from the handle on
+    ("The remark drew quite a bit of criticism on Twitter\u2026 @ann_lee The gloating from this mayor is unbearable.",
+     "gloating", "statement"),
+    # the writer's lead-in before it, and a handle inside the writer's sentence, stay the writer's
+    ("The reckless remark drew criticism on Twitter\u2026 @ann_lee The gloating from this mayor is unbearable.",
+     "reckless", "writer"),
+    ("The mayor wrote on @CityHall that the gloating was over.", "gloating", "reported"),
+    ("The mayor answered @CityHall about the reckless plan.", "reckless", "writer"),
+])
+def test_a_post_after_an_ellipsis(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a marker in capitals of linked pieces: the headlines after it, to the paragraph's end
+    ("The council met on Monday. Follow the board on Twitter @cityboard MORE FROM THE EDITORIAL BOARD The unfair "
+     "tax on the port Why the harbour deal is a disgrace", "unfair", "subheading"),
+    # the writer's words before the marker, and "more from" in prose, stay the writer's
+    ("The unfair council met on Monday. MORE FROM OPINION The tax on the port", "unfair", "writer"),
+    ("The board wants more from the unfair council.", "unfair", "writer"),
+])
+def test_links_after_more_from(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a reaction "struck by the ... nature of" or "struck by how": what struck the subject, in the subject's view
+    ("Ms. Lee was struck by the gruesome nature of the attack.", "gruesome", "reported"),
+    ("Visitors are often struck by how reckless the drivers are.", "reckless", "reported"),
+    # the subject, and a literal blow, stay the writer's
+    ("The reckless driver was struck by the sheer scale of the damage.", "reckless", "writer"),
+    ("The man was struck by a reckless driver on Monday.", "reckless", "writer"),
+])
+def test_struck_by(text, phrase, expected):
     assert voice(text, phrase) == expected
