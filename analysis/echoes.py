@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .quoting import clause_end
+from .speakers import token_at
 from .text import Document, Region
 
 #: Nouns of outcry or charge whose "of" phrase is the charge others level ("accusations of racism").
@@ -56,8 +57,8 @@ _WORDS_OF = re.compile(r"\b[Ii]n the (?:words|eyes|view|opinion) of (?P<who>[^,;
 PUSHING = ("push|pushes|pushed|pushing|peddle|peddles|peddled|peddling|advance|advances|advanced|advancing|"
            "float|floats|floated|floating|spread|spreads|spreading|sell|sells|sold|selling")
 LINES = "line|lines|story|stories|lie|lies|falsehood|narrative|narratives|myth|claim|claims|theory"
-_PUSHED = re.compile(r"\b(?:" + PUSHING + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + LINES + r")\s+(?P<that>that)\s",
-                     re.I)
+_PUSHING, _LINES = frozenset(PUSHING.split("|")), frozenset(LINES.split("|"))
+_WORDS_OF_HINTS = ("ords of", "yes of", "iew of", "pinion of")
 #: Participles of naming (the object and its label are the noun's words) and of describing (from "as" on).
 NAMING_ING = frozenset("calling dubbing labeling labelling branding terming".split())
 DESCRIBING_ING = frozenset("describing portraying painting characterizing characterising depicting casting".split())
@@ -66,6 +67,8 @@ _NOT_NAMING = frozenset("for on in out up off back to into".split())
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed brand brands branded label labels labeled labelled "
                           "term terms termed".split())
 _RELATIVE = frozenset("that who which".split())
+_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(OUTCRY | OUTCRY_ONE | NAMING_ING | DESCRIBING_ING | _NAMING_VERBS))
+                      + r")\b", re.I)
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 #: Most words before the mark that closes a quotation the text opens with.
@@ -85,19 +88,22 @@ _MORE_FROM = re.compile(r"\bMORE FROM(?: [A-Z][A-Z'\u2019&.-]*){1,6}\b")
 def echoes(doc: Document, breaks: list[int]) -> list[Region]:
     """Reported regions of the rules above, and the quotation a text's first line closes (voice ``quote``)."""
     norm, keys, out = doc.norm, doc.keys(), []
-    for m in _WORDS_OF.finditer(norm) if "of " in norm else ():
-        begin = m.end()
-        out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", m.group("who")))
-    for m in _PUSHED.finditer(norm) if " that " in norm else ():
-        begin = m.start("that")
-        out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
-    for sentence in doc.sentences:
-        for k in range(sentence.first_token, sentence.last_token - 1):
-            key = keys[k]
-            if key in OUTCRY or key in OUTCRY_ONE:
-                out += _charged(doc, k, sentence)
-            elif k > sentence.first_token and (key in NAMING_ING or key in DESCRIBING_ING or key in _NAMING_VERBS):
-                out += _named(doc, k, sentence, breaks)
+    if any(w in norm for w in _WORDS_OF_HINTS):  # a string search first
+        for m in _WORDS_OF.finditer(norm):
+            begin = m.end()
+            out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported",
+                              m.group("who")))
+    out += _pushed(doc, breaks)
+    for m in _TRIGGER.finditer(norm):  # the few words that may start a rule, then their word index
+        k = token_at(doc, m.start())
+        sentence = doc.sentences[doc.sentence_at(m.start())]
+        if k >= sentence.last_token - 1 or doc.token_starts[k] != m.start():
+            continue
+        key = keys[k]
+        if key in OUTCRY or key in OUTCRY_ONE:
+            out += _charged(doc, k, sentence)
+        elif k > sentence.first_token and (key in NAMING_ING or key in DESCRIBING_ING or key in _NAMING_VERBS):
+            out += _named(doc, k, sentence, breaks)
     for m in _STRUCK.finditer(norm) if "struck by" in norm else ():
         begin = m.start("what")
         out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
@@ -107,6 +113,19 @@ def echoes(doc: Document, breaks: list[int]) -> list[Region]:
     m = _OPENING_QUOTE.match(doc.text)
     if m and len(m.group("q").split()) <= OPENING_QUOTE_WORDS:
         out.append(Region(m.start("q"), m.end(), "quote", ""))
+    return out
+
+
+def _pushed(doc: Document, breaks: list[int]) -> list[Region]:
+    """The clause after "that" of a line someone pushes (see the rules): each " that " found, the noun before it one
+    of :data:`LINES`, a verb of :data:`PUSHING` at most four words before the noun."""
+    norm, out, at = doc.norm, [], doc.norm.find(" that ")
+    while at >= 0:
+        before = norm[max(0, at - 80):at].lower().split()
+        if before and before[-1] in _LINES and any(w in _PUSHING for w in before[-5:-1]):
+            begin = at + 1
+            out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
+        at = norm.find(" that ", at + 6)
     return out
 
 
