@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 
 from .quoting import clause_end
-from .speakers import token_at
 from .text import Document, Region
 
 #: Nouns of outcry or charge whose "of" phrase is the charge others level ("accusations of racism").
@@ -67,8 +66,7 @@ _NOT_NAMING = frozenset("for on in out up off back to into".split())
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed brand brands branded label labels labeled labelled "
                           "term terms termed".split())
 _RELATIVE = frozenset("that who which".split())
-_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(OUTCRY | OUTCRY_ONE | NAMING_ING | DESCRIBING_ING | _NAMING_VERBS))
-                      + r")\b", re.I)
+_TRIGGERS = OUTCRY | OUTCRY_ONE | NAMING_ING | DESCRIBING_ING | _NAMING_VERBS
 _NOUNS = ("NN", "NNS", "NNP", "NNPS")
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 #: Most words before the mark that closes a quotation the text opens with.
@@ -94,10 +92,9 @@ def echoes(doc: Document, breaks: list[int]) -> list[Region]:
             out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported",
                               m.group("who")))
     out += _pushed(doc, breaks)
-    for m in _TRIGGER.finditer(norm):  # the few words that may start a rule, then their word index
-        k = token_at(doc, m.start())
-        sentence = doc.sentences[doc.sentence_at(m.start())]
-        if k >= sentence.last_token - 1 or doc.token_starts[k] != m.start():
+    for k in [k for k, key in enumerate(keys) if key in _TRIGGERS]:  # one set lookup a word
+        sentence = doc.sentences[doc.sentence_at(doc.token_starts[k])]
+        if k >= sentence.last_token - 1:
             continue
         key = keys[k]
         if key in OUTCRY or key in OUTCRY_ONE:
