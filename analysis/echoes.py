@@ -51,18 +51,19 @@ _DETERMINERS = frozenset("the a an that this his her their its".split())
 #: Most words of the charged noun phrase after "of".
 CHARGE_WORDS = 6
 _NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CC PRP$ POS VBG CD".split())
+#: "In the words of X," (or the eyes, view or opinion of X): X names the source of the rest of the clause.
 _WORDS_OF = re.compile(r"\b[Ii]n the (?:words|eyes|view|opinion) of (?P<who>[^,;:.!?\n]{2,60}?),\s+")
 #: Verbs of pushing a line and the lines pushed ("peddling the story that ...").
 PUSHING = ("push|pushes|pushed|pushing|peddle|peddles|peddled|peddling|advance|advances|advanced|advancing|"
            "float|floats|floated|floating|spread|spreads|spreading|sell|sells|sold|selling")
 LINES = "line|lines|story|stories|lie|lies|falsehood|narrative|narratives|myth|claim|claims|theory"
 _PUSHING, _LINES = frozenset(PUSHING.split("|")), frozenset(LINES.split("|"))
-_WORDS_OF_HINTS = ("ords of", "yes of", "iew of", "pinion of")
+_WORDS_OF_HINTS = ("ords of", "yes of", "iew of", "pinion of")  # the string searches before :data:`_WORDS_OF`
 #: Participles of naming (the object and its label are the noun's words) and of describing (from "as" on).
 NAMING_ING = frozenset("calling dubbing labeling labelling branding terming".split())
 DESCRIBING_ING = frozenset("describing portraying painting characterizing characterising depicting casting".split())
 _NOT_NAMING = frozenset("for on in out up off back to into".split())
-#: Base and past forms of naming in a relative clause with an adverb before them.
+#: Base and past forms of naming in a relative clause, an adverb before them or none ("blogs that outright call").
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed brand brands branded label labels labeled labelled "
                           "term terms termed".split())
 _RELATIVE = frozenset("that who which".split())

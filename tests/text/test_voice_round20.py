@@ -105,6 +105,7 @@ def test_the_caller_speaks():
     # a text whose first line closes a quotation with a single mark, its opening mark lost
     ("The dumbest plan ever': Video shows the mayor at the port.\n\nThe mayor spoke on Monday.", "dumbest", "quote"),
     ("Lee's reckless plan' - video shows the mayor.", "reckless", "quote"),
+    ("The dumbest plan ever\u2019: Video shows the mayor at the port.", "dumbest", "quote"),
     # what follows the mark, a possessive plural, and a single mark that opens, stay the writer's
     ("The dumbest plan ever': Video shows the reckless mayor at the port.", "reckless", "writer"),
     ("The players' reckless union called a strike.", "reckless", "writer"),
