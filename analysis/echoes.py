@@ -6,7 +6,8 @@ sentence in tests/text/test_voice_round20.py. Every rule reads the words first (
 word); linear time in the article's length.
 
 * a noun of outcry or charge with "of" (:data:`OUTCRY`: cries, howls, chants, charges, accusations, allegations,
-  complaints; "charge" and "cry" only after a determiner, never "in charge of"): the noun phrase after "of" is the
+  complaints; "charge" and "cry" only after a determiner, never "in charge of" nor "led the charge of"): the noun
+  phrase after "of" is the
   charge others level, reported: "The cries of hypocrisy grew louder" ("hypocrisy"; "grew louder" stays the
   writer's), at most :data:`CHARGE_WORDS` words of a noun phrase, stopping at a verb, a preposition or punctuation;
 * "in the words of X," (or "in the eyes/view/opinion of X,"), like "according to X,": the rest of its clause is X's
@@ -48,11 +49,13 @@ OUTCRY = frozenset("cries howls shouts chants charges accusations allegations co
 #: Singular forms, only after a determiner ("the charge of cronyism"; never "in charge of").
 OUTCRY_ONE = frozenset("cry charge accusation allegation".split())
 _DETERMINERS = frozenset("the a an that this his her their its".split())
+_LEADING = frozenset("lead leads led leading".split())
 #: Most words of the charged noun phrase after "of".
 CHARGE_WORDS = 6
 _NP_TAGS = frozenset("DT JJ JJR JJS NN NNS NNP NNPS CC PRP$ POS VBG CD".split())
 #: "In the words of X," (or the eyes, view or opinion of X): X names the source of the rest of the clause.
-_WORDS_OF = re.compile(r"\b[Ii]n the (?:words|eyes|view|opinion) of (?P<who>[^,;:.!?\n]{2,60}?),\s+")
+_WORDS_OF = re.compile(r"\b[Ii]n the (?:words|eyes|view|opinion) of (?P<who>[^,;:.!?\n]{2,60}?),\s+"
+                       r"(?!(?:who|whom|whose|which|that)\b)")  # not a relative clause on X
 #: Verbs of pushing a line and the lines pushed ("peddling the story that ...").
 PUSHING = ("push|pushes|pushed|pushing|peddle|peddles|peddled|peddling|advance|advances|advanced|advancing|"
            "float|floats|floated|floating|spread|spreads|spreading|sell|sells|sold|selling")
@@ -62,7 +65,7 @@ _WORDS_OF_HINTS = ("ords of", "yes of", "iew of", "pinion of")  # the string sea
 #: Participles of naming (the object and its label are the noun's words) and of describing (from "as" on).
 NAMING_ING = frozenset("calling dubbing labeling labelling branding terming".split())
 DESCRIBING_ING = frozenset("describing portraying painting characterizing characterising depicting casting".split())
-_NOT_NAMING = frozenset("for on in out up off back to into".split())
+_NOT_NAMING = frozenset("for on in out up off back to into upon attention".split())  # "called attention to"
 #: Base and past forms of naming in a relative clause, an adverb before them or none ("blogs that outright call").
 _NAMING_VERBS = frozenset("call calls called dub dubs dubbed brand brands branded label labels labeled labelled "
                           "term terms termed".split())
@@ -135,8 +138,9 @@ def _gap(doc: Document, k: int) -> str:
 def _charged(doc: Document, k: int, sentence) -> list[Region]:
     """The noun phrase after "of" that a noun of outcry or charge ``k`` names, as a reported region."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k + 1] != "of" or keys[k] in OUTCRY_ONE and (k == 0 or keys[k - 1] not in _DETERMINERS):
-        return []
+    if keys[k + 1] != "of" or keys[k] in OUTCRY_ONE and (k == 0 or keys[k - 1] not in _DETERMINERS
+                                                         or k > 1 and keys[k - 2] in _LEADING):
+        return []  # "in charge of", "led the charge of": no charge levelled
     last, i = -1, k + 2
     while i < min(sentence.last_token, k + 2 + CHARGE_WORDS) and tags[i] in _NP_TAGS \
             and (i == k + 2 or not _gap(doc, i).strip()):
@@ -151,16 +155,21 @@ def _named(doc: Document, k: int, sentence, breaks: list[int]) -> list[Region]:
     it, gives (see the rules), as a reported region spoken by the noun."""
     keys, tags = doc.keys(), doc.tags
     if keys[k] in _NAMING_VERBS:  # "blogs that (outright) call ...": the relative word one or two words back
-        at = k - 1 if keys[k - 1] in _RELATIVE else k - 2 if k >= sentence.first_token + 2 \
-            and keys[k - 2] in _RELATIVE and tags[k - 1] in ("RB", "JJ") else -1
-        if at < 0 or any(_gap(doc, i).strip() for i in range(at + 1, k + 1)):
+        verb = tags[k].startswith("VB")  # the tagger may read "brands" after "who" as a noun; not after "that"
+        if keys[k - 1] in _RELATIVE and (verb or keys[k - 1] != "that"):
+            at = k - 1
+        elif verb and k >= sentence.first_token + 2 and keys[k - 2] in _RELATIVE and tags[k - 1] in ("RB", "JJ"):
+            at = k - 2
+        else:
+            return []
+        if any(_gap(doc, i).strip() for i in range(at + 1, k + 1)):
             return []
         who = at - 1
     elif tags[k - 1] in _NOUNS and not _gap(doc, k).strip():
         who = k - 1
     else:
         return []
-    if keys[k + 1] in _NOT_NAMING or tags[k + 1] not in ("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ"):
+    if keys[k + 1] in _NOT_NAMING or _gap(doc, k + 1).strip() or tags[k + 1] not in ("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ"):
         return []
     first = k + 1
     if keys[k] in DESCRIBING_ING:

@@ -46,6 +46,7 @@ def test_the_mourners_speak():
     ("The cries of hypocrisy grew louder after the reckless vote.", "reckless", "writer"),
     ("He faced charges of fraud in the corrupt city.", "corrupt", "writer"),
     ("The reckless mayor is in charge of the corrupt port.", "corrupt", "writer"),
+    ("The mayor led the charge of corrupt councillors against the plan.", "corrupt", "writer"),
 ])
 def test_outcry_and_charges_of(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -57,6 +58,8 @@ def test_outcry_and_charges_of(text, phrase, expected):
     ("In the eyes of many, the law is a disgrace.", "disgrace", "reported"),
     # the next sentence stays the writer's
     ("In the words of the pastor, the mayor is a coward. The reckless vote came Friday.", "reckless", "writer"),
+    # a relative clause on X after the comma is no view of X's
+    ("He was a hero in the eyes of the pastor, who leads the reckless council.", "reckless", "writer"),
 ])
 def test_in_the_words_of(text, phrase, expected):
     assert voice(text, phrase) == expected
@@ -92,6 +95,8 @@ def test_pushing_a_line(text, phrase, expected):
     ("Her tweets calling the judge a hack drew a reckless reply.", "reckless", "writer"),
     ("The senator's comments describing the press as corrupt drew a reckless rebuke.", "reckless", "writer"),
     ("The reckless blogs that call him a liar closed.", "reckless", "writer"),
+    # a noun "term" after "that" and an adjective names nothing
+    ("The rule applies to whatever that nebulous term, a reckless plan, means.", "reckless", "writer"),
 ])
 def test_participles_and_relatives_of_naming(text, phrase, expected):
     assert voice(text, phrase) == expected
