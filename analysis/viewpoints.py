@@ -40,6 +40,7 @@ Every rule reads the words first (a string search or one set lookup per word); l
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .quoting import clause_end
@@ -211,9 +212,16 @@ def self_as(doc: Document, k: int, end: int) -> int:
 
 def repeated_as(doc: Document, stop: int, sentence_end: int, breaks: list[int], index: int) -> int:
     """Where a complement of "as" ends when a dash at ``stop`` repeats it ("as a healer -- as a visionary"):
-    the end of the repeated one; ``stop`` otherwise."""
+    the end of the repeated one; when a comma at ``stop`` falls inside its noun phrase, after a determiner and an
+    adjective with no noun yet ("remembered him as an imperfect, but beloved man"): the next clause's end (round
+    20); ``stop`` otherwise."""
     m = re.match(r"\s--?\s+as\b", doc.norm[stop:sentence_end])
-    return clause_end(doc, stop + m.end(), index, breaks) if m else stop
+    if m:
+        return clause_end(doc, stop + m.end(), index, breaks)
+    k = bisect.bisect_left(doc.token_starts, stop) - 1  # the last word before ``stop``
+    if doc.norm.startswith(",", stop) and k > 0 and doc.tags[k] == "JJ" and doc.tags[k - 1] in ("DT", "RB"):
+        return clause_end(doc, stop + 1, index, breaks)
+    return stop
 
 
 def coordinated_end(doc: Document, first: int, stop: int, heads: bool = True) -> int:

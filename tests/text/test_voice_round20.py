@@ -24,6 +24,9 @@ def voice(text: str, phrase: str) -> str:
     # the one remembered, and remembering with no "as", stay the writer's
     ("Friends remembered the reckless captain as a gentle giant.", "reckless", "writer"),
     ("Residents still remember the reckless flood of 1927.", "reckless", "writer"),
+    # a comma inside the "as" phrase's noun phrase (a determiner and an adjective, no noun yet) does not end it
+    ("Friends remembered him as an imperfect, but gentle man who loved the sea.", "gentle", "reported"),
+    ("Friends remembered him as a gentle man, but the reckless mayor stayed away.", "reckless", "writer"),
     # in the passive, "will be remembered as" with no "by" is the writer's own forecast; with "by", theirs
     ("In the end he will be remembered as a foolish vice president.", "foolish", "writer"),
     ("He will be remembered as a selfless hero by his family.", "selfless", "reported"),
