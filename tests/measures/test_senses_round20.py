@@ -81,7 +81,7 @@ def test_writers_strong_word_beside_a_plain_sense_stays():
     # near-synonyms under their own names
     ("Economists dismissed the forecast as alarmist.", [("alarmist", "alarmist", "strong")]),
     ("The senator accused his rival of fearmongering.", [("fearmongering", "fearmonger", "strong")]),
-    ("The minister launched a broadside at the central bank.", [("broadside", "broadside", "mild")]),
+    ("The minister launched a broadside at the central bank.", [("broadside", "broadside", "strong")]),
     ("The minister delivered a tirade against the bank.", [("tirade", "tirade", "strong")]),
     ("The investors were fooled by a fraudster.", [("fraudster", "fraudster", "strong")]),
     ("The investors were fooled by a con man.", [("con man", "con man", "strong")]),
