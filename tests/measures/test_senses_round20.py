@@ -69,9 +69,10 @@ def test_writers_strong_word_beside_a_plain_sense_stays():
     # arm-twisting is the term for pressing lawmakers; strong-arm tactics stay strong
     ("Leaders spent the week arm-twisting holdouts.", [("arm-twisting", "arm-twisting", "mild")]),
     ("Leaders used strong-arm tactics on holdouts.", [("strong-arm", "strong-arm", "strong")]),
-    # the hard left and right are positional labels, not the slogan radical left
-    ("The hard left of the party opposed the deal.", [("hard left", "hard left", "mild")]),
-    ("The hard right walked out of the talks.", [("hard right", "hard right", "mild")]),
+    # the hard left and right are labels of their own, not the slogan radical left (strong: not the wire's far-left)
+    ("The hard left of the party opposed the deal.", [("hard left", "hard left", "strong")]),
+    ("The hard right walked out of the talks.", [("hard right", "hard right", "strong")]),
+    ("The far-left wing of the party opposed the deal.", [("far-left", "far-left", "mild")]),
     ("The radical left opposed the deal.", [("radical left", "radical left", "strong")]),
     ("The driver took a hard left turn.", []),
     # cancel culture as the name of a debate or a cause argued against (mild), asserted as a charge (strong)
