@@ -66,8 +66,8 @@ def test_writers_strong_word_beside_a_plain_sense_stays():
     # self-styled before a plain role is the wire convention (mild); before a title of rank it stays strong
     ("A self-styled socialist won the primary.", [("self-styled socialist", "self-proclaimed (a role)", "mild")]),
     ("A self-proclaimed king ruled the island.", [("self-proclaimed", "self-proclaimed", "strong")]),
-    ("Police said the suspect, a self-styled survivalist, fled.",
-     [("self-styled survivalist", "self-proclaimed (a role)", "mild")]),
+    ("Police said the suspect, a self-styled separatist, fled.",
+     [("self-styled separatist", "self-proclaimed (a role)", "mild")]),
     ("The self-styled expert was wrong again.", [("self-styled", "self-proclaimed", "strong")]),
     # arm-twisting is the term for pressing lawmakers; strong-arm tactics stay strong
     ("Leaders spent the week arm-twisting holdouts.", [("arm-twisting", "arm-twisting", "mild")]),
