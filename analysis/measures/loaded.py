@@ -23,6 +23,7 @@ from ..lexicon import Lexicon
 from ..text import Document, Span
 from .base import Measure, MeasureResult
 from . import plain_senses
+from .history_senses import massacre_of_record, south_african_apartheid
 from .killing_senses import example_of_crimes, graded_kind_of_crime, in_the_distant_past, massacre_by_a_gunman
 from .register_senses import (agency_category, historical_show_trial, natural_spectacle, science_invader,
                               wire_so_called)
@@ -85,7 +86,8 @@ class LoadedTerms(Measure):
         crime so graded; or a sense the register decides (:mod:`analysis.measures.register_senses`: a science
         *invader*, a *spectacular* sight, an agency's *criminal aliens*, a dated *show trial*, a wire report's
         *so-called*); *homosexual(s)* beside *heterosexual(s)*, *a new world order* in lower case, or a cause denied (*it isn't
-        because they are lying*), or a surname that speaks (*Petty said*, :mod:`analysis.measures.usage_senses`)."""
+        because they are lying*), or a surname that speaks (*Petty said*, :mod:`analysis.measures.usage_senses`), or
+        South Africa's apartheid and a massacre of record (:mod:`analysis.measures.history_senses`)."""
         return (negated_legal_finding(doc, span) or negated_label(doc, span) or names_a_charge(doc, span, LEGAL_CONTEXT)
                 or in_the_distant_past(doc, span) or massacre_by_a_gunman(doc, span) or medical_sense(doc, span)
                 or so_called_term(doc, span) or abstract_evil(doc, span) or appearance_avoided(doc, span)
@@ -94,7 +96,8 @@ class LoadedTerms(Measure):
                 or historical_show_trial(doc, span) or wire_so_called(doc, span) or paired_orientation(doc, span)
                 or generic_world_order(doc, span) or denied_cause(doc, span) or regular_predictably(doc, span)
                 or surname_speaking(doc, span)
-                or generic_dictators(doc, span) or offence_word_in_a_charge(doc, span) or triumphant_entry(doc, span))
+                or generic_dictators(doc, span) or offence_word_in_a_charge(doc, span) or triumphant_entry(doc, span)
+                or south_african_apartheid(doc, span) or massacre_of_record(doc, span))
 
     def strength(self, span: Span) -> str:
         """The strength (``strong``/``mild``) of a loaded-term span's entry; ``""`` for an unknown entry."""
