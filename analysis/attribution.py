@@ -30,7 +30,6 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-
 from .quoting import DETERMINERS, MENTION, NO_CONTENT_TERMS, Governing, is_title, loose_closing, loose_quotes, next_break
 from .speakers import FINITE, gap as _gap, kind as _source_kind, main_subject, phrase_after, phrase_before, \
     source as _source, tag as word_tag, token_at as _token, word as _word
@@ -43,8 +42,10 @@ OPENING, CLOSING = "\u201c\u201e\u00ab", "\u201d\u00bb"
 _DOUBLE = re.compile(r"\"|''")
 #: Lines without a double mark that a quotation left open may run over when a later line closes it.
 OPEN_LINES = 12
-#: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe.
-_SINGLE = re.compile(r"(?<![\w'])'(?=\S)([^'\n]{1,300}?)(?<=\S)'(?!\w)")
+#: A phrase between single quotation marks (curly or straight) that cannot be an apostrophe ("it's" may stand inside);
+#: and an opening single mark right after a colon that no mark closes on its line: to the line's end (a headline).
+_SINGLE = re.compile(r"(?<![\w'])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)){1,300}?)(?<=\S)'(?!\w)|(?<=:)[ \t]*"
+                     r"(?P<open>'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)){1,300})$", re.MULTILINE)
 
 
 def quotations(doc: Document) -> list[tuple[int, int]]:
@@ -59,8 +60,8 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
     closes it before opening any (a closing curly mark, or a straight one right after punctuation:
     'sham."'), or reopens it at its start and leaves it open (the paragraph convention, each paragraph
     broken into lines); a line that reopens and closes a quotation after such lines starts a new one.
-    Otherwise an unclosed mark is ignored. Phrases between single marks are quotations too when
-    they lie outside every double-quoted one. One pass: linear time.
+    Otherwise an unclosed mark is ignored. Phrases between single marks (or after a colon, left open to
+    the line's end) are quotations too when they lie outside every double-quoted one. One pass: linear time.
     """
     found: list[tuple[int, int]] = []
     carried, gap = None, 0  # start of a quotation left open, and the lines without a mark read since
@@ -75,7 +76,7 @@ def quotations(doc: Document) -> list[tuple[int, int]]:
             k += 1
         if k < len(found) and found[k][0] <= m.start():
             continue  # a quotation inside a quotation belongs to the outer one
-        singles.append((m.start(), m.end()))
+        singles.append((m.start("open") if m.group("open") else m.start(), m.end()))
     return sorted(found + singles)
 
 

@@ -32,6 +32,9 @@ word); linear time in the article's length.
   ... of" (:data:`STRIKING`) names what struck the subject in the subject's view, reported from "by" on to the clause's
   end or the next finite verb: "Ms. Lee was struck by the gruesome nature of the attack". Not "struck by a car" or
   "was struck by lightning" (no noun of :data:`STRIKING`, no "how"); the subject stays the writer's;
+* denying a charge with a gerund: "denied/denies/deny/denying (ever) being/making/holding ..." (a word in -ing
+  right after the verb, :data:`_DENIED`): from the gerund to the clause's end or a comma, the charge denied is the accusers'
+  words, reported ("The reckless senator denied being a racist": "racist"; "reckless" stays the writer's);
 * page furniture scraped into the text: from a marker in capitals "MORE FROM ..." (or "MORE FROM THE EDITORIAL
   BOARD") to its paragraph's end lie the headlines of other pieces the site links to, in the headline voice
   (``subheading``): "MORE FROM OPINION The unfair tax on the port". The marker in capitals only: "more from the
@@ -83,6 +86,8 @@ STRIKING = ("nature|scale|extent|depth|severity|brutality|cruelty|irony|absurdit
             "hypocrisy|callousness|arrogance|audacity|ferocity|savagery|intensity")
 _STRUCK = re.compile(r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+\s+)?struck by\s+(?P<what>how\s|"
                      r"(?:the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:" + STRIKING + r")\s+of\s)", re.I)
+#: Denying with a gerund ("denied ever making racist remarks"): the gerund clause is the charge denied.
+_DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?P<what>[a-z]{2,}ing\b)(?!\s+(?:that|to)\b)", re.I)
 #: A marker of linked pieces in capitals: "MORE FROM THE EDITORIAL BOARD", "MORE FROM OPINION".
 _MORE_FROM = re.compile(r"\bMORE FROM(?: [A-Z][A-Z'\u2019&.-]*){1,6}\b")
 
@@ -108,6 +113,11 @@ def echoes(doc: Document, breaks: list[int]) -> list[Region]:
     for m in _STRUCK.finditer(norm) if "struck by" in norm else ():
         begin = m.start("what")
         out.append(Region(begin, clause_end(doc, begin, doc.sentence_at(begin), breaks), "reported", ""))
+    for m in _DENIED.finditer(norm) if "den" in norm else ():
+        begin = m.start("what")
+        end = clause_end(doc, begin, doc.sentence_at(begin), breaks)
+        comma = norm.find(",", begin, end)  # to the first comma at most: ", and the mayor resigned" is not denied
+        out.append(Region(begin, end if comma < 0 else comma, "reported", ""))
     for m in _MORE_FROM.finditer(norm) if "MORE FROM" in norm else ():
         end = norm.find("\n", m.start())
         out.append(Region(m.start(), len(norm) if end < 0 else end, "subheading", ""))

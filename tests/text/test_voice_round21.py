@@ -1,0 +1,53 @@
+"""Round 21 of the voice rules: a single-quoted phrase with an apostrophe inside ("it's") and an opening single mark
+after a colon that no mark closes on its line (analysis/attribution.py), and denying a charge with a gerund
+("denied being ...", analysis/echoes.py).
+
+Each text is made up and was read by a person: a phrase in someone else's words (the rule applies) and one in the
+writer's own words beside it (the writer's: the rule must not reach it).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import voice_at
+
+
+def voice(text: str, phrase: str) -> str:
+    """The voice at the first character of ``phrase`` in ``text``."""
+    return voice_at(text, phrase)[0]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # single marks after a headline's colon, an apostrophe inside: closed, or left open to the line's end
+    ("Mayor on the audit: \u2018The report is ridiculous, it\u2019s a hoax\u2019\n\nThe audit found gaps.",
+     "ridiculous", "quote"),
+    ("Mayor on the audit: \u2018The report is ridiculous, it\u2019s a hoax\n\nThe audit found gaps.",
+     "ridiculous", "quote"),
+    ("Mayor on the audit: 'The report is ridiculous, it's a hoax\n\nThe audit found gaps.", "ridiculous", "quote"),
+    # the writer's words before the colon, and the next line, stay the writer's
+    ("Reckless mayor on the audit: 'The report is ridiculous, it's a hoax\n\nThe audit found gaps.",
+     "Reckless", "writer"),
+    ("Mayor on the audit: 'The report is a hoax\n\nThe ridiculous audit found gaps.", "ridiculous", "writer"),
+    # a possessive's apostrophe after the colon is no opening mark: "the players'" closes nothing
+    ("Audit: the players' ridiculous union", "ridiculous", "writer"),
+    # a single-quoted phrase in a sentence with "it's" inside is one quotation
+    ("She called the rule \u2018a ridiculous mess, it\u2019s absurd\u2019 on Monday.", "absurd", "quote"),
+    ("The \u2018rule\u2019 is new and it\u2019s a ridiculous mess.", "ridiculous", "writer"),
+])
+def test_single_marks(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the charge denied, a gerund right after "deny": the accusers' words
+    ("He denied being a racist.", "racist", "reported"),
+    ("The senator denies ever making racist remarks.", "racist", "reported"),
+    ("The minister is denying holding corrupt stakes in the firm.", "corrupt", "reported"),
+    # the writer's words beside it: the subject, and a new clause after a comma
+    ("The reckless senator denied being a racist.", "reckless", "writer"),
+    ("He denied making racist remarks, and the corrupt mayor resigned.", "corrupt", "writer"),
+    # "denying" with a noun object, not a gerund, governs nothing here
+    ("The court is denying bail to the thug.", "thug", "writer"),
+])
+def test_denied_gerund(text, phrase, expected):
+    assert voice(text, phrase) == expected
