@@ -37,11 +37,11 @@ tests/text/test_voice_constructions.py pin each with a sentence a person read. T
   his team would crush the visitors" (not "it is certain that"); also after a third-person pronoun's
   contracted "be" and a negation, a doubt reported: "The auditor checked the books, and she's not sure that
   the clerk was honest" (:data:`_CONTRACTED`; not "it's", "that's", "there's", nor "I'm", the writer's own);
-* a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse",
-  "Smith's view is that ..." (the possessor speaks); not a relative clause ("the claims that made him
-  famous"); a noun of evidence negated within five words before it, a claim tested and not borne out: "The
-  auditor was unable to find proof that the office acted in a biased manner" (no one named; not "found proof
-  that ...", which the finder asserts);
+* a noun of saying or believing with its "that" clause: "a quiet admission that the bridge may collapse", "Smith's
+  view is that ..." (the possessor speaks), a day between ("dismissed arguments Sunday that ..."); not a relative
+  clause ("the claims that made him famous"); a noun of evidence negated within five words before it, a claim tested
+  and not borne out: "The auditor was unable to find proof that the office acted in a biased manner" (no one named;
+  not "found proof that ...", which the finder asserts);
 * "reportedly", indirect questions and reports that run on into the next sentence: :mod:`analysis.hearsay`.
 
 A first-person subject ("I think", "we believe") outside a quotation is the writer's own view and reports
@@ -257,6 +257,8 @@ def _believing_adjective(doc: Document, k: int, end: int) -> int:
 #: Prepositions of a short phrase between a noun of saying and its "that" clause ("a report from last week
 #: that the dam may fail", "warnings by engineers that ..."); not "of" ("fears of a war that the army lost").
 _NOUN_LINKS = frozenset("from by in on at over during last earlier this".split())
+#: Words between a noun of saying and its "that": "Smith's view is that", "dismissed arguments Sunday that".
+_IS_OR_DAY = frozenset("is was today yesterday monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _that_after_phrase(doc: Document, k: int, end: int) -> int:
@@ -281,7 +283,7 @@ def _noun_clause(doc: Document, k: int, end: int) -> tuple[int, str] | None:
     if keys[k] not in SPEECH_NOUNS and keys[k] not in BELIEF_NOUNS and not (
             keys[k] in EVIDENCE and any(w in NEGATING for w in keys[max(0, k - 5):k])):
         return None  # "found no proof that ...": the claim tested, not borne out
-    at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in ("is", "was") \
+    at = k + 1 if keys[k + 1] == "that" else k + 2 if k + 2 < end and keys[k + 1] in _IS_OR_DAY \
         and keys[k + 2] == "that" else _that_after_phrase(doc, k, end)
     if at < 0 or at + 2 >= end or not tags[k].startswith("NN"):
         return None  # the words first, the tags (which tag the sentence) only then

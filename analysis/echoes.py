@@ -6,7 +6,8 @@ sentence in tests/text/test_voice_round20.py. Every rule reads the words first (
 word); linear time in the article's length.
 
 * a noun of outcry or charge with "of" (:data:`OUTCRY`: cries, howls, chants, charges, accusations, allegations,
-  complaints; "charge" and "cry" only after a determiner, never "in charge of" nor "led the charge of"): the noun
+  complaints; "charge" and "cry" only after a determiner, "accusation" and "allegation" after one or a possessive,
+  "Lee's accusation of Kim being a liar", never "in charge of" nor "led the charge of"): the noun
   phrase after "of" is the
   charge others level, reported: "The cries of hypocrisy grew louder" ("hypocrisy"; "grew louder" stays the
   writer's), at most :data:`CHARGE_WORDS` words of a noun phrase, stopping at a verb, a preposition or punctuation;
@@ -51,6 +52,7 @@ from .text import Document, Region
 OUTCRY = frozenset("cries howls shouts chants charges accusations allegations complaints".split())
 #: Singular forms, only after a determiner ("the charge of cronyism"; never "in charge of").
 OUTCRY_ONE = frozenset("cry charge accusation allegation".split())
+_OWNED = frozenset("accusation allegation".split())  # after a possessive too ("Lee's accusation of"; not "charge")
 _DETERMINERS = frozenset("the a an that this his her their its".split())
 _LEADING = frozenset("lead leads led leading".split())
 #: Most words of the charged noun phrase after "of".
@@ -149,6 +151,7 @@ def _charged(doc: Document, k: int, sentence) -> list[Region]:
     """The noun phrase after "of" that a noun of outcry or charge ``k`` names, as a reported region."""
     keys, tags = doc.keys(), doc.tags
     if keys[k + 1] != "of" or keys[k] in OUTCRY_ONE and (k == 0 or keys[k - 1] not in _DETERMINERS
+                                                         and not (keys[k - 1].endswith("'s") and keys[k] in _OWNED)
                                                          or k > 1 and keys[k - 2] in _LEADING):
         return []  # "in charge of", "led the charge of": no charge levelled
     last, i = -1, k + 2

@@ -1,6 +1,7 @@
 """Round 21 of the voice rules: a single-quoted phrase with an apostrophe inside ("it's") and an opening single mark
-after a colon that no mark closes on its line (analysis/attribution.py), and denying a charge with a gerund
-("denied being ...", analysis/echoes.py).
+after a colon that no mark closes on its line (analysis/attribution.py), denying a charge with a gerund ("denied
+being ...") and an accusation after a possessive (analysis/echoes.py), a day between a noun of saying and its "that"
+(analysis/clauses.py).
 
 Each text is made up and was read by a person: a phrase in someone else's words (the rule applies) and one in the
 writer's own words beside it (the writer's: the rule must not reach it).
@@ -50,4 +51,20 @@ def test_single_marks(text, phrase, expected):
     ("The court is denying bail to the thug.", "thug", "writer"),
 ])
 def test_denied_gerund(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # an accusation or allegation after a possessive: its "of" phrase is the accuser's charge
+    ("Carson was referring to Lee\u2019s accusation of Carson being a pathological liar.", "liar", "reported"),
+    ("The board rejected the union's allegation of rampant cronyism.", "cronyism", "reported"),
+    # the writer's words beside it, and "charge" after a possessive (a command, not an accusation) stay the writer's
+    ("The reckless mayor repeated Lee's accusation of Kim being a liar.", "reckless", "writer"),
+    ("Lee's charge of the corrupt agency ended in May.", "corrupt", "writer"),
+    # a noun of saying, a day between it and its "that" clause: the clause is the arguers'
+    ("The senator dismissed arguments Sunday that the bill offers amnesty to criminals.", "amnesty", "reported"),
+    ("The reckless senator dismissed arguments Sunday that the bill offers amnesty.", "reckless", "writer"),
+    ("On Sunday the reckless senator said nothing.", "reckless", "writer"),
+])
+def test_accusations_and_arguments(text, phrase, expected):
     assert voice(text, phrase) == expected
