@@ -1,7 +1,7 @@
 """Round 21 of the voice rules: a single-quoted phrase with an apostrophe inside ("it's") and an opening single mark
 after a colon that no mark closes on its line (analysis/attribution.py), denying a charge with a gerund ("denied
 being ...") and an accusation after a possessive (analysis/echoes.py), a day between a noun of saying and its "that"
-(analysis/clauses.py).
+(analysis/clauses.py), and a curly opening mark after a colon never closed (analysis/quoting.py).
 
 Each text is made up and was read by a person: a phrase in someone else's words (the rule applies) and one in the
 writer's own words beside it (the writer's: the rule must not reach it).
@@ -68,3 +68,20 @@ def test_denied_gerund(text, phrase, expected):
 ])
 def test_accusations_and_arguments(text, phrase, expected):
     assert voice(text, phrase) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    # a curly opening mark after a colon, never closed: a quotation to the paragraph's end
+    ("The post sent critics into a frenzy: \u201cI fired him because he lied to the agents.", "lied", "quote"),
+    ("The post drew fire: \u201cThe ferry is a shameful waste.\n\nThe ferry sails on Monday.", "shameful", "quote"),
+    # the writer's words before the colon and in the next paragraph stay the writer's
+    ("The reckless post sent critics into a frenzy: \u201cI fired him because he lied.", "reckless", "writer"),
+    ("The post drew fire: \u201cThe ferry is a waste.\n\nThe shameful ferry sails on Monday. It has a new captain.",
+     "shameful", "writer"),
+])
+def test_open_mark_after_colon(text, phrase, expected):
+    assert voice(text, phrase) == expected
+
+
+def test_open_mark_after_colon_keeps_the_speaker():
+    assert voice_at("Trump tweeted: \u201cHe lied to the agents and it is a disgrace.", "lied") == ("quote", "Trump")
