@@ -10,10 +10,10 @@ Quotations a paragraph's edge cuts (:func:`loose_quotes`, round 18, tests/text/t
 one double mark that no pair holds. An opening mark never closed ('"The new ferry is a shameful waste.' at the
 text's end, or before a paragraph that does not reopen it) opens a quotation to the paragraph's end, or to the
 comma before an attribution ('"The ferry is a shameful waste, the mayor said.'); after a colon only a curly one
-('The post drew fire: “The ferry is a shameful waste.', round 21; a straight one there is a statement's); a
-closing mark never opened ('They will make the council look ridiculous." The vote ...') closes one from the
-paragraph's start. A straight
-mark is told by its position (after a digit it is an inch mark: '6-foot-2"'); two loose marks in a line are left
+('The post drew fire: “The ferry is a shameful waste.', round 21; a straight one, or one after a second colon
+as in a transcript's "Lee: “...", is a statement's); a closing mark never opened ('They will make the council
+look ridiculous." The vote ...') closes one from the paragraph's start. A straight mark is told by its position
+(after a digit it is an inch mark: '6-foot-2"'); two loose marks in a line are left
 alone; apostrophes and single marks are never read.
 """
 from __future__ import annotations
@@ -207,7 +207,8 @@ def loose_quotes(doc: Document, marks: list[tuple[int, int]], verbs: list) -> li
         if len(loose) != 1:
             continue
         i = loose[0]
-        if _opening(doc, i, start, end) and (":" not in doc.norm[start:i] or doc.text[i] in _OPENING):
+        colons = doc.norm.count(":", start, i)  # two colons: a transcript's speaker label, a statement's
+        if _opening(doc, i, start, end) and (not colons or colons == 1 and doc.text[i] in _OPENING):
             out.append((i, _cut_at_source(doc, verbs, verb_starts, i, end)))
         elif (doc.text[i] in _CLOSING or loose_closing(doc, i, start, end)) and doc.norm[start:i].strip():
             k = bisect.bisect_left(verb_starts, i) - 1
