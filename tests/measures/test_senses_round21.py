@@ -1,0 +1,45 @@
+"""Round 21 (issue 21): messages blasted out, a body slam and a throw to the ground, a penalty for lying, illegal
+beside legal immigration, and an anti-vax stance (plain_senses.yaml 2026.12.07.10).
+
+Every sentence here is made up and was read by a person: where a rule applies the word is plain, and the writer's
+own strong word beside it (or the same word in its loaded sense) stays strong.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import loaded
+
+
+@pytest.mark.parametrize("plain, strong, expected", [
+    # blasted out a message is sending it widely; blasted the senator is criticism
+    ("The campaign blasted out an email to supporters.", "The campaign blasted the senator.",
+     [("blasted", "blast", "strong")]),
+    ("Aides blasted out a local news story within minutes.", "Aides blasted the local news story.",
+     [("blasted", "blast", "strong")]),
+    # a body slam and a throw to the ground are physical; slammed the plan is criticism
+    ("The candidate body-slammed a reporter at the event.", "The candidate slammed a reporter at the event.",
+     [("slammed", "slam", "strong")]),
+    ("The officer slammed him to the ground.", "The officer slammed him in a statement.",
+     [("slammed", "slam", "strong")]),
+    # the ground of a penalty; the writer's own accusation stays
+    ("He was stripped of his citizenship for lying about his past.", "He keeps lying about his past.",
+     [("lying about", "lie", "strong")]),
+    ("The aide was fired for lying to his employer.", "The aide is a liar.", [("liar", "lie", "strong")]),
+    # illegal beside legal immigration names the act; illegals labels people
+    ("The bill would curb illegal and legal immigration.", "The bill would help illegals.",
+     [("illegals", "illegal immigrant", "strong")]),
+    # an anti-vax stance describes a position; anti-vaxxers labels people
+    ("The family explained their anti-vax stance.", "The family are anti-vaxxers.",
+     [("anti-vaxxers", "anti-vaxxer", "strong")]),
+])
+def test_plain_sense_drops_and_strong_use_stays(plain, strong, expected):
+    assert loaded(plain) == []
+    assert loaded(strong) == expected
+
+
+def test_writers_strong_word_beside_a_plain_sense_stays():
+    # the email was sent, the writer's verdict on it is not plain
+    assert loaded("The campaign blasted out a disgraceful email.") == [("disgraceful", "shameful", "strong")]
+    # the penalty is the authority's; the writer's sneer beside it stays
+    assert loaded("The crook was convicted for lying to investigators.") == [("crook", "con man", "strong")]
