@@ -43,3 +43,17 @@ def test_writers_strong_word_beside_a_plain_sense_stays():
     assert loaded("The campaign blasted out a disgraceful email.") == [("disgraceful", "shameful", "strong")]
     # the penalty is the authority's; the writer's sneer beside it stays
     assert loaded("The crook was convicted for lying to investigators.") == [("crook", "con man", "strong")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tyranny grades a system; tyrant names a ruler (both strong, each under its own name)
+    ("The new mandate is tyranny.", [("tyranny", "tyranny", "strong")]),
+    ("The governor's tyrannical orders closed every shop.", [("tyrannical", "tyranny", "strong")]),
+    ("The governor is a tyrant.", [("tyrant", "tyrant", "strong")]),
+    # a total joke or sham is ridicule; a total disaster stays the verdict of failure
+    ("The hearing was a total joke.", [("total joke", "total joke", "strong")]),
+    ("The election was a complete sham.", [("complete sham", "total joke", "strong")]),
+    ("The rollout was a total disaster.", [("total disaster", "total disaster", "strong")]),
+])
+def test_entries_of_another_meaning_are_filed_under_their_own_name(text, expected):
+    assert loaded(text) == expected
