@@ -57,3 +57,27 @@ def test_writers_strong_word_beside_a_plain_sense_stays():
 ])
 def test_entries_of_another_meaning_are_filed_under_their_own_name(text, expected):
     assert loaded(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grotesque, out of line and ironic are shown under their own names (all strong)
+    ("The display was grotesque.", [("grotesque", "grotesque", "strong")]),
+    ("The cuts are unconscionable.", [("unconscionable", "unconscionable", "strong")]),
+    ("His remarks were out of line.", [("out of line", "out of line", "strong")]),
+    ("His remarks were beyond the pale.", [("beyond the pale", "beyond the pale", "strong")]),
+    ("It is ironic that the mayor opposed his own bill.", [("ironic", "ironic", "strong")]),
+])
+def test_more_entries_of_another_meaning(text, expected):
+    assert loaded(text) == expected
+
+
+@pytest.mark.parametrize("name, common, expected", [
+    # a capitalised entry word before ", who" or ", whose" is a surname; the common noun stays
+    ("Brat, who teaches economics, won the primary.", "The little brat, who never worked, won the primary.",
+     [("brat", "brat", "strong")]),
+    ("The seat went to Brat, whose campaign spent little.", "The seat went to a brat whose parents paid.",
+     [("brat", "brat", "strong")]),
+])
+def test_surname_before_who_is_a_name(name, common, expected):
+    assert loaded(name) == []
+    assert loaded(common) == expected
