@@ -44,7 +44,11 @@ style, and pinned by made-up sentences (one where it applies, one where the writ
   (:data:`SAYING_VERBS`: *Petty said the band would tour again*, *"We will win," Brat told reporters*), is a surname,
   the subject of the verb: a bare singular common noun cannot be a subject in English without a determiner, and
   only a person says or tells. *Thugs told the shopkeeper to leave* (a plural), *The petty officer said* and
-  *Petty squabbles ...* (no verb of saying next) stay for the other rules.
+  *Petty squabbles ...* (no verb of saying next) stay for the other rules. Since round 21 the same word right before
+  a comma and *who* or *whose* (:data:`PERSON_RELATIVES`), anywhere in a sentence, is a surname too: *Brat, who
+  teaches economics, won the primary*, *the seat went to Brat, whose campaign ...*: only a person takes *who*, and a
+  bare singular common noun with a capital and no determiner is no person. *The brat, who ...* (lower case after a
+  determiner) and *Brats, who ...* (a plural) stay.
 
 Clinical conditions after *treated for* or *diagnosed with*, the idiom *terrible news for*, racist or anti-Semitic
 graffiti, slurs and hate crimes are patterns in ``lexicons/plain_senses.yaml``; *war hero* and *now-infamous* of a
@@ -91,6 +95,8 @@ PUNISHED_REACH = 8
 #: Verbs of saying after which a capitalised singular entry word at a sentence's start is a surname (round 19).
 SAYING_VERBS = frozenset("said says told tells added adds wrote writes explained testified recalled noted asked "
                          "replied argued insisted".split())
+#: Relative pronouns of a person after a comma that make a capitalised entry word a surname (round 21).
+PERSON_RELATIVES = frozenset({"who", "whose"})
 #: Characters right before a surname that speaks after a quotation (a closing mark and a space).
 _CLOSING = frozenset("\"'\u201d\u2019")
 
@@ -160,7 +166,8 @@ def _punished(doc: Document, j: int, first: int) -> bool:
 
 def surname_speaking(doc: Document, span: Span) -> bool:
     """True when ``span`` is one capitalised word (see the module docstring) at its sentence's start or after a
-    closing quotation mark, right before one of :data:`SAYING_VERBS`."""
+    closing quotation mark, right before one of :data:`SAYING_VERBS`, or anywhere right before a comma and one of
+    :data:`PERSON_RELATIVES`."""
     word = span.text
     if " " in word or not word[:1].isupper() or word.isupper() or not doc.sentences:
         return False
@@ -169,7 +176,11 @@ def surname_speaking(doc: Document, span: Span) -> bool:
         return False
     keys, k = doc.keys(), token_of(doc, span.start)
     sentence = doc.sentences[doc.sentence_at(span.start)]
-    if k + 1 >= sentence.last_token or keys[k + 1] not in SAYING_VERBS:
+    if k + 1 >= sentence.last_token:
+        return False
+    if keys[k + 1] in PERSON_RELATIVES and doc.norm[span.end:doc.token_starts[k + 1]].strip() == ",":
+        return True
+    if keys[k + 1] not in SAYING_VERBS:
         return False
     before = doc.norm[:span.start].rstrip()
     return k == sentence.first_token or before[-1:] in _CLOSING
