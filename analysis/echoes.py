@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from .quoting import clause_end
+from .quoting import DETERMINERS, clause_end
 from .text import Document, Region
 
 #: Nouns of outcry or charge whose "of" phrase is the charge others level ("accusations of racism").
@@ -53,7 +53,6 @@ OUTCRY = frozenset("cries howls shouts chants charges accusations allegations co
 #: Singular forms, only after a determiner ("the charge of cronyism"; never "in charge of").
 OUTCRY_ONE = frozenset("cry charge accusation allegation".split())
 _OWNED = frozenset("accusation allegation".split())  # after a possessive too ("Lee's accusation of"; not "charge")
-_DETERMINERS = frozenset("the a an that this his her their its".split())
 _LEADING = frozenset("lead leads led leading".split())
 #: Most words of the charged noun phrase after "of".
 CHARGE_WORDS = 6
@@ -150,7 +149,7 @@ def _gap(doc: Document, k: int) -> str:
 def _charged(doc: Document, k: int, sentence) -> list[Region]:
     """The noun phrase after "of" that a noun of outcry or charge ``k`` names, as a reported region."""
     keys, tags = doc.keys(), doc.tags
-    if keys[k + 1] != "of" or keys[k] in OUTCRY_ONE and (k == 0 or keys[k - 1] not in _DETERMINERS
+    if keys[k + 1] != "of" or keys[k] in OUTCRY_ONE and (k == 0 or keys[k - 1] not in DETERMINERS
                                                          and not (keys[k - 1].endswith("'s") and keys[k] in _OWNED)
                                                          or k > 1 and keys[k - 2] in _LEADING):
         return []  # "in charge of", "led the charge of": no charge levelled

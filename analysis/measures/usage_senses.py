@@ -56,6 +56,7 @@ record are mild entries of ``lexicons/loaded_terms.yaml``.
 """
 from __future__ import annotations
 
+from ..quoting import DETERMINERS
 from ..text import Document, Span
 from .sense_rules import CHARGE_HEADS, token_of
 
@@ -71,8 +72,6 @@ QUANTITY_VERBS = frozenset("rise rises rose risen rising fall falls fell fallen 
 
 #: Words before *dictators* that place people under one-party rule or in flight from it.
 FLIGHT_WORDS = frozenset("under flee flees fled fleeing escape escapes escaped escaping".split())
-#: Words that, between such a word and *dictators*, make the noun particular (a determiner or a possessive).
-_PARTICULAR = frozenset("the a an this that these those his her their its our your my whose".split())
 #: The generic plurals of the entry *dictator*.
 GENERIC_PLURALS = frozenset({"dictators", "dictatorships"})
 
@@ -119,7 +118,7 @@ def regular_predictably(doc: Document, span: Span) -> bool:
 
 def generic_dictators(doc: Document, span: Span) -> bool:
     """True when ``span`` is one of :data:`GENERIC_PLURALS` right after one of :data:`FLIGHT_WORDS`, or one word
-    after it when that word is not in :data:`_PARTICULAR` and not a possessive (see the module docstring)."""
+    after it when that word is not in :data:`analysis.quoting.DETERMINERS` and not a possessive (see the module docstring)."""
     if span.text.lower() not in GENERIC_PLURALS or not doc.sentences:
         return False
     keys, k = doc.keys(), token_of(doc, span.start)
@@ -127,7 +126,7 @@ def generic_dictators(doc: Document, span: Span) -> bool:
     if k - 1 >= first and keys[k - 1] in FLIGHT_WORDS:
         return True
     between = keys[k - 1] if k - 1 >= first else ""
-    particular = between in _PARTICULAR or between.endswith(("'s", "\u2019s", "'"))
+    particular = between in DETERMINERS or between.endswith(("'s", "\u2019s", "'"))
     return k - 2 >= first and keys[k - 2] in FLIGHT_WORDS and not particular
 
 
