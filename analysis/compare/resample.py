@@ -16,7 +16,8 @@ MAX_CELLS = 2_000_000
 #: threshold: 65,536 x 4). A report makes hundreds of small resampling products (a trend has one per period
 #: and group); above it each wakes BLAS threads that then wait spinning, which on a busy 2-core machine cost
 #: more CPU than the products (1.1 of 1.5 CPU seconds of a 1,000-article trend). :func:`_product` multiplies
-#: in row blocks under it: the same numbers, on one thread.
+#: in row blocks under it, on one thread: the same numbers to a double's last bit or two (for a smaller block
+#: OpenBLAS may add a row's terms in another order, depending on the processor: 1 in 10^15 of the sum).
 ONE_THREAD_PRODUCT = 262_144
 
 
@@ -28,7 +29,7 @@ def _chunks(total: int, width: int):
 
 def _product(weights: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``weights @ values`` in blocks of rows small enough for one BLAS thread (see
-    :data:`ONE_THREAD_PRODUCT`); each row is computed as in one product, so the result is the same."""
+    :data:`ONE_THREAD_PRODUCT`); each row is the row of one product, to rounding (see there)."""
     weights = np.asarray(weights, dtype=float)
     rows = max(1, ONE_THREAD_PRODUCT // max(1, weights.shape[1] * values.shape[1]))
     if rows >= len(weights):
