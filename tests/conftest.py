@@ -87,6 +87,11 @@ def voice_at(text: str, phrase: str) -> tuple[str, str]:
     return ("writer", "") if region is None else (region.voice, region.speaker)
 
 
+def voice_of(text: str, phrase: str) -> str:
+    """The voice at the first character of ``phrase`` in ``text`` (see :func:`voice_at`)."""
+    return voice_at(text, phrase)[0]
+
+
 def loaded(text: str) -> list[tuple[str, str, str]]:
     """(words written, entry, strength) of every loaded term in ``text``'s body."""
     from analysis.pipeline import analyze

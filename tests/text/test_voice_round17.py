@@ -7,12 +7,7 @@ not swallow them).
 """
 from __future__ import annotations
 
-from conftest import voice_at
-
-
-def voice(text: str, phrase: str) -> str:
-    """The voice at the first character of ``phrase`` in ``text``."""
-    return voice_at(text, phrase)[0]
+from conftest import voice_of as voice
 
 
 def lines(*sentences: str) -> str:

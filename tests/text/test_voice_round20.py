@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import voice_at
-
-
-def voice(text: str, phrase: str) -> str:
-    """The voice at the first character of ``phrase`` in ``text``."""
-    return voice_at(text, phrase)[0]
+from conftest import voice_at, voice_of as voice
 
 
 @pytest.mark.parametrize("text, phrase, expected", [
