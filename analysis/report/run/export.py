@@ -135,3 +135,17 @@ def extract_figures(notebook: Path, folder: Path, nb=None) -> list[Path]:
                 path.write_bytes(base64.b64decode(data["image/png"]))
                 written.append(path)
     return written
+
+
+def export_page(tmp: Path, nb: Path):
+    """A notebook's HTML page and figures, written as soon as it ran (while others still run). Returns the
+    page, or the error (raised once every notebook ran, so a failed run still keeps all its notebooks)."""
+    import nbformat
+
+    try:
+        executed = tmp / "notebooks" / f"{nb.stem}.ipynb"
+        read = nbformat.read(executed, as_version=4)  # once for both (each read validates the notebook)
+        extract_figures(executed, tmp / "figures", nb=read)
+        return export_html(executed, tmp / f"{nb.stem}.html", nb=read)
+    except Exception as exc:  # noqa: BLE001 - raised by the runner (its _work) once the notebooks are kept
+        return exc

@@ -49,7 +49,7 @@ from analysis.report.run.options import (  # noqa: F401 - re-exported
 from analysis.report.run.params import parse_assignment, read_params_file  # noqa: F401 - re-exported
 from analysis.compare.audit import audit_report
 from analysis.compare.collecting import fewer_full_collections
-from analysis.report.run.export import export_html, extract_figures
+from analysis.report.run.export import export_page
 from analysis.report.run.publish import front_chart, neutralise_tables, write_index
 
 log = logging.getLogger("analysis.report.run.runner")
@@ -191,7 +191,7 @@ def _work(run: _Run) -> Path:
         _release_corpus(run, tables)
         drawn = lanes.then(_FRONT_CHART.format(env=env, path=str(tmp / ".front-chart.html"),
                                                manifest=json.dumps({"parameters": run.per_notebook}, default=str)))
-        _run_notebooks(run, env, lanes, lambda nb: exported.append(_export(tmp, nb)))
+        _run_notebooks(run, env, lanes, lambda nb: exported.append(export_page(tmp, nb)))
         chart = _front_chart(run, tables, drawn)
     try:  # the kernels shut down meanwhile
         return _publish(run, tables, env, exported, chart)
@@ -287,20 +287,6 @@ def _kernels(run: _Run) -> int:
     if kernels < run.options.workers:
         log.info("%d articles: notebooks run one at a time to bound memory", len(run.corpus))
     return kernels
-
-
-def _export(tmp: Path, nb: Path):
-    """A notebook's HTML page and figures, written as soon as it ran (while others still run). Returns the
-    page, or the error (raised once every notebook ran, so a failed run still keeps all its notebooks)."""
-    import nbformat
-
-    try:
-        executed = tmp / "notebooks" / f"{nb.stem}.ipynb"
-        read = nbformat.read(executed, as_version=4)  # once for both (each read validates the notebook)
-        extract_figures(executed, tmp / "figures", nb=read)
-        return export_html(executed, tmp / f"{nb.stem}.html", nb=read)
-    except Exception as exc:  # noqa: BLE001 - raised by _work once the notebooks are kept
-        return exc
 
 
 def _run_notebooks(run: _Run, env: dict, lanes: Lanes, finished) -> None:
