@@ -10,7 +10,7 @@ credited name, from the first line of the post to the dash of its credit:
 * the lines just before the credit line are the post's too, going back while the post stays within
   :data:`POST_CHARS` characters (a tweet's length; links do not count), never past another credit line and
   never over a line where the writer attributes, quotes or introduces again (the ``soft`` block ends of
-  :func:`analysis.voice.statements`: "Another source told the blogger that ..." stays the writer's), nor
+  :func:`analysis.statements.statements`: "Another source told the blogger that ..." stays the writer's), nor
   over a line that leads into the post, ending with a colon or an ellipsis ("Readers were furious...").
   A line whose only attribution is a verb of believing or feeling ("No parent can feel safe today.") does
   not stop it: a post's own line may say what someone feels, and the writer's lead-in still stops it.
@@ -44,7 +44,7 @@ News copy reproduced from another outlet is its outlet's, from the line it start
   lines away; with neither, nothing is marked (the writer may have resumed unmarked).
 * :func:`byline_intro`: a line that ends with a colon after another story's headline and byline ("JUDGE FREES
   THE MAYOR'S AIDE By Ann Lee on May 2, 2018:") introduces that story's text, a block as after "said in a
-  statement:" (:func:`analysis.voice.statements`): at least :data:`HEADLINE_WORDS` words before "By", most
+  statement:" (:func:`analysis.statements.statements`): at least :data:`HEADLINE_WORDS` words before "By", most
   of them capitalised, then "By" and a name of two or three capitalised words, and a date or nothing.
 * :func:`said_comma`: a line that ends with a verb of saying and a comma where a colon would be ("The chief
   said in a statement Tuesday,") introduces the next lines as a colon would; a comma inside a line ("The

@@ -46,7 +46,7 @@ def describe(lexicons: dict) -> dict:
 #: Source files whose code decides the rows besides the measures' own modules (splitting, lexicon
 #: compilation and matching, the voice layer, building rows): a change in any of them changes every key.
 SHARED_CODE = ("text.py", "tagging.py", "lexicon.py", "matching.py", "patterns.py", "wordindex.py", "pipeline.py", "results.py",
-               "stopwords.py", "voice.py", "attribution.py", "clauses.py", "governing.py", "hearsay.py", "pasted.py", "viewpoints.py", "credited.py", "echoes.py", "charges.py",
+               "stopwords.py", "voice.py", "statements.py", "attribution.py", "clauses.py", "governing.py", "hearsay.py", "pasted.py", "viewpoints.py", "credited.py", "echoes.py", "charges.py",
                "judging.py", "speakers.py", "quoting.py", "names.py", "embeds.py", "transcripts.py", "furniture.py", "headings.py", "columns.py",
                "sentences.py", "frozen.py")
 #: The package's other top-level modules, which decide no row: running, reading input, errors, paths and

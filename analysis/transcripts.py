@@ -14,7 +14,7 @@
   (a subheading the outlet set into a long answer, a quotation the speaker makes);
 * after the last labelled line, the unlabelled lines that continue it, at most :data:`TRANSCRIPT_TAIL` and
   the longest run of unlabelled lines between two labelled lines, never past a ``hard`` end (a credit, a
-  call to listen, a headline-like subheading or a writer's note, :func:`analysis.voice._block_ends`). A run
+  call to listen, a headline-like subheading or a writer's note, :func:`analysis.statements._block_ends`). A run
   that holds a hard end (a reader poll the site set between two answers, a subheading) is no measure of an
   answer's length.
 
@@ -53,7 +53,7 @@ Archbishop Speaks", "The Governor Writes"; not a line opening with a question wo
 writer's own analysis), is followed by that material, unless the first line under it names the speaker again
 outside a quotation ("The Mayor Speaks" over "Mayor Lee said on Monday that ...": the writer reporting): the lines after it, at most :data:`TRANSCRIPT_LINES`,
 never past an end (the next subheading, a credit line, a writer's note, and any line where the writer
-attributes, quotes or introduces again: the ``soft`` ends of :func:`analysis.voice._block_ends`, save the first
+attributes, quotes or introduces again: the ``soft`` ends of :func:`analysis.statements._block_ends`, save the first
 line). A subheading that names a
 statement without a possessive ("What the Statement Means", "The Statement in Context") introduces the
 writer's own discussion and is left alone.

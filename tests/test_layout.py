@@ -101,7 +101,7 @@ RANKS = {
     "corpus": 1,
     "text": 2, "sentences": 2, "tagging": 2, "lexicon": 2, "matching": 2, "patterns": 2, "wordindex": 2,
     # the voice layer: built on the Document before any measure (voice reads attribution, speakers, quoting)
-    "voice": 2, "attribution": 2, "clauses": 2, "hearsay": 2, "charges": 2, "speakers": 2, "quoting": 2, "names": 2,
+    "voice": 2, "statements": 2, "attribution": 2, "clauses": 2, "hearsay": 2, "charges": 2, "speakers": 2, "quoting": 2, "names": 2,
     "embeds": 2, "transcripts": 2, "pasted": 2, "viewpoints": 2, "credited": 2, "echoes": 2, "judging": 2, "governing": 2, "furniture": 2, "headings": 2,
     "measures": 3,
     "display": 4,
