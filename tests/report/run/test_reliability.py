@@ -349,7 +349,7 @@ def test_disk_filling_up_during_a_run_is_an_output_error_and_loses_nothing(fixtu
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report, "export_html", full)
+    monkeypatch.setattr("analysis.report.run.export.export_html", full)
     with pytest.raises(OutputError, match="No space left on device.*Earlier reports are unchanged"):
         run_report(RunOptions(out=str(out), notebook_dir=str(FIXTURE_NOTEBOOKS), notebooks=("01",)))
     assert tree_snapshot(out) == before and list_reports(out) == [earlier]

@@ -21,7 +21,6 @@ import nbformat
 import pytest
 from conftest import FIXTURE_NOTEBOOKS, alive, children, wait_for
 
-import analysis.report.run.runner as runner
 from analysis.paths import PROJECT_DIR, SEED_ARTICLES
 from analysis.report.run.folders import lock_of, new_work_folder, release, remove_leftovers
 from analysis.report.run.runner import RunOptions, list_reports, run_report
@@ -132,7 +131,7 @@ def test_a_run_that_fails_after_its_notebooks_keeps_them_and_its_log(tmp_path, m
     def broken(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr(runner, "export_html", broken)
+    monkeypatch.setattr("analysis.report.run.export.export_html", broken)
     out = tmp_path / "reports"
     with pytest.raises(type(error)) as raised:
         run_report(RunOptions(out=str(out), notebook_dir=str(FIXTURE_NOTEBOOKS)))
